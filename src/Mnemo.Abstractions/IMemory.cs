@@ -1,0 +1,51 @@
+using Microsoft.Extensions.AI;
+
+namespace Mnemo;
+
+/// <summary>
+/// Long-term memory for agents, with Mem0's operations. Implemented in-process by the engine (<c>AddMnemo()</c>) and
+/// remotely by the HTTP client, so code written against it runs the same embedded or against a server.
+/// </summary>
+public interface IMemory
+{
+    /// <summary>
+    /// Remembers a conversation. With <see cref="AddOptions.Infer"/> off, each non-system message is stored verbatim;
+    /// with it on, facts are extracted and reconciled with existing memories.
+    /// </summary>
+    /// <exception cref="MemoryValidationException">No message has text, or the scope or metadata is invalid.</exception>
+    Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the memories most relevant to <paramref name="query"/> (hybrid: semantic + keyword), best first.</summary>
+    /// <exception cref="MemoryValidationException">The query is empty, or the scope or limit is invalid.</exception>
+    Task<SearchResult> SearchAsync(string query, SearchOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one memory, or <see langword="null"/> when no memory has that id.</summary>
+    Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists a scope's memories, one page at a time, in a stable order.</summary>
+    Task<MemoryPage> ListAsync(ListOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes one memory and records the change in its history.</summary>
+    /// <exception cref="MemoryNotFoundException">No memory has that id.</exception>
+    /// <exception cref="MemoryValidationException">The memory is immutable, or the new text or metadata is invalid.</exception>
+    Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes one memory; its history keeps a DELETE entry.</summary>
+    /// <exception cref="MemoryNotFoundException">No memory has that id.</exception>
+    Task DeleteAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every memory matching <paramref name="scope"/>, however many, and returns how many.</summary>
+    Task<int> DeleteAllAsync(MemoryScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>The changes to one memory, oldest first (empty for an unknown id).</summary>
+    Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Erases every memory, history entry, cached embedding and queued add of every scope.</summary>
+    Task ResetAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Erases a subject completely (right to be forgotten): memories, history text, keyword-index entries, cached
+    /// embeddings and queued work, compacting the store so the text no longer appears in its files.
+    /// </summary>
+    Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default);
+}

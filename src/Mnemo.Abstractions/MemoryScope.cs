@@ -1,0 +1,69 @@
+namespace Mnemo;
+
+/// <summary>
+/// Who a memory belongs to. A memory matches a scope when every identifier the scope sets is equal to the memory's;
+/// identifiers the scope leaves <see langword="null"/> match anything. At least one of <see cref="UserId"/>,
+/// <see cref="AgentId"/>, <see cref="RunId"/> or <see cref="AppId"/> is required for every operation that reads or
+/// writes memories, so no call can touch "everything" by forgetting an id.
+/// </summary>
+/// <remarks>
+/// <see cref="ProjectId"/> is the tenant (an API key's project on the server). It is never optional in the store: a
+/// <see langword="null"/> project is the default project <c>""</c>, and a scope never matches memories of another project.
+/// </remarks>
+public sealed record MemoryScope
+{
+    /// <summary>The end user the memory is about.</summary>
+    public string? UserId { get; init; }
+
+    /// <summary>The agent the memory belongs to (agent memories, procedural memories).</summary>
+    public string? AgentId { get; init; }
+
+    /// <summary>One session or run; working memory that may be consolidated or dropped when the run ends.</summary>
+    public string? RunId { get; init; }
+
+    /// <summary>The application the memory belongs to.</summary>
+    public string? AppId { get; init; }
+
+    /// <summary>The tenant. <see langword="null"/> means the default project.</summary>
+    public string? ProjectId { get; init; }
+
+    /// <summary><see langword="true"/> when none of user, agent, run or app is set.</summary>
+    public bool IsEmpty => UserId is null && AgentId is null && RunId is null && AppId is null;
+
+    /// <summary>A scope for one user.</summary>
+    public static MemoryScope User(string userId) => new() { UserId = userId };
+
+    /// <summary>A scope for one agent.</summary>
+    public static MemoryScope Agent(string agentId) => new() { AgentId = agentId };
+
+    /// <summary>A scope for one run.</summary>
+    public static MemoryScope Run(string runId) => new() { RunId = runId };
+
+    /// <summary>Throws <see cref="MemoryValidationException"/> unless at least one identifier is set and none is blank.</summary>
+    public void Validate()
+    {
+        if (IsEmpty)
+        {
+            throw new MemoryValidationException("scope", "At least one of user_id, agent_id, run_id or app_id is required.");
+        }
+
+        CheckNotBlank(UserId, "user_id");
+        CheckNotBlank(AgentId, "agent_id");
+        CheckNotBlank(RunId, "run_id");
+        CheckNotBlank(AppId, "app_id");
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Join(' ', new[] { ("user", UserId), ("agent", AgentId), ("run", RunId), ("app", AppId), ("project", ProjectId) }
+            .Where(p => p.Item2 is not null)
+            .Select(p => $"{p.Item1}={p.Item2}"));
+
+    private static void CheckNotBlank(string? value, string field)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new MemoryValidationException(field, $"{field} must not be blank.");
+        }
+    }
+}

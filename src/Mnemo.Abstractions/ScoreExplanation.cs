@@ -1,0 +1,23 @@
+namespace Mnemo;
+
+/// <summary>How a search score was made up.</summary>
+public sealed record ScoreExplanation
+{
+    /// <summary>Cosine similarity between the query and the memory, or <see langword="null"/> when the memory was not among the vector candidates.</summary>
+    public double? Semantic { get; init; }
+
+    /// <summary>Raw BM25 score from the keyword index, or <see langword="null"/> when no query term matched.</summary>
+    public double? Keyword { get; init; }
+
+    /// <summary>The semantic signal after normalisation, in [0, 1].</summary>
+    public double SemanticNormalized { get; init; }
+
+    /// <summary>The keyword signal after normalisation, in [0, 1].</summary>
+    public double KeywordNormalized { get; init; }
+
+    /// <summary>Other signals by name (recency, entity, time), each in [0, 1].</summary>
+    public IReadOnlyDictionary<string, double> Other { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The final fused score.</summary>
+    public double Fused { get; init; }
+}

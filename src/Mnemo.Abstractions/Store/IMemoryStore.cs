@@ -1,0 +1,58 @@
+namespace Mnemo;
+
+/// <summary>
+/// Where memories live. A narrow contract: the engine decides what to write, the store writes it atomically and answers
+/// queries. Every store passes the same conformance suite (test/Mnemo.StoreConformance).
+/// </summary>
+/// <remarks>
+/// Scope matching: a memory matches a <see cref="MemoryScope"/> when it has the same project (null = <c>""</c>) and every
+/// non-null id of the scope equals the memory's. Implementations are thread-safe.
+/// </remarks>
+public interface IMemoryStore
+{
+    /// <summary>
+    /// Creates or migrates the schema and records the embedding model on first use.
+    /// </summary>
+    /// <exception cref="EmbeddingMismatchException">The store holds vectors of another model or dimension.</exception>
+    Task InitializeAsync(EmbeddingModelInfo model, CancellationToken cancellationToken = default);
+
+    /// <summary>Applies every change of <paramref name="changes"/> in one transaction: all or nothing.</summary>
+    /// <exception cref="MemoryValidationException">An embedding has the wrong dimension.</exception>
+    Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one memory, or <see langword="null"/>.</summary>
+    Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one memory with its stored embedding, or <see langword="null"/>.</summary>
+    Task<StoredMemory?> GetWithEmbeddingAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of matching memories and the total count.</summary>
+    /// <exception cref="InvalidFilterException">The filter names something the store cannot evaluate.</exception>
+    Task<MemoryPage> ListAsync(MemoryListQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Every matching memory, streamed in the query's order (export, bulk delete); ignores paging.</summary>
+    IAsyncEnumerable<MemoryItem> StreamAsync(MemoryListQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Candidates for a hybrid search: the top <see cref="StoreSearchQuery.Candidates"/> by exact cosine similarity and
+    /// the top <see cref="StoreSearchQuery.Candidates"/> by BM25, merged by memory (each hit carries both signals where
+    /// it has them), in no particular order.
+    /// </summary>
+    Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>A memory's history, oldest first; empty when there is none.</summary>
+    Task<IReadOnlyList<MemoryHistoryEntry>> GetHistoryAsync(Guid memoryId, CancellationToken cancellationToken = default);
+
+    /// <summary>Cached embeddings of the model by text hash; hashes not cached are absent from the result.</summary>
+    Task<IReadOnlyDictionary<string, ReadOnlyMemory<float>>> GetCachedEmbeddingsAsync(
+        IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Erases a subject: every memory of the scope, every history entry of the scope, cached embeddings of their texts,
+    /// queued work of the scope; then compacts so no byte of the text remains in the store's files.
+    /// </summary>
+    Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>Erases everything (all scopes, all projects), keeping the schema and the recorded model.</summary>
+    Task ResetAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,20 @@
+namespace Mnemo;
+
+/// <summary>Writes that commit together or not at all.</summary>
+public sealed record MemoryChangeSet
+{
+    /// <summary>Memories to insert, or to replace whole when their id exists.</summary>
+    public IReadOnlyList<StoredMemory> Upserts { get; init; } = [];
+
+    /// <summary>Memories to delete (with their keyword-index rows); unknown ids are ignored.</summary>
+    public IReadOnlyList<Guid> Deletes { get; init; } = [];
+
+    /// <summary>History entries to append.</summary>
+    public IReadOnlyList<MemoryHistoryEntry> History { get; init; } = [];
+
+    /// <summary>Embeddings to cache by text hash (for the store's embedding model).</summary>
+    public IReadOnlyList<CachedEmbedding> CachedEmbeddings { get; init; } = [];
+
+    /// <summary>Whether there is nothing to write.</summary>
+    public bool IsEmpty => Upserts.Count == 0 && Deletes.Count == 0 && History.Count == 0 && CachedEmbeddings.Count == 0;
+}

@@ -1,0 +1,29 @@
+namespace Mnemo;
+
+/// <summary>A hybrid search as a store sees it: which memories may match, and the two signals' inputs.</summary>
+public sealed record StoreSearchQuery
+{
+    /// <summary>The scope. Required.</summary>
+    public required MemoryScope Scope { get; init; }
+
+    /// <summary>The query embedding; empty for no semantic signal.</summary>
+    public ReadOnlyMemory<float> Vector { get; init; }
+
+    /// <summary>The raw query text for the keyword signal; <see langword="null"/> or blank for none.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Filters on fields and metadata.</summary>
+    public MemoryFilter? Filter { get; init; }
+
+    /// <summary>How many candidates each signal returns at most.</summary>
+    public int Candidates { get; init; } = 50;
+
+    /// <summary>The time the activity checks use (validity, supersession, expiry).</summary>
+    public required DateTimeOffset AsOf { get; init; }
+
+    /// <summary>Include superseded memories and memories not valid at <see cref="AsOf"/>.</summary>
+    public bool IncludeSuperseded { get; init; }
+
+    /// <summary>Include memories expired at <see cref="AsOf"/>.</summary>
+    public bool IncludeExpired { get; init; }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Mnemo.Concurrency;
+using Mnemo.Diagnostics;
+using Mnemo.Embedding;
+
+namespace Mnemo.Adding;
+
+/// <summary>
+/// Add with infer off: each user or assistant message with text becomes one memory, verbatim. All texts are embedded
+/// in one batched call (cache first) and every memory, history entry and cache entry commits in one transaction.
+/// </summary>
+internal sealed class AddPipeline(
+    IMemoryStore store, EmbeddingService embeddings, InputValidator validator, ScopeLocks locks, TimeProvider time, ILogger logger)
+{
+    public async Task<AddResult> AddVerbatimAsync(IEnumerable<ChatMessage> messages, AddOptions add, CancellationToken cancellationToken)
+    {
+        var turns = RememberableTurns(messages);
+        using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.add");
+        var started = Stopwatch.GetTimestamp();
+        var embedded = await embeddings.EmbedDocumentsAsync(turns.Select(t => t.Text).ToList(), cancellationToken).ConfigureAwait(false);
+
+        var now = time.GetUtcNow();
+        var observed = add.ObservedAt ?? now;
+        var upserts = new List<StoredMemory>(turns.Count);
+        var history = new List<MemoryHistoryEntry>(turns.Count);
+        var events = new List<MemoryEventResult>(turns.Count);
+        for (var i = 0; i < turns.Count; i++)
+        {
+            var (role, actor, text) = turns[i];
+            var item = new MemoryItem
+            {
+                Id = Guid.CreateVersion7(now),
+                Text = text,
+                Hash = MemoryHash.Compute(text),
+                Scope = add.Scope,
+                ActorId = actor ?? add.ActorId,
+                Role = role,
+                Metadata = add.Metadata ?? MemoryMetadata.Empty,
+                Categories = add.Categories ?? [],
+                CreatedAt = now,
+                UpdatedAt = now,
+                ObservedAt = observed,
+                ValidFrom = observed,
+                ExpiresAt = add.ExpiresAt,
+                Immutable = add.Immutable,
+            };
+            upserts.Add(new StoredMemory(item, embedded.Vectors[i]));
+            history.Add(new MemoryHistoryEntry
+            {
+                Id = Guid.CreateVersion7(now),
+                MemoryId = item.Id,
+                Scope = item.Scope,
+                Event = MemoryEventType.Add,
+                NewText = text,
+                ActorId = item.ActorId,
+                CreatedAt = now,
+            });
+            events.Add(new MemoryEventResult(item.Id, text, MemoryEventType.Add));
+        }
+
+        using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
+        {
+            await store.ApplyAsync(
+                new MemoryChangeSet { Upserts = upserts, History = history, CachedEmbeddings = embedded.NewCacheEntries },
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        MnemoDiagnostics.AddDuration.Record(elapsed);
+        MnemoDiagnostics.MemoriesWritten.Add(upserts.Count);
+        Log.Added(logger, upserts.Count, add.Scope, false, elapsed);
+        return new AddResult(events, embedded.Usage);
+    }
+
+    private List<(string Role, string? Actor, string Text)> RememberableTurns(IEnumerable<ChatMessage> messages)
+    {
+        var turns = new List<(string, string?, string)>();
+        foreach (var message in messages)
+        {
+            ArgumentNullException.ThrowIfNull(message);
+            if (message.Role == ChatRole.System || message.Role == ChatRole.Tool || string.IsNullOrWhiteSpace(message.Text))
+            {
+                continue;
+            }
+
+            turns.Add((message.Role.Value, message.AuthorName, validator.Text(message.Text, "messages")));
+        }
+
+        return turns.Count > 0
+            ? turns
+            : throw new MemoryValidationException("messages", "Nothing to remember: no user or assistant message has text.");
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace Mnemo.Diagnostics;
+
+/// <summary>Source-generated log messages. Memory text is never logged above Trace; secrets never.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Store initialised for embedding model {ModelId} ({Dimensions} dimensions)")]
+    public static partial void StoreInitialized(ILogger logger, string modelId, int dimensions);
+
+    [LoggerMessage(2, LogLevel.Debug, "Added {Count} memories for {Scope} (infer={Infer}) in {ElapsedMs:F1} ms")]
+    public static partial void Added(ILogger logger, int count, MemoryScope scope, bool infer, double elapsedMs);
+
+    [LoggerMessage(3, LogLevel.Debug, "Search for {Scope} returned {Count} of {Candidates} candidates in {ElapsedMs:F1} ms")]
+    public static partial void Searched(ILogger logger, MemoryScope scope, int count, int candidates, double elapsedMs);
+
+    [LoggerMessage(4, LogLevel.Information, "Forgot {Scope}: {Memories} memories, {History} history entries in {ElapsedMs:F0} ms")]
+    public static partial void Forgot(ILogger logger, MemoryScope scope, int memories, int history, double elapsedMs);
+
+    [LoggerMessage(5, LogLevel.Warning, "No chat client is configured: infer=true stores messages verbatim")]
+    public static partial void InferWithoutChatClient(ILogger logger);
+
+    [LoggerMessage(6, LogLevel.Trace, "Search query: {Query}")]
+    public static partial void SearchQuery(ILogger logger, string query);
+
+    [LoggerMessage(7, LogLevel.Information, "Deleted {Count} memories of {Scope}")]
+    public static partial void DeletedAll(ILogger logger, int count, MemoryScope scope);
+}

@@ -1,0 +1,158 @@
+using Microsoft.Extensions.AI;
+using Mnemo.Diagnostics;
+
+namespace Mnemo.Embedding;
+
+/// <summary>
+/// Embeds memory texts and queries: store-backed cache by text hash for documents (so forget can purge it), an LRU for
+/// queries, one batched call for all misses, and a dimension check on everything the generator returns.
+/// </summary>
+internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<float>> generator, IMemoryStore store, int queryCacheCapacity)
+{
+    private static readonly EmbeddingGenerationOptions _documentOptions = new()
+    {
+        AdditionalProperties = new() { [EmbeddingInputType.PropertyName] = EmbeddingInputType.Document },
+    };
+
+    private static readonly EmbeddingGenerationOptions _queryOptions = new()
+    {
+        AdditionalProperties = new() { [EmbeddingInputType.PropertyName] = EmbeddingInputType.Query },
+    };
+
+    private readonly QueryEmbeddingCache _queries = new(queryCacheCapacity);
+
+    /// <summary>The model, once resolved by <see cref="ResolveModelAsync"/>.</summary>
+    public EmbeddingModelInfo? Model { get; private set; }
+
+    /// <summary>Reads the model id and dimensions from the generator's metadata, embedding a probe when it has none.</summary>
+    public async Task<EmbeddingModelInfo> ResolveModelAsync(CancellationToken cancellationToken)
+    {
+        var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
+        var modelId = metadata?.DefaultModelId ?? metadata?.ProviderName ?? "unknown";
+        var dimensions = metadata?.DefaultModelDimensions;
+        if (dimensions is null or <= 0)
+        {
+            var probe = await generator.GenerateAsync(["dimension probe"], _documentOptions, cancellationToken).ConfigureAwait(false);
+            dimensions = probe[0].Vector.Length;
+        }
+
+        Model = new EmbeddingModelInfo(modelId, dimensions.Value);
+        return Model;
+    }
+
+    public async Task<DocumentEmbeddings> EmbedDocumentsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        var hashes = texts.Select(MemoryHash.Compute).ToList();
+        var cached = await store.GetCachedEmbeddingsAsync(hashes.Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        var vectors = new ReadOnlyMemory<float>[texts.Count];
+        var missing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var hits = 0;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (cached.TryGetValue(hashes[i], out var vector) && vector.Length == Model!.Dimensions)
+            {
+                vectors[i] = vector;
+                hits++;
+            }
+            else if (missing.TryGetValue(hashes[i], out var positions))
+            {
+                positions.Add(i);
+            }
+            else
+            {
+                missing[hashes[i]] = [i];
+            }
+        }
+
+        var newEntries = new List<CachedEmbedding>();
+        if (missing.Count > 0)
+        {
+            var toEmbed = missing.Values.Select(p => texts[p[0]]).ToList();
+            var generated = await GenerateAsync(toEmbed, _documentOptions, cancellationToken).ConfigureAwait(false);
+            var k = 0;
+            foreach (var (hash, positions) in missing)
+            {
+                var vector = generated[k++];
+                newEntries.Add(new CachedEmbedding(hash, vector));
+                foreach (var position in positions)
+                {
+                    vectors[position] = vector;
+                }
+            }
+        }
+
+        MnemoDiagnostics.EmbeddingCacheHits.Add(hits);
+        var usage = new MemoryUsage
+        {
+            EmbeddingCalls = missing.Count > 0 ? 1 : 0,
+            EmbeddedTexts = missing.Count,
+            EmbeddingCacheHits = hits,
+        };
+        return new DocumentEmbeddings(vectors, newEntries, usage);
+    }
+
+    public async Task<(ReadOnlyMemory<float> Vector, MemoryUsage Usage)> EmbedQueryAsync(string query, CancellationToken cancellationToken)
+    {
+        if (_queries.TryGet(query, out var cachedVector))
+        {
+            MnemoDiagnostics.EmbeddingCacheHits.Add(1);
+            return (cachedVector, new MemoryUsage { EmbeddingCacheHits = 1 });
+        }
+
+        var vector = (await GenerateAsync([query], _queryOptions, cancellationToken).ConfigureAwait(false))[0];
+        _queries.Add(query, vector);
+        return (vector, new MemoryUsage { EmbeddingCalls = 1, EmbeddedTexts = 1 });
+    }
+
+    public void ClearQueryCache() => _queries.Clear();
+
+    private async Task<ReadOnlyMemory<float>[]> GenerateAsync(List<string> texts, EmbeddingGenerationOptions options, CancellationToken cancellationToken)
+    {
+        var generated = await generator.GenerateAsync(texts, options, cancellationToken).ConfigureAwait(false);
+        MnemoDiagnostics.EmbeddingCalls.Add(1);
+        MnemoDiagnostics.EmbeddedTexts.Add(texts.Count);
+        if (generated.Count != texts.Count)
+        {
+            throw new MnemoException($"The embedding generator returned {generated.Count} embeddings for {texts.Count} texts.");
+        }
+
+        var result = new ReadOnlyMemory<float>[texts.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var vector = generated[i].Vector;
+            if (vector.Length != Model!.Dimensions)
+            {
+                throw new EmbeddingMismatchException(Model, new EmbeddingModelInfo(Model.ModelId, vector.Length));
+            }
+
+            result[i] = Normalize(vector);
+        }
+
+        return result;
+    }
+
+    // Stores compare by dot product, so every vector is made unit length once, here (providers differ on this).
+    private static ReadOnlyMemory<float> Normalize(ReadOnlyMemory<float> vector)
+    {
+        var span = vector.Span;
+        var norm = 0.0;
+        foreach (var v in span)
+        {
+            norm += v * v;
+        }
+
+        norm = Math.Sqrt(norm);
+        if (norm is 0 || Math.Abs(norm - 1) < 1e-4)
+        {
+            return vector;
+        }
+
+        var copy = new float[span.Length];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = (float)(span[i] / norm);
+        }
+
+        return copy;
+    }
+}

@@ -1,0 +1,327 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Mnemo.Adding;
+using Mnemo.Concurrency;
+using Mnemo.Diagnostics;
+using Mnemo.Embedding;
+using Mnemo.Searching;
+
+namespace Mnemo;
+
+/// <summary>
+/// The in-process engine: validates, then hands each operation to its pipeline step. Initialises the store (schema and
+/// embedding-model check) on first use.
+/// </summary>
+internal sealed class Memory : IMemory, IMemoryTransfer
+{
+    private readonly IMemoryStore _store;
+    private readonly MnemoOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly IChatClient? _chatClient;
+    private readonly EmbeddingService _embeddings;
+    private readonly InputValidator _validator;
+    private readonly ScopeLocks _locks = new();
+    private readonly AddPipeline _add;
+    private readonly SearchPipeline _search;
+    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private volatile bool _initialized;
+    private int _warnedNoChatClient;
+
+    public Memory(
+        IMemoryStore store,
+        IEmbeddingGenerator<string, Embedding<float>> generator,
+        MnemoOptions options,
+        TimeProvider time,
+        ILogger<Memory> logger,
+        IChatClient? chatClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(generator);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        options.Validate();
+        _store = store;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _chatClient = chatClient;
+        _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity);
+        _validator = new InputValidator(options);
+        _add = new AddPipeline(store, _embeddings, _validator, _locks, time, logger);
+        _search = new SearchPipeline(store, _embeddings, new HybridScorer(options), _validator, options, time, logger);
+    }
+
+    public async Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(options);
+        InputValidator.Scope(options.Scope);
+        MemoryMetadata.Validate(options.Metadata);
+        InputValidator.Categories(options.Categories);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+
+        // Fact extraction is the formation pipeline's job; until an extractor runs, infer stores verbatim and says so.
+        if (options.Infer && _chatClient is null && Interlocked.Exchange(ref _warnedNoChatClient, 1) == 0)
+        {
+            Log.InferWithoutChatClient(_logger);
+        }
+
+        return await _add.AddVerbatimAsync(messages, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<SearchResult> SearchAsync(string query, SearchOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await _search.SearchAsync(query, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await _store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<MemoryPage> ListAsync(ListOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        InputValidator.Scope(options.Scope);
+        InputValidator.Range(options.Page, 1, int.MaxValue / SearchPipeline.MaxLimit, "page");
+        InputValidator.Range(options.PageSize, 1, SearchPipeline.MaxLimit, "page_size");
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await _store.ListAsync(
+            new MemoryListQuery
+            {
+                Scope = options.Scope,
+                Filter = options.Filter,
+                Offset = (options.Page - 1) * options.PageSize,
+                Limit = options.PageSize,
+                Order = options.Order,
+                AsOf = _time.GetUtcNow(),
+                IncludeSuperseded = options.IncludeSuperseded,
+                IncludeExpired = options.IncludeExpired,
+            },
+            cancellationToken).ConfigureAwait(false) with { Page = options.Page, PageSize = options.PageSize };
+    }
+
+    public async Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.Text is not null)
+        {
+            _validator.Text(update.Text, "text");
+        }
+
+        MemoryMetadata.Validate(update.Metadata);
+        InputValidator.Categories(update.Categories);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+
+        var current = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
+        using (await _locks.AcquireAsync(current.Scope, cancellationToken).ConfigureAwait(false))
+        {
+            // Re-read under the scope lock: a concurrent writer may have changed or deleted it.
+            current = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
+            if (current.Immutable)
+            {
+                throw new MemoryValidationException("id", $"Memory '{id}' is immutable; delete it and add a new one instead.");
+            }
+
+            var now = _time.GetUtcNow();
+            var textChanged = update.Text is not null && !string.Equals(update.Text, current.Text, StringComparison.Ordinal);
+            var updated = current with
+            {
+                Text = update.Text ?? current.Text,
+                Hash = textChanged ? MemoryHash.Compute(update.Text!) : current.Hash,
+                Metadata = update.Metadata ?? current.Metadata,
+                Categories = update.Categories ?? current.Categories,
+                ExpiresAt = update.ExpiresAt ?? current.ExpiresAt,
+                UpdatedAt = now,
+            };
+
+            var embedding = ReadOnlyMemory<float>.Empty;
+            IReadOnlyList<CachedEmbedding> cacheEntries = [];
+            if (textChanged)
+            {
+                var embedded = await _embeddings.EmbedDocumentsAsync([updated.Text], cancellationToken).ConfigureAwait(false);
+                embedding = embedded.Vectors[0];
+                cacheEntries = embedded.NewCacheEntries;
+            }
+
+            await _store.ApplyAsync(
+                new MemoryChangeSet
+                {
+                    Upserts = [new StoredMemory(updated, embedding)],
+                    History =
+                    [
+                        new MemoryHistoryEntry
+                        {
+                            Id = Guid.CreateVersion7(now),
+                            MemoryId = id,
+                            Scope = current.Scope,
+                            Event = MemoryEventType.Update,
+                            OldText = current.Text,
+                            NewText = updated.Text,
+                            ActorId = update.ActorId,
+                            CreatedAt = now,
+                        },
+                    ],
+                    CachedEmbeddings = cacheEntries,
+                },
+                cancellationToken).ConfigureAwait(false);
+            MnemoDiagnostics.MemoriesWritten.Add(1);
+            return updated;
+        }
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var current = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
+        using (await _locks.AcquireAsync(current.Scope, cancellationToken).ConfigureAwait(false))
+        {
+            current = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
+            await _store.ApplyAsync(
+                new MemoryChangeSet { Deletes = [id], History = [DeletionEntry(current, _time.GetUtcNow())] },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<int> DeleteAllAsync(MemoryScope scope, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Scope(scope);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = 0;
+        using (await _locks.AcquireAsync(scope, cancellationToken).ConfigureAwait(false))
+        {
+            // Collect first, then delete in bounded transactions: deleting while streaming would shift pages under us.
+            var all = new List<MemoryItem>();
+            await foreach (var item in _store.StreamAsync(EverythingIn(scope), cancellationToken).ConfigureAwait(false))
+            {
+                all.Add(item);
+            }
+
+            foreach (var chunk in all.Chunk(_options.DeleteBatchSize))
+            {
+                var now = _time.GetUtcNow();
+                await _store.ApplyAsync(
+                    new MemoryChangeSet { Deletes = chunk.Select(m => m.Id).ToList(), History = chunk.Select(m => DeletionEntry(m, now)).ToList() },
+                    cancellationToken).ConfigureAwait(false);
+                deleted += chunk.Length;
+            }
+        }
+
+        Log.DeletedAll(_logger, deleted, scope);
+        return deleted;
+    }
+
+    public async Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await _store.GetHistoryAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ResetAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        await _store.ResetAsync(cancellationToken).ConfigureAwait(false);
+        _embeddings.ClearQueryCache();
+    }
+
+    public async Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default)
+    {
+        InputValidator.Scope(scope);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var started = Stopwatch.GetTimestamp();
+        ForgetReceipt receipt;
+        using (await _locks.AcquireAsync(scope, cancellationToken).ConfigureAwait(false))
+        {
+            receipt = await _store.ForgetAsync(scope, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Queries can quote the forgotten text; the LRU is keyed by query text, so it goes whole.
+        _embeddings.ClearQueryCache();
+        Log.Forgot(_logger, scope, receipt.Memories, receipt.HistoryEntries, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return receipt;
+    }
+
+    public async Task<int> ImportAsync(IReadOnlyList<MemoryItem> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
+        {
+            return 0;
+        }
+
+        foreach (var item in items)
+        {
+            ArgumentNullException.ThrowIfNull(item);
+            _validator.Text(item.Text, "memory");
+            InputValidator.Scope(item.Scope);
+            MemoryMetadata.Validate(item.Metadata);
+        }
+
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var embedded = await _embeddings.EmbedDocumentsAsync(items.Select(i => i.Text).ToList(), cancellationToken).ConfigureAwait(false);
+        var upserts = items.Select((item, i) => new StoredMemory(item with { Hash = MemoryHash.Compute(item.Text) }, embedded.Vectors[i])).ToList();
+        await _store.ApplyAsync(new MemoryChangeSet { Upserts = upserts, CachedEmbeddings = embedded.NewCacheEntries }, cancellationToken).ConfigureAwait(false);
+        MnemoDiagnostics.MemoriesWritten.Add(upserts.Count);
+        return upserts.Count;
+    }
+
+    public async IAsyncEnumerable<MemoryItem> ExportAsync(MemoryScope? scope, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        var query = EverythingIn(scope) with { Order = MemoryOrder.CreatedAscending };
+        await foreach (var item in _store.StreamAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
+    private MemoryListQuery EverythingIn(MemoryScope? scope) => new()
+    {
+        Scope = scope,
+        AsOf = _time.GetUtcNow(),
+        IncludeSuperseded = true,
+        IncludeExpired = true,
+        Order = MemoryOrder.CreatedAscending,
+    };
+
+    private static MemoryHistoryEntry DeletionEntry(MemoryItem item, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        MemoryId = item.Id,
+        Scope = item.Scope,
+        Event = MemoryEventType.Delete,
+        OldText = item.Text,
+        CreatedAt = now,
+    };
+
+    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await _initGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                var model = await _embeddings.ResolveModelAsync(cancellationToken).ConfigureAwait(false);
+                await _store.InitializeAsync(model, cancellationToken).ConfigureAwait(false);
+                Log.StoreInitialized(_logger, model.ModelId, model.Dimensions);
+                _initialized = true;
+            }
+        }
+        finally
+        {
+            _initGate.Release();
+        }
+    }
+}

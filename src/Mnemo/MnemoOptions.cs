@@ -1,0 +1,46 @@
+namespace Mnemo;
+
+/// <summary>Settings of the Mnemo engine. Defaults are the measured best on LoCoMo (see docs/BENCHMARKS.md).</summary>
+public sealed class MnemoOptions
+{
+    /// <summary>Candidates each search signal (semantic, keyword) contributes before fusion. Default 100.</summary>
+    public int SearchCandidates { get; set; } = 100;
+
+    /// <summary>Weight of the semantic signal in the fused score. Default 0.75.</summary>
+    public double SemanticWeight { get; set; } = 0.75;
+
+    /// <summary>Weight of the keyword (BM25) signal in the fused score. Default 0.25.</summary>
+    public double KeywordWeight { get; set; } = 0.25;
+
+    /// <summary>
+    /// BM25 score at which the keyword signal reaches 0.5 (it saturates towards 1 above). Default 6, about one rare
+    /// term matched in a short memory.
+    /// </summary>
+    public double KeywordHalfScore { get; set; } = 6.0;
+
+    /// <summary>How many query embeddings to keep in memory (cleared on forget and reset). Default 1024; 0 disables.</summary>
+    public int QueryCacheCapacity { get; set; } = 1024;
+
+    /// <summary>Longest memory or query text accepted, in characters. Default 32 768.</summary>
+    public int MaxTextLength { get; set; } = 32_768;
+
+    /// <summary>Memories deleted per transaction by <see cref="IMemory.DeleteAllAsync"/>. Default 500.</summary>
+    public int DeleteBatchSize { get; set; } = 500;
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a setting is out of range.</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(SearchCandidates, 1, nameof(SearchCandidates));
+        ArgumentOutOfRangeException.ThrowIfNegative(SemanticWeight, nameof(SemanticWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(KeywordWeight, nameof(KeywordWeight));
+        if (SemanticWeight + KeywordWeight <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SemanticWeight), "At least one signal weight must be positive.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(KeywordHalfScore, nameof(KeywordHalfScore));
+        ArgumentOutOfRangeException.ThrowIfNegative(QueryCacheCapacity, nameof(QueryCacheCapacity));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 16, nameof(MaxTextLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(DeleteBatchSize, 1, nameof(DeleteBatchSize));
+    }
+}

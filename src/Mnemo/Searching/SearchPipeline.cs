@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Mnemo.Diagnostics;
+using Mnemo.Embedding;
+
+namespace Mnemo.Searching;
+
+/// <summary>Search: validate, embed the query (cached), gather candidates from both signals, fuse, cut, rank.</summary>
+internal sealed class SearchPipeline(
+    IMemoryStore store, EmbeddingService embeddings, HybridScorer scorer, InputValidator validator, MnemoOptions options, TimeProvider time, ILogger logger)
+{
+    public const int MaxLimit = 1000;
+
+    public async Task<SearchResult> SearchAsync(string query, SearchOptions search, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        validator.Text(query, "query");
+        InputValidator.Scope(search.Scope);
+        InputValidator.Range(search.Limit, 1, MaxLimit, "limit");
+        if (search.Threshold is < 0 or > 1 || search.Threshold is double.NaN)
+        {
+            throw new MemoryValidationException("threshold", "threshold must be between 0 and 1.");
+        }
+
+        using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.search");
+        var started = Stopwatch.GetTimestamp();
+        Log.SearchQuery(logger, query);
+        var (vector, usage) = await embeddings.EmbedQueryAsync(query, cancellationToken).ConfigureAwait(false);
+        var hits = await store.SearchAsync(
+            new StoreSearchQuery
+            {
+                Scope = search.Scope,
+                Vector = vector,
+                Text = query,
+                Filter = search.Filter,
+                Candidates = Math.Max(options.SearchCandidates, search.Limit),
+                AsOf = search.AsOf ?? time.GetUtcNow(),
+                IncludeSuperseded = search.IncludeSuperseded,
+                IncludeExpired = search.IncludeExpired,
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        var ranked = scorer.Score(hits, search.Explain);
+        var results = ranked
+            .Where(r => search.Threshold is null || r.Score >= search.Threshold)
+            .Take(search.Limit)
+            .ToList();
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        MnemoDiagnostics.SearchDuration.Record(elapsed);
+        Log.Searched(logger, search.Scope, results.Count, hits.Count, elapsed);
+        return new SearchResult(results, usage);
+    }
+}

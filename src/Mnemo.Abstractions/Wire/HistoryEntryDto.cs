@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+
+namespace Mnemo;
+
+/// <summary>One change to a memory, in Mem0's history shape.</summary>
+public sealed record HistoryEntryDto
+{
+    /// <summary>Identifier of the entry.</summary>
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    /// <summary>The memory that changed.</summary>
+    [JsonPropertyName("memory_id")]
+    public required string MemoryId { get; init; }
+
+    /// <summary>The text before the change.</summary>
+    [JsonPropertyName("old_memory")]
+    public string? OldMemory { get; init; }
+
+    /// <summary>The text after the change.</summary>
+    [JsonPropertyName("new_memory")]
+    public string? NewMemory { get; init; }
+
+    /// <summary><c>ADD</c>, <c>UPDATE</c>, <c>DELETE</c> or <c>SUPERSEDE</c>.</summary>
+    [JsonPropertyName("event")]
+    public required string Event { get; init; }
+
+    /// <summary>When the change happened (ISO 8601).</summary>
+    [JsonPropertyName("created_at")]
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Whether the change deleted the memory.</summary>
+    [JsonPropertyName("is_deleted")]
+    public bool IsDeleted { get; init; }
+
+    /// <summary>Who made the change.</summary>
+    [JsonPropertyName("actor_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ActorId { get; init; }
+
+    /// <summary>For a supersession: the memory that replaced this one (Mnemo).</summary>
+    [JsonPropertyName("related_memory_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RelatedMemoryId { get; init; }
+}

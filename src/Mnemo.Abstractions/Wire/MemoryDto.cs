@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Mnemo;
+
+/// <summary>
+/// A memory on the wire, in Mem0's memory-object shape (<c>id</c>, <c>memory</c>, <c>user_id</c>, <c>created_at</c>, ...)
+/// plus Mnemo's temporal fields. Separate from <see cref="MemoryItem"/> so the JSON can evolve without touching the
+/// engine; convert with <see cref="MemoryDtoMapper"/>. Optional fields are left out of the JSON when absent.
+/// </summary>
+public sealed record MemoryDto
+{
+    /// <summary>Identifier (a UUID). Generated on import when absent.</summary>
+    [JsonPropertyName("id")]
+    public string? Id { get; init; }
+
+    /// <summary>The memory text.</summary>
+    [JsonPropertyName("memory")]
+    public string? Memory { get; init; }
+
+    /// <summary>Lowercase hex SHA-256 of the text.</summary>
+    [JsonPropertyName("hash")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Hash { get; init; }
+
+    /// <summary>The user the memory is about.</summary>
+    [JsonPropertyName("user_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? UserId { get; init; }
+
+    /// <summary>The agent the memory belongs to.</summary>
+    [JsonPropertyName("agent_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AgentId { get; init; }
+
+    /// <summary>The run (session) the memory belongs to.</summary>
+    [JsonPropertyName("run_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RunId { get; init; }
+
+    /// <summary>The application the memory belongs to.</summary>
+    [JsonPropertyName("app_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AppId { get; init; }
+
+    /// <summary>Who said it.</summary>
+    [JsonPropertyName("actor_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ActorId { get; init; }
+
+    /// <summary>The role of the source message (<c>user</c> or <c>assistant</c>).</summary>
+    [JsonPropertyName("role")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Role { get; init; }
+
+    /// <summary>Free-form metadata; always written (as <c>{}</c> when empty), as Mem0 does.</summary>
+    [JsonPropertyName("metadata")]
+    public IReadOnlyDictionary<string, JsonElement>? Metadata { get; init; }
+
+    /// <summary>Categories (tags); always written (as <c>[]</c> when empty).</summary>
+    [JsonPropertyName("categories")]
+    public IReadOnlyList<string>? Categories { get; init; }
+
+    /// <summary>When the memory was stored (ISO 8601).</summary>
+    [JsonPropertyName("created_at")]
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>When the memory last changed (ISO 8601).</summary>
+    [JsonPropertyName("updated_at")]
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>When the source conversation happened (Mnemo).</summary>
+    [JsonPropertyName("observed_at")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? ObservedAt { get; init; }
+
+    /// <summary>Start of the time the fact holds (Mnemo).</summary>
+    [JsonPropertyName("valid_from")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? ValidFrom { get; init; }
+
+    /// <summary>End of the time the fact holds, exclusive (Mnemo).</summary>
+    [JsonPropertyName("valid_to")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? ValidTo { get; init; }
+
+    /// <summary>The memory that replaced this one (Mnemo).</summary>
+    [JsonPropertyName("superseded_by")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SupersededBy { get; init; }
+
+    /// <summary>When the memory stops being returned by default (Mnemo).</summary>
+    [JsonPropertyName("expires_at")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    /// <summary>Whether the memory refuses updates (Mnemo). Written only when <see langword="true"/>.</summary>
+    [JsonPropertyName("immutable")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Immutable { get; init; }
+
+    /// <summary>The fused relevance score, in search results only.</summary>
+    [JsonPropertyName("score")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Score { get; init; }
+
+    /// <summary>Per-signal scores, in search results asked to explain themselves (Mnemo).</summary>
+    [JsonPropertyName("explanation")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoreExplanationDto? Explanation { get; init; }
+}

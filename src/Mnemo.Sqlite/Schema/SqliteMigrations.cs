@@ -1,0 +1,148 @@
+using Microsoft.Data.Sqlite;
+
+namespace Mnemo;
+
+/// <summary>
+/// The ordered schema steps. The applied version is <c>PRAGMA user_version</c>; each step runs once, in its own
+/// transaction with the version bump, so a crash mid-migration leaves the previous version intact.
+/// </summary>
+internal static class SqliteMigrations
+{
+    /// <summary>The steps, in order; step <c>i</c> moves the schema from version <c>i</c> to <c>i + 1</c>.</summary>
+    public static IReadOnlyList<string> Steps { get; } =
+    [
+        // 1: everything. Columns for validity, supersession, expiry and the ingest queue exist from the start so the
+        // features that use them need no migration.
+        """
+        CREATE TABLE memories (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            project_id TEXT NOT NULL DEFAULT '',
+            user_id TEXT,
+            agent_id TEXT,
+            run_id TEXT,
+            app_id TEXT,
+            actor_id TEXT,
+            role TEXT,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            categories TEXT NOT NULL DEFAULT '[]',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            observed_at INTEGER NOT NULL,
+            valid_from INTEGER NOT NULL,
+            valid_to INTEGER,
+            superseded_by TEXT,
+            expires_at INTEGER,
+            immutable INTEGER NOT NULL DEFAULT 0,
+            embedding BLOB NOT NULL
+        );
+        CREATE INDEX ix_memories_user ON memories(project_id, user_id, created_at);
+        CREATE INDEX ix_memories_agent ON memories(project_id, agent_id, created_at);
+        CREATE INDEX ix_memories_run ON memories(project_id, run_id, created_at);
+        CREATE INDEX ix_memories_app ON memories(project_id, app_id, created_at);
+        CREATE INDEX ix_memories_created ON memories(created_at, id);
+        CREATE INDEX ix_memories_updated ON memories(updated_at, id);
+        CREATE INDEX ix_memories_observed ON memories(observed_at, id);
+        CREATE INDEX ix_memories_hash ON memories(hash);
+
+        CREATE TABLE memory_history (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            memory_id TEXT NOT NULL,
+            project_id TEXT NOT NULL DEFAULT '',
+            user_id TEXT,
+            agent_id TEXT,
+            run_id TEXT,
+            app_id TEXT,
+            event TEXT NOT NULL,
+            old_text TEXT,
+            new_text TEXT,
+            actor_id TEXT,
+            related_memory_id TEXT,
+            created_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_history_memory ON memory_history(memory_id, created_at);
+        CREATE INDEX ix_history_user ON memory_history(project_id, user_id);
+        CREATE INDEX ix_history_agent ON memory_history(project_id, agent_id);
+        CREATE INDEX ix_history_run ON memory_history(project_id, run_id);
+        CREATE INDEX ix_history_app ON memory_history(project_id, app_id);
+
+        CREATE TABLE embedding_cache (
+            model TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            PRIMARY KEY (model, hash)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_embedding_cache_hash ON embedding_cache(hash);
+
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value
+        ) WITHOUT ROWID;
+        INSERT INTO meta(key, value) VALUES ('generation', 0);
+
+        CREATE TABLE ingest_queue (
+            id TEXT PRIMARY KEY,
+            project_id TEXT NOT NULL DEFAULT '',
+            user_id TEXT,
+            agent_id TEXT,
+            run_id TEXT,
+            app_id TEXT,
+            payload TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        CREATE INDEX ix_ingest_queue_status ON ingest_queue(status, created_at);
+        CREATE INDEX ix_ingest_queue_user ON ingest_queue(project_id, user_id);
+
+        -- Contentless (the text lives once, in memories) with contentless_delete so rows can be deleted without
+        -- re-supplying their content (SQLite >= 3.43). 'scope' holds opaque tokens of the project and ids.
+        CREATE VIRTUAL TABLE memories_fts USING fts5(
+            text, scope,
+            content = '', contentless_delete = 1,
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        """,
+    ];
+
+    /// <summary>Applies every step newer than the file's version; returns the version reached.</summary>
+    public static int Apply(SqliteConnection connection)
+    {
+        var version = ReadVersion(connection, null);
+        for (var i = version; i < Steps.Count; i++)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+
+            // Re-read inside the write lock: another process may have migrated meanwhile.
+            if (ReadVersion(connection, transaction) > i)
+            {
+                transaction.Commit();
+                continue;
+            }
+
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = Steps[i] + $"\nPRAGMA user_version = {i + 1};";
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+
+        return ReadVersion(connection, null);
+    }
+
+    private static int ReadVersion(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

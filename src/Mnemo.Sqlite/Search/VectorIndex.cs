@@ -1,0 +1,441 @@
+using System.Numerics.Tensors;
+
+namespace Mnemo;
+
+/// <summary>
+/// Exact in-memory vector search. All vectors sit in one contiguous array (slot-major) next to per-slot scope ids and
+/// activity times, with posting lists per (field, value) so a scoped search visits only the smallest candidate set.
+/// Vectors are unit length, so the dot product is the cosine. Guarded by a reader-writer lock: many searches, one writer.
+/// </summary>
+internal sealed class VectorIndex : IDisposable
+{
+    private const int ProjectField = 0;
+    private const int FieldCount = 5;
+    private const int ParallelThreshold = 20_000;
+
+    private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
+    private readonly Dictionary<string, int> _interned = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _slotBySeq = [];
+    private readonly Dictionary<(int Field, int Value), HashSet<int>> _postings = [];
+    private readonly Stack<int> _free = new();
+    private int _dimensions;
+    private float[] _vectors = [];
+    private Slot[] _slots = [];
+    private int _highWater;
+    private int _live;
+    private bool _loaded;
+    private long _generation = -1;
+
+    /// <summary>The store generation the index reflects, or <see langword="null"/> when not loaded.</summary>
+    public long? Generation
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _loaded ? _generation : null;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
+        }
+    }
+
+    /// <summary>Replaces the whole content with <paramref name="entries"/> as of <paramref name="generation"/>.</summary>
+    public void Load(int dimensions, long generation, IReadOnlyCollection<VectorEntry> entries)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            _dimensions = dimensions;
+            _slotBySeq.Clear();
+            _postings.Clear();
+            _free.Clear();
+            var capacity = Math.Max(1024, entries.Count + (entries.Count / 4));
+            _vectors = new float[(long)capacity * dimensions <= Array.MaxLength ? capacity * dimensions : throw new InvalidOperationException("Too many vectors for one index.")];
+            _slots = new Slot[capacity];
+            _highWater = 0;
+            _live = 0;
+            foreach (var entry in entries)
+            {
+                Upsert(entry);
+            }
+
+            _generation = generation;
+            _loaded = true;
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// Applies one committed write. When the index did not reflect exactly the generation before it (another process
+    /// wrote in between), it is dropped instead and reloads on the next search.
+    /// </summary>
+    public void Apply(long generationBefore, long generationAfter, IReadOnlyList<VectorEntry> upserts, IReadOnlyCollection<long> deletes)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            if (!_loaded)
+            {
+                return;
+            }
+
+            if (_generation != generationBefore)
+            {
+                _loaded = false;
+                return;
+            }
+
+            foreach (var seq in deletes)
+            {
+                Remove(seq);
+            }
+
+            foreach (var entry in upserts)
+            {
+                Upsert(entry);
+            }
+
+            _generation = generationAfter;
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Forgets everything; the next search reloads.</summary>
+    public void Invalidate()
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            _loaded = false;
+            _slotBySeq.Clear();
+            _postings.Clear();
+            _free.Clear();
+            _vectors = [];
+            _slots = [];
+            _highWater = 0;
+            _live = 0;
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// The top <paramref name="count"/> memories of <paramref name="scope"/> active at <paramref name="asOf"/> by
+    /// similarity to <paramref name="query"/>, best first. <paramref name="allowed"/>, when given, limits the scan to
+    /// those row ids (a filter computed in SQL).
+    /// </summary>
+    public IReadOnlyList<VectorHit> Search(
+        ReadOnlySpan<float> query, MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired,
+        IReadOnlyCollection<long>? allowed, int count)
+    {
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var q = query.ToArray();
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_loaded || q.Length != _dimensions)
+            {
+                return [];
+            }
+
+            var want = new int[FieldCount];
+            if (!TryResolve(scope, want))
+            {
+                return [];
+            }
+
+            int[]? candidates = null;
+            if (allowed is not null)
+            {
+                candidates = allowed.Select(s => _slotBySeq.TryGetValue(s, out var slot) ? slot : -1).Where(s => s >= 0).ToArray();
+            }
+            else
+            {
+                HashSet<int>? smallest = null;
+                for (var field = 0; field < FieldCount; field++)
+                {
+                    if (want[field] < 0)
+                    {
+                        continue;
+                    }
+
+                    if (!_postings.TryGetValue((field, want[field]), out var posting))
+                    {
+                        return [];
+                    }
+
+                    if (smallest is null || posting.Count < smallest.Count)
+                    {
+                        smallest = posting;
+                    }
+                }
+
+                // A posting list covering most of the index is cheaper to scan in slot order (sequential memory).
+                if (smallest!.Count * 2 < _live)
+                {
+                    candidates = [.. smallest];
+                }
+            }
+
+            var filter = new SlotFilter(want, asOf, includeSuperseded, includeExpired);
+            var total = candidates?.Length ?? _highWater;
+            var workers = total >= ParallelThreshold ? Math.Min(Environment.ProcessorCount, 16) : 1;
+            if (workers <= 1)
+            {
+                return Sorted(Scan(q, filter, candidates, 0, total, count));
+            }
+
+            var partial = new PriorityQueue<long, float>[workers];
+            var chunk = (total + workers - 1) / workers;
+            Parallel.For(0, workers, w =>
+            {
+                var start = w * chunk;
+                partial[w] = Scan(q, filter, candidates, start, Math.Min(total, start + chunk), count);
+            });
+
+            var merged = new PriorityQueue<long, float>(count + 1);
+            foreach (var heap in partial)
+            {
+                while (heap.TryDequeue(out var seq, out var score))
+                {
+                    Offer(merged, seq, score, count);
+                }
+            }
+
+            return Sorted(merged);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _lock.Dispose();
+
+    private PriorityQueue<long, float> Scan(float[] query, SlotFilter filter, int[]? candidates, int start, int end, int count)
+    {
+        var heap = new PriorityQueue<long, float>(count + 1);
+        var dims = _dimensions;
+        var vectors = _vectors;
+        for (var i = start; i < end; i++)
+        {
+            var slot = candidates is null ? i : candidates[i];
+            ref readonly var s = ref _slots[slot];
+            if (!filter.Matches(in s))
+            {
+                continue;
+            }
+
+            var score = TensorPrimitives.Dot(new ReadOnlySpan<float>(vectors, slot * dims, dims), query);
+            Offer(heap, s.Seq, score, count);
+        }
+
+        return heap;
+    }
+
+    private static void Offer(PriorityQueue<long, float> heap, long seq, float score, int count)
+    {
+        if (heap.Count < count)
+        {
+            heap.Enqueue(seq, score);
+        }
+        else if (heap.TryPeek(out _, out var worst) && score > worst)
+        {
+            heap.DequeueEnqueue(seq, score);
+        }
+    }
+
+    private static List<VectorHit> Sorted(PriorityQueue<long, float> heap)
+    {
+        var hits = new List<VectorHit>(heap.Count);
+        while (heap.TryDequeue(out var seq, out var score))
+        {
+            hits.Add(new VectorHit(seq, score));
+        }
+
+        hits.Reverse();
+        return hits;
+    }
+
+    private bool TryResolve(MemoryScope scope, int[] want)
+    {
+        var values = Values(scope);
+        for (var field = 0; field < FieldCount; field++)
+        {
+            if (values[field] is null)
+            {
+                want[field] = -1;
+            }
+            else if (_interned.TryGetValue(values[field]!, out var id))
+            {
+                want[field] = id;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string?[] Values(MemoryScope scope) =>
+        [scope.ProjectId ?? string.Empty, scope.UserId, scope.AgentId, scope.RunId, scope.AppId];
+
+    private int Intern(string? value)
+    {
+        if (value is null)
+        {
+            return -1;
+        }
+
+        if (!_interned.TryGetValue(value, out var id))
+        {
+            id = _interned.Count;
+            _interned[value] = id;
+        }
+
+        return id;
+    }
+
+    private void Upsert(VectorEntry entry)
+    {
+        if (entry.Vector.Length != _dimensions)
+        {
+            return;
+        }
+
+        // A replaced memory gives its slot back first (Remove puts it on the free list).
+        Remove(entry.Seq);
+
+        var slot = _free.Count > 0 ? _free.Pop() : _highWater++;
+        EnsureCapacity(slot + 1);
+        var values = Values(entry.Scope);
+        var ids = new int[FieldCount];
+        for (var field = 0; field < FieldCount; field++)
+        {
+            ids[field] = Intern(values[field]);
+            if (ids[field] >= 0)
+            {
+                if (!_postings.TryGetValue((field, ids[field]), out var posting))
+                {
+                    _postings[(field, ids[field])] = posting = [];
+                }
+
+                posting.Add(slot);
+            }
+        }
+
+        _slots[slot] = new Slot
+        {
+            Seq = entry.Seq,
+            Used = true,
+            Project = ids[ProjectField],
+            User = ids[1],
+            Agent = ids[2],
+            Run = ids[3],
+            App = ids[4],
+            ValidFrom = entry.ValidFrom,
+            ValidTo = entry.ValidTo ?? long.MaxValue,
+            ExpiresAt = entry.ExpiresAt ?? long.MaxValue,
+            Superseded = entry.Superseded,
+        };
+        entry.Vector.CopyTo(_vectors.AsSpan(slot * _dimensions, _dimensions));
+        _slotBySeq[entry.Seq] = slot;
+        _live++;
+    }
+
+    private void Remove(long seq)
+    {
+        if (!_slotBySeq.Remove(seq, out var slot))
+        {
+            return;
+        }
+
+        ref var s = ref _slots[slot];
+        ReadOnlySpan<int> ids = [s.Project, s.User, s.Agent, s.Run, s.App];
+        for (var field = 0; field < FieldCount; field++)
+        {
+            if (ids[field] >= 0 && _postings.TryGetValue((field, ids[field]), out var posting))
+            {
+                posting.Remove(slot);
+                if (posting.Count == 0)
+                {
+                    _postings.Remove((field, ids[field]));
+                }
+            }
+        }
+
+        s = default;
+        _free.Push(slot);
+        _live--;
+    }
+
+    private void EnsureCapacity(int slots)
+    {
+        if (slots <= _slots.Length)
+        {
+            return;
+        }
+
+        var capacity = Math.Max(slots, _slots.Length * 2);
+        Array.Resize(ref _slots, capacity);
+        Array.Resize(ref _vectors, capacity * _dimensions);
+    }
+
+    private struct Slot
+    {
+        public long Seq;
+        public bool Used;
+        public bool Superseded;
+        public int Project;
+        public int User;
+        public int Agent;
+        public int Run;
+        public int App;
+        public long ValidFrom;
+        public long ValidTo;
+        public long ExpiresAt;
+    }
+
+    private readonly struct SlotFilter(int[] want, long asOf, bool includeSuperseded, bool includeExpired)
+    {
+        // Mirrors ScopeSql.Active; a superseded memory without valid_to (stored as MaxValue) is never active.
+        public bool Matches(in Slot s)
+        {
+            if (!s.Used || s.Project != want[0]
+                || (want[1] >= 0 && s.User != want[1])
+                || (want[2] >= 0 && s.Agent != want[2])
+                || (want[3] >= 0 && s.Run != want[3])
+                || (want[4] >= 0 && s.App != want[4]))
+            {
+                return false;
+            }
+
+            if (!includeSuperseded
+                && (s.ValidFrom > asOf || s.ValidTo <= asOf || (s.Superseded && (s.ValidTo == long.MaxValue || s.ValidTo <= asOf))))
+            {
+                return false;
+            }
+
+            return includeExpired || s.ExpiresAt > asOf;
+        }
+    }
+}

@@ -1,0 +1,257 @@
+using Microsoft.Data.Sqlite;
+
+namespace Mnemo;
+
+/// <summary>Writes: one change set, one IMMEDIATE transaction, then the in-memory index follows the commit.</summary>
+internal sealed partial class SqliteMemoryStore
+{
+    private const string UpsertSql = """
+        INSERT INTO memories(id, text, hash, project_id, user_id, agent_id, run_id, app_id, actor_id, role, metadata,
+            categories, created_at, updated_at, observed_at, valid_from, valid_to, superseded_by, expires_at, immutable, embedding)
+        VALUES (@id, @text, @hash, @project, @user, @agent, @run, @app, @actor, @role, @metadata, @categories, @created,
+            @updated, @observed, @valid_from, @valid_to, @superseded_by, @expires, @immutable, @embedding)
+        ON CONFLICT(id) DO UPDATE SET text = excluded.text, hash = excluded.hash, project_id = excluded.project_id,
+            user_id = excluded.user_id, agent_id = excluded.agent_id, run_id = excluded.run_id, app_id = excluded.app_id,
+            actor_id = excluded.actor_id, role = excluded.role, metadata = excluded.metadata, categories = excluded.categories,
+            created_at = excluded.created_at, updated_at = excluded.updated_at, observed_at = excluded.observed_at,
+            valid_from = excluded.valid_from, valid_to = excluded.valid_to, superseded_by = excluded.superseded_by,
+            expires_at = excluded.expires_at, immutable = excluded.immutable,
+            embedding = CASE WHEN @keep_embedding THEN memories.embedding ELSE excluded.embedding END
+        RETURNING seq
+        """;
+
+    private const string HistorySql = """
+        INSERT INTO memory_history(id, memory_id, project_id, user_id, agent_id, run_id, app_id, event, old_text, new_text,
+            actor_id, related_memory_id, created_at)
+        VALUES (@id, @memory_id, @project, @user, @agent, @run, @app, @event, @old, @new, @actor, @related, @created)
+        """;
+
+    public async Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var model = EnsureInitialized();
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var deleted = DeleteMemories(connection, transaction, changes.Deletes);
+            var upserted = UpsertMemories(connection, transaction, changes.Upserts, model.Dimensions);
+            AppendHistory(connection, transaction, changes.History);
+            CacheEmbeddings(connection, transaction, changes.CachedEmbeddings, model);
+            var generation = BumpGeneration(connection, transaction);
+            transaction.Commit();
+            _index.Apply(generation - 1, generation, upserted, deleted);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private static List<long> DeleteMemories(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Guid> ids)
+    {
+        var deleted = new List<long>();
+        if (ids.Count == 0)
+        {
+            return deleted;
+        }
+
+        using var delete = Command(connection, transaction, "DELETE FROM memories WHERE id = @id RETURNING seq");
+        var id = delete.Parameters.Add("@id", SqliteType.Text);
+        using var deleteFts = Command(connection, transaction, "DELETE FROM memories_fts WHERE rowid = @seq");
+        var ftsSeq = deleteFts.Parameters.Add("@seq", SqliteType.Integer);
+        foreach (var memoryId in ids)
+        {
+            id.Value = SqliteCodec.ToText(memoryId);
+            if (delete.ExecuteScalar() is long seq)
+            {
+                ftsSeq.Value = seq;
+                deleteFts.ExecuteNonQuery();
+                deleted.Add(seq);
+            }
+        }
+
+        return deleted;
+    }
+
+    private static List<VectorEntry> UpsertMemories(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredMemory> upserts, int dimensions)
+    {
+        var entries = new List<VectorEntry>(upserts.Count);
+        if (upserts.Count == 0)
+        {
+            return entries;
+        }
+
+        using var find = Command(connection, transaction, "SELECT seq, embedding FROM memories WHERE id = @id");
+        var findId = find.Parameters.Add("@id", SqliteType.Text);
+        using var upsert = Command(connection, transaction, UpsertSql);
+        using var deleteFts = Command(connection, transaction, "DELETE FROM memories_fts WHERE rowid = @seq");
+        var deleteSeq = deleteFts.Parameters.Add("@seq", SqliteType.Integer);
+        using var insertFts = Command(connection, transaction, "INSERT INTO memories_fts(rowid, text, scope) VALUES (@seq, @text, @scope)");
+        var ftsSeq = insertFts.Parameters.Add("@seq", SqliteType.Integer);
+        var ftsText = insertFts.Parameters.Add("@text", SqliteType.Text);
+        var ftsScope = insertFts.Parameters.Add("@scope", SqliteType.Text);
+
+        foreach (var stored in upserts)
+        {
+            ArgumentNullException.ThrowIfNull(stored);
+            var item = stored.Item;
+            ArgumentNullException.ThrowIfNull(item);
+            ArgumentNullException.ThrowIfNull(item.Scope);
+
+            findId.Value = SqliteCodec.ToText(item.Id);
+            long? existingSeq = null;
+            float[]? vector = null;
+            using (var reader = find.ExecuteReader())
+            {
+                if (reader.Read())
+                {
+                    existingSeq = reader.GetInt64(0);
+                    if (stored.Embedding.IsEmpty)
+                    {
+                        vector = SqliteCodec.FromBlob((byte[])reader[1]);
+                    }
+                }
+            }
+
+            if (stored.Embedding.IsEmpty)
+            {
+                if (existingSeq is null)
+                {
+                    throw new MemoryValidationException("embedding", $"Memory '{item.Id}' is new and has no embedding.");
+                }
+            }
+            else if (stored.Embedding.Length != dimensions)
+            {
+                throw new MemoryValidationException(
+                    "embedding", $"Memory '{item.Id}' has an embedding of {stored.Embedding.Length} dimensions; the store's model has {dimensions}.");
+            }
+            else
+            {
+                vector = stored.Embedding.ToArray();
+            }
+
+            BindMemory(upsert, item, stored.Embedding);
+            var seq = (long)upsert.ExecuteScalar()!;
+            if (existingSeq is not null)
+            {
+                deleteSeq.Value = seq;
+                deleteFts.ExecuteNonQuery();
+            }
+
+            var scope = ScopeTokens.ForMemory(item.Scope);
+            ftsSeq.Value = seq;
+            ftsText.Value = item.Text;
+            ftsScope.Value = scope;
+            insertFts.ExecuteNonQuery();
+
+            entries.Add(new VectorEntry(
+                seq, item.Scope, SqliteCodec.ToMs(item.ValidFrom), SqliteCodec.ToMs(item.ValidTo), SqliteCodec.ToMs(item.ExpiresAt),
+                item.SupersededBy is not null, vector!));
+        }
+
+        return entries;
+    }
+
+    private static void BindMemory(SqliteCommand command, MemoryItem item, ReadOnlyMemory<float> embedding)
+    {
+        ArgumentNullException.ThrowIfNull(item.Text);
+        ArgumentNullException.ThrowIfNull(item.Hash);
+        var p = command.Parameters;
+        p.Clear();
+        p.AddWithValue("@id", SqliteCodec.ToText(item.Id));
+        p.AddWithValue("@text", item.Text);
+        p.AddWithValue("@hash", item.Hash);
+        p.AddWithValue("@project", item.Scope.ProjectId ?? string.Empty);
+        p.AddWithValue("@user", SqliteCodec.ToDb(item.Scope.UserId));
+        p.AddWithValue("@agent", SqliteCodec.ToDb(item.Scope.AgentId));
+        p.AddWithValue("@run", SqliteCodec.ToDb(item.Scope.RunId));
+        p.AddWithValue("@app", SqliteCodec.ToDb(item.Scope.AppId));
+        p.AddWithValue("@actor", SqliteCodec.ToDb(item.ActorId));
+        p.AddWithValue("@role", SqliteCodec.ToDb(item.Role));
+        p.AddWithValue("@metadata", SqliteCodec.MetadataToJson(item.Metadata ?? MemoryMetadata.Empty));
+        p.AddWithValue("@categories", SqliteCodec.CategoriesToJson(item.Categories ?? []));
+        p.AddWithValue("@created", SqliteCodec.ToMs(item.CreatedAt));
+        p.AddWithValue("@updated", SqliteCodec.ToMs(item.UpdatedAt));
+        p.AddWithValue("@observed", SqliteCodec.ToMs(item.ObservedAt));
+        p.AddWithValue("@valid_from", SqliteCodec.ToMs(item.ValidFrom));
+        p.AddWithValue("@valid_to", SqliteCodec.ToDb(SqliteCodec.ToMs(item.ValidTo)));
+        p.AddWithValue("@superseded_by", SqliteCodec.ToDb(item.SupersededBy));
+        p.AddWithValue("@expires", SqliteCodec.ToDb(SqliteCodec.ToMs(item.ExpiresAt)));
+        p.AddWithValue("@immutable", item.Immutable ? 1 : 0);
+        p.AddWithValue("@embedding", SqliteCodec.ToBlob(embedding.Span));
+        p.AddWithValue("@keep_embedding", embedding.IsEmpty ? 1 : 0);
+    }
+
+    private static void AppendHistory(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MemoryHistoryEntry> history)
+    {
+        if (history.Count == 0)
+        {
+            return;
+        }
+
+        using var insert = Command(connection, transaction, HistorySql);
+        foreach (var entry in history)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            var p = insert.Parameters;
+            p.Clear();
+            p.AddWithValue("@id", SqliteCodec.ToText(entry.Id));
+            p.AddWithValue("@memory_id", SqliteCodec.ToText(entry.MemoryId));
+            p.AddWithValue("@project", entry.Scope.ProjectId ?? string.Empty);
+            p.AddWithValue("@user", SqliteCodec.ToDb(entry.Scope.UserId));
+            p.AddWithValue("@agent", SqliteCodec.ToDb(entry.Scope.AgentId));
+            p.AddWithValue("@run", SqliteCodec.ToDb(entry.Scope.RunId));
+            p.AddWithValue("@app", SqliteCodec.ToDb(entry.Scope.AppId));
+            p.AddWithValue("@event", SqliteCodec.EventToText(entry.Event));
+            p.AddWithValue("@old", SqliteCodec.ToDb(entry.OldText));
+            p.AddWithValue("@new", SqliteCodec.ToDb(entry.NewText));
+            p.AddWithValue("@actor", SqliteCodec.ToDb(entry.ActorId));
+            p.AddWithValue("@related", SqliteCodec.ToDb(entry.RelatedMemoryId));
+            p.AddWithValue("@created", SqliteCodec.ToMs(entry.CreatedAt));
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private static void CacheEmbeddings(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<CachedEmbedding> cached, EmbeddingModelInfo model)
+    {
+        if (cached.Count == 0)
+        {
+            return;
+        }
+
+        using var insert = Command(connection, transaction, "INSERT OR REPLACE INTO embedding_cache(model, hash, vector) VALUES (@model, @hash, @vector)");
+        foreach (var embedding in cached)
+        {
+            ArgumentNullException.ThrowIfNull(embedding);
+            if (embedding.Vector.Length != model.Dimensions)
+            {
+                throw new MemoryValidationException(
+                    "embedding", $"A cached embedding has {embedding.Vector.Length} dimensions; the store's model has {model.Dimensions}.");
+            }
+
+            var p = insert.Parameters;
+            p.Clear();
+            p.AddWithValue("@model", model.ModelId);
+            p.AddWithValue("@hash", embedding.Hash);
+            p.AddWithValue("@vector", SqliteCodec.ToBlob(embedding.Vector.Span));
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}

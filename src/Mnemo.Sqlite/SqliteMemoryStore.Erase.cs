@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Mnemo;
+
+/// <summary>
+/// Erasure: forget a subject, or reset everything. Deleted rows are zeroed in place (secure_delete), the keyword index
+/// is merged so deleted terms leave its segments (FTS5 'optimize'), and the WAL is checkpointed and truncated, so the
+/// text no longer appears in any of the store's files.
+/// </summary>
+internal sealed partial class SqliteMemoryStore
+{
+    public async Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        EnsureInitialized();
+
+        // An empty scope would erase a whole project: refuse, as every other scoped operation does.
+        scope.Validate();
+        var started = _time.GetTimestamp();
+
+        int memories, history, cached, queued;
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            List<long> seqs;
+            using (var transaction = connection.BeginTransaction(deferred: false))
+            {
+                var p = new SqlParameters();
+                var memoryWhere = ScopeSql.Where(scope, p, "m");
+                var historyWhere = ScopeSql.Where(scope, p, "h");
+                var queueWhere = ScopeSql.Where(scope, p, "q");
+
+                // Hashes of every text about to go, so their cached embeddings go too.
+                var hashes = new HashSet<string>(StringComparer.Ordinal);
+                seqs = [];
+                var ids = new List<string>();
+                using (var select = Bound(connection, transaction, $"SELECT m.seq, m.hash, m.id FROM memories m WHERE {memoryWhere}", p))
+                using (var reader = select.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        seqs.Add(reader.GetInt64(0));
+                        hashes.Add(reader.GetString(1));
+                        ids.Add(reader.GetString(2));
+                    }
+                }
+
+                var idsJson = JsonSerializer.Serialize(ids, SqliteJsonContext.Default.ListString);
+                var historyOf = $"({historyWhere} OR h.memory_id IN (SELECT value FROM json_each(@ids)))";
+                using (var select = Bound(connection, transaction, $"SELECT h.old_text, h.new_text FROM memory_history h WHERE {historyOf}", p, ("@ids", idsJson)))
+                using (var reader = select.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        for (var i = 0; i < 2; i++)
+                        {
+                            if (!reader.IsDBNull(i))
+                            {
+                                hashes.Add(MemoryHash.Compute(reader.GetString(i)));
+                            }
+                        }
+                    }
+                }
+
+                var seqsJson = JsonSerializer.Serialize(seqs, SqliteJsonContext.Default.ListInt64);
+                Execute(connection, transaction, "DELETE FROM memories_fts WHERE rowid IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
+                memories = Execute(connection, transaction, "DELETE FROM memories WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
+                history = Execute(connection, transaction, $"DELETE FROM memory_history AS h WHERE {historyOf}", p, ("@ids", idsJson));
+                cached = Execute(
+                    connection, transaction, "DELETE FROM embedding_cache WHERE hash IN (SELECT value FROM json_each(@hashes))", null,
+                    ("@hashes", JsonSerializer.Serialize(hashes.ToList(), SqliteJsonContext.Default.ListString)));
+                queued = Execute(connection, transaction, $"DELETE FROM ingest_queue AS q WHERE {queueWhere}", p);
+                var generation = BumpGeneration(connection, transaction);
+                Optimize(connection, transaction);
+                transaction.Commit();
+                _index.Apply(generation - 1, generation, [], seqs);
+            }
+
+            Checkpoint(connection);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        var elapsed = _time.GetElapsedTime(started);
+        SqliteLog.Forgot(_logger, memories, history, cached, queued, elapsed.TotalMilliseconds);
+        return new ForgetReceipt
+        {
+            Scope = scope,
+            Memories = memories,
+            HistoryEntries = history,
+            CachedEmbeddings = cached,
+            QueuedItems = queued,
+            CompletedAt = _time.GetUtcNow(),
+            Duration = elapsed,
+        };
+    }
+
+    public async Task ResetAsync(CancellationToken cancellationToken = default)
+    {
+        var model = EnsureInitialized();
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            long generation;
+            using (var transaction = connection.BeginTransaction(deferred: false))
+            {
+                Execute(connection, transaction, """
+                    DELETE FROM memories;
+                    DELETE FROM memory_history;
+                    DELETE FROM embedding_cache;
+                    DELETE FROM ingest_queue;
+                    INSERT INTO memories_fts(memories_fts) VALUES ('delete-all');
+                    """, null);
+                generation = BumpGeneration(connection, transaction);
+                Optimize(connection, transaction);
+                transaction.Commit();
+            }
+
+            _index.Load(model.Dimensions, generation, []);
+            Checkpoint(connection);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private static void Optimize(SqliteConnection connection, SqliteTransaction transaction) =>
+        Execute(connection, transaction, "INSERT INTO memories_fts(memories_fts) VALUES ('optimize')", null);
+
+    private void Checkpoint(SqliteConnection connection)
+    {
+        using var command = Command(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)");
+        using var reader = command.ExecuteReader();
+        if (reader.Read() && reader.GetInt64(0) != 0)
+        {
+            SqliteLog.CheckpointBusy(_logger);
+        }
+    }
+
+    private static SqliteCommand Bound(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, SqlParameters? parameters, params (string Name, object Value)[] extra)
+    {
+        var command = Command(connection, transaction, sql);
+        parameters?.CopyTo(command);
+        foreach (var (name, value) in extra)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private static int Execute(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, SqlParameters? parameters, params (string Name, object Value)[] extra)
+    {
+        using var command = Bound(connection, transaction, sql, parameters, extra);
+        return command.ExecuteNonQuery();
+    }
+}

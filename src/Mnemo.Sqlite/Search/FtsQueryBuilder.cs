@@ -20,6 +20,9 @@ internal static partial class FtsQueryBuilder
         "so", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "was", "we", "were", "what",
         "when", "where", "which", "who", "whom", "why", "will", "with", "you", "your",
         "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "au", "aux", "ce", "je", "il", "elle",
+
+        // French elisions (l'été, d'eau, j'ai, qu'il, n'est) split into a lone letter that matches everything.
+        "l", "d", "j", "qu", "n",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The distinct search terms of <paramref name="text"/>, lower-cased, stop words removed.</summary>

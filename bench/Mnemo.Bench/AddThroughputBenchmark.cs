@@ -1,0 +1,75 @@
+using Microsoft.Extensions.AI;
+
+namespace Mnemo.Bench;
+
+/// <summary>
+/// Add throughput with infer off: each call adds a batch of messages, one memory each. The baseline is the embedder
+/// alone on the same batches, so the difference is what Mnemo (validation, hashing, cache, SQLite, FTS) adds.
+/// </summary>
+internal static class AddThroughputBenchmark
+{
+    private static readonly EmbeddingGenerationOptions _documents = new()
+    {
+        AdditionalProperties = new() { [EmbeddingInputType.PropertyName] = EmbeddingInputType.Document },
+    };
+
+    public static async Task<string> RunAsync(BenchSettings settings)
+    {
+        var runs = new List<(Embedder Embedder, int Count, int Batch)>
+        {
+            (Embedder.Hash, settings.Quick ? 1_000 : 5_000, 32),
+            (Embedder.Hash, settings.Quick ? 200 : 1_000, 1),
+        };
+        runs.AddRange(settings.Models.Select(m => (m, settings.Quick ? 128 : 512, 32)));
+
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var (embedder, count, batch) in runs)
+        {
+            Log.Info($"add: {embedder.Name}, {count} memories in batches of {batch}");
+            rows.Add(await RunOneAsync(embedder, count, batch));
+        }
+
+        return Markdown.Table(
+            ["Embedder", "Batch", "Memories", "Embedder alone (mem/s)", "Mnemo add (mem/s)", "Add call p50 (ms)", "Add call p95 (ms)", "Mnemo overhead (ms/memory)"],
+            rows);
+    }
+
+    private static async Task<IReadOnlyList<string>> RunOneAsync(Embedder embedder, int count, int batchSize)
+    {
+        var corpus = new Corpus(seed: 7);
+        var warmup = corpus.Sentences(batchSize);
+        var batches = corpus.Sentences(count).Chunk(batchSize).ToList();
+        var path = MnemoStack.TempDatabase("add");
+        try
+        {
+            await using var stack = MnemoStack.Open(path, embedder);
+
+            // Warm both paths (model load, JIT, schema) on texts that are not measured.
+            await stack.Generator.GenerateAsync(warmup, _documents);
+            await stack.Memory.AddAsync(warmup.Select(t => new ChatMessage(ChatRole.User, t)), new AddOptions { Scope = MemoryScope.User("warmup"), Infer = false });
+
+            // Interleaved, batch by batch, so drift in machine load hits both sides alike.
+            var baseline = new Timings();
+            var adds = new Timings();
+            var options = new AddOptions { Scope = MemoryScope.User("bench"), Infer = false };
+            foreach (var batch in batches)
+            {
+                await baseline.TimeAsync(() => stack.Generator.GenerateAsync(batch, _documents));
+                await adds.TimeAsync(() => stack.Memory.AddAsync(batch.Select(t => new ChatMessage(ChatRole.User, t)), options));
+            }
+
+            var baselineRate = count / (baseline.Total / 1000);
+            var addRate = count / (adds.Total / 1000);
+            return
+            [
+                embedder.Name, batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                Markdown.F(baselineRate, 0), Markdown.F(addRate, 0), Markdown.F(adds.P50, 2), Markdown.F(adds.P95, 2),
+                Markdown.F((adds.Total - baseline.Total) / count, 3),
+            ];
+        }
+        finally
+        {
+            MnemoStack.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace Mnemo.Bench;
+
+/// <summary>Command line: which benchmarks, with which models, and whether to write docs/BENCHMARKS.md.</summary>
+internal sealed record BenchSettings
+{
+    public const string Usage = """
+        usage: Mnemo.Bench [add] [embed] [search] [locomo] [all] [options]
+          --write                 update docs/BENCHMARKS.md between its bench markers
+          --quick                 smaller sizes (search up to 10k, fewer add/query samples)
+          --models arctic,minilm  ONNX models to run (default both)
+          --sizes 1000,10000,...  store sizes for the search benchmark (default 1000,10000,100000)
+          --locomo PATH           LoCoMo JSON (default /work/shared/data/locomo/locomo-dev.json or $MNEMO_LOCOMO)
+          --json DIR              also write each LoCoMo result as JSON into DIR
+        """;
+
+    public HashSet<string> Benchmarks { get; init; } = [];
+
+    public bool Write { get; init; }
+
+    public bool Quick { get; init; }
+
+    public IReadOnlyList<Embedder> Models { get; init; } = [Embedder.ArcticXs, Embedder.MiniLM];
+
+    public IReadOnlyList<int> Sizes { get; init; } = [1_000, 10_000, 100_000];
+
+    public string LocomoPath { get; init; } = Environment.GetEnvironmentVariable("MNEMO_LOCOMO") ?? "/work/shared/data/locomo/locomo-dev.json";
+
+    public string? JsonDirectory { get; init; }
+
+    public static BenchSettings Parse(string[] args)
+    {
+        var settings = new BenchSettings();
+        var benchmarks = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{arg} needs a value.");
+            settings = arg switch
+            {
+                "--write" => settings with { Write = true },
+                "--quick" => settings with { Quick = true, Sizes = [1_000, 10_000] },
+                "--models" => settings with { Models = Next().Split(',').Select(ModelOf).ToList() },
+                "--sizes" => settings with { Sizes = Next().Split(',').Select(int.Parse).ToList() },
+                "--locomo" => settings with { LocomoPath = Next() },
+                "--json" => settings with { JsonDirectory = Next() },
+                "add" or "embed" or "search" or "locomo" => Add(settings, arg),
+                "all" => Add(Add(Add(Add(settings, "add"), "embed"), "search"), "locomo"),
+                _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),
+            };
+        }
+
+        return settings;
+
+        BenchSettings Add(BenchSettings s, string name)
+        {
+            benchmarks.Add(name);
+            return s with { Benchmarks = benchmarks };
+        }
+    }
+
+    private static Embedder ModelOf(string name) => name.ToLowerInvariant() switch
+    {
+        "arctic" or "arcticxs" or "arctic-xs" => Embedder.ArcticXs,
+        "minilm" => Embedder.MiniLM,
+        _ => throw new ArgumentException($"Unknown model '{name}' (arctic, minilm)."),
+    };
+}

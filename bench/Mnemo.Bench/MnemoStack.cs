@@ -1,0 +1,61 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mnemo.Bench;
+
+/// <summary>A Mnemo engine over one SQLite file, composed the way an application would with AddMnemo().</summary>
+internal sealed class MnemoStack : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private MnemoStack(ServiceProvider services)
+    {
+        _services = services;
+        Memory = services.GetRequiredService<IMemory>();
+        Transfer = services.GetRequiredService<IMemoryTransfer>();
+        Generator = services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+    }
+
+    public IMemory Memory { get; }
+
+    public IMemoryTransfer Transfer { get; }
+
+    public IEmbeddingGenerator<string, Embedding<float>> Generator { get; }
+
+    public static MnemoStack Open(string databasePath, Embedder embedder, Action<MnemoOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddMnemo(configure).WithSqliteStore(databasePath);
+        if (embedder.Model is { } model)
+        {
+            builder.WithOnnxEmbeddings(o => o.Model = model);
+        }
+        else
+        {
+            builder.WithEmbeddingGenerator(new HashEmbeddingGenerator());
+        }
+
+        return new MnemoStack(services.BuildServiceProvider());
+    }
+
+    public static string TempDatabase(string name)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "mnemo-bench");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{name}-{Guid.NewGuid():N}.db");
+        return path;
+    }
+
+    public static long FileBytes(string databasePath) =>
+        new[] { databasePath, databasePath + "-wal", databasePath + "-shm" }.Where(File.Exists).Sum(p => new FileInfo(p).Length);
+
+    public static void Delete(string databasePath)
+    {
+        foreach (var path in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

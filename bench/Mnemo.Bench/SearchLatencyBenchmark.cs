@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Mnemo.Bench;
+
+/// <summary>
+/// Search latency without the model: memories and queries are embedded by the hash embedder (microseconds), so the
+/// time is the engine's and the store's (vector scan, FTS5, fusion). One scope grows to each size in turn.
+/// </summary>
+internal static class SearchLatencyBenchmark
+{
+    private const int ImportBatch = 1_000;
+
+    public static async Task<string> RunAsync(BenchSettings settings)
+    {
+        var queryCount = settings.Quick ? 100 : 300;
+        var corpus = new Corpus(seed: 3);
+        var queries = corpus.Queries(queryCount + 20);
+        var scope = MemoryScope.User("bench");
+        var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var path = MnemoStack.TempDatabase("search");
+        var rows = new List<IReadOnlyList<string>>();
+        try
+        {
+            var stored = 0;
+            var importMs = 0.0;
+            foreach (var size in settings.Sizes.Order())
+            {
+                Log.Info($"search: growing the scope to {size:N0} memories");
+                Timings timings;
+                await using (var stack = MnemoStack.Open(path, Embedder.Hash))
+                {
+                    while (stored < size)
+                    {
+                        var texts = corpus.Sentences(Math.Min(ImportBatch, size - stored));
+                        var items = texts.Select((t, i) => Item(t, scope, start.AddMinutes(stored + i))).ToList();
+                        var started = Stopwatch.GetTimestamp();
+                        await stack.Transfer.ImportAsync(items);
+                        importMs += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                        stored += items.Count;
+                    }
+
+                    var options = new SearchOptions { Scope = scope, Limit = 10 };
+                    foreach (var query in queries.Take(20))
+                    {
+                        await stack.Memory.SearchAsync(query, options);
+                    }
+
+                    timings = new Timings();
+                    foreach (var query in queries.Skip(20))
+                    {
+                        await timings.TimeAsync(() => stack.Memory.SearchAsync(query, options));
+                    }
+                }
+
+                // Measured closed, so the WAL has been checkpointed into the database file.
+                var bytes = MnemoStack.FileBytes(path);
+                rows.Add(
+                [
+                    size.ToString("N0", CultureInfo.InvariantCulture), queryCount.ToString(CultureInfo.InvariantCulture),
+                    Markdown.F(timings.P50, 2), Markdown.F(timings.P95, 2),
+                    Markdown.F(stored / (importMs / 1000), 0),
+                    Markdown.F((double)bytes / stored, 0), Markdown.F(bytes / 1024.0 / 1024.0, 1),
+                ]);
+            }
+        }
+        finally
+        {
+            MnemoStack.Delete(path);
+        }
+
+        return Markdown.Table(
+            ["Memories in scope", "Queries", "Search p50 (ms)", "Search p95 (ms)", "Import (mem/s, cumulative)", "Bytes/memory", "Database (MiB)"],
+            rows);
+    }
+
+    private static MemoryItem Item(string text, MemoryScope scope, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        Text = text,
+        Hash = MemoryHash.Compute(text),
+        Scope = scope,
+        CreatedAt = at,
+        UpdatedAt = at,
+        ObservedAt = at,
+        ValidFrom = at,
+    };
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace Mnemo.Bench;
+
+/// <summary>Latency samples in milliseconds, with the statistics the report quotes.</summary>
+internal sealed class Timings
+{
+    private readonly List<double> _ms = [];
+
+    public int Count => _ms.Count;
+
+    public double Total => _ms.Sum();
+
+    public double P50 => RetrievalMetrics.Percentile(_ms, 50) ?? double.NaN;
+
+    public double P95 => RetrievalMetrics.Percentile(_ms, 95) ?? double.NaN;
+
+    public async Task<T> TimeAsync<T>(Func<Task<T>> action)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await action();
+        _ms.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return result;
+    }
+
+    public async Task TimeAsync(Func<Task> action)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await action();
+        _ms.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Microsoft.Extensions.AI;
+using Mnemo.Cli.Hosting;
+
+namespace Mnemo.Cli.Commands;
+
+/// <summary><c>mnemo add "text" --user alice</c>: remembers a text or a conversation.</summary>
+internal static class AddCommand
+{
+    public static Command Create(CliRuntime runtime)
+    {
+        var text = new Argument<string?>("text") { Description = "What to remember (said by the user)", Arity = ArgumentArity.ZeroOrOne };
+        var messagesFile = new Option<FileInfo?>("--messages-file") { Description = "A JSON file of [{\"role\", \"content\"}] messages, instead of text" };
+        var metadata = new Option<string?>("--metadata") { Description = "Metadata as a JSON object, e.g. '{\"topic\": \"work\"}'" };
+        var categories = new Option<string[]>("--categories") { Description = "Categories, comma-separated or repeated", AllowMultipleArgumentsPerToken = true };
+        var infer = new Option<bool>("--infer") { Description = "Extract facts (true, default) or store messages verbatim (false)", DefaultValueFactory = _ => true };
+        var observedAt = new Option<DateTimeOffset?>("--observed-at") { Description = "When the conversation happened (ISO 8601; default now)" };
+        var expiresAt = new Option<DateTimeOffset?>("--expires-at") { Description = "When the memories stop being returned (ISO 8601)" };
+        var immutable = new Option<bool>("--immutable") { Description = "Store the memories as immutable" };
+
+        var command = new Command("add", "Remember a text or a conversation") { text, messagesFile, metadata, categories, infer, observedAt, expiresAt, immutable };
+        var scope = ScopeOptions.AddTo(command);
+
+        runtime.SetAction(command, async (run, cancellationToken) =>
+        {
+            var messages = await ReadMessagesAsync(run.Get(text), run.Get(messagesFile), cancellationToken);
+            var options = new AddOptions
+            {
+                Scope = scope.Read(run.Parse),
+                Infer = run.Get(infer),
+                Metadata = JsonInput.Metadata(run.Get(metadata)),
+                Categories = JsonInput.Categories(run.Get(categories)),
+                ObservedAt = run.Get(observedAt),
+                ExpiresAt = run.Get(expiresAt),
+                Immutable = run.Get(immutable),
+            };
+
+            var memory = await run.MemoryAsync();
+            var result = await memory.AddAsync(messages, options, cancellationToken);
+            if (run.Output.Json)
+            {
+                run.Output.WriteJson(MemoryDtoMapper.ToDto(result));
+                return ExitCodes.Ok;
+            }
+
+            foreach (var e in result.Results)
+            {
+                run.Output.WriteLine($"{MemoryDtoMapper.EventName(e.Event),-9} {e.Id}  {e.Memory}");
+            }
+
+            if (result.Results.Count == 0)
+            {
+                run.Output.Note("nothing new to remember.");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<IReadOnlyList<ChatMessage>> ReadMessagesAsync(string? text, FileInfo? file, CancellationToken cancellationToken)
+    {
+        if (text is not null && file is not null)
+        {
+            throw CliException.Usage("give either a text or --messages-file, not both.");
+        }
+
+        if (file is not null)
+        {
+            var messages = await JsonInput.MessagesAsync(file, cancellationToken);
+            return messages.Select(MemoryDtoMapper.ToChatMessage).ToList();
+        }
+
+        if (text is null)
+        {
+            throw CliException.Usage("nothing to add: give a text argument or --messages-file.");
+        }
+
+        return [new ChatMessage(ChatRole.User, text)];
+    }
+}

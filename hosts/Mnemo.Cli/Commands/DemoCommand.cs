@@ -1,0 +1,129 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Mnemo.Cli.Hosting;
+using Mnemo.Cli.Output;
+using Spectre.Console;
+
+namespace Mnemo.Cli.Commands;
+
+/// <summary>
+/// <c>mnemo demo</c>: remembers two facts about alice, asks a question only one of them answers, explains the ranking,
+/// then forgets alice. Exits 0 only when the right memory ranks first, so it doubles as a smoke test.
+/// </summary>
+internal static class DemoCommand
+{
+    public const string Cat = "I have a cat named Pixel and I work as a senior architect";
+    public const string Markdown = "For my architecture reports I hate PDFs, always send me Markdown files";
+    public const string Question = "how should I send the weekly project summary?";
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "and", "as", "for", "how", "i", "me", "my", "of", "should", "the", "to",
+    };
+
+    public static Command Create(CliRuntime runtime)
+    {
+        var command = new Command("demo", "Show what Mnemo does in 10 seconds (uses a temporary database unless --db is given)");
+        runtime.SetAction(command, async (run, cancellationToken) =>
+        {
+            var temporaryDirectory = run.Parse.GetValue(runtime.Globals.Db) is null
+                ? Directory.CreateTempSubdirectory("mnemo-demo-").FullName
+                : null;
+            var settings = temporaryDirectory is null ? run.Settings : run.Settings with { DatabasePath = Path.Combine(temporaryDirectory, "mnemo.db") };
+            try
+            {
+                await using var session = await EngineSession.OpenAsync(settings, run.Context);
+                return await PlayAsync(session, run.Output, settings, cancellationToken);
+            }
+            finally
+            {
+                if (temporaryDirectory is not null)
+                {
+                    Directory.Delete(temporaryDirectory, recursive: true);
+                }
+            }
+        });
+        return command;
+    }
+
+    private static async Task<int> PlayAsync(EngineSession session, CliOutput output, CliSettings settings, CancellationToken cancellationToken)
+    {
+        var alice = MemoryScope.User("alice");
+        var console = output.Data;
+        console.MarkupLine($"[bold]Mnemo demo[/] [grey](database {Markup.Escape(settings.DatabasePath)}, model {settings.Model})[/]");
+        console.WriteLine();
+
+        console.MarkupLine("[bold]1. Remember two things alice said[/]");
+        foreach (var text in new[] { Cat, Markdown })
+        {
+            var added = await session.Memory.AddAsync(text, new AddOptions { Scope = alice }, cancellationToken);
+            foreach (var e in added.Results)
+            {
+                console.MarkupLineInterpolated($"   {MemoryDtoMapper.EventName(e.Event)}  {e.Memory}");
+            }
+        }
+
+        console.WriteLine();
+        console.MarkupLineInterpolated($"[bold]2. Search:[/] \"{Question}\"");
+        var result = await session.Memory.SearchAsync(Question, new SearchOptions { Scope = alice, Explain = true }, cancellationToken);
+        console.Write(SearchCommand.ResultsTable(result, explain: true));
+
+        var first = result.Results.FirstOrDefault();
+        if (first is not null)
+        {
+            Explain(console, first, session.Services.GetRequiredService<IOptions<MnemoOptions>>().Value);
+        }
+
+        console.WriteLine();
+        console.MarkupLine("[bold]3. Forget alice[/] (memories, history, keyword index, cached embeddings)");
+        var receipt = await session.Memory.ForgetAsync(alice, cancellationToken);
+        ReceiptView.Write(new CliOutput(output.Context, json: false), receipt);
+        var left = await session.Memory.ListAsync(new ListOptions { Scope = alice }, cancellationToken);
+        console.MarkupLineInterpolated($"   memories left for alice: {left.TotalCount}");
+
+        if (first?.Memory.Text != Markdown)
+        {
+            output.Note("error: demo failed: the Markdown preference did not rank first.");
+            return ExitCodes.Unexpected;
+        }
+
+        console.WriteLine();
+        console.MarkupLine("[green]The Markdown preference ranked first: Mnemo connected 'send the weekly project summary' to 'send me Markdown files'.[/]");
+        return ExitCodes.Ok;
+    }
+
+    private static void Explain(IAnsiConsole console, ScoredMemory first, MnemoOptions options)
+    {
+        var e = first.Explanation;
+        if (e is null)
+        {
+            return;
+        }
+
+        // Mirrors the engine's fusion: fused = (ws * s + wk * k) / (ws + wk); see docs/architecture.md.
+        var total = options.SemanticWeight + options.KeywordWeight;
+        var semantic = options.SemanticWeight * e.SemanticNormalized / total;
+        var keyword = options.KeywordWeight * e.KeywordNormalized / total;
+        var shared = Words(Question).Intersect(Words(first.Memory.Text), StringComparer.OrdinalIgnoreCase).ToList();
+        console.MarkupLine("   [bold]Why #1 matched:[/]");
+        console.MarkupLineInterpolated(
+            $"   - semantic: cosine {SearchCommand.Format(e.Semantic)} x weight {F(options.SemanticWeight / total)} = {F(semantic)} of the score {F(first.Score)}");
+        var words = shared.Count == 0 ? "no shared words"
+            : e.KeywordNormalized < 0.01 ? $"shared words: {string.Join(", ", shared)}; BM25 rewards rare words, and with two memories none is rare"
+            : $"shared words: {string.Join(", ", shared)}";
+        console.MarkupLineInterpolated(
+            $"   - keyword:  BM25 {SearchCommand.Format(e.Keyword)} -> {F(e.KeywordNormalized)} x weight {F(options.KeywordWeight / total)} = {F(keyword)} ({words})");
+        console.MarkupLineInterpolated(
+            $"   - {(semantic >= keyword ? "meaning" : "wording")} carried it: the memory is about how to send alice documents, which is what the question asks.");
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', ',', '.', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => !StopWords.Contains(w))
+            .Distinct();
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mnemo.Cli.Hosting;
+
+/// <summary>The engine composed for one command: SQLite at the chosen path, the chosen ONNX model.</summary>
+internal sealed class EngineSession : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private EngineSession(ServiceProvider services)
+    {
+        _services = services;
+        Memory = services.GetRequiredService<IMemory>();
+        Transfer = services.GetRequiredService<IMemoryTransfer>();
+    }
+
+    public IMemory Memory { get; }
+
+    /// <summary>The container, for settings a command wants to show (the demo shows the fusion weights).</summary>
+    public IServiceProvider Services => _services;
+
+    public IMemoryTransfer Transfer { get; }
+
+    public static async Task<EngineSession> OpenAsync(CliSettings settings, CliContext context)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(context.Time);
+        var builder = services.AddMnemo()
+            .WithSqliteStore(settings.DatabasePath)
+            .WithOnnxEmbeddings(o => o.Model = settings.Model);
+        context.ConfigureEngine?.Invoke(builder);
+
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            return new EngineSession(provider);
+        }
+        catch (Exception ex) when (ex is not MnemoException)
+        {
+            await provider.DisposeAsync();
+            throw CliException.Configuration($"could not open the memory store at {settings.DatabasePath}: {ex.Message}");
+        }
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

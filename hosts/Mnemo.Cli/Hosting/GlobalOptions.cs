@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace Mnemo.Cli.Hosting;
+
+/// <summary>Options every command accepts (recursive on the root command).</summary>
+internal sealed class GlobalOptions
+{
+    public Option<string?> Db { get; } = new("--db")
+    {
+        Description = "Database file (default: $MNEMO_HOME/mnemo.db, MNEMO_HOME defaults to ~/.mnemo)",
+        Recursive = true,
+    };
+
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Write Mem0-shaped JSON to stdout instead of tables",
+        Recursive = true,
+    };
+
+    public Option<string?> Model { get; } = new Option<string?>("--model")
+    {
+        Description = "Embedding model: arctic (default) or minilm (env MNEMO_EMBEDDING_MODEL)",
+        Recursive = true,
+    }.AcceptOnlyFromAmong("arctic", "minilm");
+
+    public void AddTo(Command root)
+    {
+        root.Add(Db);
+        root.Add(Json);
+        root.Add(Model);
+    }
+}

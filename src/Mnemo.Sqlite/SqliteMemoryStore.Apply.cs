@@ -7,16 +7,15 @@ internal sealed partial class SqliteMemoryStore
 {
     private const string UpsertSql = """
         INSERT INTO memories(id, text, hash, project_id, user_id, agent_id, run_id, app_id, actor_id, role, metadata,
-            categories, created_at, updated_at, observed_at, valid_from, valid_to, superseded_by, expires_at, immutable, embedding)
+            categories, created_at, updated_at, observed_at, valid_from, valid_to, superseded_by, expires_at, immutable)
         VALUES (@id, @text, @hash, @project, @user, @agent, @run, @app, @actor, @role, @metadata, @categories, @created,
-            @updated, @observed, @valid_from, @valid_to, @superseded_by, @expires, @immutable, @embedding)
+            @updated, @observed, @valid_from, @valid_to, @superseded_by, @expires, @immutable)
         ON CONFLICT(id) DO UPDATE SET text = excluded.text, hash = excluded.hash, project_id = excluded.project_id,
             user_id = excluded.user_id, agent_id = excluded.agent_id, run_id = excluded.run_id, app_id = excluded.app_id,
             actor_id = excluded.actor_id, role = excluded.role, metadata = excluded.metadata, categories = excluded.categories,
             created_at = excluded.created_at, updated_at = excluded.updated_at, observed_at = excluded.observed_at,
             valid_from = excluded.valid_from, valid_to = excluded.valid_to, superseded_by = excluded.superseded_by,
-            expires_at = excluded.expires_at, immutable = excluded.immutable,
-            embedding = CASE WHEN @keep_embedding THEN memories.embedding ELSE excluded.embedding END
+            expires_at = excluded.expires_at, immutable = excluded.immutable
         RETURNING seq
         """;
 
@@ -62,6 +61,7 @@ internal sealed partial class SqliteMemoryStore
             return deleted;
         }
 
+        // memory_vectors rows go by ON DELETE CASCADE.
         using var delete = Command(connection, transaction, "DELETE FROM memories WHERE id = @id RETURNING seq");
         var id = delete.Parameters.Add("@id", SqliteType.Text);
         using var deleteFts = Command(connection, transaction, "DELETE FROM memories_fts WHERE rowid = @seq");
@@ -89,9 +89,15 @@ internal sealed partial class SqliteMemoryStore
             return entries;
         }
 
-        using var find = Command(connection, transaction, "SELECT seq, embedding FROM memories WHERE id = @id");
+        using var find = Command(
+            connection, transaction, "SELECT m.seq, v.embedding FROM memories m LEFT JOIN memory_vectors v ON v.seq = m.seq WHERE m.id = @id");
         var findId = find.Parameters.Add("@id", SqliteType.Text);
         using var upsert = Command(connection, transaction, UpsertSql);
+        using var upsertVector = Command(
+            connection, transaction,
+            "INSERT INTO memory_vectors(seq, embedding) VALUES (@seq, @embedding) ON CONFLICT(seq) DO UPDATE SET embedding = excluded.embedding");
+        var vectorSeq = upsertVector.Parameters.Add("@seq", SqliteType.Integer);
+        var vectorBlob = upsertVector.Parameters.Add("@embedding", SqliteType.Blob);
         using var deleteFts = Command(connection, transaction, "DELETE FROM memories_fts WHERE rowid = @seq");
         var deleteSeq = deleteFts.Parameters.Add("@seq", SqliteType.Integer);
         using var insertFts = Command(connection, transaction, "INSERT INTO memories_fts(rowid, text, scope) VALUES (@seq, @text, @scope)");
@@ -114,7 +120,7 @@ internal sealed partial class SqliteMemoryStore
                 if (reader.Read())
                 {
                     existingSeq = reader.GetInt64(0);
-                    if (stored.Embedding.IsEmpty)
+                    if (stored.Embedding.IsEmpty && !reader.IsDBNull(1))
                     {
                         vector = SqliteCodec.FromBlob((byte[])reader[1]);
                     }
@@ -123,7 +129,7 @@ internal sealed partial class SqliteMemoryStore
 
             if (stored.Embedding.IsEmpty)
             {
-                if (existingSeq is null)
+                if (existingSeq is null || vector is null)
                 {
                     throw new MemoryValidationException("embedding", $"Memory '{item.Id}' is new and has no embedding.");
                 }
@@ -138,8 +144,15 @@ internal sealed partial class SqliteMemoryStore
                 vector = stored.Embedding.ToArray();
             }
 
-            BindMemory(upsert, item, stored.Embedding);
+            BindMemory(upsert, item);
             var seq = (long)upsert.ExecuteScalar()!;
+            if (!stored.Embedding.IsEmpty)
+            {
+                vectorSeq.Value = seq;
+                vectorBlob.Value = SqliteCodec.ToBlob(stored.Embedding.Span);
+                upsertVector.ExecuteNonQuery();
+            }
+
             if (existingSeq is not null)
             {
                 deleteSeq.Value = seq;
@@ -160,7 +173,7 @@ internal sealed partial class SqliteMemoryStore
         return entries;
     }
 
-    private static void BindMemory(SqliteCommand command, MemoryItem item, ReadOnlyMemory<float> embedding)
+    private static void BindMemory(SqliteCommand command, MemoryItem item)
     {
         ArgumentNullException.ThrowIfNull(item.Text);
         ArgumentNullException.ThrowIfNull(item.Hash);
@@ -186,8 +199,6 @@ internal sealed partial class SqliteMemoryStore
         p.AddWithValue("@superseded_by", SqliteCodec.ToDb(item.SupersededBy));
         p.AddWithValue("@expires", SqliteCodec.ToDb(SqliteCodec.ToMs(item.ExpiresAt)));
         p.AddWithValue("@immutable", item.Immutable ? 1 : 0);
-        p.AddWithValue("@embedding", SqliteCodec.ToBlob(embedding.Span));
-        p.AddWithValue("@keep_embedding", embedding.IsEmpty ? 1 : 0);
     }
 
     private static void AppendHistory(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MemoryHistoryEntry> history)

@@ -67,6 +67,7 @@ internal sealed partial class SqliteMemoryStore
 
                 var seqsJson = JsonSerializer.Serialize(seqs, SqliteJsonContext.Default.ListInt64);
                 Execute(connection, transaction, "DELETE FROM memories_fts WHERE rowid IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
+                Execute(connection, transaction, "DELETE FROM memory_vectors WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 memories = Execute(connection, transaction, "DELETE FROM memories WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 history = Execute(connection, transaction, $"DELETE FROM memory_history AS h WHERE {historyOf}", p, ("@ids", idsJson));
                 cached = Execute(
@@ -111,6 +112,7 @@ internal sealed partial class SqliteMemoryStore
             using (var transaction = connection.BeginTransaction(deferred: false))
             {
                 Execute(connection, transaction, """
+                    DELETE FROM memory_vectors;
                     DELETE FROM memories;
                     DELETE FROM memory_history;
                     DELETE FROM embedding_cache;

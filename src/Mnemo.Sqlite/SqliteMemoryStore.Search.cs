@@ -117,9 +117,9 @@ internal sealed partial class SqliteMemoryStore
 
             var entries = new List<VectorEntry>();
             using (var command = Command(connection, transaction, """
-                SELECT seq, project_id, user_id, agent_id, run_id, app_id, valid_from, valid_to, superseded_by IS NOT NULL,
-                       expires_at, embedding
-                FROM memories
+                SELECT m.seq, m.project_id, m.user_id, m.agent_id, m.run_id, m.app_id, m.valid_from, m.valid_to,
+                       m.superseded_by IS NOT NULL, m.expires_at, v.embedding
+                FROM memories m JOIN memory_vectors v ON v.seq = m.seq
                 """))
             using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {

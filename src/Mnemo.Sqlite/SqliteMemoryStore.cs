@@ -199,7 +199,9 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
         EnsureInitialized();
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {MemoryRows.Columns}{(withEmbedding ? ", m.embedding" : string.Empty)} FROM memories m WHERE m.id = @id";
+        command.CommandText = withEmbedding
+            ? $"SELECT {MemoryRows.Columns}, v.embedding FROM memories m LEFT JOIN memory_vectors v ON v.seq = m.seq WHERE m.id = @id"
+            : $"SELECT {MemoryRows.Columns} FROM memories m WHERE m.id = @id";
         command.Parameters.AddWithValue("@id", SqliteCodec.ToText(id));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -208,7 +210,8 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
         }
 
         var item = MemoryRows.Read(reader);
-        return new StoredMemory(item, withEmbedding ? SqliteCodec.FromBlob((byte[])reader[MemoryRows.Next]) : ReadOnlyMemory<float>.Empty);
+        return new StoredMemory(
+            item, withEmbedding && !reader.IsDBNull(MemoryRows.Next) ? SqliteCodec.FromBlob((byte[])reader[MemoryRows.Next]) : ReadOnlyMemory<float>.Empty);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

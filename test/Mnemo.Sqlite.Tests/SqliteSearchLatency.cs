@@ -29,6 +29,8 @@ public sealed class SqliteSearchLatency
             var scope = MemoryScope.User("bench");
             var now = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
+            var index = new VectorIndex();
+            var entries = new List<VectorEntry>(Count);
             var insert = Stopwatch.StartNew();
             for (var batch = 0; batch < Count / 5000; batch++)
             {
@@ -41,7 +43,9 @@ public sealed class SqliteSearchLatency
                         Id = Guid.CreateVersion7(), Text = words12, Hash = MemoryHash.Compute(words12), Scope = scope,
                         CreatedAt = now, UpdatedAt = now, ObservedAt = now, ValidFrom = now,
                     };
-                    upserts.Add(new StoredMemory(item, RandomUnit(random)));
+                    var vectorOf = RandomUnit(random);
+                    entries.Add(new VectorEntry(entries.Count + 1, scope, 0, null, null, false, vectorOf));
+                    upserts.Add(new StoredMemory(item, vectorOf));
                 }
 
                 await store.ApplyAsync(new MemoryChangeSet { Upserts = upserts }, ct);
@@ -60,6 +64,20 @@ public sealed class SqliteSearchLatency
             var filtered = await MeasureAsync(() => store.SearchAsync(
                 new StoreSearchQuery { Scope = scope, Vector = RandomUnit(random), Filter = MemoryFilter.Parse("""{"role": {"ne": "assistant"}}"""), AsOf = now }, ct));
 
+            index.Load(Dimensions, 1, entries);
+            var raw = await MeasureAsync(() =>
+            {
+                index.Search(RandomUnit(random), scope, 1, false, false, null, 50);
+                return Task.CompletedTask;
+            });
+            var rawOneThread = await MeasureAsync(() =>
+            {
+                // A candidate list below the parallel threshold scans on the calling thread only.
+                index.Search(RandomUnit(random), scope, 1, false, false, Enumerable.Range(1, 19_999).Select(i => (long)i).ToList(), 50);
+                return Task.CompletedTask;
+            });
+            index.Dispose();
+
             string version;
             using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
             {
@@ -70,6 +88,8 @@ public sealed class SqliteSearchLatency
             var report = $"""
                 SQLite {version}, {Environment.ProcessorCount} cores, {Count} x {Dimensions}-dim vectors in one scope
                 insert (batches of 5000): {insert.Elapsed.TotalSeconds:F1} s; first search (loads index): {load.Elapsed.TotalMilliseconds:F0} ms
+                index scan only (100k, parallel):   median {raw.Median:F2} ms, p95 {raw.P95:F2} ms
+                index scan only (20k, one thread):  median {rawOneThread.Median:F2} ms, p95 {rawOneThread.P95:F2} ms
                 vector only:      median {vector.Median:F2} ms, p95 {vector.P95:F2} ms
                 text only (FTS):  median {text.Median:F2} ms, p95 {text.P95:F2} ms
                 hybrid:           median {hybrid.Median:F2} ms, p95 {hybrid.P95:F2} ms

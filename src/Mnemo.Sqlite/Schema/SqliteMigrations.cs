@@ -35,8 +35,7 @@ internal static class SqliteMigrations
             valid_to INTEGER,
             superseded_by TEXT,
             expires_at INTEGER,
-            immutable INTEGER NOT NULL DEFAULT 0,
-            embedding BLOB NOT NULL
+            immutable INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX ix_memories_user ON memories(project_id, user_id, created_at);
         CREATE INDEX ix_memories_agent ON memories(project_id, agent_id, created_at);
@@ -46,6 +45,13 @@ internal static class SqliteMigrations
         CREATE INDEX ix_memories_updated ON memories(updated_at, id);
         CREATE INDEX ix_memories_observed ON memories(observed_at, id);
         CREATE INDEX ix_memories_hash ON memories(hash);
+
+        -- Vectors (float32 little-endian) live beside the rows, not in them: a 1.5 KB blob inline in every row makes
+        -- each filtered or counted scan of memories read every vector too (measured: 100k rows, 330 ms per filter).
+        CREATE TABLE memory_vectors (
+            seq INTEGER PRIMARY KEY REFERENCES memories(seq) ON DELETE CASCADE,
+            embedding BLOB NOT NULL
+        );
 
         CREATE TABLE memory_history (
             seq INTEGER PRIMARY KEY,

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Mnemo.Cli;
+
+namespace Mnemo.Cli.Tests;
+
+/// <summary>The real executable: exit codes as a shell sees them, stdout carrying only JSON, the demo's ranking.</summary>
+public sealed class ProcessTests : IDisposable
+{
+    private readonly string _home = Directory.CreateTempSubdirectory("mnemo-cli-process-").FullName;
+
+    public void Dispose() => Directory.Delete(_home, recursive: true);
+
+    [Fact]
+    public async Task Get_UnknownId_ExitsThreeWithOneErrorLine()
+    {
+        var result = await MnemoProcess.RunAsync(_home, "get", Guid.NewGuid().ToString());
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.Empty(result.Out);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_BadFilter_ExitsTwo()
+    {
+        var result = await MnemoProcess.RunAsync(_home, "search", "tea", "--user", "alice", "--filters", "{\"AND\": 5}");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Add_EmptyText_ExitsTwo()
+    {
+        var result = await MnemoProcess.RunAsync(_home, "add", "", "--user", "alice");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OtherModelOnSameDatabase_ExitsFour()
+    {
+        Assert.Equal(0, (await MnemoProcess.RunAsync(_home, "add", "I like tea", "--user", "alice")).ExitCode);
+
+        var result = await MnemoProcess.RunAsync(_home, "list", "--user", "alice", "--model", "minilm");
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Contains("embedded with", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_AddThenSearch_StdoutIsMem0ShapedJsonOnly()
+    {
+        var add = await MnemoProcess.RunAsync(_home, "add", "I am allergic to peanuts", "--user", "alice", "--metadata", "{\"source\":\"chat\"}", "--json");
+        Assert.True(add.ExitCode == 0, add.ToString());
+        using var added = JsonDocument.Parse(add.Out);
+        var @event = added.RootElement.GetProperty("results")[0];
+        Assert.Equal("ADD", @event.GetProperty("event").GetString());
+
+        var search = await MnemoProcess.RunAsync(_home, "search", "what food should alice avoid?", "--user", "alice", "--json");
+
+        Assert.True(search.ExitCode == 0, search.ToString());
+        using var found = JsonDocument.Parse(search.Out);
+        var hit = found.RootElement.GetProperty("results")[0];
+        Assert.Equal(@event.GetProperty("id").GetString(), hit.GetProperty("id").GetString());
+        Assert.Equal("I am allergic to peanuts", hit.GetProperty("memory").GetString());
+        Assert.Equal("alice", hit.GetProperty("user_id").GetString());
+        Assert.Equal("chat", hit.GetProperty("metadata").GetProperty("source").GetString());
+        Assert.Equal(JsonValueKind.Array, hit.GetProperty("categories").ValueKind);
+        Assert.InRange(hit.GetProperty("score").GetDouble(), 0.0, 1.0);
+        Assert.True(DateTimeOffset.TryParse(hit.GetProperty("created_at").GetString(), out _));
+        Assert.True(DateTimeOffset.TryParse(hit.GetProperty("updated_at").GetString(), out _));
+    }
+
+    [Fact]
+    public async Task Demo_RealModel_RanksMarkdownFirstAndExitsZero()
+    {
+        var result = await MnemoProcess.RunAsync(_home, "demo");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Markdown preference ranked first", result.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_home, "mnemo.db")));
+    }
+}

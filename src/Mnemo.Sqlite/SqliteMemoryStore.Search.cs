@@ -7,6 +7,9 @@ namespace Mnemo;
 /// <summary>Hybrid search candidates: exact cosine from the in-memory index, BM25 from FTS5, merged per memory.</summary>
 internal sealed partial class SqliteMemoryStore
 {
+    /// <summary>How many vector candidates at least are checked against a filter before falling back to a SQL pre-filter.</summary>
+    internal const int PostFilterPool = 400;
+
     public async Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -31,19 +34,11 @@ internal sealed partial class SqliteMemoryStore
         {
             await EnsureIndexAsync(connection, model, cancellationToken).ConfigureAwait(false);
 
-            // The slots know scope and activity; a filter needs SQL, which yields the allowed rows to scan.
-            List<long>? allowed = null;
-            if (query.Filter is not null)
-            {
-                var parameters = new SqlParameters();
-                using var command = Command(connection, null, $"SELECT m.seq FROM memories m WHERE {SearchWhere(query, parameters)}");
-                parameters.CopyTo(command);
-                allowed = await ReadSeqsAsync(command, cancellationToken).ConfigureAwait(false);
-            }
-
-            var hits = _index.Search(
-                query.Vector.Span, query.Scope, SqliteCodec.ToMs(query.AsOf), query.IncludeSuperseded, query.IncludeExpired,
-                allowed, query.Candidates);
+            var hits = query.Filter is null
+                ? _index.Search(
+                    query.Vector.Span, query.Scope, SqliteCodec.ToMs(query.AsOf), query.IncludeSuperseded, query.IncludeExpired,
+                    null, query.Candidates)
+                : await FilteredVectorSearchAsync(connection, query, cancellationToken).ConfigureAwait(false);
             foreach (var hit in hits)
             {
                 signals[hit.Seq] = (hit.Similarity, null);
@@ -89,6 +84,44 @@ internal sealed partial class SqliteMemoryStore
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Exact top-N under a filter the slots cannot evaluate. First the top <see cref="PostFilterPool"/> by similarity
+    /// are checked in SQL: when at least N pass, they are exactly the filtered top-N (every memory outside the pool
+    /// scores lower). Otherwise the allowed rows are computed in SQL and only those are scanned.
+    /// </summary>
+    private async Task<IReadOnlyList<VectorHit>> FilteredVectorSearchAsync(
+        SqliteConnection connection, StoreSearchQuery query, CancellationToken cancellationToken)
+    {
+        var asOf = SqliteCodec.ToMs(query.AsOf);
+        var pool = Math.Max(query.Candidates * 8, PostFilterPool);
+        var ranked = _index.Search(query.Vector.Span, query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, null, pool);
+
+        var parameters = new SqlParameters();
+        var where = SearchWhere(query, parameters);
+        List<long> passing;
+        using (var check = Command(connection, null, $"SELECT m.seq FROM memories m WHERE m.seq IN (SELECT value FROM json_each(@pool)) AND {where}"))
+        {
+            parameters.CopyTo(check);
+            check.Parameters.AddWithValue("@pool", JsonSerializer.Serialize(ranked.Select(h => h.Seq).ToList(), SqliteJsonContext.Default.ListInt64));
+            passing = await ReadSeqsAsync(check, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (passing.Count >= query.Candidates || ranked.Count < pool)
+        {
+            var allowed = passing.ToHashSet();
+            return [.. ranked.Where(h => allowed.Contains(h.Seq)).Take(query.Candidates)];
+        }
+
+        List<long> allowedRows;
+        using (var command = Command(connection, null, $"SELECT m.seq FROM memories m WHERE {where}"))
+        {
+            parameters.CopyTo(command);
+            allowedRows = await ReadSeqsAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+
+        return _index.Search(query.Vector.Span, query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, allowedRows, query.Candidates);
     }
 
     private static string SearchWhere(StoreSearchQuery query, SqlParameters parameters) =>

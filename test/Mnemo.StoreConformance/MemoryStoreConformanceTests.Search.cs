@@ -159,6 +159,19 @@ public abstract partial class MemoryStoreConformanceTests
     }
 
     [Fact]
+    public async Task Search_SelectiveFilter_StillFindsTheOnlyMatchingMemory()
+    {
+        var store = await StoreAsync();
+        await PutAsync(store, [.. Enumerable.Range(0, 450).Select(i => Memory($"walrus colony {i}"))]);
+        var rare = Memory("penguin") with { Categories = ["rare"] };
+        await PutAsync(store, rare);
+
+        var hits = await store.SearchAsync(Search(Alice, null, "walrus colony", """{"categories": "rare"}""") with { Candidates = 3 }, Ct);
+
+        Assert.Equal([rare.Id], hits.Select(h => h.Memory.Id));
+    }
+
+    [Fact]
     public async Task Search_VectorOfWrongDimension_ThrowsValidation()
     {
         var store = await StoreAsync();

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds the solution and runs every test project (Microsoft.Testing.Platform, see global.json), then prints one
+# summary line "N passed, N failed[, N skipped]". Exits non-zero when anything failed or did not build.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 TESTINGPLATFORM_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+configuration="${CONFIGURATION:-Release}"
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Extra test infrastructure (later issues) goes HERE, before the build:
+#   - compat tests: (cd test/compat && npm ci) so the Node clients (mem0ai, MCP SDK) are installed
+#   - PostgreSQL: start a throw-away server and export its connection string for Mnemo.Postgres.Tests
+# ---------------------------------------------------------------------------------------------------------------------
+
+summary() {
+    local passed="$1" failed="$2" skipped="$3"
+    if [[ "$skipped" -gt 0 ]]; then
+        echo "$passed passed, $failed failed, $skipped skipped"
+    else
+        echo "$passed passed, $failed failed"
+    fi
+}
+
+if ! dotnet build Mnemo.slnx -c "$configuration" --nologo -v quiet; then
+    echo "build failed" >&2
+    summary 0 1 0
+    exit 1
+fi
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test --solution Mnemo.slnx -c "$configuration" --no-build 2>&1 | tee "$log"
+status="${PIPESTATUS[0]}"
+set -e
+
+# The MTP runner ends with "Test run summary: ...", then "  total: N", "  failed: N", "  succeeded: N", "  skipped: N".
+count() { sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E "^[[:space:]]*$1:[[:space:]]*[0-9]+" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
+passed="$(count succeeded)"
+failed="$(count failed)"
+skipped="$(count skipped)"
+
+if [[ "$status" -ne 0 && "$failed" -eq 0 ]]; then
+    # A test host crashed or a project failed to run: no test says so, but the run did not pass.
+    echo "dotnet test exited with $status" >&2
+    failed=1
+fi
+
+echo
+summary "$passed" "$failed" "$skipped"
+[[ "$status" -eq 0 && "$failed" -eq 0 ]]

@@ -45,6 +45,11 @@ internal sealed class SentenceEncoder : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             IntraOpNumThreads = intraOpThreads,
         };
+
+        // Spinning intra-op threads burn the cores they wait on. Measured on a busy 2-core machine: MiniLM query median
+        // 21 ms with spinning, 4.3 ms without, and batch throughput 77 vs 104 texts/s.
+        _sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+
         try
         {
             _session = new InferenceSession(onnx, _sessionOptions);

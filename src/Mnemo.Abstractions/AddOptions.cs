@@ -32,4 +32,19 @@ public sealed record AddOptions
 
     /// <summary>Store the new memories as immutable.</summary>
     public bool Immutable { get; init; }
+
+    /// <summary>Extra instructions for the extractor (what to keep, how to phrase it), added to the store-wide ones.</summary>
+    public string? CustomInstructions { get; init; }
+
+    /// <summary>When set, only facts about these topics are kept (e.g. "food", "work").</summary>
+    public IReadOnlyList<string>? IncludeTopics { get; init; }
+
+    /// <summary>Facts about these topics are never kept (e.g. "health", "finances").</summary>
+    public IReadOnlyList<string>? ExcludeTopics { get; init; }
+
+    /// <summary>
+    /// <see cref="Mnemo.MemoryType.Procedural"/> summarises an agent's run (steps, results, errors) into one memory;
+    /// requires <see cref="MemoryScope.AgentId"/>.
+    /// </summary>
+    public MemoryType MemoryType { get; init; } = MemoryType.Semantic;
 }

@@ -20,14 +20,15 @@ internal sealed class Memory : IMemory, IMemoryTransfer
     private readonly MnemoOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly IChatClient? _chatClient;
     private readonly EmbeddingService _embeddings;
     private readonly InputValidator _validator;
     private readonly ScopeLocks _locks = new();
     private readonly AddPipeline _add;
     private readonly SearchPipeline _search;
+    private readonly Formation.FormationPipeline _formation;
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private volatile bool _initialized;
+    private readonly bool _formationUsesRules;
     private int _warnedNoChatClient;
 
     public Memory(
@@ -48,10 +49,11 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _options = options;
         _time = time;
         _logger = logger;
-        _chatClient = chatClient;
         _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity);
         _validator = new InputValidator(options);
         _add = new AddPipeline(store, _embeddings, _validator, _locks, time, logger);
+        _formationUsesRules = chatClient is null;
+        _formation = new Formation.FormationPipeline(store, _embeddings, chatClient, options, _locks, time, logger);
         _search = new SearchPipeline(store, _embeddings, new HybridScorer(options), _validator, options, time, logger);
     }
 
@@ -64,13 +66,32 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         InputValidator.Categories(options.Categories);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
-        // Fact extraction is the formation pipeline's job; until an extractor runs, infer stores verbatim and says so.
-        if (options.Infer && _chatClient is null && Interlocked.Exchange(ref _warnedNoChatClient, 1) == 0)
+        var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
+        if (!options.Infer && options.MemoryType == MemoryType.Semantic)
+        {
+            return await _add.AddVerbatimAsync(list, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_formationUsesRules && Interlocked.Exchange(ref _warnedNoChatClient, 1) == 0)
         {
             Log.InferWithoutChatClient(_logger);
         }
 
-        return await _add.AddVerbatimAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        foreach (var message in list)
+        {
+            ArgumentNullException.ThrowIfNull(message);
+            if (message.Role != ChatRole.System && !string.IsNullOrWhiteSpace(message.Text))
+            {
+                _validator.Text(message.Text, "messages");
+            }
+        }
+
+        if (!list.Any(m => m.Role != ChatRole.System && !string.IsNullOrWhiteSpace(m.Text)))
+        {
+            throw new MemoryValidationException("messages", "Nothing to remember: no user or assistant message has text.");
+        }
+
+        return await _formation.AddAsync(list, options, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<SearchResult> SearchAsync(string query, SearchOptions options, CancellationToken cancellationToken = default)

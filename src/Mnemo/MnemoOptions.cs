@@ -27,6 +27,21 @@ public sealed class MnemoOptions
     /// <summary>Memories deleted per transaction by <see cref="IMemory.DeleteAllAsync"/>. Default 500.</summary>
     public int DeleteBatchSize { get; set; } = 500;
 
+    /// <summary>Existing memories shown to the extractor for reconciliation. Default 10.</summary>
+    public int FormationCandidates { get; set; } = 10;
+
+    /// <summary>Cosine at or above which (together with <see cref="NearDuplicateOverlap"/>) a new fact is a duplicate. Default 0.9.</summary>
+    public double NearDuplicateCosine { get; set; } = 0.9;
+
+    /// <summary>Word overlap (Jaccard) at or above which (together with <see cref="NearDuplicateCosine"/>) a new fact is a duplicate. Default 0.7.</summary>
+    public double NearDuplicateOverlap { get; set; } = 0.7;
+
+    /// <summary>Store-wide instructions for the extractor, added before each call's own.</summary>
+    public string? CustomInstructions { get; set; }
+
+    /// <summary>The pre-filter's rules.</summary>
+    public PreFilterOptions PreFilter { get; } = new();
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a setting is out of range.</summary>
     public void Validate()
     {
@@ -42,5 +57,8 @@ public sealed class MnemoOptions
         ArgumentOutOfRangeException.ThrowIfNegative(QueryCacheCapacity, nameof(QueryCacheCapacity));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 16, nameof(MaxTextLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(DeleteBatchSize, 1, nameof(DeleteBatchSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(FormationCandidates, 0, nameof(FormationCandidates));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(NearDuplicateCosine, 1, nameof(NearDuplicateCosine));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(NearDuplicateOverlap, 1, nameof(NearDuplicateOverlap));
     }
 }

@@ -17,7 +17,7 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Information, "Forgot {Scope}: {Memories} memories, {History} history entries in {ElapsedMs:F0} ms")]
     public static partial void Forgot(ILogger logger, MemoryScope scope, int memories, int history, double elapsedMs);
 
-    [LoggerMessage(5, LogLevel.Warning, "No chat client is configured: infer=true stores messages verbatim")]
+    [LoggerMessage(5, LogLevel.Warning, "No chat client is configured: infer=true uses the rule-based extractor")]
     public static partial void InferWithoutChatClient(ILogger logger);
 
     [LoggerMessage(6, LogLevel.Trace, "Search query: {Query}")]

@@ -10,7 +10,7 @@ public sealed class MemoryFixture : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly bool _ownsDirectory;
 
-    public MemoryFixture(Action<MnemoOptions>? configure = null, FakeEmbeddingGenerator? embedder = null, string? databasePath = null)
+    public MemoryFixture(Action<MnemoOptions>? configure = null, FakeEmbeddingGenerator? embedder = null, string? databasePath = null, FakeChatClient? chat = null)
     {
         _ownsDirectory = databasePath is null;
         Directory = databasePath is null ? System.IO.Directory.CreateTempSubdirectory("mnemo-tests-").FullName : Path.GetDirectoryName(databasePath)!;
@@ -18,6 +18,11 @@ public sealed class MemoryFixture : IAsyncDisposable
         Embedder = embedder ?? new FakeEmbeddingGenerator();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
+        if (chat is not null)
+        {
+            services.AddSingleton<Microsoft.Extensions.AI.IChatClient>(chat);
+        }
+
         services.AddMnemo(configure).WithSqliteStore(DatabasePath).WithEmbeddingGenerator(Embedder);
         _services = services.BuildServiceProvider();
         Memory = _services.GetRequiredService<IMemory>();

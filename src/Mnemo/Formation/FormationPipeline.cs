@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Mnemo.Concurrency;
+using Mnemo.Diagnostics;
+using Mnemo.Embedding;
+
+namespace Mnemo.Formation;
+
+/// <summary>
+/// Add with infer on: pre-filter, embed the kept messages once, fetch the most similar existing memories, ask the LLM
+/// once (or the rule-based extractor when none is configured), then plan and commit every operation in one transaction.
+/// The scope's lock is held from candidate retrieval to commit, so concurrent adds to one scope see each other.
+/// </summary>
+internal sealed class FormationPipeline(
+    IMemoryStore store, EmbeddingService embeddings, IChatClient? chat, MnemoOptions options, ScopeLocks locks, TimeProvider time, ILogger logger)
+{
+    private readonly MessagePreFilter _preFilter = new(options.PreFilter);
+    private readonly ReconciliationPlanner _planner = new(options);
+
+    public async Task<AddResult> AddAsync(IReadOnlyList<ChatMessage> messages, AddOptions add, CancellationToken cancellationToken)
+    {
+        var procedural = add.MemoryType == MemoryType.Procedural;
+        if (procedural && add.Scope.AgentId is null)
+        {
+            throw new MemoryValidationException("agent_id", "Procedural memories belong to an agent: agent_id is required.");
+        }
+
+        var extractor = chat is null ? "rules" : "llm";
+        var (kept, skipped) = procedural ? (KeepAllButSystem(messages), new List<SkippedMessage>()) : _preFilter.Apply(messages);
+        if (!kept.Any(k => k.Message.Role == ChatRole.User || procedural))
+        {
+            return new AddResult([], MemoryUsage.None) { Extractor = extractor, Skipped = skipped };
+        }
+
+        using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.add.infer");
+        var started = Stopwatch.GetTimestamp();
+        var now = time.GetUtcNow();
+        var observed = add.ObservedAt ?? now;
+        var keptMessages = kept.Select(k => k.Message).ToList();
+        var userMessages = keptMessages.Where(m => m.Role == ChatRole.User).ToList();
+        var actor = userMessages.Select(m => m.AuthorName).FirstOrDefault(n => n is not null) ?? add.ActorId;
+        var instructions = string.Join("\n", new[] { options.CustomInstructions, add.CustomInstructions }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+        using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
+        {
+            var usage = MemoryUsage.None;
+            var existing = procedural ? ([], MemoryUsage.None) : await CandidatesAsync(userMessages, add.Scope, now, cancellationToken).ConfigureAwait(false);
+            (List<ProposedOperation> operations, IReadOnlyList<string>? categories, MemoryUsage llmUsage) = chat is null
+                ? RulesOperations(keptMessages, userMessages, observed, add, procedural)
+                : await LlmOperationsAsync(chat, messages, keptMessages, existing.Items, observed, instructions, add, procedural, cancellationToken).ConfigureAwait(false);
+            usage = Add(Add(usage, existing.Usage), llmUsage);
+
+            var texts = ReconciliationPlanner.TextsToEmbed(operations);
+            var embedded = await embeddings.EmbedDocumentsAsync(texts, cancellationToken).ConfigureAwait(false);
+            usage = Add(usage, embedded.Usage);
+            var vectors = texts.Select((t, i) => (t, embedded.Vectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
+            var known = await KnownHashesAsync(texts, add.Scope, now, cancellationToken).ConfigureAwait(false);
+
+            var plan = _planner.Plan(operations, existing.Items, vectors, known, add, categories, observed, now, actor);
+            if (!plan.Changes.IsEmpty)
+            {
+                var used = plan.Changes.Upserts.Select(u => u.Item.Hash).ToHashSet(StringComparer.Ordinal);
+                await store.ApplyAsync(
+                    plan.Changes with { CachedEmbeddings = embedded.NewCacheEntries.Where(c => used.Contains(c.Hash)).ToList() },
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            MnemoDiagnostics.AddDuration.Record(elapsed);
+            MnemoDiagnostics.MemoriesWritten.Add(plan.Changes.Upserts.Count);
+            Log.Added(logger, plan.Events.Count, add.Scope, true, elapsed);
+            return new AddResult(plan.Events, usage) { Extractor = extractor, Skipped = skipped, Warnings = plan.Warnings };
+        }
+    }
+
+    private static List<(int Index, ChatMessage Message)> KeepAllButSystem(IReadOnlyList<ChatMessage> messages) =>
+        messages.Select((m, i) => (i, m)).Where(p => p.m.Role != ChatRole.System && !string.IsNullOrWhiteSpace(p.m.Text)).ToList();
+
+    // The most similar existing memories to any new user message, best first, with their vectors for dedup. The
+    // messages' own embeddings are not cached: they are not memories, and forget could not find them by hash.
+    private async Task<(IReadOnlyList<StoredMemory> Items, MemoryUsage Usage)> CandidatesAsync(
+        List<ChatMessage> userMessages, MemoryScope scope, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (options.FormationCandidates == 0 || userMessages.Count == 0)
+        {
+            return ([], MemoryUsage.None);
+        }
+
+        var embedded = await embeddings.EmbedDocumentsAsync(userMessages.Select(m => m.Text).ToList(), cancellationToken).ConfigureAwait(false);
+        var best = new Dictionary<Guid, (MemoryItem Item, double Score)>();
+        foreach (var vector in embedded.Vectors)
+        {
+            var hits = await store.SearchAsync(
+                new StoreSearchQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
+                cancellationToken).ConfigureAwait(false);
+            foreach (var hit in hits)
+            {
+                var score = hit.Similarity ?? 0;
+                if (!best.TryGetValue(hit.Memory.Id, out var current) || current.Score < score)
+                {
+                    best[hit.Memory.Id] = (hit.Memory, score);
+                }
+            }
+        }
+
+        var items = new List<StoredMemory>();
+        foreach (var (item, _) in best.Values.OrderByDescending(b => b.Score).ThenBy(b => b.Item.Id).Take(options.FormationCandidates))
+        {
+            if (await store.GetWithEmbeddingAsync(item.Id, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                items.Add(stored);
+            }
+        }
+
+        return (items, embedded.Usage);
+    }
+
+    private async Task<HashSet<string>> KnownHashesAsync(IReadOnlyList<string> texts, MemoryScope scope, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var hashes = texts.Select(MemoryHash.Compute).ToList();
+        var filter = new FieldFilter("hash", FilterOperator.In, System.Text.Json.JsonSerializer.SerializeToElement(hashes));
+        var page = await store.ListAsync(new MemoryListQuery { Scope = scope, Filter = filter, Limit = hashes.Count, AsOf = now }, cancellationToken).ConfigureAwait(false);
+        return page.Items.Select(i => i.Hash).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static (List<ProposedOperation>, IReadOnlyList<string>?, MemoryUsage) RulesOperations(
+        List<ChatMessage> kept, List<ChatMessage> userMessages, DateTimeOffset observed, AddOptions add, bool procedural)
+    {
+        if (procedural)
+        {
+            var summary = "Run summary:\n" + string.Join('\n', kept.Select(m => $"- {m.Role.Value}: {m.Text.Trim()}"));
+            return ([new ProposedOperation(MemoryEventType.Add, null, summary, null)], ["procedural"], MemoryUsage.None);
+        }
+
+        var facts = RuleBasedExtractor.Extract(userMessages, observed)
+            .Where(f => add.IncludeTopics is not { Count: > 0 } include || include.Any(t => Matches(f, t)))
+            .Where(f => add.ExcludeTopics is not { Count: > 0 } exclude || !exclude.Any(t => Matches(f, t)))
+            .ToList();
+        var categories = facts.Select(f => f.Category).Distinct(StringComparer.Ordinal).ToList();
+        return (facts.Select(f => new ProposedOperation(MemoryEventType.Add, null, f.Text, null)).ToList(), categories.Count == 1 ? categories : null, MemoryUsage.None);
+
+        static bool Matches((string Text, string Category) fact, string topic) =>
+            fact.Category.StartsWith(topic, StringComparison.OrdinalIgnoreCase)
+            || fact.Text.Contains(topic, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<(List<ProposedOperation>, IReadOnlyList<string>?, MemoryUsage)> LlmOperationsAsync(
+        IChatClient client,
+        IReadOnlyList<ChatMessage> original,
+        List<ChatMessage> kept,
+        IReadOnlyList<StoredMemory> existing,
+        DateTimeOffset observed,
+        string instructions,
+        AddOptions add,
+        bool procedural,
+        CancellationToken cancellationToken)
+    {
+        var prompt = procedural
+            ? FormationPrompt.BuildProcedural(kept, instructions)
+            : FormationPrompt.Build(kept, existing.Select(e => e.Item).ToList(), observed, instructions, add);
+        var chatOptions = new ChatOptions { ResponseFormat = ChatResponseFormat.Json, Temperature = 0 };
+        var usage = MemoryUsage.None;
+        string error = string.Empty;
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            ChatResponse response;
+            try
+            {
+                response = await client.GetResponseAsync(prompt, chatOptions, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new MemoryExtractionException($"The LLM call failed: {ex.Message}. Nothing was stored; retry the add.", original.ToList(), ex);
+            }
+
+            usage = usage with
+            {
+                LlmCalls = usage.LlmCalls + 1,
+                InputTokens = usage.InputTokens + (response.Usage?.InputTokenCount ?? 0),
+                OutputTokens = usage.OutputTokens + (response.Usage?.OutputTokenCount ?? 0),
+            };
+            if (OperationParser.TryParse(response.Text, out var operations, out error))
+            {
+                return (operations, procedural ? ["procedural"] : null, usage);
+            }
+
+            // One retry, telling the model exactly what was wrong with its answer.
+            prompt = [.. prompt, new ChatMessage(ChatRole.Assistant, response.Text), new ChatMessage(ChatRole.User, $"That answer could not be used: {error}. Answer again with only the JSON object {{\"operations\": [...]}}.")];
+        }
+
+        throw new MemoryExtractionException($"The LLM answered invalid JSON twice ({error}). Nothing was stored; the messages are kept for a retry.", original.ToList());
+    }
+
+    private static MemoryUsage Add(MemoryUsage a, MemoryUsage b) => new()
+    {
+        EmbeddingCalls = a.EmbeddingCalls + b.EmbeddingCalls,
+        EmbeddedTexts = a.EmbeddedTexts + b.EmbeddedTexts,
+        EmbeddingCacheHits = a.EmbeddingCacheHits + b.EmbeddingCacheHits,
+        LlmCalls = a.LlmCalls + b.LlmCalls,
+        InputTokens = a.InputTokens + b.InputTokens,
+        OutputTokens = a.OutputTokens + b.OutputTokens,
+    };
+}

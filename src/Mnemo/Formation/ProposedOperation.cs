@@ -1,0 +1,8 @@
+namespace Mnemo.Formation;
+
+/// <summary>One operation as the extractor proposed it, before ids are mapped back and checks run.</summary>
+/// <param name="Event">ADD, UPDATE, SUPERSEDE, DELETE or NONE.</param>
+/// <param name="Id">The short id of an existing memory (as shown to the model), for all but ADD.</param>
+/// <param name="Text">The fact's text (ADD, UPDATE, SUPERSEDE).</param>
+/// <param name="ValidAt">When the fact became true, if the conversation says so.</param>
+internal sealed record ProposedOperation(MemoryEventType Event, string? Id, string? Text, DateTimeOffset? ValidAt);

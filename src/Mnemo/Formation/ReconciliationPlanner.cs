@@ -1,0 +1,185 @@
+using System.Globalization;
+
+namespace Mnemo.Formation;
+
+/// <summary>
+/// Turns proposed operations into one change set: maps short ids back to real ones, ignores (and reports) ids the
+/// model invented, refuses to change immutable memories, drops duplicates deterministically, and writes the history.
+/// </summary>
+internal sealed class ReconciliationPlanner(MnemoOptions options)
+{
+    public ReconciliationPlan Plan(
+        IReadOnlyList<ProposedOperation> operations,
+        IReadOnlyList<StoredMemory> existing,
+        IReadOnlyDictionary<string, ReadOnlyMemory<float>> newVectors,
+        IReadOnlySet<string> knownHashes,
+        AddOptions add,
+        IReadOnlyList<string>? categoriesForText,
+        DateTimeOffset observedAt,
+        DateTimeOffset now,
+        string? actorId)
+    {
+        var upserts = new List<StoredMemory>();
+        var deletes = new List<Guid>();
+        var history = new List<MemoryHistoryEntry>();
+        var events = new List<MemoryEventResult>();
+        var warnings = new List<string>();
+        var touched = new HashSet<Guid>();
+        var addedHashes = new HashSet<string>(knownHashes, StringComparer.Ordinal);
+        var added = new List<(string Text, ReadOnlyMemory<float> Vector)>();
+
+        for (var i = 0; i < operations.Count; i++)
+        {
+            var op = operations[i];
+            var target = Resolve(op.Id, existing);
+            var hallucinated = op.Event != MemoryEventType.Add && op.Id is not null && target is null;
+            if (hallucinated)
+            {
+                warnings.Add($"operation {i} ({Name(op.Event)}) named id '{op.Id}', which is not one of the memories shown; the id was ignored.");
+            }
+
+            if (target is not null && !touched.Add(target.Item.Id) && op.Event != MemoryEventType.None)
+            {
+                warnings.Add($"operation {i} ({Name(op.Event)}) touched memory '{op.Id}' a second time; ignored.");
+                continue;
+            }
+
+            switch (op.Event)
+            {
+                case MemoryEventType.None:
+                    break;
+
+                case MemoryEventType.Delete when target is not null:
+                    deletes.Add(target.Item.Id);
+                    history.Add(Entry(target.Item, MemoryEventType.Delete, target.Item.Text, null, actorId, now));
+                    events.Add(new MemoryEventResult(target.Item.Id, target.Item.Text, MemoryEventType.Delete, target.Item.Text));
+                    break;
+
+                case MemoryEventType.Update when target is not null && !target.Item.Immutable && Text(op) is { } text:
+                    if (string.Equals(text, target.Item.Text, StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+
+                    var updated = target.Item with { Text = text, Hash = MemoryHash.Compute(text), UpdatedAt = now };
+                    upserts.Add(new StoredMemory(updated, newVectors[text]));
+                    history.Add(Entry(target.Item, MemoryEventType.Update, target.Item.Text, text, actorId, now));
+                    events.Add(new MemoryEventResult(updated.Id, text, MemoryEventType.Update, target.Item.Text));
+                    break;
+
+                case MemoryEventType.Supersede when target is not null && !target.Item.Immutable && Text(op) is { } text:
+                    var validAt = op.ValidAt ?? observedAt;
+                    var replacement = NewMemory(text, newVectors[text], add, categoriesForText, validAt, observedAt, now, actorId);
+                    var retired = target.Item with { ValidTo = validAt, SupersededBy = replacement.Item.Id, UpdatedAt = now };
+                    upserts.Add(new StoredMemory(retired, ReadOnlyMemory<float>.Empty));
+                    upserts.Add(replacement);
+                    history.Add(Entry(target.Item, MemoryEventType.Supersede, target.Item.Text, text, actorId, now) with { RelatedMemoryId = replacement.Item.Id });
+                    history.Add(Entry(replacement.Item, MemoryEventType.Add, null, text, actorId, now));
+                    events.Add(new MemoryEventResult(target.Item.Id, target.Item.Text, MemoryEventType.Supersede, target.Item.Text));
+                    events.Add(new MemoryEventResult(replacement.Item.Id, text, MemoryEventType.Add));
+                    addedHashes.Add(replacement.Item.Hash);
+                    added.Add((text, replacement.Embedding));
+                    break;
+
+                case MemoryEventType.Add or MemoryEventType.Update or MemoryEventType.Supersede when Text(op) is { } text:
+                    if (target is { Item.Immutable: true })
+                    {
+                        warnings.Add($"operation {i} ({Name(op.Event)}) targets immutable memory '{op.Id}'; its fact was added as a new memory instead.");
+                    }
+
+                    var vector = newVectors[text];
+                    var hash = MemoryHash.Compute(text);
+                    if (addedHashes.Contains(hash) || IsNearDuplicate(text, vector.Span, existing, added))
+                    {
+                        break;
+                    }
+
+                    var memory = NewMemory(text, vector, add, categoriesForText, op.ValidAt ?? observedAt, observedAt, now, actorId);
+                    upserts.Add(memory);
+                    history.Add(Entry(memory.Item, MemoryEventType.Add, null, text, actorId, now));
+                    events.Add(new MemoryEventResult(memory.Item.Id, text, MemoryEventType.Add));
+                    addedHashes.Add(hash);
+                    added.Add((text, vector));
+                    break;
+
+                default:
+                    if (hallucinated)
+                    {
+                        break;
+                    }
+
+                    warnings.Add($"operation {i} ({Name(op.Event)}) had no usable text or target; ignored.");
+                    break;
+            }
+        }
+
+        return new ReconciliationPlan(new MemoryChangeSet { Upserts = upserts, Deletes = deletes, History = history }, events, warnings);
+    }
+
+    /// <summary>Every text the plan may need an embedding for (new facts and new versions).</summary>
+    public static IReadOnlyList<string> TextsToEmbed(IReadOnlyList<ProposedOperation> operations) =>
+        operations.Where(o => o.Event is MemoryEventType.Add or MemoryEventType.Update or MemoryEventType.Supersede)
+            .Select(Text).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+    private bool IsNearDuplicate(string text, ReadOnlySpan<float> vector, IReadOnlyList<StoredMemory> existing, List<(string Text, ReadOnlyMemory<float> Vector)> added)
+    {
+        foreach (var memory in existing)
+        {
+            if (NearDuplicate.IsDuplicate(text, vector, memory.Item.Text, memory.Embedding.Span, options.NearDuplicateCosine, options.NearDuplicateOverlap))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (otherText, otherVector) in added)
+        {
+            if (NearDuplicate.IsDuplicate(text, vector, otherText, otherVector.Span, options.NearDuplicateCosine, options.NearDuplicateOverlap))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static StoredMemory? Resolve(string? shortId, IReadOnlyList<StoredMemory> existing) =>
+        int.TryParse(shortId, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < existing.Count ? existing[index] : null;
+
+    private static string? Text(ProposedOperation op) => string.IsNullOrWhiteSpace(op.Text) ? null : op.Text.Trim();
+
+    private static string Name(MemoryEventType type) => type.ToString().ToUpperInvariant();
+
+    private static StoredMemory NewMemory(
+        string text, ReadOnlyMemory<float> vector, AddOptions add, IReadOnlyList<string>? categories, DateTimeOffset validFrom, DateTimeOffset observedAt, DateTimeOffset now, string? actorId) =>
+        new(
+            new MemoryItem
+            {
+                Id = Guid.CreateVersion7(now),
+                Text = text,
+                Hash = MemoryHash.Compute(text),
+                Scope = add.Scope,
+                ActorId = actorId,
+                Role = "user",
+                Metadata = add.Metadata ?? MemoryMetadata.Empty,
+                Categories = add.Categories ?? categories ?? [],
+                CreatedAt = now,
+                UpdatedAt = now,
+                ObservedAt = observedAt,
+                ValidFrom = validFrom,
+                ExpiresAt = add.ExpiresAt,
+                Immutable = add.Immutable,
+            },
+            vector);
+
+    private static MemoryHistoryEntry Entry(MemoryItem item, MemoryEventType type, string? oldText, string? newText, string? actorId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        MemoryId = item.Id,
+        Scope = item.Scope,
+        Event = type,
+        OldText = oldText,
+        NewText = newText,
+        ActorId = actorId,
+        CreatedAt = now,
+    };
+}

@@ -102,7 +102,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Search_BadFilter_ExitsWithUsageError()
     {
-        await Ok("add", "something", "--user", "alice");
+        await Ok("add", "something", "--user", "alice", "--infer", "false");
 
         var result = await _cli.RunAsync("search", "something", "--user", "alice", "--filters", "{\"created_at\": {\"bogus\": 1}}");
 
@@ -113,7 +113,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Search_Explain_WritesPerSignalScores()
     {
-        await Ok("add", "I drink green tea every morning", "--user", "alice");
+        await Ok("add", "I drink green tea every morning", "--user", "alice", "--infer", "false");
 
         var result = Json(await Ok("search", "green tea", "--user", "alice", "--explain", "--json")).GetProperty("results")[0];
 
@@ -126,7 +126,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Search_Table_ShowsTheMemoryOnStdout()
     {
-        await Ok("add", "The wifi password is on the fridge", "--user", "alice");
+        await Ok("add", "The wifi password is on the fridge", "--user", "alice", "--infer", "false");
 
         var result = await Ok("search", "wifi password", "--user", "alice");
 
@@ -185,9 +185,9 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task DeleteAll_DeletesOnlyThatScope()
     {
-        await Ok("add", "alice one", "--user", "alice");
-        await Ok("add", "alice two", "--user", "alice");
-        await Ok("add", "bob one", "--user", "bob");
+        await Ok("add", "alice one", "--user", "alice", "--infer", "false");
+        await Ok("add", "alice two", "--user", "alice", "--infer", "false");
+        await Ok("add", "bob one", "--user", "bob", "--infer", "false");
 
         var result = Json(await Ok("delete-all", "--user", "alice", "--json"));
 
@@ -200,7 +200,7 @@ public sealed class CommandTests : IDisposable
     {
         for (var i = 0; i < 5; i++)
         {
-            await Ok("add", $"fact number {i}", "--user", "alice");
+            await Ok("add", $"fact number {i}", "--user", "alice", "--infer", "false");
         }
 
         var first = Ids(await Ok("list", "--user", "alice", "--page-size", "3", "--json"));
@@ -214,7 +214,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Forget_NotOnTerminalWithoutYes_RefusesAndKeepsData()
     {
-        await Ok("add", "secret", "--user", "alice");
+        await Ok("add", "secret", "--user", "alice", "--infer", "false");
 
         var result = await _cli.RunAsync("forget", "--user", "alice");
 
@@ -226,7 +226,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Forget_OnTerminalAnsweredNo_KeepsData()
     {
-        await Ok("add", "secret", "--user", "alice");
+        await Ok("add", "secret", "--user", "alice", "--infer", "false");
         _cli.TerminalInput = "n\n";
 
         var result = await _cli.RunAsync("forget", "--user", "alice");
@@ -239,9 +239,9 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Forget_Yes_ErasesAndPrintsReceipt()
     {
-        await Ok("add", "secret one", "--user", "alice");
-        await Ok("add", "secret two", "--user", "alice");
-        await Ok("add", "bob stays", "--user", "bob");
+        await Ok("add", "secret one", "--user", "alice", "--infer", "false");
+        await Ok("add", "secret two", "--user", "alice", "--infer", "false");
+        await Ok("add", "bob stays", "--user", "bob", "--infer", "false");
 
         var receipt = Json(await Ok("forget", "--user", "alice", "--yes", "--json"));
 
@@ -255,8 +255,8 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public async Task Reset_Yes_ErasesEveryScope()
     {
-        await Ok("add", "alice fact", "--user", "alice");
-        await Ok("add", "bob fact", "--user", "bob");
+        await Ok("add", "alice fact", "--user", "alice", "--infer", "false");
+        await Ok("add", "bob fact", "--user", "bob", "--infer", "false");
 
         await Ok("reset", "--yes");
 
@@ -304,7 +304,7 @@ public sealed class CommandTests : IDisposable
 
     private async Task<string> AddAsync(params string[] args)
     {
-        var result = await Ok(["add", .. args, "--json"]);
+        var result = await Ok(["add", .. args, "--infer", "false", "--json"]);
         return Json(result).GetProperty("results")[0].GetProperty("id").GetString()!;
     }
 

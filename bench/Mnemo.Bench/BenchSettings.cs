@@ -10,6 +10,7 @@ internal sealed record BenchSettings
           --models arctic,minilm  ONNX models to run (default both)
           --sizes 1000,10000,...  store sizes for the search benchmark (default 1000,10000,100000)
           --locomo PATH           LoCoMo JSON (default /work/shared/data/locomo/locomo-dev.json or $MNEMO_LOCOMO)
+          --fusions N             run only the first N extra fusion settings in the LoCoMo benchmark
           --json DIR              also write each LoCoMo result as JSON into DIR
         """;
 
@@ -27,6 +28,8 @@ internal sealed record BenchSettings
 
     public string? JsonDirectory { get; init; }
 
+    public int Fusions { get; init; } = int.MaxValue;
+
     public static BenchSettings Parse(string[] args)
     {
         var settings = new BenchSettings();
@@ -43,6 +46,7 @@ internal sealed record BenchSettings
                 "--sizes" => settings with { Sizes = Next().Split(',').Select(int.Parse).ToList() },
                 "--locomo" => settings with { LocomoPath = Next() },
                 "--json" => settings with { JsonDirectory = Next() },
+                "--fusions" => settings with { Fusions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "add" or "embed" or "search" or "locomo" => Add(settings, arg),
                 "all" => Add(Add(Add(Add(settings, "add"), "embed"), "search"), "locomo"),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),

@@ -57,7 +57,10 @@ public sealed class LocomoEvaluator
     /// <summary>The metadata key holding a memory's session number.</summary>
     public const string SessionKey = "session";
 
-    /// <summary>Ingests (unless turned off) and asks every sample of <paramref name="dataset"/>, and scores the answers.</summary>
+    /// <summary>
+    /// Ingests every sample of <paramref name="dataset"/> (unless turned off), then asks every sample's scored questions
+    /// and scores the answers.
+    /// </summary>
     public async Task<LocomoResult> EvaluateAsync(
         LocomoDataset dataset, LocomoEvaluationOptions? options = null, IProgress<LocomoProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -65,15 +68,21 @@ public sealed class LocomoEvaluator
         options ??= new LocomoEvaluationOptions();
         options.Validate();
         var samples = dataset.Samples.Where(s => options.SampleIds is null || options.SampleIds.Contains(s.SampleId)).ToList();
-        var results = new List<LocomoQuestionResult>();
-        for (var i = 0; i < samples.Count; i++)
+        var positions = samples.Select((s, i) => new SamplePosition(s, i + 1, samples.Count)).ToList();
+
+        // Everything is ingested before the first question: a store's keyword statistics may span scopes, so asking
+        // while later conversations are still missing would score each conversation against a different store.
+        if (options.Ingest)
         {
-            var position = new SamplePosition(samples[i], i + 1, samples.Count);
-            if (options.Ingest)
+            foreach (var position in positions)
             {
                 await IngestAsync(position, options, progress, cancellationToken).ConfigureAwait(false);
             }
+        }
 
+        var results = new List<LocomoQuestionResult>();
+        foreach (var position in positions)
+        {
             results.AddRange(await AskAsync(position, options, progress, cancellationToken).ConfigureAwait(false));
         }
 

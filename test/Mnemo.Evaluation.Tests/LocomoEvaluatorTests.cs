@@ -159,6 +159,22 @@ public sealed class LocomoEvaluatorTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_TwoSamples_IngestsAllBeforeTheFirstQuestion()
+    {
+        var memory = new ScriptedMemory(_script);
+        var dataset = TinyLocomo.Load();
+        var twice = dataset with { Samples = [dataset.Samples[0], dataset.Samples[0] with { SampleId = "s2" }] };
+        var progress = new ListProgress<LocomoProgress>();
+
+        await new LocomoEvaluator(memory, memory).EvaluateAsync(twice, new LocomoEvaluationOptions { ImportBatchSize = 6 }, progress, Ct);
+
+        Assert.Equal(
+            ["Ingesting s1", "Ingesting s2", "Searching s1", "Searching s2"],
+            progress.Reports.Select(p => $"{p.Stage} {p.SampleId}").Distinct());
+        Assert.Equal(12, memory.Imported.Count);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_SampleIdsFilter_SkipsOtherSamples()
     {
         var memory = new ScriptedMemory(_script);

@@ -33,6 +33,7 @@ internal sealed class MnemoCommandLine
             ImportCommand.Create(_runtime),
             ExportCommand.Create(_runtime),
             DemoCommand.Create(_runtime),
+            EvalCommand.Create(_runtime),
         };
         _runtime.Globals.AddTo(_root);
     }

@@ -43,6 +43,11 @@ internal sealed partial class SqliteMemoryStore
             var upserted = UpsertMemories(connection, transaction, changes.Upserts, model.Dimensions);
             AppendHistory(connection, transaction, changes.History);
             CacheEmbeddings(connection, transaction, changes.CachedEmbeddings, model);
+            if (changes.Completion is not null)
+            {
+                Complete(connection, transaction, changes.Completion);
+            }
+
             var generation = BumpGeneration(connection, transaction);
             transaction.Commit();
             _index.Apply(generation - 1, generation, upserted, deleted);

@@ -7,7 +7,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the embedded SQLite store.</summary>
 public static class SqliteMnemoBuilderExtensions
 {
-    /// <summary>Uses one SQLite file at <paramref name="path"/> as the <see cref="IMemoryStore"/> (a singleton).</summary>
+    /// <summary>Uses one SQLite file at <paramref name="path"/> as the <see cref="IMemoryStore"/> and <see cref="IIngestionQueue"/> (one singleton).</summary>
     public static IMnemoBuilder WithSqliteStore(this IMnemoBuilder builder, string path)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -15,7 +15,7 @@ public static class SqliteMnemoBuilderExtensions
         return builder.WithSqliteStore(o => o.Path = path);
     }
 
-    /// <summary>Uses the SQLite store configured by <paramref name="configure"/> as the <see cref="IMemoryStore"/> (a singleton).</summary>
+    /// <summary>Uses the SQLite store configured by <paramref name="configure"/> as the <see cref="IMemoryStore"/> and <see cref="IIngestionQueue"/> (one singleton).</summary>
     public static IMnemoBuilder WithSqliteStore(this IMnemoBuilder builder, Action<SqliteStoreOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -26,12 +26,16 @@ public static class SqliteMnemoBuilderExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.RemoveAll<IMemoryStore>();
+        builder.Services.RemoveAll<IIngestionQueue>();
 
         // The container disposes the store (it is IAsyncDisposable) because the container created it.
         builder.Services.AddSingleton<IMemoryStore>(sp => SqliteMemoryStoreFactory.Create(
             options,
             sp.GetService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger("Mnemo.Sqlite")));
+
+        // The same instance is the durable queue of background adds.
+        builder.Services.AddSingleton(sp => (IIngestionQueue)sp.GetRequiredService<IMemoryStore>());
         return builder;
     }
 }

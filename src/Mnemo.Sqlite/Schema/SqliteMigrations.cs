@@ -114,6 +114,11 @@ internal static class SqliteMigrations
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
         """,
+
+        // 2: a queued add's result (Mem0's event list), written in the same transaction as the add's memories.
+        """
+        ALTER TABLE ingest_queue ADD COLUMN result TEXT;
+        """,
     ];
 
     /// <summary>Applies every step newer than the file's version; returns the version reached.</summary>

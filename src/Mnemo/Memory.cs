@@ -57,19 +57,24 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _search = new SearchPipeline(store, _embeddings, new HybridScorer(options), _validator, options, time, logger);
     }
 
-    public async Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        ArgumentNullException.ThrowIfNull(options);
-        InputValidator.Scope(options.Scope);
-        MemoryMetadata.Validate(options.Metadata);
-        InputValidator.Categories(options.Categories);
-        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+    public Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default) =>
+        AddAsync(messages, options, complete: null, cancellationToken);
 
-        var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
+    /// <summary>
+    /// The add; <paramref name="complete"/> (background adds) turns the add's events into the completion of its queued
+    /// event, committed in the same transaction as its writes. It is not called when the add writes nothing.
+    /// </summary>
+    internal async Task<AddResult> AddAsync(
+        IEnumerable<ChatMessage> messages,
+        AddOptions options,
+        Func<IReadOnlyList<MemoryEventResult>, IngestionCompletion>? complete,
+        CancellationToken cancellationToken)
+    {
+        var list = ValidateAdd(messages, options);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         if (!options.Infer && options.MemoryType == MemoryType.Semantic)
         {
-            return await _add.AddVerbatimAsync(list, options, cancellationToken).ConfigureAwait(false);
+            return await _add.AddVerbatimAsync(list, options, complete, cancellationToken).ConfigureAwait(false);
         }
 
         if (_formationUsesRules && Interlocked.Exchange(ref _warnedNoChatClient, 1) == 0)
@@ -77,6 +82,20 @@ internal sealed class Memory : IMemory, IMemoryTransfer
             Log.InferWithoutChatClient(_logger);
         }
 
+        return await _formation.AddAsync(list, options, complete, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every check an add makes before any model call or write (shared with background adds, which check before enqueueing).</summary>
+    internal IReadOnlyList<ChatMessage> ValidateAdd(IEnumerable<ChatMessage> messages, AddOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(options);
+        InputValidator.Scope(options.Scope);
+        MemoryMetadata.Validate(options.Metadata);
+        InputValidator.Categories(options.Categories);
+
+        var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
+        var verbatim = !options.Infer && options.MemoryType == MemoryType.Semantic;
         foreach (var message in list)
         {
             ArgumentNullException.ThrowIfNull(message);
@@ -86,12 +105,17 @@ internal sealed class Memory : IMemory, IMemoryTransfer
             }
         }
 
-        if (!list.Any(m => m.Role != ChatRole.System && !string.IsNullOrWhiteSpace(m.Text)))
+        if (!list.Any(m => m.Role != ChatRole.System && (!verbatim || m.Role != ChatRole.Tool) && !string.IsNullOrWhiteSpace(m.Text)))
         {
             throw new MemoryValidationException("messages", "Nothing to remember: no user or assistant message has text.");
         }
 
-        return await _formation.AddAsync(list, options, cancellationToken).ConfigureAwait(false);
+        if (options.MemoryType == MemoryType.Procedural && options.Scope.AgentId is null)
+        {
+            throw new MemoryValidationException("agent_id", "Procedural memories belong to an agent: agent_id is required.");
+        }
+
+        return list;
     }
 
     public async Task<SearchResult> SearchAsync(string query, SearchOptions options, CancellationToken cancellationToken = default)
@@ -322,7 +346,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         CreatedAt = now,
     };
 
-    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    internal async Task EnsureInitializedAsync(CancellationToken cancellationToken)
     {
         if (_initialized)
         {

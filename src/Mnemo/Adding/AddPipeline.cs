@@ -14,7 +14,8 @@ namespace Mnemo.Adding;
 internal sealed class AddPipeline(
     IMemoryStore store, EmbeddingService embeddings, InputValidator validator, ScopeLocks locks, TimeProvider time, ILogger logger)
 {
-    public async Task<AddResult> AddVerbatimAsync(IEnumerable<ChatMessage> messages, AddOptions add, CancellationToken cancellationToken)
+    public async Task<AddResult> AddVerbatimAsync(
+        IEnumerable<ChatMessage> messages, AddOptions add, Func<IReadOnlyList<MemoryEventResult>, IngestionCompletion>? complete, CancellationToken cancellationToken)
     {
         var turns = RememberableTurns(messages);
         using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.add");
@@ -63,7 +64,7 @@ internal sealed class AddPipeline(
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
         {
             await store.ApplyAsync(
-                new MemoryChangeSet { Upserts = upserts, History = history, CachedEmbeddings = embedded.NewCacheEntries },
+                new MemoryChangeSet { Upserts = upserts, History = history, CachedEmbeddings = embedded.NewCacheEntries, Completion = complete?.Invoke(events) },
                 cancellationToken).ConfigureAwait(false);
         }
 

@@ -18,7 +18,8 @@ internal sealed class FormationPipeline(
     private readonly MessagePreFilter _preFilter = new(options.PreFilter);
     private readonly ReconciliationPlanner _planner = new(options);
 
-    public async Task<AddResult> AddAsync(IReadOnlyList<ChatMessage> messages, AddOptions add, CancellationToken cancellationToken)
+    public async Task<AddResult> AddAsync(
+        IReadOnlyList<ChatMessage> messages, AddOptions add, Func<IReadOnlyList<MemoryEventResult>, IngestionCompletion>? complete, CancellationToken cancellationToken)
     {
         var procedural = add.MemoryType == MemoryType.Procedural;
         if (procedural && add.Scope.AgentId is null)
@@ -62,7 +63,7 @@ internal sealed class FormationPipeline(
             {
                 var used = plan.Changes.Upserts.Select(u => u.Item.Hash).ToHashSet(StringComparer.Ordinal);
                 await store.ApplyAsync(
-                    plan.Changes with { CachedEmbeddings = embedded.NewCacheEntries.Where(c => used.Contains(c.Hash)).ToList() },
+                    plan.Changes with { CachedEmbeddings = embedded.NewCacheEntries.Where(c => used.Contains(c.Hash)).ToList(), Completion = complete?.Invoke(plan.Events) },
                     cancellationToken).ConfigureAwait(false);
             }
 

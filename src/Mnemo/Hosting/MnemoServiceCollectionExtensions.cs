@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Mnemo;
 using Mnemo.Hosting;
+using Mnemo.Ingestion;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MnemoServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IMemory"/> and <see cref="IMemoryTransfer"/> (one engine instance). A store
+    /// Registers <see cref="IMemory"/>, <see cref="IMemoryTransfer"/> and <see cref="IMemoryIngestion"/> (one engine instance). A store
     /// (<c>WithSqliteStore</c>) and an embedding generator (<c>WithOnnxEmbeddings</c>, or any
     /// <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> of strings registered by you) are required; an
     /// <see cref="IChatClient"/> is optional.
@@ -36,6 +37,17 @@ public static class MnemoServiceCollectionExtensions
             sp.GetService<IChatClient>()));
         services.TryAddSingleton<IMemory>(sp => sp.GetRequiredService<Memory>());
         services.TryAddSingleton<IMemoryTransfer>(sp => sp.GetRequiredService<Memory>());
+
+        // Background adds: the queue is the store's own (resolved on first use); a store without one makes
+        // EnqueueAddAsync throw a MnemoException that says so.
+        services.TryAddSingleton<IngestionSignal>();
+        services.TryAddSingleton<IngestionService>(sp => new IngestionService(
+            sp.GetRequiredService<Memory>(),
+            sp.GetRequiredService<IMemoryStore>(),
+            sp.GetService<IIngestionQueue>() ?? sp.GetRequiredService<IMemoryStore>() as IIngestionQueue,
+            sp.GetRequiredService<IngestionSignal>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger("Mnemo.Ingestion") ?? NullLogger.Instance));
+        services.TryAddSingleton<IMemoryIngestion>(sp => sp.GetRequiredService<IngestionService>());
         return new MnemoBuilder(services);
     }
 

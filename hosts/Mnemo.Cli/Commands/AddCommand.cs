@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using Mnemo.Cli.Hosting;
 
@@ -17,8 +18,9 @@ internal static class AddCommand
         var observedAt = new Option<DateTimeOffset?>("--observed-at") { Description = "When the conversation happened (ISO 8601; default now)" };
         var expiresAt = new Option<DateTimeOffset?>("--expires-at") { Description = "When the memories stop being returned (ISO 8601)" };
         var immutable = new Option<bool>("--immutable") { Description = "Store the memories as immutable" };
+        var queue = new Option<bool>("--async") { Description = "Queue the add for background processing and print its event id (see 'mnemo events')" };
 
-        var command = new Command("add", "Remember a text or a conversation") { text, messagesFile, metadata, categories, infer, observedAt, expiresAt, immutable };
+        var command = new Command("add", "Remember a text or a conversation") { text, messagesFile, metadata, categories, infer, observedAt, expiresAt, immutable, queue };
         var scope = ScopeOptions.AddTo(command);
 
         runtime.SetAction(command, async (run, cancellationToken) =>
@@ -34,6 +36,14 @@ internal static class AddCommand
                 ExpiresAt = run.Get(expiresAt),
                 Immutable = run.Get(immutable),
             };
+
+            if (run.Get(queue))
+            {
+                var ingestion = await run.ServiceAsync<IMemoryIngestion>();
+                var queued = await ingestion.EnqueueAddAsync(messages, options, cancellationToken);
+                WriteQueued(run, queued);
+                return ExitCodes.Ok;
+            }
 
             var memory = await run.MemoryAsync();
             var result = await memory.AddAsync(messages, options, cancellationToken);
@@ -56,6 +66,27 @@ internal static class AddCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // Mem0's answer to an async add, so clients written for it read ours unchanged.
+    private static void WriteQueued(CommandRun run, IngestionEvent queued)
+    {
+        if (run.Output.Json)
+        {
+            run.Output.WriteJson(new JsonObject
+            {
+                ["results"] = new JsonArray(new JsonObject
+                {
+                    ["message"] = "Memory processing has been queued for background execution",
+                    ["status"] = "PENDING",
+                    ["event_id"] = queued.Id.ToString(),
+                }),
+            });
+            return;
+        }
+
+        run.Output.WriteLine(queued.Id.ToString());
+        run.Output.Note("queued; run 'mnemo events process' (or a server with background ingestion) to apply it.");
     }
 
     private static async Task<IReadOnlyList<ChatMessage>> ReadMessagesAsync(string? text, FileInfo? file, CancellationToken cancellationToken)

@@ -24,6 +24,9 @@ internal sealed class CommandRun(ParseResult parseResult, CliSettings settings, 
 
     public async Task<IMemoryTransfer> TransferAsync() => (await SessionAsync()).Transfer;
 
+    /// <summary>Another service of the engine (background ingestion, the store's queue).</summary>
+    public async Task<T> ServiceAsync<T>() where T : notnull => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<T>((await SessionAsync()).Services);
+
     public async ValueTask DisposeAsync()
     {
         if (_session is not null)

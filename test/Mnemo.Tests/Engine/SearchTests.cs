@@ -63,7 +63,7 @@ public sealed class SearchTests
     [Fact]
     public async Task SearchAsync_Explain_ReportsEachSignalAndTheFusedScore()
     {
-        await using var f = new MemoryFixture(o => (o.SemanticWeight, o.KeywordWeight, o.KeywordHalfScore) = (0.75, 0.25, 6));
+        await using var f = new MemoryFixture(o => (o.SemanticWeight, o.KeywordWeight, o.KeywordHalfScore, o.EntityWeight) = (0.75, 0.25, 6, 0));
         await f.AddAsync("I adopted a greyhound named Comet");
         var result = await f.Memory.SearchAsync("greyhound Comet", For(MemoryFixture.Alice) with { Explain = true }, Ct);
         var hit = Assert.Single(result.Results);
@@ -185,6 +185,19 @@ public sealed class SearchTests
         f.Time.Advance(TimeSpan.FromHours(2));
         Assert.Empty((await f.Memory.SearchAsync("wifi password", For(MemoryFixture.Alice), Ct)).Results);
         Assert.Single((await f.Memory.SearchAsync("wifi password", For(MemoryFixture.Alice) with { IncludeExpired = true }, Ct)).Results);
+    }
+
+    [Fact]
+    public async Task SearchAsync_QueryNamesTheSpeaker_RanksThatSpeakersMemoryFirst()
+    {
+        await using var f = new MemoryFixture(o => o.EntityWeight = 0.05);
+        await f.Memory.AddAsync([new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, "I went hiking last weekend") { AuthorName = "Melanie" }], new AddOptions { Scope = MemoryFixture.Alice, Infer = false }, Ct);
+        await f.Memory.AddAsync([new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, "I went hiking last weekend") { AuthorName = "Caroline" }], new AddOptions { Scope = MemoryFixture.Alice, Infer = false }, Ct);
+        var result = await f.Memory.SearchAsync("when did caroline go hiking", For(MemoryFixture.Alice) with { Explain = true }, Ct);
+        Assert.Equal("Caroline", result.Results[0].Memory.ActorId);
+        Assert.Equal(1.0, result.Results[0].Explanation!.Other["entity"]);
+        Assert.Equal(0.0, result.Results[1].Explanation!.Other["entity"]);
+        Assert.True(result.Results[0].Score > result.Results[1].Score);
     }
 
     private static Dictionary<string, JsonElement> Meta(string key, string value) => new() { [key] = JsonSerializer.SerializeToElement(value) };

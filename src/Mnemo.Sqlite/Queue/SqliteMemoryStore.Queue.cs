@@ -86,7 +86,7 @@ internal sealed partial class SqliteMemoryStore : IIngestionQueue
     {
         ArgumentNullException.ThrowIfNull(error);
         await QueueUpdateAsync(
-            "UPDATE ingest_queue SET status = 'failed', error = @error, updated_at = @now WHERE id = @id AND status IN ('running', 'pending')",
+            "UPDATE ingest_queue SET status = 'failed', error = @error, updated_at = @now WHERE id = @id AND status = 'running'",
             id, error, cancellationToken).ConfigureAwait(false);
     }
 

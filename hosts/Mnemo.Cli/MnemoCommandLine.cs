@@ -34,6 +34,7 @@ internal sealed class MnemoCommandLine
             ExportCommand.Create(_runtime),
             DemoCommand.Create(_runtime),
             EvalCommand.Create(_runtime),
+            ChatCommand.Create(_runtime),
             EventsCommand.Create(_runtime),
         };
         _runtime.Globals.AddTo(_root);

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Mnemo.Cli.Hosting;
 
-/// <summary>The engine composed for one command: SQLite at the chosen path, the chosen ONNX model.</summary>
+/// <summary>The engine composed for one command: SQLite at the chosen path, the chosen ONNX model, the configured LLM if any.</summary>
 internal sealed class EngineSession : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -28,6 +28,11 @@ internal sealed class EngineSession : IAsyncDisposable
         var builder = services.AddMnemo()
             .WithSqliteStore(settings.DatabasePath)
             .WithOnnxEmbeddings(o => o.Model = settings.Model);
+        if (LlmConfiguration.Resolve(context) is { } llm)
+        {
+            builder.WithOpenAIChat(llm);
+        }
+
         context.ConfigureEngine?.Invoke(builder);
 
         var provider = services.BuildServiceProvider();

@@ -13,6 +13,8 @@ internal static class ErrorReporter
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested => (ExitCodes.Cancelled, "cancelled"),
             CliException cli => (cli.ExitCode, cli.Message),
+            LlmException llm => (llm.IsConfigurationError ? ExitCodes.Configuration : ExitCodes.Unexpected, llm.Message),
+            MemoryExtractionException { InnerException: LlmException llm } => (llm.IsConfigurationError ? ExitCodes.Configuration : ExitCodes.Unexpected, exception.Message),
             MemoryValidationException or InvalidFilterException => (ExitCodes.Usage, exception.Message),
             MemoryNotFoundException => (ExitCodes.NotFound, exception.Message),
             EmbeddingMismatchException => (ExitCodes.Configuration, exception.Message),

@@ -1,4 +1,5 @@
 using System.ClientModel;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
@@ -65,7 +66,7 @@ internal sealed class ProviderErrorChatClient(IChatClient inner, LlmSettings set
             ClientResultException { Status: > 0 } e => new LlmException(settings.Provider, e.Status,
                 $"{Capitalize(where)} refused the request (HTTP {e.Status}): {FirstLine(e.Message)}", e),
             OperationCanceledException when !cancellationToken.IsCancellationRequested => new LlmException(settings.Provider, null,
-                $"{Capitalize(where)} did not answer within {settings.Timeout.TotalSeconds:0.#} s.", exception) { IsTransportError = true },
+                string.Create(CultureInfo.InvariantCulture, $"{Capitalize(where)} did not answer within {settings.Timeout.TotalSeconds:0.#} s."), exception) { IsTransportError = true },
             HttpRequestException or ClientResultException => new LlmException(settings.Provider, null,
                 $"Could not reach {where}: {FirstLine(exception.Message)}", exception) { IsTransportError = true },
             _ => null,

@@ -32,6 +32,9 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     /// <summary>The answer to the n-th request (0-based) and its body: status and message content.</summary>
     public Func<int, string, (int Status, string Content)> Respond { get; set; } = (_, _) => (200, "{\"operations\": []}");
 
+    /// <summary>How long to wait before answering (to exceed a client's timeout).</summary>
+    public TimeSpan Delay { get; set; }
+
     public ConcurrentQueue<(string Path, string? Authorization, string Body)> Requests { get; } = new();
 
     public static string Completion(string content, string model = "fake-model") => JsonSerializer.Serialize(new
@@ -78,6 +81,11 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
             var (status, content) = context.Request.Url.AbsolutePath == "/v1/chat/completions"
                 ? Respond(index, body)
                 : (404, string.Empty);
+            if (Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(Delay);
+            }
+
             var payload = status == 200
                 ? Completion(content)
                 : JsonSerializer.Serialize(new { error = new { message = content.Length > 0 ? content : $"fake error {status}", type = "error", code = status } });

@@ -139,6 +139,20 @@ public sealed class OpenAIChatClientTests : IAsyncDisposable
         Assert.Contains($"127.0.0.1:{port}", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GetResponseAsync_SlowerThanTimeout_TransportErrorNamingTheTimeout()
+    {
+        _server.Delay = TimeSpan.FromSeconds(3);
+        var settings = Settings(retries: 0);
+        settings.Timeout = TimeSpan.FromMilliseconds(500);
+        var client = Client(settings);
+
+        var error = await Assert.ThrowsAsync<LlmException>(() => client.GetResponseAsync("hello", cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.True(error.IsTransportError);
+        Assert.Contains("0.5 s", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class TestBuilder(IServiceCollection services) : IMnemoBuilder
     {
         public IServiceCollection Services { get; } = services;

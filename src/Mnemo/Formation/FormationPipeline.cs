@@ -177,7 +177,7 @@ internal sealed class FormationPipeline(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                throw new MemoryExtractionException($"The LLM call failed: {ex.Message}. Nothing was stored; retry the add.", original.ToList(), ex);
+                throw new MemoryExtractionException($"The LLM call failed: {ex.Message.TrimEnd('.')}. Nothing was stored; retry the add.", original.ToList(), ex);
             }
 
             usage = usage with

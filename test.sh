@@ -47,6 +47,30 @@ if [[ "$status" -ne 0 && "$failed" -eq 0 ]]; then
     failed=1
 fi
 
+# Compatibility tests: real third-party clients (test/compat/*.test.mjs) against the built CLI (mnemo serve / mnemo mcp).
+compat_status=0
+if compgen -G "test/compat/*.test.mjs" > /dev/null; then
+    if [[ ! -d test/compat/node_modules ]]; then
+        # --ignore-scripts: mem0ai's optional better-sqlite3 would compile from source; MemoryClient does not need it.
+        (cd test/compat && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+    fi
+    compat_log="$(mktemp)"
+    set +e
+    MNEMO_CLI_DLL="$PWD/hosts/Mnemo.Cli/bin/$configuration/net10.0/Mnemo.Cli.dll" \
+        node --test --test-reporter=spec --test-concurrency=1 test/compat/*.test.mjs 2>&1 | tee "$compat_log"
+    compat_status="${PIPESTATUS[0]}"
+    set -e
+    ccount() { sed 's/\x1b\[[0-9;]*m//g' "$compat_log" | grep -E "^[^ ]+ $1 [0-9]+" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
+    passed=$((passed + $(ccount pass)))
+    failed=$((failed + $(ccount fail)))
+    skipped=$((skipped + $(ccount skipped)))
+    if [[ "$compat_status" -ne 0 && "$(ccount fail)" -eq 0 ]]; then
+        echo "compat tests exited with $compat_status" >&2
+        failed=$((failed + 1))
+    fi
+    rm -f "$compat_log"
+fi
+
 echo
 summary "$passed" "$failed" "$skipped"
-[[ "$status" -eq 0 && "$failed" -eq 0 ]]
+[[ "$status" -eq 0 && "$failed" -eq 0 && "$compat_status" -eq 0 ]]

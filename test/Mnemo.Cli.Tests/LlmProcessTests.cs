@@ -1,10 +1,8 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+
+using Mnemo.TestUtilities;
 
 namespace Mnemo.Cli.Tests;
 
@@ -16,7 +14,7 @@ public sealed partial class LlmProcessTests : IAsyncDisposable
 {
     private const string Pixel = "Has a cat named Pixel";
     private readonly string _home = Directory.CreateTempSubdirectory("mnemo-cli-llm-").FullName;
-    private readonly FakeServer _server = new();
+    private readonly FakeOpenAIServer _server = new();
 
     private string Db => Path.Combine(_home, "memories.db");
 
@@ -29,9 +27,9 @@ public sealed partial class LlmProcessTests : IAsyncDisposable
     [Fact]
     public async Task Add_InferWithLlmFromEnvironment_OneChatRequestAndItsOperationsApplied()
     {
-        _server.Respond = (body, content) => IsFormation(body)
+        Answer((body, content) => IsFormation(body)
             ? Operations(new { @event = "ADD", text = Pixel })
-            : "unexpected";
+            : "unexpected");
 
         var add = await RunAsync(null, "add", "I have a cat named Pixel", "--user", "alice", "--json");
 
@@ -51,13 +49,13 @@ public sealed partial class LlmProcessTests : IAsyncDisposable
     public async Task Add_LlmAnswersSupersede_OldFactRetired()
     {
         const string Dog = "Has a dog named Pixel (the cat was rehomed)";
-        _server.Respond = (_, content) =>
+        Answer((_, content) =>
         {
             var old = ShortId().Match(content);
             return old.Success
                 ? Operations(new { @event = "SUPERSEDE", id = old.Groups[1].Value, text = Dog })
                 : Operations(new { @event = "ADD", text = Pixel });
-        };
+        });
         Assert.Equal(0, (await RunAsync(null, "add", "I have a cat named Pixel", "--user", "alice")).ExitCode);
 
         var second = await RunAsync(null, "add", "We rehomed the cat; Pixel is now my dog's name", "--user", "alice", "--json");
@@ -72,9 +70,9 @@ public sealed partial class LlmProcessTests : IAsyncDisposable
     [Fact]
     public async Task Chat_StdinLine_ServerAnswerOnStdoutAndTurnRecorded()
     {
-        _server.Respond = (body, _) => IsFormation(body)
+        Answer((body, _) => IsFormation(body)
             ? Operations(new { @event = "ADD", text = "Likes green tea" })
-            : "Green tea it is, then.";
+            : "Green tea it is, then.");
 
         var chat = await RunAsync("I like green tea\n/exit\n", "chat", "--user", "alice");
 
@@ -97,7 +95,7 @@ public sealed partial class LlmProcessTests : IAsyncDisposable
     [Fact]
     public async Task Add_ServerRejectsKey_ExitsFourNamingTheVariableNotTheKey()
     {
-        _server.Status = 401;
+        _server.Respond = (_, _) => (401, "Incorrect API key provided: local-test-key");
 
         var add = await RunAsync(null, "add", "I have a cat named Pixel", "--user", "alice");
 
@@ -184,91 +182,7 @@ public sealed partial class LlmProcessTests : IAsyncDisposable
         return new CliResult(process.ExitCode, await output, await error);
     }
 
-    /// <summary>An OpenAI-compatible /v1/chat/completions on 127.0.0.1 that records requests and answers <see cref="Respond"/>.</summary>
-    private sealed class FakeServer : IAsyncDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly Task _loop;
-
-        public FakeServer()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            BaseUrl = new Uri($"http://127.0.0.1:{port}/v1");
-            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            _listener.Start();
-            _loop = Task.Run(LoopAsync);
-        }
-
-        public Uri BaseUrl { get; }
-
-        /// <summary>The assistant's content for a request (raw body, and the text of all its messages).</summary>
-        public Func<string, string, string> Respond { get; set; } = (_, _) => "{\"operations\": []}";
-
-        public int Status { get; set; } = 200;
-
-        public ConcurrentQueue<(string Path, string? Authorization, string Body)> Requests { get; } = new();
-
-        public async ValueTask DisposeAsync()
-        {
-            _listener.Stop();
-            _listener.Close();
-            try
-            {
-                await _loop;
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-            {
-            }
-        }
-
-        private async Task LoopAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                {
-                    return;
-                }
-
-                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-                var body = await reader.ReadToEndAsync();
-                Requests.Enqueue((context.Request.Url!.AbsolutePath, context.Request.Headers["Authorization"], body));
-                string payload;
-                if (Status != 200)
-                {
-                    context.Response.StatusCode = Status;
-                    payload = JsonSerializer.Serialize(new { error = new { message = "Incorrect API key provided: local-test-key", type = "invalid_request_error" } });
-                }
-                else
-                {
-                    using var request = JsonDocument.Parse(body);
-                    var text = string.Join("\n", request.RootElement.GetProperty("messages").EnumerateArray()
-                        .Select(m => m.GetProperty("content")).Select(c => c.ValueKind == JsonValueKind.String ? c.GetString() : c.ToString()));
-                    payload = JsonSerializer.Serialize(new
-                    {
-                        id = "chatcmpl-1",
-                        @object = "chat.completion",
-                        created = 1_700_000_000,
-                        model = "fake-model",
-                        choices = new[] { new { index = 0, message = new { role = "assistant", content = Respond(body, text) }, finish_reason = "stop" } },
-                        usage = new { prompt_tokens = 10, completion_tokens = 5, total_tokens = 15 },
-                    });
-                }
-
-                var bytes = Encoding.UTF8.GetBytes(payload);
-                context.Response.ContentType = "application/json";
-                context.Response.ContentLength64 = bytes.Length;
-                await context.Response.OutputStream.WriteAsync(bytes);
-                context.Response.Close();
-            }
-        }
-    }
+    // The assistant's content from the request body and the text of its messages; every answer is a 200.
+    private void Answer(Func<string, string, string> respond) =>
+        _server.Respond = (_, body) => (200, respond(body, FakeOpenAIServer.MessagesText(body)));
 }

@@ -1,3 +1,4 @@
+using Mnemo.TestUtilities;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.AI;

@@ -4,13 +4,13 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
-namespace Mnemo.OpenAI.Tests;
+namespace Mnemo.TestUtilities;
 
 /// <summary>
 /// A tiny OpenAI-compatible server on 127.0.0.1: answers POST /v1/chat/completions with what <see cref="Respond"/> says,
 /// and records every request (path, Authorization header, body).
 /// </summary>
-internal sealed class FakeOpenAIServer : IAsyncDisposable
+public sealed class FakeOpenAIServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Task _loop;
@@ -36,6 +36,14 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     public TimeSpan Delay { get; set; }
 
     public ConcurrentQueue<(string Path, string? Authorization, string Body)> Requests { get; } = new();
+
+    /// <summary>The text of every message of a chat-completion request body, one per line.</summary>
+    public static string MessagesText(string body)
+    {
+        using var request = JsonDocument.Parse(body);
+        return string.Join("\n", request.RootElement.GetProperty("messages").EnumerateArray()
+            .Select(m => m.GetProperty("content")).Select(c => c.ValueKind == JsonValueKind.String ? c.GetString() : c.ToString()));
+    }
 
     public static string Completion(string content, string model = "fake-model") => JsonSerializer.Serialize(new
     {

@@ -260,17 +260,7 @@ public abstract class IngestionQueueConformanceTests : IAsyncLifetime
         return store;
     }
 
-    private static MemoryItem Memory(string text) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        Text = text,
-        Hash = MemoryHash.Compute(text),
-        Scope = Alice,
-        CreatedAt = Now,
-        UpdatedAt = Now,
-        ObservedAt = Now,
-        ValidFrom = Now,
-    };
+    private static MemoryItem Memory(string text) => TestMemories.Item(text, Alice, Now);
 
     private static StoredMemory Stored(MemoryItem item) => new(item, FakeEmbeddingGenerator.Embed(item.Text, Model.Dimensions));
 }

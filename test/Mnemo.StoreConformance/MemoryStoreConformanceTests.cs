@@ -67,17 +67,8 @@ public abstract partial class MemoryStoreConformanceTests : IAsyncLifetime
 
     protected static MemoryScope Bob { get; } = MemoryScope.User("bob");
 
-    protected static MemoryItem Memory(string text, MemoryScope? scope = null, DateTimeOffset? created = null) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        Text = text,
-        Hash = MemoryHash.Compute(text),
-        Scope = scope ?? Alice,
-        CreatedAt = created ?? Now,
-        UpdatedAt = created ?? Now,
-        ObservedAt = created ?? Now,
-        ValidFrom = created ?? Now,
-    };
+    protected static MemoryItem Memory(string text, MemoryScope? scope = null, DateTimeOffset? created = null) =>
+        TestMemories.Item(text, scope ?? Alice, created ?? Now);
 
     protected static float[] Embed(string text) => FakeEmbeddingGenerator.Embed(text, Model.Dimensions);
 

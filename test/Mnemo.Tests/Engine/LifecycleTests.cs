@@ -229,15 +229,5 @@ public sealed class LifecycleTests
         Assert.Contains("other-model", error.Message, StringComparison.Ordinal);
     }
 
-    internal static MemoryItem Item(string text, MemoryScope scope, DateTimeOffset at) => new()
-    {
-        Id = Guid.CreateVersion7(at),
-        Text = text,
-        Hash = MemoryHash.Compute(text),
-        Scope = scope,
-        CreatedAt = at,
-        UpdatedAt = at,
-        ObservedAt = at,
-        ValidFrom = at,
-    };
+    internal static MemoryItem Item(string text, MemoryScope scope, DateTimeOffset at) => TestMemories.Item(text, scope, at);
 }

@@ -15,9 +15,6 @@ public sealed record ForgetReceipt
     /// <summary>History entries erased.</summary>
     public required int HistoryEntries { get; init; }
 
-    /// <summary>Cached embeddings erased.</summary>
-    public required int CachedEmbeddings { get; init; }
-
     /// <summary>Queued (not yet processed) adds erased.</summary>
     public required int QueuedItems { get; init; }
 

@@ -40,12 +40,12 @@ public interface IMemory
     /// <summary>The changes to one memory, oldest first (empty for an unknown id).</summary>
     Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, CancellationToken cancellationToken = default);
 
-    /// <summary>Erases every memory, history entry, cached embedding and queued add of every scope.</summary>
+    /// <summary>Erases every memory, history entry and queued add of every scope.</summary>
     Task ResetAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Erases a subject completely (right to be forgotten): memories, history text, keyword-index entries, cached
-    /// embeddings and queued work, compacting the store so the text no longer appears in its files.
+    /// Erases a subject completely (right to be forgotten): memories (with their embeddings), history text,
+    /// keyword-index entries and queued work, compacting the store so the text no longer appears in its files.
     /// </summary>
     Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default);
 }

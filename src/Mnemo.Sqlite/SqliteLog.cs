@@ -11,8 +11,8 @@ internal static partial class SqliteLog
     [LoggerMessage(2, LogLevel.Debug, "Loaded the vector index: {Count} vectors at generation {Generation} in {ElapsedMs} ms.")]
     public static partial void IndexLoaded(ILogger logger, int count, long generation, double elapsedMs);
 
-    [LoggerMessage(3, LogLevel.Information, "Forgot a subject: {Memories} memories, {History} history entries, {Cached} cached embeddings, {Queued} queued items in {ElapsedMs} ms.")]
-    public static partial void Forgot(ILogger logger, int memories, int history, int cached, int queued, double elapsedMs);
+    [LoggerMessage(3, LogLevel.Information, "Forgot a subject: {Memories} memories, {History} history entries, {Queued} queued items in {ElapsedMs} ms.")]
+    public static partial void Forgot(ILogger logger, int memories, int history, int queued, double elapsedMs);
 
     [LoggerMessage(4, LogLevel.Warning, "The WAL checkpoint after an erase could not complete (a reader holds an old snapshot); erased text may stay in the -wal file until the next checkpoint.")]
     public static partial void CheckpointBusy(ILogger logger);

@@ -42,7 +42,6 @@ internal sealed partial class SqliteMemoryStore
             var deleted = DeleteMemories(connection, transaction, changes.Deletes);
             var upserted = UpsertMemories(connection, transaction, changes.Upserts, model.Dimensions);
             AppendHistory(connection, transaction, changes.History);
-            CacheEmbeddings(connection, transaction, changes.CachedEmbeddings, model);
             if (changes.Completion is not null)
             {
                 Complete(connection, transaction, changes.Completion);
@@ -232,33 +231,6 @@ internal sealed partial class SqliteMemoryStore
             p.AddWithValue("@actor", SqliteCodec.ToDb(entry.ActorId));
             p.AddWithValue("@related", SqliteCodec.ToDb(entry.RelatedMemoryId));
             p.AddWithValue("@created", SqliteCodec.ToMs(entry.CreatedAt));
-            insert.ExecuteNonQuery();
-        }
-    }
-
-    private static void CacheEmbeddings(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<CachedEmbedding> cached, EmbeddingModelInfo model)
-    {
-        if (cached.Count == 0)
-        {
-            return;
-        }
-
-        using var insert = Command(connection, transaction, "INSERT OR REPLACE INTO embedding_cache(model, hash, vector) VALUES (@model, @hash, @vector)");
-        foreach (var embedding in cached)
-        {
-            ArgumentNullException.ThrowIfNull(embedding);
-            if (embedding.Vector.Length != model.Dimensions)
-            {
-                throw new MemoryValidationException(
-                    "embedding", $"A cached embedding has {embedding.Vector.Length} dimensions; the store's model has {model.Dimensions}.");
-            }
-
-            var p = insert.Parameters;
-            p.Clear();
-            p.AddWithValue("@model", model.ModelId);
-            p.AddWithValue("@hash", embedding.Hash);
-            p.AddWithValue("@vector", SqliteCodec.ToBlob(embedding.Vector.Span));
             insert.ExecuteNonQuery();
         }
     }

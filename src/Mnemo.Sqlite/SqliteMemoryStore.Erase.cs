@@ -20,7 +20,7 @@ internal sealed partial class SqliteMemoryStore
         scope.Validate();
         var started = _time.GetTimestamp();
 
-        int memories, history, cached, queued;
+        int memories, history, queued;
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -33,46 +33,25 @@ internal sealed partial class SqliteMemoryStore
                 var historyWhere = ScopeSql.Where(scope, p, "h");
                 var queueWhere = ScopeSql.Where(scope, p, "q");
 
-                // Hashes of every text about to go, so their cached embeddings go too.
-                var hashes = new HashSet<string>(StringComparer.Ordinal);
                 seqs = [];
                 var ids = new List<string>();
-                using (var select = Bound(connection, transaction, $"SELECT m.seq, m.hash, m.id FROM memories m WHERE {memoryWhere}", p))
+                using (var select = Bound(connection, transaction, $"SELECT m.seq, m.id FROM memories m WHERE {memoryWhere}", p))
                 using (var reader = select.ExecuteReader())
                 {
                     while (reader.Read())
                     {
                         seqs.Add(reader.GetInt64(0));
-                        hashes.Add(reader.GetString(1));
-                        ids.Add(reader.GetString(2));
+                        ids.Add(reader.GetString(1));
                     }
                 }
 
                 var idsJson = JsonSerializer.Serialize(ids, SqliteJsonContext.Default.ListString);
                 var historyOf = $"({historyWhere} OR h.memory_id IN (SELECT value FROM json_each(@ids)))";
-                using (var select = Bound(connection, transaction, $"SELECT h.old_text, h.new_text FROM memory_history h WHERE {historyOf}", p, ("@ids", idsJson)))
-                using (var reader = select.ExecuteReader())
-                {
-                    while (reader.Read())
-                    {
-                        for (var i = 0; i < 2; i++)
-                        {
-                            if (!reader.IsDBNull(i))
-                            {
-                                hashes.Add(MemoryHash.Compute(reader.GetString(i)));
-                            }
-                        }
-                    }
-                }
-
                 var seqsJson = JsonSerializer.Serialize(seqs, SqliteJsonContext.Default.ListInt64);
                 Execute(connection, transaction, "DELETE FROM memories_fts WHERE rowid IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 Execute(connection, transaction, "DELETE FROM memory_vectors WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 memories = Execute(connection, transaction, "DELETE FROM memories WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 history = Execute(connection, transaction, $"DELETE FROM memory_history AS h WHERE {historyOf}", p, ("@ids", idsJson));
-                cached = Execute(
-                    connection, transaction, "DELETE FROM embedding_cache WHERE hash IN (SELECT value FROM json_each(@hashes))", null,
-                    ("@hashes", JsonSerializer.Serialize(hashes.ToList(), SqliteJsonContext.Default.ListString)));
                 queued = Execute(connection, transaction, $"DELETE FROM ingest_queue AS q WHERE {queueWhere}", p);
                 var generation = BumpGeneration(connection, transaction);
                 Optimize(connection, transaction);
@@ -88,13 +67,12 @@ internal sealed partial class SqliteMemoryStore
         }
 
         var elapsed = _time.GetElapsedTime(started);
-        SqliteLog.Forgot(_logger, memories, history, cached, queued, elapsed.TotalMilliseconds);
+        SqliteLog.Forgot(_logger, memories, history, queued, elapsed.TotalMilliseconds);
         return new ForgetReceipt
         {
             Scope = scope,
             Memories = memories,
             HistoryEntries = history,
-            CachedEmbeddings = cached,
             QueuedItems = queued,
             CompletedAt = _time.GetUtcNow(),
             Duration = elapsed,
@@ -115,7 +93,6 @@ internal sealed partial class SqliteMemoryStore
                     DELETE FROM memory_vectors;
                     DELETE FROM memories;
                     DELETE FROM memory_history;
-                    DELETE FROM embedding_cache;
                     DELETE FROM ingest_queue;
                     INSERT INTO memories_fts(memories_fts) VALUES ('delete-all');
                     """, null);

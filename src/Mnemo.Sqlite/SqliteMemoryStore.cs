@@ -144,11 +144,12 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
         return entries;
     }
 
-    public async Task<IReadOnlyDictionary<string, ReadOnlyMemory<float>>> GetCachedEmbeddingsAsync(
-        IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, ReadOnlyMemory<float>>> GetEmbeddingsByHashAsync(
+        MemoryScope scope, IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(hashes);
-        var model = EnsureInitialized();
+        EnsureInitialized();
         var result = new Dictionary<string, ReadOnlyMemory<float>>(StringComparer.Ordinal);
         if (hashes.Count == 0)
         {
@@ -157,8 +158,12 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
 
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT hash, vector FROM embedding_cache WHERE model = @model AND hash IN (SELECT value FROM json_each(@hashes))";
-        command.Parameters.AddWithValue("@model", model.ModelId);
+        var parameters = new SqlParameters();
+        command.CommandText = $"""
+            SELECT m.hash, v.embedding FROM memories m JOIN memory_vectors v ON v.seq = m.seq
+            WHERE m.hash IN (SELECT value FROM json_each(@hashes)) AND {ScopeSql.Where(scope, parameters)}
+            """;
+        parameters.CopyTo(command);
         command.Parameters.AddWithValue("@hashes", JsonSerializer.Serialize(hashes.ToList(), SqliteJsonContext.Default.ListString));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

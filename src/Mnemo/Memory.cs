@@ -188,12 +188,10 @@ internal sealed class Memory : IMemory, IMemoryTransfer
             };
 
             var embedding = ReadOnlyMemory<float>.Empty;
-            IReadOnlyList<CachedEmbedding> cacheEntries = [];
             if (textChanged)
             {
-                var embedded = await _embeddings.EmbedDocumentsAsync([updated.Text], cancellationToken).ConfigureAwait(false);
+                var embedded = await _embeddings.EmbedDocumentsAsync(current.Scope, [updated.Text], cancellationToken).ConfigureAwait(false);
                 embedding = embedded.Vectors[0];
-                cacheEntries = embedded.NewCacheEntries;
             }
 
             await _store.ApplyAsync(
@@ -214,7 +212,6 @@ internal sealed class Memory : IMemory, IMemoryTransfer
                             CreatedAt = now,
                         },
                     ],
-                    CachedEmbeddings = cacheEntries,
                 },
                 cancellationToken).ConfigureAwait(false);
             MnemoDiagnostics.MemoriesWritten.Add(1);
@@ -310,9 +307,18 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         }
 
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        var embedded = await _embeddings.EmbedDocumentsAsync(items.Select(i => i.Text).ToList(), cancellationToken).ConfigureAwait(false);
-        var upserts = items.Select((item, i) => new StoredMemory(item with { Hash = MemoryHash.Compute(item.Text) }, embedded.Vectors[i])).ToList();
-        await _store.ApplyAsync(new MemoryChangeSet { Upserts = upserts, CachedEmbeddings = embedded.NewCacheEntries }, cancellationToken).ConfigureAwait(false);
+        var vectors = new ReadOnlyMemory<float>[items.Count];
+        foreach (var group in items.Select((item, i) => (item, i)).GroupBy(p => p.item.Scope))
+        {
+            var embedded = await _embeddings.EmbedDocumentsAsync(group.Key, group.Select(p => p.item.Text).ToList(), cancellationToken).ConfigureAwait(false);
+            foreach (var ((_, i), vector) in group.Zip(embedded.Vectors))
+            {
+                vectors[i] = vector;
+            }
+        }
+
+        var upserts = items.Select((item, i) => new StoredMemory(item with { Hash = MemoryHash.Compute(item.Text) }, vectors[i])).ToList();
+        await _store.ApplyAsync(new MemoryChangeSet { Upserts = upserts }, cancellationToken).ConfigureAwait(false);
         MnemoDiagnostics.MemoriesWritten.Add(upserts.Count);
         return upserts.Count;
     }

@@ -20,7 +20,6 @@ public abstract partial class MemoryStoreConformanceTests
     {
         Upserts = [.. items.Select(Stored)],
         History = [.. items.Select(i => HistoryOf(i, MemoryEventType.Add, null, i.Text))],
-        CachedEmbeddings = [.. items.Select(i => new CachedEmbedding(i.Hash, Embed(i.Text)))],
     };
 
     [Fact]
@@ -43,7 +42,6 @@ public abstract partial class MemoryStoreConformanceTests
         Assert.Equal(Alice, receipt.Scope);
         Assert.Equal(2, receipt.Memories);
         Assert.Equal(4, receipt.HistoryEntries);
-        Assert.Equal(3, receipt.CachedEmbeddings);
         Assert.Equal(0, receipt.QueuedItems);
         Assert.True(receipt.Duration >= TimeSpan.Zero);
         Assert.NotEqual(default, receipt.CompletedAt);
@@ -54,12 +52,12 @@ public abstract partial class MemoryStoreConformanceTests
         Assert.Empty(await store.GetHistoryAsync(deleted.Id, Ct));
         Assert.Empty((await store.ListAsync(List(Alice) with { IncludeExpired = true, IncludeSuperseded = true }, Ct)).Items);
         Assert.Empty(await store.SearchAsync(Search(Alice, "kiwis harbor", "alice likes kiwis"), Ct));
-        Assert.Empty(await store.GetCachedEmbeddingsAsync([alice1.Hash, alice2.Hash, deleted.Hash], Ct));
+        Assert.Empty(await store.GetEmbeddingsByHashAsync(Alice, [alice1.Hash, alice2.Hash, deleted.Hash], Ct));
 
         Assert.NotNull(await store.GetAsync(bob1.Id, Ct));
         Assert.NotNull(await store.GetAsync(otherProject.Id, Ct));
         Assert.Single(await store.GetHistoryAsync(bob1.Id, Ct));
-        Assert.Single(await store.GetCachedEmbeddingsAsync([bob1.Hash], Ct));
+        Assert.Single(await store.GetEmbeddingsByHashAsync(Bob, [bob1.Hash], Ct));
         Assert.Single(await store.SearchAsync(Search(Bob, "kiwis", "bob likes kiwis too"), Ct), h => h.Keyword is not null && h.Similarity is not null);
         Assert.Single(await store.SearchAsync(Search(Alice with { ProjectId = "B" }, "project", "alice in project b"), Ct));
     }
@@ -92,7 +90,8 @@ public abstract partial class MemoryStoreConformanceTests
 
         Assert.Equal(0, (await store.ListAsync(List(null) with { IncludeExpired = true, IncludeSuperseded = true }, Ct)).TotalCount);
         Assert.Empty(await store.GetHistoryAsync(a.Id, Ct));
-        Assert.Empty(await store.GetCachedEmbeddingsAsync([a.Hash, b.Hash], Ct));
+        Assert.Empty(await store.GetEmbeddingsByHashAsync(Alice, [a.Hash], Ct));
+        Assert.Empty(await store.GetEmbeddingsByHashAsync(Bob with { ProjectId = "P" }, [b.Hash], Ct));
         Assert.Empty(await store.SearchAsync(Search(Alice, "fact", "alice fact"), Ct));
         await Assert.ThrowsAsync<EmbeddingMismatchException>(() => store.InitializeAsync(new EmbeddingModelInfo("other", 64), Ct));
 

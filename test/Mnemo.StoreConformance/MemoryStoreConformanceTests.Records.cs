@@ -187,14 +187,13 @@ public abstract partial class MemoryStoreConformanceTests
         {
             Upserts = [Stored(good), new StoredMemory(bad, new float[Model.Dimensions + 1])],
             History = [history],
-            CachedEmbeddings = [new CachedEmbedding(good.Hash, Embed(good.Text))],
         };
 
         await Assert.ThrowsAsync<MemoryValidationException>(() => store.ApplyAsync(changes, Ct));
 
         Assert.Null(await store.GetAsync(good.Id, Ct));
         Assert.Empty(await store.GetHistoryAsync(good.Id, Ct));
-        Assert.Empty(await store.GetCachedEmbeddingsAsync([good.Hash], Ct));
+        Assert.Empty(await store.GetEmbeddingsByHashAsync(Alice, [good.Hash], Ct));
         Assert.Empty(await store.SearchAsync(Search(Alice, "first fine", "first is fine"), Ct));
     }
 
@@ -245,26 +244,20 @@ public abstract partial class MemoryStoreConformanceTests
     }
 
     [Fact]
-    public async Task EmbeddingCache_PutThenGet_ReturnsOnlyCachedHashes()
+    public async Task EmbeddingsByHash_StoredText_ReturnsItsVectorOnlyWithinTheScope()
     {
         var store = await StoreAsync();
-        var hash = MemoryHash.Compute("cached text");
-        var vector = Embed("cached text");
-        await store.ApplyAsync(new MemoryChangeSet { CachedEmbeddings = [new CachedEmbedding(hash, vector)] }, Ct);
+        var mine = Memory("cached text");
+        var superseded = Memory("older text") with { ValidTo = Now.AddMinutes(-1), SupersededBy = mine.Id };
+        await PutAsync(store, mine, superseded, Memory("cached text", Bob), Memory("cached text", new MemoryScope { UserId = "alice", ProjectId = "other" }));
 
-        var cached = await store.GetCachedEmbeddingsAsync([hash, MemoryHash.Compute("not cached")], Ct);
+        var found = await store.GetEmbeddingsByHashAsync(Alice, [mine.Hash, superseded.Hash, MemoryHash.Compute("never stored")], Ct);
 
-        Assert.Equal([hash], cached.Keys);
-        Assert.Equal(vector, cached[hash].ToArray());
-        Assert.Empty(await store.GetCachedEmbeddingsAsync([], Ct));
-    }
-
-    [Fact]
-    public async Task EmbeddingCache_WrongDimension_ThrowsValidation()
-    {
-        var store = await StoreAsync();
-        await Assert.ThrowsAsync<MemoryValidationException>(() => store.ApplyAsync(
-            new MemoryChangeSet { CachedEmbeddings = [new CachedEmbedding("h", new float[3])] }, Ct));
+        Assert.Equal(new[] { mine.Hash, superseded.Hash }.Order(), found.Keys.Order());
+        Assert.Equal(Embed("cached text"), found[mine.Hash].ToArray());
+        Assert.Empty(await store.GetEmbeddingsByHashAsync(Alice, [], Ct));
+        Assert.Empty(await store.GetEmbeddingsByHashAsync(MemoryScope.User("carol"), [mine.Hash], Ct));
+        Assert.Empty(await store.GetEmbeddingsByHashAsync(new MemoryScope { UserId = "bob", ProjectId = "other" }, [mine.Hash], Ct));
     }
 
     [Fact]

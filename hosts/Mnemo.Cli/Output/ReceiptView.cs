@@ -18,7 +18,6 @@ internal static class ReceiptView
         grid.AddRow("forgotten", Markup.Escape(receipt.Scope.ToString()));
         grid.AddRow("memories", receipt.Memories.ToString(CultureInfo.InvariantCulture));
         grid.AddRow("history entries", receipt.HistoryEntries.ToString(CultureInfo.InvariantCulture));
-        grid.AddRow("cached embeddings", receipt.CachedEmbeddings.ToString(CultureInfo.InvariantCulture));
         grid.AddRow("queued adds", receipt.QueuedItems.ToString(CultureInfo.InvariantCulture));
         grid.AddRow("completed at", receipt.CompletedAt.ToString("O", CultureInfo.InvariantCulture));
         grid.AddRow("took", $"{receipt.Duration.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms");

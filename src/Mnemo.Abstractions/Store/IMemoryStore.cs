@@ -43,9 +43,14 @@ public interface IMemoryStore
     /// <summary>A memory's history, oldest first; empty when there is none.</summary>
     Task<IReadOnlyList<MemoryHistoryEntry>> GetHistoryAsync(Guid memoryId, CancellationToken cancellationToken = default);
 
-    /// <summary>Cached embeddings of the model by text hash; hashes not cached are absent from the result.</summary>
-    Task<IReadOnlyDictionary<string, ReadOnlyMemory<float>>> GetCachedEmbeddingsAsync(
-        IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The stored embeddings of memories of <paramref name="scope"/> whose text has one of <paramref name="hashes"/>
+    /// (superseded and expired ones included); hashes with no such memory are absent from the result. This is the
+    /// embedding cache: re-adding a known text costs no model call. It never looks outside the scope, so whether a text
+    /// is "cached" reveals nothing about other users or projects.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, ReadOnlyMemory<float>>> GetEmbeddingsByHashAsync(
+        MemoryScope scope, IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Erases a subject: every memory of the scope, every history entry of the scope, cached embeddings of their texts,

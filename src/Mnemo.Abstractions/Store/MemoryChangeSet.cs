@@ -12,12 +12,9 @@ public sealed record MemoryChangeSet
     /// <summary>History entries to append.</summary>
     public IReadOnlyList<MemoryHistoryEntry> History { get; init; } = [];
 
-    /// <summary>Embeddings to cache by text hash (for the store's embedding model).</summary>
-    public IReadOnlyList<CachedEmbedding> CachedEmbeddings { get; init; } = [];
-
     /// <summary>A queued add this change set completes (its status becomes Succeeded in the same transaction).</summary>
     public IngestionCompletion? Completion { get; init; }
 
     /// <summary>Whether there is nothing to write.</summary>
-    public bool IsEmpty => Upserts.Count == 0 && Deletes.Count == 0 && History.Count == 0 && CachedEmbeddings.Count == 0 && Completion is null;
+    public bool IsEmpty => Upserts.Count == 0 && Deletes.Count == 0 && History.Count == 0 && Completion is null;
 }

@@ -33,10 +33,6 @@ public sealed record ForgetReceiptDto
     [JsonPropertyName("history_entries")]
     public int HistoryEntries { get; init; }
 
-    /// <summary>Cached embeddings erased.</summary>
-    [JsonPropertyName("cached_embeddings")]
-    public int CachedEmbeddings { get; init; }
-
     /// <summary>Queued adds erased.</summary>
     [JsonPropertyName("queued_items")]
     public int QueuedItems { get; init; }

@@ -125,7 +125,6 @@ public static class MemoryDtoMapper
             AppId = receipt.Scope.AppId,
             Memories = receipt.Memories,
             HistoryEntries = receipt.HistoryEntries,
-            CachedEmbeddings = receipt.CachedEmbeddings,
             QueuedItems = receipt.QueuedItems,
             CompletedAt = receipt.CompletedAt,
             DurationMs = receipt.Duration.TotalMilliseconds,

@@ -75,14 +75,6 @@ internal static class SqliteMigrations
         CREATE INDEX ix_history_run ON memory_history(project_id, run_id);
         CREATE INDEX ix_history_app ON memory_history(project_id, app_id);
 
-        CREATE TABLE embedding_cache (
-            model TEXT NOT NULL,
-            hash TEXT NOT NULL,
-            vector BLOB NOT NULL,
-            PRIMARY KEY (model, hash)
-        ) WITHOUT ROWID;
-        CREATE INDEX ix_embedding_cache_hash ON embedding_cache(hash);
-
         CREATE TABLE meta (
             key TEXT PRIMARY KEY,
             value

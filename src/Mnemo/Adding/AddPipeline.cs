@@ -20,7 +20,7 @@ internal sealed class AddPipeline(
         var turns = RememberableTurns(messages);
         using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.add");
         var started = Stopwatch.GetTimestamp();
-        var embedded = await embeddings.EmbedDocumentsAsync(turns.Select(t => t.Text).ToList(), cancellationToken).ConfigureAwait(false);
+        var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, turns.Select(t => t.Text).ToList(), cancellationToken).ConfigureAwait(false);
 
         var now = time.GetUtcNow();
         var observed = add.ObservedAt ?? now;
@@ -64,7 +64,7 @@ internal sealed class AddPipeline(
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
         {
             await store.ApplyAsync(
-                new MemoryChangeSet { Upserts = upserts, History = history, CachedEmbeddings = embedded.NewCacheEntries, Completion = complete?.Invoke(events) },
+                new MemoryChangeSet { Upserts = upserts, History = history, Completion = complete?.Invoke(events) },
                 cancellationToken).ConfigureAwait(false);
         }
 

@@ -4,8 +4,10 @@ using Mnemo.Diagnostics;
 namespace Mnemo.Embedding;
 
 /// <summary>
-/// Embeds memory texts and queries: store-backed cache by text hash for documents (so forget can purge it), an LRU for
-/// queries, one batched call for all misses, and a dimension check on everything the generator returns.
+/// Embeds memory texts and queries. Documents: a text the scope already stores (same hash) reuses its stored vector —
+/// the store is the cache, so there is no second copy to purge on forget, and a cache hit can only come from the
+/// caller's own scope (no oracle on other tenants' texts). Queries: an in-memory LRU. Misses go in one batched call,
+/// and everything the generator returns is checked for its dimension.
 /// </summary>
 internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<float>> generator, IMemoryStore store, int queryCacheCapacity)
 {
@@ -40,10 +42,12 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
         return Model;
     }
 
-    public async Task<DocumentEmbeddings> EmbedDocumentsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    public async Task<DocumentEmbeddings> EmbedDocumentsAsync(MemoryScope scope, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var hashes = texts.Select(MemoryHash.Compute).ToList();
-        var cached = await store.GetCachedEmbeddingsAsync(hashes.Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        var cached = texts.Count == 0
+            ? new Dictionary<string, ReadOnlyMemory<float>>()
+            : await store.GetEmbeddingsByHashAsync(scope, hashes.Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
         var vectors = new ReadOnlyMemory<float>[texts.Count];
         var missing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var hits = 0;
@@ -64,16 +68,14 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
             }
         }
 
-        var newEntries = new List<CachedEmbedding>();
         if (missing.Count > 0)
         {
             var toEmbed = missing.Values.Select(p => texts[p[0]]).ToList();
             var generated = await GenerateAsync(toEmbed, _documentOptions, cancellationToken).ConfigureAwait(false);
             var k = 0;
-            foreach (var (hash, positions) in missing)
+            foreach (var positions in missing.Values)
             {
                 var vector = generated[k++];
-                newEntries.Add(new CachedEmbedding(hash, vector));
                 foreach (var position in positions)
                 {
                     vectors[position] = vector;
@@ -88,7 +90,7 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
             EmbeddedTexts = missing.Count,
             EmbeddingCacheHits = hits,
         };
-        return new DocumentEmbeddings(vectors, newEntries, usage);
+        return new DocumentEmbeddings(vectors, usage);
     }
 
     public async Task<(ReadOnlyMemory<float> Vector, MemoryUsage Usage)> EmbedQueryAsync(string query, CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ internal sealed class FormationPipeline(
             usage = Add(Add(usage, existing.Usage), llmUsage);
 
             var texts = ReconciliationPlanner.TextsToEmbed(operations);
-            var embedded = await embeddings.EmbedDocumentsAsync(texts, cancellationToken).ConfigureAwait(false);
+            var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken).ConfigureAwait(false);
             usage = Add(usage, embedded.Usage);
             var vectors = texts.Select((t, i) => (t, embedded.Vectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
             var known = await KnownHashesAsync(texts, add.Scope, now, cancellationToken).ConfigureAwait(false);
@@ -61,9 +61,8 @@ internal sealed class FormationPipeline(
             var plan = _planner.Plan(operations, existing.Items, vectors, known, add, categories, observed, now, actor);
             if (!plan.Changes.IsEmpty)
             {
-                var used = plan.Changes.Upserts.Select(u => u.Item.Hash).ToHashSet(StringComparer.Ordinal);
                 await store.ApplyAsync(
-                    plan.Changes with { CachedEmbeddings = embedded.NewCacheEntries.Where(c => used.Contains(c.Hash)).ToList(), Completion = complete?.Invoke(plan.Events) },
+                    plan.Changes with { Completion = complete?.Invoke(plan.Events) },
                     cancellationToken).ConfigureAwait(false);
             }
 
@@ -78,8 +77,7 @@ internal sealed class FormationPipeline(
     private static List<(int Index, ChatMessage Message)> KeepAllButSystem(IReadOnlyList<ChatMessage> messages) =>
         messages.Select((m, i) => (i, m)).Where(p => p.m.Role != ChatRole.System && !string.IsNullOrWhiteSpace(p.m.Text)).ToList();
 
-    // The most similar existing memories to any new user message, best first, with their vectors for dedup. The
-    // messages' own embeddings are not cached: they are not memories, and forget could not find them by hash.
+    // The most similar existing memories to any new user message, best first, with their vectors for dedup.
     private async Task<(IReadOnlyList<StoredMemory> Items, MemoryUsage Usage)> CandidatesAsync(
         List<ChatMessage> userMessages, MemoryScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -88,7 +86,7 @@ internal sealed class FormationPipeline(
             return ([], MemoryUsage.None);
         }
 
-        var embedded = await embeddings.EmbedDocumentsAsync(userMessages.Select(m => m.Text).ToList(), cancellationToken).ConfigureAwait(false);
+        var embedded = await embeddings.EmbedDocumentsAsync(scope, userMessages.Select(m => m.Text).ToList(), cancellationToken).ConfigureAwait(false);
         var best = new Dictionary<Guid, (MemoryItem Item, double Score)>();
         foreach (var vector in embedded.Vectors)
         {

@@ -50,12 +50,24 @@ public sealed class AddTests
     }
 
     [Fact]
-    public async Task AddAsync_SameTextAgain_ServesEmbeddingFromCache()
+    public async Task AddAsync_SameTextAgainInTheScope_ReusesTheStoredVector()
     {
         await using var f = new MemoryFixture();
         await f.AddAsync("I like green tea");
-        var again = await f.AddAsync("I like green tea", MemoryFixture.Bob);
+        var again = await f.AddAsync("I like green tea");
         Assert.Equal((0, 1), (again.Usage.EmbeddingCalls, again.Usage.EmbeddingCacheHits));
+    }
+
+    [Fact]
+    public async Task AddAsync_SameTextInAnotherScopeOrProject_IsNotACacheHit()
+    {
+        // A hit there would tell one user (or tenant) that someone else stored that exact text.
+        await using var f = new MemoryFixture();
+        await f.AddAsync("Bob has a rare disease");
+        var otherUser = await f.AddAsync("Bob has a rare disease", MemoryFixture.Bob);
+        var otherProject = await f.AddAsync("Bob has a rare disease", new MemoryScope { UserId = "alice", ProjectId = "acme" });
+        Assert.Equal((1, 0), (otherUser.Usage.EmbeddingCalls, otherUser.Usage.EmbeddingCacheHits));
+        Assert.Equal((1, 0), (otherProject.Usage.EmbeddingCalls, otherProject.Usage.EmbeddingCacheHits));
     }
 
     [Theory]

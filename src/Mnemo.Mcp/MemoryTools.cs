@@ -1,0 +1,225 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace Mnemo;
+
+/// <summary>
+/// The memory tools, named as Mem0's MCP server names them so prompts written for it keep working. Scope comes from
+/// <see cref="MnemoMcpOptions"/> through <see cref="ToolScope"/>; every answer is compact JSON or an error result.
+/// </summary>
+[McpServerToolType]
+internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
+{
+    /// <summary>The confirmation word <c>forget</c> requires.</summary>
+    public const string ForgetConfirmation = "FORGET";
+
+    private const string UserIdDescription = "Leave out: the user is set by the server's configuration. Only servers started with --allow-any-user accept another user.";
+    private const string AgentIdDescription = "Leave out: the agent is set by the server's configuration. Only servers started with --allow-any-user accept another agent.";
+    private const string RunIdDescription = "Optional session/run id, to keep or find memories of one conversation only.";
+    private const string MemoryIdDescription = "The memory's id, from the id field of a search_memories or get_memories result.";
+
+    [McpServerTool(Name = "add_memory", Destructive = false, OpenWorld = false)]
+    [Description("Store a memory about the user. Call it when the user shares something about themselves (preferences, "
+        + "facts, plans, people, work, constraints) or asks you to remember something. Write one self-contained fact per "
+        + "call, in the third person when it is about the user (e.g. 'Prefers dark mode in every editor'). Returns the "
+        + "ids of the stored memories.")]
+    public Task<CallToolResult> AddMemoryAsync(
+        IServiceProvider services,
+        [Description("The fact to remember, self-contained and short.")] string text,
+        [Description("Optional JSON object of metadata stored with the memory, e.g. {\"source\": \"chat\"}.")] JsonElement? metadata = null,
+        [Description("true: let Mnemo extract facts from the text and reconcile them with existing memories (merges duplicates, updates outdated facts). false (default): store the text as given.")] bool infer = false,
+        [Description(UserIdDescription)] string? user_id = null,
+        [Description(AgentIdDescription)] string? agent_id = null,
+        [Description(RunIdDescription)] string? run_id = null,
+        CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new MemoryValidationException("text", "text is required: the fact to remember.");
+            }
+
+            var options = new AddOptions
+            {
+                Scope = scopes.Resolve(services, user_id, agent_id, run_id),
+                Infer = infer,
+                Metadata = ToolResults.Object(metadata, "metadata")?.Deserialize<Dictionary<string, JsonElement>>(),
+            };
+            var result = await memory.AddAsync([new ChatMessage(ChatRole.User, text)], options, cancellationToken).ConfigureAwait(false);
+            return ToolResults.Json(new
+            {
+                results = result.Results.Select(r => new { id = r.Id.ToString(), memory = r.Memory, @event = MemoryDtoMapper.EventName(r.Event) }),
+            });
+        });
+
+    [McpServerTool(Name = "search_memories", ReadOnly = true, Idempotent = true, OpenWorld = false)]
+    [Description("Search what is known about the user, best match first. Call it BEFORE answering anything that may "
+        + "depend on the user (their preferences, history, projects, people, earlier decisions), and before adding a "
+        + "memory that may already exist. Returns ids, text, relevance scores (0-1) and dates.")]
+    public Task<CallToolResult> SearchMemoriesAsync(
+        IServiceProvider services,
+        [Description("What to look for, in natural language (e.g. 'favourite programming language').")] string query,
+        [Description("Most results to return, 1-100 (default 10).")] int limit = 10,
+        [Description("Optional Mem0 filter JSON object on fields and metadata, e.g. {\"categories\": {\"contains\": \"work\"}}.")] JsonElement? filters = null,
+        [Description("Optional minimum relevance score in [0, 1].")] double? threshold = null,
+        [Description(UserIdDescription)] string? user_id = null,
+        [Description(AgentIdDescription)] string? agent_id = null,
+        [Description(RunIdDescription)] string? run_id = null,
+        CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
+        {
+            if (string.IsNullOrWhiteSpace(query))
+            {
+                throw new MemoryValidationException("query", "query is required: what to look for.");
+            }
+
+            if (limit is < 1 or > 100)
+            {
+                throw new MemoryValidationException("limit", $"limit must be between 1 and 100, not {limit}.");
+            }
+
+            if (threshold is < 0 or > 1)
+            {
+                throw new MemoryValidationException("threshold", $"threshold must be between 0 and 1, not {threshold}.");
+            }
+
+            var options = new SearchOptions
+            {
+                Scope = scopes.Resolve(services, user_id, agent_id, run_id),
+                Limit = limit,
+                Threshold = threshold,
+                Filter = ToolResults.Object(filters, "filters") is { } f ? MemoryFilter.Parse(f) : null,
+            };
+            var result = await memory.SearchAsync(query, options, cancellationToken).ConfigureAwait(false);
+            return ToolResults.Json(new { results = result.Results.Select(r => McpMemoryView.From(r.Memory, r.Score)) });
+        });
+
+    [McpServerTool(Name = "get_memories", ReadOnly = true, Idempotent = true, OpenWorld = false)]
+    [Description("List the user's memories, newest first, one page at a time. Use it to review everything that is "
+        + "known (e.g. when the user asks 'what do you know about me?'); to answer a question, prefer search_memories.")]
+    public Task<CallToolResult> GetMemoriesAsync(
+        IServiceProvider services,
+        [Description("1-based page number (default 1).")] int page = 1,
+        [Description("Memories per page, 1-100 (default 50).")] int page_size = 50,
+        [Description("Optional Mem0 filter JSON object on fields and metadata.")] JsonElement? filters = null,
+        [Description(UserIdDescription)] string? user_id = null,
+        [Description(AgentIdDescription)] string? agent_id = null,
+        [Description(RunIdDescription)] string? run_id = null,
+        CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
+        {
+            if (page < 1)
+            {
+                throw new MemoryValidationException("page", $"page must be 1 or more, not {page}.");
+            }
+
+            if (page_size is < 1 or > 100)
+            {
+                throw new MemoryValidationException("page_size", $"page_size must be between 1 and 100, not {page_size}.");
+            }
+
+            var options = new ListOptions
+            {
+                Scope = scopes.Resolve(services, user_id, agent_id, run_id),
+                Page = page,
+                PageSize = page_size,
+                Filter = ToolResults.Object(filters, "filters") is { } f ? MemoryFilter.Parse(f) : null,
+            };
+            var result = await memory.ListAsync(options, cancellationToken).ConfigureAwait(false);
+            return ToolResults.Json(new
+            {
+                results = result.Items.Select(i => McpMemoryView.From(i)),
+                page = result.Page,
+                page_size = result.PageSize,
+                total = result.TotalCount,
+                has_more = result.HasNext,
+            });
+        });
+
+    [McpServerTool(Name = "get_memory", ReadOnly = true, Idempotent = true, OpenWorld = false)]
+    [Description("Get one memory by id, with its text and dates.")]
+    public Task<CallToolResult> GetMemoryAsync(
+        IServiceProvider services,
+        [Description(MemoryIdDescription)] string memory_id,
+        CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
+        {
+            var item = await OwnedAsync(services, ToolResults.ParseId(memory_id), cancellationToken).ConfigureAwait(false);
+            return ToolResults.Json(McpMemoryView.From(item));
+        });
+
+    [McpServerTool(Name = "update_memory", Destructive = true, Idempotent = true, OpenWorld = false)]
+    [Description("Replace the text of one memory, when the user corrects or changes something already remembered "
+        + "(find its id with search_memories first). The old text stays in the memory's history.")]
+    public Task<CallToolResult> UpdateMemoryAsync(
+        IServiceProvider services,
+        [Description(MemoryIdDescription)] string memory_id,
+        [Description("The new text of the memory, self-contained.")] string text,
+        CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
+        {
+            var id = ToolResults.ParseId(memory_id);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new MemoryValidationException("text", "text is required: the new text of the memory.");
+            }
+
+            await OwnedAsync(services, id, cancellationToken).ConfigureAwait(false);
+            var item = await memory.UpdateAsync(id, new MemoryUpdate { Text = text }, cancellationToken).ConfigureAwait(false);
+            return ToolResults.Json(McpMemoryView.From(item));
+        });
+
+    [McpServerTool(Name = "delete_memory", Destructive = true, Idempotent = false, OpenWorld = false)]
+    [Description("Delete one memory by id, when the user asks to forget that one thing or it is wrong and cannot be corrected.")]
+    public Task<CallToolResult> DeleteMemoryAsync(
+        IServiceProvider services,
+        [Description(MemoryIdDescription)] string memory_id,
+        CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
+        {
+            var id = ToolResults.ParseId(memory_id);
+            await OwnedAsync(services, id, cancellationToken).ConfigureAwait(false);
+            await memory.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+            return ToolResults.Json(new { id = id.ToString(), deleted = true });
+        });
+
+    [McpServerTool(Name = "delete_all_memories", Destructive = true, Idempotent = true, OpenWorld = false)]
+    [Description("Delete ALL of the user's memories (or only those of one run_id). Only when the user explicitly asks to "
+        + "wipe their memory. Returns how many were deleted.")]
+    public Task<CallToolResult> DeleteAllMemoriesAsync(
+        IServiceProvider services,
+        [Description(UserIdDescription)] string? user_id = null,
+        [Description(AgentIdDescription)] string? agent_id = null,
+        [Description("Optional run id: delete only that session's memories.")] string? run_id = null,
+        CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
+        {
+            var scope = scopes.Resolve(services, user_id, agent_id, run_id);
+            var deleted = await memory.DeleteAllAsync(scope, cancellationToken).ConfigureAwait(false);
+            return ToolResults.Json(new { deleted });
+        });
+
+    [McpServerTool(Name = "forget", Destructive = true, Idempotent = true, OpenWorld = false)]
+    [Description("Erase everything about the user for good (right to be forgotten): memories, their history and index "
+        + "entries; it cannot be undone. Only when the user explicitly asks for it, and after they confirm: pass confirm = "
+        + "\"FORGET\".")]
+    public Task<CallToolResult> ForgetAsync(
+        IServiceProvider services,
+        [Description("Must be exactly \"FORGET\" (the user's explicit confirmation); anything else erases nothing.")] string? confirm = null,
+        [Description(UserIdDescription)] string? user_id = null,
+        [Description(AgentIdDescription)] string? agent_id = null,
+        CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
+        {
+            var scope = scopes.Resolve(services, user_id, agent_id);
+            if (!string.Equals(confirm, ForgetConfirmation, StringComparison.Ordinal))
+            {
+                return ToolResults.Error($"Nothing was erased: forget needs confirm = \"{ForgetConfirmation}\". Ask the user to confirm first.");
+            }
+
+            var receipt = await memory.ForgetAsync(scope, cancellationToken).ConfigureAwait(false);
+            return ToolResults.Json(MemoryDtoMapper.ToDto(receipt));
+        });
+
+    /// <summary>The memory, when it exists inside this server's scope; otherwise not found, so ids do not leak across users.</summary>
+    private async Task<MemoryItem> OwnedAsync(IServiceProvider services, Guid id, CancellationToken cancellationToken)
+    {
+        var item = await memory.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return item is not null && scopes.Owns(services, item) ? item : throw new MemoryNotFoundException(id);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+
+namespace Mnemo;
+
+/// <summary>
+/// Turns a tool call's optional ids into the scope it may act on: the configured user and agent, which a call may
+/// repeat but not change unless <see cref="MnemoMcpOptions.AllowAnyUser"/> is set; a run id only narrows it.
+/// </summary>
+internal sealed class ToolScope(IOptions<MnemoMcpOptions> options)
+{
+    private readonly MnemoMcpOptions _options = options.Value;
+
+    /// <summary>The scope of a call that reads or writes a set of memories (search, list, add, delete all, forget).</summary>
+    /// <exception cref="MemoryValidationException">The call names another user or agent, or no id is known at all.</exception>
+    public MemoryScope Resolve(IServiceProvider services, string? userId = null, string? agentId = null, string? runId = null)
+    {
+        var scope = Build(services, userId, agentId, runId);
+        scope.Validate();
+        return scope;
+    }
+
+    /// <summary>
+    /// Whether a memory fetched by id lies inside what calls may touch: the same project, and the configured user and
+    /// agent unless any user is allowed. Other memories are reported as not found, so ids do not leak across users.
+    /// </summary>
+    public bool Owns(IServiceProvider services, MemoryItem item)
+    {
+        var project = _options.ProjectResolver?.Invoke(services) ?? string.Empty;
+        return project == (item.Scope.ProjectId ?? string.Empty)
+            && (_options.AllowAnyUser
+                || (Matches(Normalize(_options.UserId), item.Scope.UserId) && Matches(Normalize(_options.AgentId), item.Scope.AgentId)));
+    }
+
+    private MemoryScope Build(IServiceProvider services, string? userId, string? agentId, string? runId) => new()
+    {
+        UserId = Pick(userId, _options.UserId, "user_id", "user"),
+        AgentId = Pick(agentId, _options.AgentId, "agent_id", "agent"),
+        RunId = Normalize(runId),
+        ProjectId = _options.ProjectResolver?.Invoke(services),
+    };
+
+    private string? Pick(string? requested, string? configured, string field, string noun)
+    {
+        requested = Normalize(requested);
+        configured = Normalize(configured);
+        if (requested is null || requested == configured)
+        {
+            return configured;
+        }
+
+        if (_options.AllowAnyUser)
+        {
+            return requested;
+        }
+
+        throw new MemoryValidationException(
+            field,
+            configured is null
+                ? $"This memory server does not let calls choose the {noun}: leave {field} out."
+                : $"This memory server serves {noun} '{configured}' only: leave {field} out (or pass '{configured}').");
+    }
+
+    private static bool Matches(string? required, string? actual) => required is null || required == actual;
+
+    private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,21 +1,42 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Xunit;
 
 namespace Mnemo.Sqlite.Tests;
 
 /// <summary>
-/// Latency of SearchAsync over 100k memories in one scope. Explicit (not part of the test run) and assertion-free:
-/// it prints medians and p95. Run: dotnet run --project test/Mnemo.Sqlite.Tests -- -method "*SearchLatency*" -explicit only
+/// Latency of SearchAsync at 1k, 10k and 100k memories (384-dim, one scope), query embedding excluded. Explicit (not
+/// part of the test run) and assertion-free: it prints medians and p95 and writes them to
+/// <c>$TMPDIR/mnemo-sqlite-latency.txt</c>. Text is Zipf-distributed sentences over a 3,000-word vocabulary; keyword
+/// queries have 3 to 6 terms drawn from the same distribution. Run:
+/// dotnet run --project test/Mnemo.Sqlite.Tests -- -method "*SearchLatency*" -explicit only
+/// (MNEMO_LATENCY_SIZES=100000 limits the sizes).
 /// </summary>
 public sealed class SqliteSearchLatency
 {
-    private const int Count = 100_000;
     private const int Dimensions = 384;
     private const int Runs = 300;
+    private const int Vocabulary = 3000;
 
     [Fact(Explicit = true)]
-    public async Task SearchLatency_100kVectors_PrintsMedianAndP95()
+    public async Task SearchLatency_1kTo100k_PrintsMedianAndP95()
+    {
+        var sizes = (Environment.GetEnvironmentVariable("MNEMO_LATENCY_SIZES") ?? "1000,10000,100000")
+            .Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {Dimensions}-dim vectors, one scope; medians / p95 in ms over {Runs} queries");
+        foreach (var size in sizes)
+        {
+            await MeasureSizeAsync(size, report);
+        }
+
+        Console.WriteLine(report);
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "mnemo-sqlite-latency.txt"), report.ToString());
+    }
+
+    private static async Task MeasureSizeAsync(int count, StringBuilder report)
     {
         var ct = TestContext.Current.CancellationToken;
         var folder = Directory.CreateTempSubdirectory("mnemo-bench-").FullName;
@@ -25,58 +46,53 @@ public sealed class SqliteSearchLatency
             var store = SqliteMemoryStoreFactory.Create(new SqliteStoreOptions { Path = path });
             await store.InitializeAsync(new EmbeddingModelInfo("bench", Dimensions), ct);
             var random = new Random(7);
-            var words = Enumerable.Range(0, 5000).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var text = new ZipfText(random);
             var scope = MemoryScope.User("bench");
             var now = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
-            var index = new VectorIndex();
-            var entries = new List<VectorEntry>(Count);
+            var entries = new List<VectorEntry>(count);
             var insert = Stopwatch.StartNew();
-            for (var batch = 0; batch < Count / 5000; batch++)
+            for (var done = 0; done < count;)
             {
-                var upserts = new List<StoredMemory>(5000);
-                for (var i = 0; i < 5000; i++)
+                var batch = Math.Min(5000, count - done);
+                var upserts = new List<StoredMemory>(batch);
+                for (var i = 0; i < batch; i++)
                 {
-                    var words12 = string.Join(' ', Enumerable.Range(0, 12).Select(_ => words[random.Next(words.Length)]));
+                    var sentence = text.Sentence(random.Next(8, 21));
                     var item = new MemoryItem
                     {
-                        Id = Guid.CreateVersion7(), Text = words12, Hash = MemoryHash.Compute(words12), Scope = scope,
+                        Id = Guid.CreateVersion7(), Text = sentence, Hash = MemoryHash.Compute(sentence), Scope = scope,
                         CreatedAt = now, UpdatedAt = now, ObservedAt = now, ValidFrom = now,
                     };
-                    var vectorOf = RandomUnit(random);
-                    entries.Add(new VectorEntry(entries.Count + 1, scope, 0, null, null, false, vectorOf));
-                    upserts.Add(new StoredMemory(item, vectorOf));
+                    var embedding = VectorIndexQuantisationTests.RandomUnit(random);
+                    entries.Add(new VectorEntry(entries.Count + 1, scope, 0, null, null, false, embedding));
+                    upserts.Add(new StoredMemory(item, embedding));
                 }
 
                 await store.ApplyAsync(new MemoryChangeSet { Upserts = upserts }, ct);
+                done += batch;
             }
 
             insert.Stop();
             var load = Stopwatch.StartNew();
-            await store.SearchAsync(new StoreSearchQuery { Scope = scope, Vector = RandomUnit(random), AsOf = now }, ct);
+            await store.SearchAsync(new StoreSearchQuery { Scope = scope, Vector = VectorIndexQuantisationTests.RandomUnit(random), AsOf = now }, ct);
             load.Stop();
 
-            var vector = await MeasureAsync(() => store.SearchAsync(new StoreSearchQuery { Scope = scope, Vector = RandomUnit(random), AsOf = now }, ct));
-            var text = await MeasureAsync(() => store.SearchAsync(
-                new StoreSearchQuery { Scope = scope, Text = $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]} {words[random.Next(words.Length)]}", AsOf = now }, ct));
+            string Query() => text.Sentence(random.Next(3, 7));
+            var vector = await MeasureAsync(() => store.SearchAsync(
+                new StoreSearchQuery { Scope = scope, Vector = VectorIndexQuantisationTests.RandomUnit(random), AsOf = now }, ct));
+            var keyword = await MeasureAsync(() => store.SearchAsync(new StoreSearchQuery { Scope = scope, Text = Query(), AsOf = now }, ct));
             var hybrid = await MeasureAsync(() => store.SearchAsync(
-                new StoreSearchQuery { Scope = scope, Vector = RandomUnit(random), Text = $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]}", AsOf = now }, ct));
+                new StoreSearchQuery { Scope = scope, Vector = VectorIndexQuantisationTests.RandomUnit(random), Text = Query(), AsOf = now }, ct));
             var filtered = await MeasureAsync(() => store.SearchAsync(
-                new StoreSearchQuery { Scope = scope, Vector = RandomUnit(random), Filter = MemoryFilter.Parse("""{"role": {"ne": "assistant"}}"""), AsOf = now }, ct));
+                new StoreSearchQuery
+                {
+                    Scope = scope, Vector = VectorIndexQuantisationTests.RandomUnit(random),
+                    Filter = MemoryFilter.Parse("""{"role": {"ne": "assistant"}}"""), AsOf = now,
+                },
+                ct));
 
-            index.Load(Dimensions, 1, entries);
-            var raw = await MeasureAsync(() =>
-            {
-                index.Search(RandomUnit(random), scope, 1, false, false, null, 50);
-                return Task.CompletedTask;
-            });
-            var rawOneThread = await MeasureAsync(() =>
-            {
-                // A candidate list below the parallel threshold scans on the calling thread only.
-                index.Search(RandomUnit(random), scope, 1, false, false, Enumerable.Range(1, 19_999).Select(i => (long)i).ToList(), 50);
-                return Task.CompletedTask;
-            });
-            index.Dispose();
+            var (scanParallel, scanSingle) = MeasureIndex(entries, scope, random);
 
             string version;
             using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
@@ -85,18 +101,15 @@ public sealed class SqliteSearchLatency
                 version = connection.ServerVersion;
             }
 
-            var report = $"""
-                SQLite {version}, {Environment.ProcessorCount} cores, {Count} x {Dimensions}-dim vectors in one scope
-                insert (batches of 5000): {insert.Elapsed.TotalSeconds:F1} s; first search (loads index): {load.Elapsed.TotalMilliseconds:F0} ms
-                index scan only (100k, parallel):   median {raw.Median:F2} ms, p95 {raw.P95:F2} ms
-                index scan only (20k, one thread):  median {rawOneThread.Median:F2} ms, p95 {rawOneThread.P95:F2} ms
-                vector only:      median {vector.Median:F2} ms, p95 {vector.P95:F2} ms
-                text only (FTS):  median {text.Median:F2} ms, p95 {text.P95:F2} ms
-                hybrid:           median {hybrid.Median:F2} ms, p95 {hybrid.P95:F2} ms
-                vector + filter:  median {filtered.Median:F2} ms, p95 {filtered.P95:F2} ms
-                """;
-            Console.WriteLine(report);
-            File.WriteAllText(Path.Combine(Path.GetTempPath(), "mnemo-sqlite-latency.txt"), report);
+            report.AppendLine(CultureInfo.InvariantCulture, $"""
+                --- {count} memories (SQLite {version}); insert {insert.Elapsed.TotalSeconds:F1} s; first search (loads index) {load.Elapsed.TotalMilliseconds:F0} ms
+                  index only, split over cores:  {scanParallel}
+                  index only, one thread:        {scanSingle}
+                  vector only:                   {vector}
+                  text only (FTS):               {keyword}
+                  hybrid (vector + text):        {hybrid}
+                  vector + filter:               {filtered}
+                """);
             await ((IAsyncDisposable)store).DisposeAsync();
         }
         finally
@@ -105,7 +118,25 @@ public sealed class SqliteSearchLatency
         }
     }
 
-    private static async Task<(double Median, double P95)> MeasureAsync(Func<Task> search)
+    private static (Timing Parallel, Timing Single) MeasureIndex(List<VectorEntry> entries, MemoryScope scope, Random random)
+    {
+        using var parallel = new VectorIndex { ParallelThreshold = 0 };
+        using var single = new VectorIndex { ParallelThreshold = int.MaxValue };
+        parallel.Load(Dimensions, 1, entries);
+        single.Load(Dimensions, 1, entries);
+        var p = Measure(() => parallel.Search(VectorIndexQuantisationTests.RandomUnit(random), scope, 1, false, false, null, 50));
+        var s = Measure(() => single.Search(VectorIndexQuantisationTests.RandomUnit(random), scope, 1, false, false, null, 50));
+        return (p, s);
+    }
+
+    private static Timing Measure(Action search) =>
+        MeasureAsync(() =>
+        {
+            search();
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+
+    private static async Task<Timing> MeasureAsync(Func<Task> search)
     {
         for (var i = 0; i < 20; i++)
         {
@@ -121,27 +152,44 @@ public sealed class SqliteSearchLatency
         }
 
         Array.Sort(times);
-        return (times[Runs / 2], times[(int)(Runs * 0.95)]);
+        return new Timing(times[Runs / 2], times[(int)(Runs * 0.95)]);
     }
 
-    private static float[] RandomUnit(Random random)
+    private readonly record struct Timing(double Median, double P95)
     {
-        var v = new float[Dimensions];
-        var norm = 0.0;
-        for (var i = 0; i < v.Length; i++)
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"median {Median,6:F2}  p95 {P95,6:F2}");
+    }
+
+    /// <summary>Pseudo-words (three syllables each) drawn with Zipf weights 1/rank.</summary>
+    private sealed class ZipfText(Random random)
+    {
+        private static readonly string[] _syllables =
+            ["ka", "lo", "mi", "ra", "tes", "vo", "nu", "pel", "sor", "di", "gan", "bre", "fu", "hal", "jin", "quo", "wex", "yar", "zim", "cet"];
+
+        private readonly string[] _words = [.. Enumerable.Range(0, Vocabulary).Select(i =>
+            _syllables[i % 20] + _syllables[i / 20 % 20] + _syllables[i / 400 % 20])];
+
+        private readonly double[] _cumulative = Cumulative();
+
+        public string Sentence(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Word()));
+
+        private string Word()
         {
-            // Box-Muller: Gaussian components give directions uniform on the sphere.
-            var g = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-            v[i] = (float)g;
-            norm += g * g;
+            var index = Array.BinarySearch(_cumulative, random.NextDouble() * _cumulative[^1]);
+            return _words[Math.Min(index < 0 ? ~index : index, Vocabulary - 1)];
         }
 
-        var scale = (float)(1 / Math.Sqrt(norm));
-        for (var i = 0; i < v.Length; i++)
+        private static double[] Cumulative()
         {
-            v[i] *= scale;
-        }
+            var cumulative = new double[Vocabulary];
+            var sum = 0.0;
+            for (var i = 0; i < Vocabulary; i++)
+            {
+                sum += 1.0 / (i + 1);
+                cumulative[i] = sum;
+            }
 
-        return v;
+            return cumulative;
+        }
     }
 }

@@ -3,15 +3,29 @@ using System.Numerics.Tensors;
 namespace Mnemo;
 
 /// <summary>
-/// Exact in-memory vector search. All vectors sit in one contiguous array (slot-major) next to per-slot scope ids and
+/// In-memory vector search. All vectors sit in one contiguous float32 array (slot-major) next to per-slot scope ids and
 /// activity times, with posting lists per (field, value) so a scoped search visits only the smallest candidate set.
 /// Vectors are unit length, so the dot product is the cosine. Guarded by a reader-writer lock: many searches, one writer.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Two passes. Candidate selection is quantised: each vector also has an int8 copy (<see cref="Int8Dot"/>, a quarter of
+/// the memory traffic of float32), and the first pass keeps the best <c>max(4 N, 256)</c> candidates by integer dot
+/// product. Scores are exact: that shortlist is rescored in float32 and the top N returned carry the exact cosine.
+/// A scope with no more candidates than the shortlist is scanned exactly in one pass.
+/// </para>
+/// <para>
+/// The cost is recall, not score accuracy: a memory whose quantised score falls outside the shortlist although its exact
+/// score is in the top N is missed. Measured on 20k random 384-dim unit vectors, 50 queries, N = 10 and 50: recall@N
+/// 1.000 (VectorIndexQuantisationTests). Random vectors have small score gaps near the top, which is the hard case;
+/// clustered real embeddings separate more.
+/// </para>
+/// </remarks>
 internal sealed class VectorIndex : IDisposable
 {
     private const int ProjectField = 0;
     private const int FieldCount = 5;
-    private const int ParallelThreshold = 20_000;
+    private const int MinShortlist = 256;
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, int> _interned = new(StringComparer.Ordinal);
@@ -20,11 +34,19 @@ internal sealed class VectorIndex : IDisposable
     private readonly Stack<int> _free = new();
     private int _dimensions;
     private float[] _vectors = [];
+    private sbyte[] _codes = [];
+    private float[] _factors = [];
     private Slot[] _slots = [];
     private int _highWater;
     private int _live;
     private bool _loaded;
     private long _generation = -1;
+
+    /// <summary>
+    /// Candidate count from which the first pass is split over the cores. Default 30,000: below it the fork and join
+    /// cost more than they save on a 2-core machine.
+    /// </summary>
+    public int ParallelThreshold { get; init; } = 30_000;
 
     /// <summary>The store generation the index reflects, or <see langword="null"/> when not loaded.</summary>
     public long? Generation
@@ -55,6 +77,8 @@ internal sealed class VectorIndex : IDisposable
             _free.Clear();
             var capacity = Math.Max(1024, entries.Count + (entries.Count / 4));
             _vectors = new float[(long)capacity * dimensions <= Array.MaxLength ? capacity * dimensions : throw new InvalidOperationException("Too many vectors for one index.")];
+            _codes = new sbyte[capacity * dimensions];
+            _factors = new float[capacity];
             _slots = new Slot[capacity];
             _highWater = 0;
             _live = 0;
@@ -121,6 +145,8 @@ internal sealed class VectorIndex : IDisposable
             _postings.Clear();
             _free.Clear();
             _vectors = [];
+            _codes = [];
+            _factors = [];
             _slots = [];
             _highWater = 0;
             _live = 0;
@@ -195,30 +221,50 @@ internal sealed class VectorIndex : IDisposable
 
             var filter = new SlotFilter(want, asOf, includeSuperseded, includeExpired);
             var total = candidates?.Length ?? _highWater;
-            var workers = total >= ParallelThreshold ? Math.Min(Environment.ProcessorCount, 16) : 1;
-            if (workers <= 1)
+            var shortlist = Math.Max(4 * count, MinShortlist);
+            if (total <= shortlist)
             {
-                return Sorted(Scan(q, filter, candidates, 0, total, count));
+                return Sorted(ScanExact(q, filter, candidates, total, count));
             }
 
-            var partial = new PriorityQueue<long, float>[workers];
-            var chunk = (total + workers - 1) / workers;
-            Parallel.For(0, workers, w =>
+            var codes = new sbyte[q.Length];
+            Int8Dot.Quantize(q, codes);
+            var wide = Int8Dot.Widen(codes);
+            var workers = total >= ParallelThreshold ? Math.Min(Environment.ProcessorCount, 16) : 1;
+            PriorityQueue<int, float> approximate;
+            if (workers <= 1)
             {
-                var start = w * chunk;
-                partial[w] = Scan(q, filter, candidates, start, Math.Min(total, start + chunk), count);
-            });
-
-            var merged = new PriorityQueue<long, float>(count + 1);
-            foreach (var heap in partial)
+                approximate = ScanQuantised(wide, filter, candidates, 0, total, shortlist);
+            }
+            else
             {
-                while (heap.TryDequeue(out var seq, out var score))
+                var partial = new PriorityQueue<int, float>[workers];
+                var chunk = (total + workers - 1) / workers;
+                Parallel.For(0, workers, w =>
                 {
-                    Offer(merged, seq, score, count);
+                    var start = w * chunk;
+                    partial[w] = ScanQuantised(wide, filter, candidates, start, Math.Min(total, start + chunk), shortlist);
+                });
+
+                approximate = partial[0];
+                for (var w = 1; w < workers; w++)
+                {
+                    while (partial[w].TryDequeue(out var slot, out var score))
+                    {
+                        Offer(approximate, slot, score, shortlist);
+                    }
                 }
             }
 
-            return Sorted(merged);
+            // Exact rescoring of the shortlist: the returned order and scores are float32 cosine.
+            var dims = _dimensions;
+            var exact = new PriorityQueue<long, float>(count + 1);
+            while (approximate.TryDequeue(out var slot, out _))
+            {
+                Offer(exact, _slots[slot].Seq, TensorPrimitives.Dot(new ReadOnlySpan<float>(_vectors, slot * dims, dims), q), count);
+            }
+
+            return Sorted(exact);
         }
         finally
         {
@@ -229,36 +275,67 @@ internal sealed class VectorIndex : IDisposable
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
 
-    private PriorityQueue<long, float> Scan(float[] query, SlotFilter filter, int[]? candidates, int start, int end, int count)
+    private PriorityQueue<long, float> ScanExact(float[] query, SlotFilter filter, int[]? candidates, int total, int count)
     {
         var heap = new PriorityQueue<long, float>(count + 1);
         var dims = _dimensions;
         var vectors = _vectors;
-        for (var i = start; i < end; i++)
+        for (var i = 0; i < total; i++)
         {
             var slot = candidates is null ? i : candidates[i];
             ref readonly var s = ref _slots[slot];
-            if (!filter.Matches(in s))
+            if (filter.Matches(in s))
             {
-                continue;
+                Offer(heap, s.Seq, TensorPrimitives.Dot(new ReadOnlySpan<float>(vectors, slot * dims, dims), query), count);
             }
-
-            var score = TensorPrimitives.Dot(new ReadOnlySpan<float>(vectors, slot * dims, dims), query);
-            Offer(heap, s.Seq, score, count);
         }
 
         return heap;
     }
 
-    private static void Offer(PriorityQueue<long, float> heap, long seq, float score, int count)
+    private PriorityQueue<int, float> ScanQuantised(short[] query, SlotFilter filter, int[]? candidates, int start, int end, int count)
+    {
+        var heap = new PriorityQueue<int, float>(count + 1);
+        var dims = _dimensions;
+        var codes = _codes;
+        var factors = _factors;
+        var worst = float.NegativeInfinity;
+        for (var i = start; i < end; i++)
+        {
+            var slot = candidates is null ? i : candidates[i];
+            if (!filter.Matches(in _slots[slot]))
+            {
+                continue;
+            }
+
+            var score = Int8Dot.Dot(query, new ReadOnlySpan<sbyte>(codes, slot * dims, dims)) * factors[slot];
+            if (heap.Count < count)
+            {
+                heap.Enqueue(slot, score);
+                if (heap.Count == count)
+                {
+                    heap.TryPeek(out _, out worst);
+                }
+            }
+            else if (score > worst)
+            {
+                heap.DequeueEnqueue(slot, score);
+                heap.TryPeek(out _, out worst);
+            }
+        }
+
+        return heap;
+    }
+
+    private static void Offer<T>(PriorityQueue<T, float> heap, T item, float score, int count)
     {
         if (heap.Count < count)
         {
-            heap.Enqueue(seq, score);
+            heap.Enqueue(item, score);
         }
         else if (heap.TryPeek(out _, out var worst) && score > worst)
         {
-            heap.DequeueEnqueue(seq, score);
+            heap.DequeueEnqueue(item, score);
         }
     }
 
@@ -358,6 +435,7 @@ internal sealed class VectorIndex : IDisposable
             Superseded = entry.Superseded,
         };
         entry.Vector.CopyTo(_vectors.AsSpan(slot * _dimensions, _dimensions));
+        _factors[slot] = Int8Dot.Quantize(entry.Vector, _codes.AsSpan(slot * _dimensions, _dimensions));
         _slotBySeq[entry.Seq] = slot;
         _live++;
     }
@@ -398,6 +476,8 @@ internal sealed class VectorIndex : IDisposable
         var capacity = Math.Max(slots, _slots.Length * 2);
         Array.Resize(ref _slots, capacity);
         Array.Resize(ref _vectors, capacity * _dimensions);
+        Array.Resize(ref _codes, capacity * _dimensions);
+        Array.Resize(ref _factors, capacity);
     }
 
     private struct Slot

@@ -1,0 +1,132 @@
+using System.Numerics.Tensors;
+using Xunit;
+
+namespace Mnemo.Sqlite.Tests;
+
+/// <summary>The quantised first pass against brute-force exact float32 search.</summary>
+public sealed class VectorIndexQuantisationTests
+{
+    private const int Dimensions = 384;
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(50)]
+    public void Search_20kRandomVectors_RecallAtLeast99PercentWithExactScores(int n)
+    {
+        var random = new Random(11);
+        var scope = MemoryScope.User("u");
+        var vectors = Enumerable.Range(0, 20_000).Select(_ => RandomUnit(random)).ToArray();
+        using var index = new VectorIndex();
+        index.Load(Dimensions, 1, [.. vectors.Select((v, i) => new VectorEntry(i + 1, scope, 0, null, null, false, v))]);
+
+        var found = 0;
+        for (var query = 0; query < 50; query++)
+        {
+            var q = RandomUnit(random);
+            var exact = vectors.Select((v, i) => (Seq: (long)(i + 1), Score: TensorPrimitives.Dot(v, q)))
+                .OrderByDescending(h => h.Score).Take(n).Select(h => h.Seq).ToHashSet();
+
+            var hits = index.Search(q, scope, 1, false, false, null, n);
+
+            Assert.Equal(n, hits.Count);
+            foreach (var hit in hits)
+            {
+                Assert.Equal(TensorPrimitives.Dot(vectors[hit.Seq - 1], q), hit.Similarity, 1e-5f);
+            }
+
+            Assert.True(hits.Zip(hits.Skip(1)).All(p => p.First.Similarity >= p.Second.Similarity), "hits are not best first");
+            found += hits.Count(h => exact.Contains(h.Seq));
+        }
+
+        var recall = found / (50.0 * n);
+        TestContext.Current.TestOutputHelper?.WriteLine($"recall@{n} = {recall:F4}");
+        Assert.True(recall >= 0.99, $"recall@{n} = {recall:F4}");
+    }
+
+    [Fact]
+    public void Search_ParallelAndSingleThreaded_ReturnSameHits()
+    {
+        var random = new Random(5);
+        var scope = MemoryScope.User("u");
+        var entries = Enumerable.Range(0, 5_000).Select(i => new VectorEntry(i + 1, scope, 0, null, null, false, RandomUnit(random))).ToList();
+        using var parallel = new VectorIndex { ParallelThreshold = 0 };
+        using var single = new VectorIndex { ParallelThreshold = int.MaxValue };
+        parallel.Load(Dimensions, 1, entries);
+        single.Load(Dimensions, 1, entries);
+        var q = RandomUnit(random);
+
+        Assert.Equal(single.Search(q, scope, 1, false, false, null, 20), parallel.Search(q, scope, 1, false, false, null, 20));
+    }
+
+    [Fact]
+    public void Search_OtherScopeVectorsCloser_NeverReturned()
+    {
+        var random = new Random(3);
+        var mine = MemoryScope.User("me");
+        var q = RandomUnit(random);
+        var entries = Enumerable.Range(0, 2_000)
+            .Select(i => i % 2 == 0
+                ? new VectorEntry(i + 1, MemoryScope.User("other"), 0, null, null, false, q)
+                : new VectorEntry(i + 1, mine, 0, null, null, false, RandomUnit(random)))
+            .ToList();
+        using var index = new VectorIndex();
+        index.Load(Dimensions, 1, entries);
+
+        var hits = index.Search(q, mine, 1, false, false, null, 10);
+
+        Assert.Equal(10, hits.Count);
+        Assert.All(hits, h => Assert.Equal(0, h.Seq % 2));
+    }
+
+    [Theory]
+    [InlineData(384)]
+    [InlineData(64)]
+    [InlineData(37)]
+    [InlineData(7)]
+    public void Dot_AnyLength_EqualsScalar(int length)
+    {
+        var random = new Random(length);
+        var a = new sbyte[length];
+        var b = new sbyte[length];
+        for (var i = 0; i < length; i++)
+        {
+            a[i] = (sbyte)random.Next(-127, 128);
+            b[i] = (sbyte)random.Next(-127, 128);
+        }
+
+        var wide = Int8Dot.Widen(a);
+
+        Assert.Equal(Int8Dot.DotScalar(wide, b), Int8Dot.Dot(wide, b));
+    }
+
+    [Fact]
+    public void Quantize_UnitVector_ApproximatesDotWithinOnePercent()
+    {
+        var random = new Random(9);
+        var a = RandomUnit(random);
+        var b = RandomUnit(random);
+        var ca = new sbyte[Dimensions];
+        var cb = new sbyte[Dimensions];
+
+        var fa = Int8Dot.Quantize(a, ca);
+        var fb = Int8Dot.Quantize(b, cb);
+        var approx = Int8Dot.Dot(Int8Dot.Widen(ca), cb) * fa * fb;
+
+        Assert.Equal(TensorPrimitives.Dot(a, b), approx, 0.01f);
+        Assert.Equal(127, ca.Max(x => Math.Abs((int)x)));
+    }
+
+    internal static float[] RandomUnit(Random random)
+    {
+        var v = new float[Dimensions];
+        for (var i = 0; i < v.Length; i++)
+        {
+            // Box-Muller: Gaussian components give directions uniform on the sphere.
+            v[i] = (float)(Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()));
+        }
+
+        var norm = TensorPrimitives.Norm(v);
+        TensorPrimitives.Divide(v, norm, v);
+        return v;
+    }
+}

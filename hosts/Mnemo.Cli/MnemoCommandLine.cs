@@ -36,6 +36,7 @@ internal sealed class MnemoCommandLine
             EvalCommand.Create(_runtime),
             ChatCommand.Create(_runtime),
             EventsCommand.Create(_runtime),
+            McpCommand.Create(_runtime),
         };
         _runtime.Globals.AddTo(_root);
     }

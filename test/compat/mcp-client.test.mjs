@@ -88,3 +88,21 @@ test('refuses another user and an unconfirmed forget', { timeout }, async () => 
   assert.equal(forget.isError, true);
   assert.match(forget.content[0].text, /FORGET/);
 });
+
+test('takes the user from MNEMO_USER_ID', { timeout }, async () => {
+  const transport = new StdioClientTransport({
+    command: 'dotnet',
+    args: [dll, 'mcp', '--db', join(dir, 'env.db')],
+    env: { ...process.env, DOTNET_NOLOGO: '1', MNEMO_USER_ID: 'bob' },
+    stderr: 'pipe',
+  });
+  const bob = new Client({ name: 'mnemo-compat-env', version: '1.0.0' });
+  await bob.connect(transport, { timeout });
+  try {
+    const added = json(await bob.callTool({ name: 'add_memory', arguments: { text: 'Plays the cello' } }, undefined, { timeout }));
+    const got = json(await bob.callTool({ name: 'get_memory', arguments: { memory_id: added.results[0].id } }));
+    assert.equal(got.user_id, 'bob');
+  } finally {
+    await bob.close();
+  }
+});

@@ -36,6 +36,8 @@ internal sealed class MnemoCommandLine
             EvalCommand.Create(_runtime),
             ChatCommand.Create(_runtime),
             EventsCommand.Create(_runtime),
+            ServeCommand.Create(_runtime),
+            KeysCommand.Create(_runtime),
             McpCommand.Create(_runtime),
         };
         _runtime.Globals.AddTo(_root);

@@ -111,6 +111,20 @@ internal static class SqliteMigrations
         """
         ALTER TABLE ingest_queue ADD COLUMN result TEXT;
         """,
+
+        // 3: the server's API keys. Only the SHA-256 of a key is stored; a key belongs to one project (the tenant).
+        """
+        CREATE TABLE api_keys (
+            id TEXT PRIMARY KEY,
+            project_id TEXT NOT NULL,
+            name TEXT,
+            prefix TEXT NOT NULL,
+            key_hash TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL,
+            revoked_at INTEGER
+        );
+        CREATE INDEX ix_api_keys_project ON api_keys(project_id);
+        """,
     ];
 
     /// <summary>Applies every step newer than the file's version; returns the version reached.</summary>

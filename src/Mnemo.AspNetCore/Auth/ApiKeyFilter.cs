@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Mnemo;
+
+/// <summary>
+/// Resolves the request's API key (<c>Authorization: Token|Bearer KEY</c> or <c>X-API-Key: KEY</c>) to its project and
+/// applies the per-key rate limit. No key or an unknown/revoked key: 401 (unless anonymous mode is on and no key is sent).
+/// </summary>
+internal sealed class ApiKeyFilter(IApiKeyStore keys, KeyRateLimiter limiter, IOptions<MnemoApiOptions> options) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var key = ReadKey(http.Request);
+        string project;
+        string partition;
+        if (key is null)
+        {
+            if (!options.Value.AllowAnonymous)
+            {
+                return Unauthorized(http, "Authentication credentials were not provided: send 'Authorization: Token <api key>'.");
+            }
+
+            project = options.Value.AnonymousProject;
+            partition = "anonymous";
+        }
+        else
+        {
+            var info = await keys.FindByHashAsync(ApiKeyHash.Compute(key), http.RequestAborted).ConfigureAwait(false);
+            if (info is null)
+            {
+                return Unauthorized(http, "Invalid API key.");
+            }
+
+            project = info.ProjectId;
+            partition = info.Id;
+        }
+
+        if (limiter.TryAcquire(partition) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = retryAfter;
+            return ApiErrors.Result(StatusCodes.Status429TooManyRequests, $"Rate limit exceeded: try again in {retryAfter} s.");
+        }
+
+        RequestProject.Set(http, project);
+        return await next(context).ConfigureAwait(false);
+    }
+
+    internal static string? ReadKey(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        foreach (var scheme in (ReadOnlySpan<string>)["Token ", "Bearer ", "Api-Key "])
+        {
+            if (authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                var value = authorization[scheme.Length..].Trim();
+                return value.Length == 0 ? null : value;
+            }
+        }
+
+        var header = request.Headers["X-API-Key"].ToString().Trim();
+        return header.Length == 0 ? null : header;
+    }
+
+    private static IResult Unauthorized(HttpContext http, string detail)
+    {
+        http.Response.Headers.WWWAuthenticate = "Token";
+        return ApiErrors.Result(StatusCodes.Status401Unauthorized, detail);
+    }
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Mnemo;
+
+/// <summary>
+/// What the routes do, shared by the Mem0 platform and open-source routes. Every operation runs in the request's
+/// project: scopes get the key's project, and a memory, history or event of another project is "not found".
+/// </summary>
+internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMemoryStore store, TimeProvider time, IOptions<MnemoApiOptions> options)
+{
+    public const string QueuedMessage = "Memory processing has been queued for background execution";
+
+    public IMemory Memory => memory;
+
+    public async Task<object> AddAsync(HttpContext http, AddRequest request, bool asyncByDefault, bool platformShape)
+    {
+        if (request.Messages is null || request.Messages.Count == 0)
+        {
+            throw ApiException.BadRequest("messages", "messages must be a non-empty array of {role, content}.");
+        }
+
+        var messages = request.Messages.Select(MemoryDtoMapper.ToChatMessage).ToList();
+        var add = new AddOptions
+        {
+            Scope = RequestProject.Scope(http, request.UserId, request.AgentId, request.AppId, request.RunId),
+            Infer = request.Infer ?? true,
+            ActorId = request.ActorId,
+            Metadata = request.Metadata,
+            ObservedAt = request.Timestamp is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null,
+            ExpiresAt = ParseDate(request.ExpirationDate, "expiration_date"),
+            Immutable = request.Immutable ?? false,
+            CustomInstructions = request.CustomInstructions,
+        };
+
+        if (request.AsyncMode ?? asyncByDefault)
+        {
+            var queued = await ingestion.EnqueueAddAsync(messages, add, http.RequestAborted).ConfigureAwait(false);
+            var dto = new QueuedAddDto(QueuedMessage, "PENDING", queued.Id.ToString());
+            return platformShape ? new[] { dto } : dto;
+        }
+
+        var result = await memory.AddAsync(messages, add, http.RequestAborted).ConfigureAwait(false);
+        return platformShape
+            ? result.Results.Select(r => new PlatformEventDto(r.Id.ToString(), MemoryDtoMapper.EventName(r.Event), r.Memory, new PlatformEventData(r.Memory))).ToList()
+            : MemoryDtoMapper.ToDto(result);
+    }
+
+    public async Task<EventStatusDto> EventAsync(HttpContext http, string id)
+    {
+        var e = Guid.TryParse(id, out var guid) ? await ingestion.GetEventAsync(guid, http.RequestAborted).ConfigureAwait(false) : null;
+        if (e is null || !RequestProject.Owns(http, e.Scope))
+        {
+            throw ApiException.NotFound($"Event '{id}' does not exist.");
+        }
+
+        JsonElement? results = null;
+        if (e.Result is not null)
+        {
+            using var document = JsonDocument.Parse(e.Result);
+            results = document.RootElement.TryGetProperty("results", out var r) ? r.Clone() : document.RootElement.Clone();
+        }
+
+        return new EventStatusDto
+        {
+            Id = e.Id.ToString(),
+            Status = e.Status.ToString().ToUpperInvariant(),
+            Results = results,
+            Error = e.Error,
+            Attempts = e.Attempts,
+            CreatedAt = e.CreatedAt,
+            UpdatedAt = e.UpdatedAt,
+        };
+    }
+
+    public Task<SearchResult> SearchAsync(HttpContext http, SearchRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            throw ApiException.BadRequest("query", "query is required.");
+        }
+
+        var (scope, filter) = FilterScope.Read(request.Filters, RequestProject.Scope(http, request.UserId, request.AgentId, request.AppId, request.RunId));
+        return memory.SearchAsync(
+            request.Query,
+            new SearchOptions
+            {
+                Scope = scope,
+                Filter = filter,
+                Limit = request.TopK ?? request.Limit ?? 10,
+                Threshold = request.Threshold,
+                IncludeExpired = request.ShowExpired ?? false,
+                Explain = request.Explain ?? false,
+            },
+            http.RequestAborted);
+    }
+
+    public async Task<MemoryPage> ListAsync(HttpContext http, JsonElement? filters, MemoryScope entities, int page, int pageSize, bool showExpired)
+    {
+        if (page < 1)
+        {
+            throw ApiException.BadRequest("page", "page must be 1 or more.");
+        }
+
+        if (pageSize is < 1 or > 1000)
+        {
+            throw ApiException.BadRequest("page_size", "page_size must be between 1 and 1000.");
+        }
+
+        var (scope, filter) = FilterScope.Read(filters, entities);
+        if (!scope.IsEmpty)
+        {
+            return await memory.ListAsync(
+                new ListOptions { Scope = scope, Filter = filter, Page = page, PageSize = pageSize, IncludeExpired = showExpired },
+                http.RequestAborted).ConfigureAwait(false);
+        }
+
+        // No single entity (e.g. an OR of users): the whole project, through the store, still inside the project.
+        await EnsureStoreAsync(http).ConfigureAwait(false);
+        var all = await store.ListAsync(
+            new MemoryListQuery { Scope = scope, Filter = filter, Offset = (page - 1) * pageSize, Limit = pageSize, AsOf = time.GetUtcNow(), IncludeExpired = showExpired },
+            http.RequestAborted).ConfigureAwait(false);
+        return all with { Page = page, PageSize = pageSize };
+    }
+
+    public async Task<MemoryItem> GetOwnedAsync(HttpContext http, string id)
+    {
+        var guid = ParseId(id);
+        var item = await memory.GetAsync(guid, http.RequestAborted).ConfigureAwait(false);
+        return item is not null && RequestProject.Owns(http, item.Scope) ? item : throw new MemoryNotFoundException(guid);
+    }
+
+    public async Task<MemoryItem> UpdateAsync(HttpContext http, string id, UpdateRequest request)
+    {
+        var text = request.Text ?? request.Memory ?? request.Data;
+        var expires = ParseDate(request.ExpirationDate, "expiration_date");
+        if (text is null && request.Metadata is null && expires is null)
+        {
+            throw ApiException.BadRequest("text", "Nothing to update: send text, metadata or expiration_date.");
+        }
+
+        var item = await GetOwnedAsync(http, id).ConfigureAwait(false);
+        return await memory.UpdateAsync(item.Id, new MemoryUpdate { Text = text, Metadata = request.Metadata, ExpiresAt = expires }, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    public async Task DeleteAsync(HttpContext http, string id)
+    {
+        var item = await GetOwnedAsync(http, id).ConfigureAwait(false);
+        await memory.DeleteAsync(item.Id, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(HttpContext http, string id)
+    {
+        var guid = ParseId(id);
+        var history = await memory.HistoryAsync(guid, http.RequestAborted).ConfigureAwait(false);
+        if (history.Count == 0 || !history.All(h => RequestProject.Owns(http, h.Scope)))
+        {
+            throw new MemoryNotFoundException(guid);
+        }
+
+        return history;
+    }
+
+    public Task<int> DeleteAllAsync(HttpContext http, MemoryScope entities)
+    {
+        if (entities.IsEmpty)
+        {
+            throw ApiException.BadRequest("user_id", "Name whose memories to delete: user_id, agent_id, app_id or run_id.");
+        }
+
+        return memory.DeleteAllAsync(entities, http.RequestAborted);
+    }
+
+    public async Task<IReadOnlyList<EntityDto>> EntitiesAsync(HttpContext http)
+    {
+        await EnsureStoreAsync(http).ConfigureAwait(false);
+        var entities = new Dictionary<(string Type, string Name), EntityDto>();
+        var project = RequestProject.Get(http);
+        var query = new MemoryListQuery { Scope = RequestProject.Scope(http), Limit = int.MaxValue, AsOf = time.GetUtcNow() };
+        await foreach (var item in store.StreamAsync(query, http.RequestAborted).ConfigureAwait(false))
+        {
+            Count(entities, "user", item.Scope.UserId, item, project);
+            Count(entities, "agent", item.Scope.AgentId, item, project);
+            Count(entities, "app", item.Scope.AppId, item, project);
+            Count(entities, "run", item.Scope.RunId, item, project);
+        }
+
+        return [.. entities.Values.OrderBy(e => e.Type, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal)];
+    }
+
+    public Task<int> DeleteEntityAsync(HttpContext http, string type, string name) => type switch
+    {
+        "user" => memory.DeleteAllAsync(RequestProject.Scope(http, userId: name), http.RequestAborted),
+        "agent" => memory.DeleteAllAsync(RequestProject.Scope(http, agentId: name), http.RequestAborted),
+        "app" => memory.DeleteAllAsync(RequestProject.Scope(http, appId: name), http.RequestAborted),
+        "run" => memory.DeleteAllAsync(RequestProject.Scope(http, runId: name), http.RequestAborted),
+        _ => throw ApiException.BadRequest("entity_type", $"Unknown entity type '{type}': use user, agent, app or run."),
+    };
+
+    public async Task<int> ResetProjectAsync(HttpContext http)
+    {
+        var deleted = 0;
+        foreach (var entity in await EntitiesAsync(http).ConfigureAwait(false))
+        {
+            deleted += await DeleteEntityAsync(http, entity.Type, entity.Name).ConfigureAwait(false);
+        }
+
+        return deleted;
+    }
+
+    public async Task<int> BatchAsync(HttpContext http, BatchRequest request, bool delete)
+    {
+        var items = request.Memories ?? throw ApiException.BadRequest("memories", "memories must be an array.");
+        if (items.Count == 0 || items.Count > options.Value.MaxBatchSize)
+        {
+            throw ApiException.BadRequest("memories", $"memories must hold 1 to {options.Value.MaxBatchSize} items.");
+        }
+
+        // Check everything first: a batch with one bad item changes nothing.
+        var owned = new List<(MemoryItem Item, string? Text)>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].MemoryId is not { } id)
+            {
+                throw ApiException.BadRequest($"memories[{i}].memory_id", "memory_id is required.");
+            }
+
+            if (!delete && string.IsNullOrWhiteSpace(items[i].Text))
+            {
+                throw ApiException.BadRequest($"memories[{i}].text", "text is required.");
+            }
+
+            owned.Add((await GetOwnedAsync(http, id).ConfigureAwait(false), items[i].Text));
+        }
+
+        foreach (var (item, text) in owned)
+        {
+            if (delete)
+            {
+                await memory.DeleteAsync(item.Id, http.RequestAborted).ConfigureAwait(false);
+            }
+            else
+            {
+                await memory.UpdateAsync(item.Id, new MemoryUpdate { Text = text }, http.RequestAborted).ConfigureAwait(false);
+            }
+        }
+
+        return owned.Count;
+    }
+
+    private async Task EnsureStoreAsync(HttpContext http) =>
+
+        // The engine opens the store lazily; any engine read does it.
+        await memory.GetAsync(Guid.Empty, http.RequestAborted).ConfigureAwait(false);
+
+    private static void Count(Dictionary<(string, string), EntityDto> entities, string type, string? name, MemoryItem item, string project)
+    {
+        if (name is null)
+        {
+            return;
+        }
+
+        entities[(type, name)] = entities.TryGetValue((type, name), out var e)
+            ? e with
+            {
+                TotalMemories = e.TotalMemories + 1,
+                CreatedAt = item.CreatedAt < e.CreatedAt ? item.CreatedAt : e.CreatedAt,
+                UpdatedAt = item.UpdatedAt > e.UpdatedAt ? item.UpdatedAt : e.UpdatedAt,
+            }
+            : new EntityDto { Id = name, Name = name, Type = type, TotalMemories = 1, Owner = project, CreatedAt = item.CreatedAt, UpdatedAt = item.UpdatedAt };
+    }
+
+    private static Guid ParseId(string id) =>
+        Guid.TryParse(id, out var guid) ? guid : throw ApiException.BadRequest("memory_id", $"'{id}' is not a memory id (a UUID).");
+
+    private static DateTimeOffset? ParseDate(string? value, string field) =>
+        value is null ? null
+        : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date
+        : throw ApiException.BadRequest(field, $"{field} must be a date (YYYY-MM-DD or ISO 8601).");
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Mnemo;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Maps the Mnemo REST API.</summary>
+public static class MnemoApiEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps the Mem0 platform routes (<c>/v1/…</c>, <c>/v2/…</c>, <c>/v3/…</c>), Mem0's open-source server routes
+    /// (<c>/memories</c>, <c>/search</c>, <c>/reset</c>), <c>/v1/embeddings</c>, <c>/healthz</c>, <c>/docs</c> and
+    /// <c>/openapi/v1.json</c>. Every memory route needs an API key and works only inside the key's project.
+    /// Needs <c>AddMnemoApi()</c>, <c>AddMnemo()</c> and an <see cref="IApiKeyStore"/>.
+    /// </summary>
+    public static IEndpointRouteBuilder MapMnemoApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ServiceEndpoints.MapPublic(endpoints);
+        endpoints.MapOpenApi();
+
+        var api = endpoints.MapGroup(string.Empty)
+            .AddEndpointFilter<ErrorAndLogFilter>()
+            .AddEndpointFilter<ApiKeyFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        PlatformEndpoints.Map(api);
+        OssEndpoints.Map(api);
+        ServiceEndpoints.MapEmbeddings(api);
+        return endpoints;
+    }
+}

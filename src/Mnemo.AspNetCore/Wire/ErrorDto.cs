@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace Mnemo;
+
+/// <summary>
+/// An error body. <c>detail</c> is what Mem0's platform (Django REST) and open-source server (FastAPI) send; the Mem0
+/// clients show the body text as the error message. <c>field</c> names the request field at fault, when one is.
+/// </summary>
+internal sealed record ErrorDto(
+    [property: JsonPropertyName("detail")] string Detail,
+    [property: JsonPropertyName("field")][property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Field = null);

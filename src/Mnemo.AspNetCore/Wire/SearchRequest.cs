@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Mnemo;
+
+/// <summary>A search as Mem0's clients send it (platform v1/v2/v3 and open-source server).</summary>
+internal sealed class SearchRequest
+{
+    [JsonPropertyName("query")]
+    public string? Query { get; set; }
+
+    [JsonPropertyName("filters")]
+    public JsonElement? Filters { get; set; }
+
+    [JsonPropertyName("top_k")]
+    public int? TopK { get; set; }
+
+    [JsonPropertyName("limit")]
+    public int? Limit { get; set; }
+
+    [JsonPropertyName("threshold")]
+    public double? Threshold { get; set; }
+
+    [JsonPropertyName("show_expired")]
+    public bool? ShowExpired { get; set; }
+
+    [JsonPropertyName("output_format")]
+    public string? OutputFormat { get; set; }
+
+    [JsonPropertyName("user_id")]
+    public string? UserId { get; set; }
+
+    [JsonPropertyName("agent_id")]
+    public string? AgentId { get; set; }
+
+    [JsonPropertyName("app_id")]
+    public string? AppId { get; set; }
+
+    [JsonPropertyName("run_id")]
+    public string? RunId { get; set; }
+
+    [JsonPropertyName("explain")]
+    public bool? Explain { get; set; }
+}

@@ -21,8 +21,7 @@ internal sealed partial class SqliteMemoryStore
                 "vector", $"The query vector has {query.Vector.Length} dimensions; the store's model has {model.Dimensions}.");
         }
 
-        var match = FtsQueryBuilder.Build(query.Text, query.Scope);
-        if (query.Candidates <= 0 || (query.Vector.IsEmpty && match is null))
+        if (query.Candidates <= 0 || (query.Vector.IsEmpty && FtsQueryBuilder.Terms(query.Text).Count == 0))
         {
             return [];
         }
@@ -45,6 +44,9 @@ internal sealed partial class SqliteMemoryStore
             }
         }
 
+        // The scope's FTS tokens only pay off when they exclude much (several tenants in one file); a scope holding most
+        // memories would make FTS5 intersect with a near-complete posting list for nothing (the join checks scope anyway).
+        var match = FtsQueryBuilder.Build(query.Text, query.Scope, restrictToScope: !_index.CoversMostOf(query.Scope));
         if (match is not null)
         {
             var parameters = new SqlParameters();

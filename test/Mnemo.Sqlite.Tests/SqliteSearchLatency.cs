@@ -18,7 +18,6 @@ public sealed class SqliteSearchLatency
 {
     private const int Dimensions = 384;
     private const int Runs = 300;
-    private const int Vocabulary = 3000;
 
     [Fact(Explicit = true)]
     public async Task SearchLatency_1kTo100k_PrintsMedianAndP95()
@@ -158,38 +157,5 @@ public sealed class SqliteSearchLatency
     private readonly record struct Timing(double Median, double P95)
     {
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"median {Median,6:F2}  p95 {P95,6:F2}");
-    }
-
-    /// <summary>Pseudo-words (three syllables each) drawn with Zipf weights 1/rank.</summary>
-    private sealed class ZipfText(Random random)
-    {
-        private static readonly string[] _syllables =
-            ["ka", "lo", "mi", "ra", "tes", "vo", "nu", "pel", "sor", "di", "gan", "bre", "fu", "hal", "jin", "quo", "wex", "yar", "zim", "cet"];
-
-        private readonly string[] _words = [.. Enumerable.Range(0, Vocabulary).Select(i =>
-            _syllables[i % 20] + _syllables[i / 20 % 20] + _syllables[i / 400 % 20])];
-
-        private readonly double[] _cumulative = Cumulative();
-
-        public string Sentence(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Word()));
-
-        private string Word()
-        {
-            var index = Array.BinarySearch(_cumulative, random.NextDouble() * _cumulative[^1]);
-            return _words[Math.Min(index < 0 ? ~index : index, Vocabulary - 1)];
-        }
-
-        private static double[] Cumulative()
-        {
-            var cumulative = new double[Vocabulary];
-            var sum = 0.0;
-            for (var i = 0; i < Vocabulary; i++)
-            {
-                sum += 1.0 / (i + 1);
-                cumulative[i] = sum;
-            }
-
-            return cumulative;
-        }
     }
 }

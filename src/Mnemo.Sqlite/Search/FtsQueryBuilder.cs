@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 namespace Mnemo;
 
 /// <summary>
-/// Turns arbitrary user text into a safe FTS5 query: word tokens only, each quoted, OR-ed, restricted to the scope.
+/// Turns arbitrary user text into a safe FTS5 query: word tokens only, each quoted, OR-ed, optionally restricted to the
+/// scope's tokens.
 /// No character of the user's text reaches FTS5 outside a quoted string, so quotes, <c>*</c>, <c>NEAR</c>, <c>-</c>
 /// or parentheses cannot change the query's meaning.
 /// </summary>
@@ -51,8 +52,12 @@ internal static partial class FtsQueryBuilder
         return terms;
     }
 
-    /// <summary>The MATCH expression, or <see langword="null"/> when the text has no searchable term.</summary>
-    public static string? Build(string? text, MemoryScope scope)
+    /// <summary>
+    /// The MATCH expression, or <see langword="null"/> when the text has no searchable term. With
+    /// <paramref name="restrictToScope"/> the scope's tokens are AND-ed in, so FTS5 itself skips other scopes' rows; the
+    /// caller still joins on the scope columns, so leaving them out never widens the result, it only changes the cost.
+    /// </summary>
+    public static string? Build(string? text, MemoryScope scope, bool restrictToScope = true)
     {
         var terms = Terms(text);
         if (terms.Count == 0)
@@ -72,7 +77,13 @@ internal static partial class FtsQueryBuilder
             builder.Append('"').Append(terms[i].Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
         }
 
-        builder.Append(") AND scope : (");
+        builder.Append(')');
+        if (!restrictToScope)
+        {
+            return builder.ToString();
+        }
+
+        builder.Append(" AND scope : (");
         builder.AppendJoin(" AND ", ScopeTokens.Enumerate(scope).Select(t => "\"" + t + "\""));
         builder.Append(')');
         return builder.ToString();

@@ -65,6 +65,39 @@ internal sealed class VectorIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="scope"/> holds at least half of the indexed memories (by its most selective field), so
+    /// a scope restriction inside FTS5 would exclude little and cost an intersection with a near-complete posting list.
+    /// <see langword="false"/> when not loaded or unknown.
+    /// </summary>
+    public bool CoversMostOf(MemoryScope scope)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var want = new int[FieldCount];
+            if (!_loaded || _live == 0 || !TryResolve(scope, want))
+            {
+                return false;
+            }
+
+            var smallest = int.MaxValue;
+            for (var field = 0; field < FieldCount; field++)
+            {
+                if (want[field] >= 0)
+                {
+                    smallest = Math.Min(smallest, _postings.TryGetValue((field, want[field]), out var posting) ? posting.Count : 0);
+                }
+            }
+
+            return smallest * 2L >= _live;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>Replaces the whole content with <paramref name="entries"/> as of <paramref name="generation"/>.</summary>
     public void Load(int dimensions, long generation, IReadOnlyCollection<VectorEntry> entries)
     {

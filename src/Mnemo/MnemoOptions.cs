@@ -45,6 +45,15 @@ public sealed class MnemoOptions
     /// <summary>Store-wide instructions for the extractor, added before each call's own.</summary>
     public string? CustomInstructions { get; set; }
 
+    /// <summary>
+    /// Store-wide topics to keep (e.g. "food", "work"); an add's own <see cref="AddOptions.IncludeTopics"/> replaces them.
+    /// Empty keeps every topic.
+    /// </summary>
+    public IList<string> IncludeTopics { get; } = [];
+
+    /// <summary>Store-wide topics never kept (e.g. "health"); an add's own <see cref="AddOptions.ExcludeTopics"/> are added to them.</summary>
+    public IList<string> ExcludeTopics { get; } = [];
+
     /// <summary>The pre-filter's rules.</summary>
     public PreFilterOptions PreFilter { get; } = new();
 

@@ -18,9 +18,17 @@ internal sealed class FormationPipeline(
     private readonly MessagePreFilter _preFilter = new(options.PreFilter);
     private readonly ReconciliationPlanner _planner = new(options);
 
+    // Store-wide topics apply to every add: exclusions always (union with the call's), inclusions unless the call names its own.
+    private AddOptions WithStoreTopics(AddOptions add) => add with
+    {
+        IncludeTopics = add.IncludeTopics is { Count: > 0 } ? add.IncludeTopics : options.IncludeTopics.Count > 0 ? [.. options.IncludeTopics] : null,
+        ExcludeTopics = options.ExcludeTopics.Count == 0 ? add.ExcludeTopics : [.. options.ExcludeTopics.Concat(add.ExcludeTopics ?? []).Distinct(StringComparer.OrdinalIgnoreCase)],
+    };
+
     public async Task<AddResult> AddAsync(
         IReadOnlyList<ChatMessage> messages, AddOptions add, Func<IReadOnlyList<MemoryEventResult>, IngestionCompletion>? complete, CancellationToken cancellationToken)
     {
+        add = WithStoreTopics(add);
         var procedural = add.MemoryType == MemoryType.Procedural;
         if (procedural && add.Scope.AgentId is null)
         {

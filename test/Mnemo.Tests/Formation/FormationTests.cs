@@ -262,6 +262,21 @@ public sealed class FormationTests
     }
 
     [Fact]
+    public async Task AddAsync_StoreWideExcludedTopics_ApplyToEveryAddAndReachThePrompt()
+    {
+        await using (var f = new MemoryFixture(o => o.ExcludeTopics.Add("health")))
+        {
+            var result = await Say(f, "I'm allergic to penicillin. I love sushi.");
+            Assert.Equal(["I love sushi."], result.Results.Select(r => r.Memory));
+        }
+
+        var chat = new FakeChatClient().Then("""{"operations": []}""");
+        await using var withLlm = new MemoryFixture(o => o.ExcludeTopics.Add("health"), chat: chat);
+        await Say(withLlm, "I'm allergic to penicillin.", Infer() with { ExcludeTopics = ["finances"] });
+        Assert.Contains("Never keep facts about: health, finances", chat.Requests[0].Messages[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddAsync_ProceduralWithLlm_SummarisesRunIntoOneMemory()
     {
         var chat = new FakeChatClient().Then("""{"operations": [{"event": "ADD", "text": "Deploy: build, push image, apply manifest; fixed auth error by refreshing token."}]}""");

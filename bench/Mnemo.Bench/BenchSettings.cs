@@ -4,7 +4,7 @@ namespace Mnemo.Bench;
 internal sealed record BenchSettings
 {
     public const string Usage = """
-        usage: Mnemo.Bench [add] [embed] [search] [locomo] [all] [options]
+        usage: Mnemo.Bench [add] [embed] [search] [formation] [locomo] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
           --quick                 smaller sizes (search up to 10k, fewer add/query samples)
           --models arctic,minilm  ONNX models to run (default both)
@@ -12,6 +12,7 @@ internal sealed record BenchSettings
           --locomo PATH           LoCoMo JSON (default /work/shared/data/locomo/locomo-dev.json or $MNEMO_LOCOMO)
           --fusions N             run only the first N extra fusion settings in the LoCoMo benchmark
           --json DIR              also write each LoCoMo result as JSON into DIR
+          --llm-ms N              fixed latency of the fake LLM in the formation benchmark (default 200)
         """;
 
     public HashSet<string> Benchmarks { get; init; } = [];
@@ -30,6 +31,8 @@ internal sealed record BenchSettings
 
     public int Fusions { get; init; } = int.MaxValue;
 
+    public int LlmLatencyMs { get; init; } = 200;
+
     public static BenchSettings Parse(string[] args)
     {
         var settings = new BenchSettings();
@@ -47,8 +50,9 @@ internal sealed record BenchSettings
                 "--locomo" => settings with { LocomoPath = Next() },
                 "--json" => settings with { JsonDirectory = Next() },
                 "--fusions" => settings with { Fusions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
-                "add" or "embed" or "search" or "locomo" => Add(settings, arg),
-                "all" => Add(Add(Add(Add(settings, "add"), "embed"), "search"), "locomo"),
+                "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "add" or "embed" or "search" or "formation" or "locomo" => Add(settings, arg),
+                "all" => Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),
             };
         }

@@ -25,6 +25,7 @@ var sections = new List<(string Name, string Title, Func<BenchSettings, Task<str
     ("add", "Add throughput (infer off)", AddThroughputBenchmark.RunAsync),
     ("embed", "Query embedding latency", QueryEmbeddingBenchmark.RunAsync),
     ("search", "Search latency without the model, and database size", SearchLatencyBenchmark.RunAsync),
+    ("formation", "Add latency with infer on, split by phase", FormationLatencyBenchmark.RunAsync),
     ("locomo", "LoCoMo retrieval", LocomoBenchmark.RunAsync),
 };
 

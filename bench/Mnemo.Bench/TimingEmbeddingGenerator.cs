@@ -1,0 +1,22 @@
+using Microsoft.Extensions.AI;
+
+namespace Mnemo.Bench;
+
+/// <summary>Records how long the engine waits on its embedding generator (the model itself, not the store's cache lookups).</summary>
+internal sealed class TimingEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, FormationProbe probe)
+    : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
+{
+    public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var entered = probe.Enter();
+        try
+        {
+            return await base.GenerateAsync(values, options, cancellationToken);
+        }
+        finally
+        {
+            probe.Embedding(entered);
+        }
+    }
+}

@@ -21,6 +21,7 @@ internal static class FormationLatencyBenchmark
     {
         var adds = settings.Quick ? 30 : 100;
         var latency = TimeSpan.FromMilliseconds(settings.LlmLatencyMs);
+        var loadBefore = LoadAverage();
         var rows = new List<IReadOnlyList<string>>();
         var notes = new List<string>();
         foreach (var embedder in new[] { Embedder.ArcticXs, Embedder.Hash })
@@ -42,8 +43,12 @@ internal static class FormationLatencyBenchmark
             Fake LLM latency {latency.TotalMilliseconds:F0} ms; {Prefill:N0} memories in the scope; each cell is p50 / p95 in ms over the measured adds (after {Warmup} warm-up adds). {string.Join(' ', notes)}
 
             {table}
+            Load average (1 min, from /proc/loadavg) {loadBefore} before the run, {LoadAverage()} after it.
             """;
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static async Task<(IReadOnlyList<string> Measured, IReadOnlyList<string> Skipped, string Note)> RunOneAsync(
         Embedder embedder, int count, TimeSpan latency)
@@ -65,6 +70,9 @@ internal static class FormationLatencyBenchmark
             var columns = Enumerable.Range(0, 8).Select(_ => new List<double>()).ToArray();
             var events = 0;
             var embeddingCalls = 0;
+            var messageEmbeds = new List<double>();
+            var factEmbeds = new List<double>();
+            var factTexts = 0;
             for (var i = -Warmup; i < count; i++)
             {
                 var messages = new[]
@@ -88,6 +96,12 @@ internal static class FormationLatencyBenchmark
 
                 events += result.Results.Count;
                 embeddingCalls += probe.EmbeddingCalls;
+                if (probe.EmbeddingCallLog is [var messageCall, var factCall])
+                {
+                    messageEmbeds.Add(messageCall.Ms);
+                    factEmbeds.Add(factCall.Ms);
+                    factTexts += factCall.Texts;
+                }
                 var measured = probe.BeforeFirstCallMs + probe.EmbeddingMs + probe.StoreReadMs + probe.LlmMs + probe.StoreWriteMs;
                 double[] sample =
                 [
@@ -109,7 +123,7 @@ internal static class FormationLatencyBenchmark
                 var started = Stopwatch.GetTimestamp();
                 var result = await memory.AddAsync(skipMessage, infer);
                 var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                if (result.Results.Count != 0 || probe.LlmCalls != 0 || probe.EmbeddingCalls != 0)
+                if (result.Results.Count != 0 || result.Skipped.Count != 1 || probe.LlmCalls != 0 || probe.EmbeddingCalls != 0)
                 {
                     throw new InvalidOperationException("'ok thanks' was expected to be skipped by the pre-filter.");
                 }
@@ -123,9 +137,10 @@ internal static class FormationLatencyBenchmark
             var measuredRow = new List<string> { embedder.Name, count.ToString(CultureInfo.InvariantCulture) };
             measuredRow.AddRange(columns.Take(7).Select(Cell));
             measuredRow.Add($"**{Cell(columns[7])}**");
-            var skippedRow = new List<string> { $"{embedder.Name}, \"ok thanks\" (skipped)", count.ToString(CultureInfo.InvariantCulture), Cell3(skips) };
+            var skippedRow = new List<string> { $"{embedder.Name}, \"ok thanks\" (skipped)", count.ToString(CultureInfo.InvariantCulture), Micro(skips) };
             skippedRow.AddRange(Enumerable.Repeat("-", 7));
-            var note = $"{embedder.Name}: {(double)events / count:F1} memory events and {(double)embeddingCalls / count:F1} embedding calls per add.";
+            var note = $"{embedder.Name}: {(double)events / count:F1} memory events and {(double)embeddingCalls / count:F1} embedding calls per add"
+                + (messageEmbeds.Count == 0 ? "." : $" (the user message: {Cell(messageEmbeds)} ms; the {(double)factTexts / factEmbeds.Count:F1} new texts in one batch: {Cell(factEmbeds)} ms).");
             return (measuredRow, skippedRow, note);
         }
         finally
@@ -137,8 +152,8 @@ internal static class FormationLatencyBenchmark
     private static string Cell(List<double> ms) =>
         $"{Markdown.F(RetrievalMetrics.Percentile(ms, 50), 1)} / {Markdown.F(RetrievalMetrics.Percentile(ms, 95), 1)}";
 
-    private static string Cell3(List<double> ms) =>
-        $"{Markdown.F(RetrievalMetrics.Percentile(ms, 50), 3)} / {Markdown.F(RetrievalMetrics.Percentile(ms, 95), 3)}";
+    private static string Micro(List<double> ms) =>
+        $"{Markdown.F(RetrievalMetrics.Percentile(ms, 50) * 1000, 1)} µs / {Markdown.F(RetrievalMetrics.Percentile(ms, 95) * 1000, 1)} µs";
 
     // The application's composition (AddMnemo + SQLite + ONNX or hash embeddings + an IChatClient), with each dependency
     // wrapped in a timing decorator; the engine itself is unchanged.

@@ -21,6 +21,9 @@ internal sealed class FormationProbe
 
     public int EmbeddingCalls { get; private set; }
 
+    /// <summary>Each embedding call of the add, in order: its duration and how many texts it embedded.</summary>
+    public List<(double Ms, int Texts)> EmbeddingCallLog { get; } = [];
+
     public int LlmCalls { get; private set; }
 
     /// <summary>From the start of the add to its first call into a dependency: validation, pre-filter, scope lock.</summary>
@@ -30,6 +33,7 @@ internal sealed class FormationProbe
     {
         EmbeddingMs = LlmMs = StoreReadMs = StoreWriteMs = 0;
         EmbeddingCalls = LlmCalls = 0;
+        EmbeddingCallLog.Clear();
         _firstCall = 0;
         _started = Stopwatch.GetTimestamp();
     }
@@ -46,9 +50,11 @@ internal sealed class FormationProbe
         return now;
     }
 
-    public void Embedding(long entered)
+    public void Embedding(long entered, int texts)
     {
-        EmbeddingMs += Stopwatch.GetElapsedTime(entered).TotalMilliseconds;
+        var ms = Stopwatch.GetElapsedTime(entered).TotalMilliseconds;
+        EmbeddingCallLog.Add((ms, texts));
+        EmbeddingMs += ms;
         EmbeddingCalls++;
     }
 

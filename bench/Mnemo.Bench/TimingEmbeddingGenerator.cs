@@ -9,14 +9,15 @@ internal sealed class TimingEmbeddingGenerator(IEmbeddingGenerator<string, Embed
     public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var texts = values as IReadOnlyCollection<string> ?? values.ToList();
         var entered = probe.Enter();
         try
         {
-            return await base.GenerateAsync(values, options, cancellationToken);
+            return await base.GenerateAsync(texts, options, cancellationToken);
         }
         finally
         {
-            probe.Embedding(entered);
+            probe.Embedding(entered, texts.Count);
         }
     }
 }

@@ -77,7 +77,7 @@ internal static class DemoCommand
         }
 
         console.WriteLine();
-        console.MarkupLine("[bold]3. Forget alice[/] (memories, history, keyword index, cached embeddings)");
+        console.MarkupLine("[bold]3. Forget alice[/] (memories with their vectors, history, keyword index, queued adds)");
         var receipt = await session.Memory.ForgetAsync(alice, cancellationToken);
         ReceiptView.Write(new CliOutput(output.Context, json: false), receipt);
         var left = await session.Memory.ListAsync(new ListOptions { Scope = alice }, cancellationToken);
@@ -102,8 +102,8 @@ internal static class DemoCommand
             return;
         }
 
-        // Mirrors the engine's fusion: fused = (ws * s + wk * k) / (ws + wk); see docs/architecture.md.
-        var total = options.SemanticWeight + options.KeywordWeight;
+        // Mirrors the engine's fusion: fused = (ws * s + wk * k + we * e) / (ws + wk + we); see docs/architecture.md.
+        var total = options.SemanticWeight + options.KeywordWeight + options.EntityWeight;
         var semantic = options.SemanticWeight * e.SemanticNormalized / total;
         var keyword = options.KeywordWeight * e.KeywordNormalized / total;
         var shared = Words(Question).Intersect(Words(first.Memory.Text), StringComparer.OrdinalIgnoreCase).ToList();
@@ -115,6 +115,9 @@ internal static class DemoCommand
             : $"shared words: {string.Join(", ", shared)}";
         console.MarkupLineInterpolated(
             $"   - keyword:  BM25 {SearchCommand.Format(e.Keyword)} -> {F(e.KeywordNormalized)} x weight {F(options.KeywordWeight / total)} = {F(keyword)} ({words})");
+        var entity = e.Other.GetValueOrDefault("entity");
+        console.MarkupLineInterpolated(
+            $"   - entity:   {(entity > 0 ? "the question names the speaker" : "the question names no speaker")} -> {F(entity)} x weight {F(options.EntityWeight / total)} = {F(options.EntityWeight * entity / total)}");
         console.MarkupLineInterpolated(
             $"   - {(semantic >= keyword ? "meaning" : "wording")} carried it: the memory is about how to send alice documents, which is what the question asks.");
     }

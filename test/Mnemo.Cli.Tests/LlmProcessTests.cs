@@ -121,66 +121,23 @@ public sealed partial class LlmProcessTests : IAsyncDisposable
 
     private Task<CliResult> RunAsync(string? input, params string[] args) => RunAsync(input, withLlm: true, args);
 
-    private async Task<CliResult> RunAsync(string? input, bool withLlm, params string[] args)
-    {
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+    private Task<CliResult> RunAsync(string? input, bool withLlm, params string[] args) =>
+        MnemoProcess.RunAsync(_home, [.. args, "--db", Db], input, environment =>
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(MnemoProcess.DllPath);
-        foreach (var arg in args.Concat(["--db", Db]))
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        // Only the documented variables configure the LLM: clear every other route to one.
-        foreach (var name in new[] { "OPENAI_API_KEY", "GROQ_API_KEY", "OLLAMA_HOST", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_API_KEY", "MNEMO_LLM_PROVIDER", "MNEMO_EMBEDDING_MODEL", "MNEMO_DEBUG" })
-        {
-            info.Environment.Remove(name);
-        }
-
-        info.Environment["MNEMO_HOME"] = _home;
-        if (withLlm)
-        {
-            info.Environment["MNEMO_LLM_BASE_URL"] = _server.BaseUrl.ToString();
-            info.Environment["MNEMO_LLM_API_KEY"] = "local-test-key";
-            info.Environment["MNEMO_LLM_MODEL"] = "fake-model";
-            info.Environment["MNEMO_LLM_MAX_RETRIES"] = "0";
-        }
-        else
-        {
-            foreach (var name in new[] { "MNEMO_LLM_BASE_URL", "MNEMO_LLM_API_KEY", "MNEMO_LLM_MODEL" })
+            // Only the documented variables configure the LLM: clear every other route to one.
+            foreach (var name in new[] { "OPENAI_API_KEY", "GROQ_API_KEY", "OLLAMA_HOST", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_API_KEY", "MNEMO_LLM_PROVIDER", "MNEMO_LLM_BASE_URL", "MNEMO_LLM_API_KEY", "MNEMO_LLM_MODEL" })
             {
-                info.Environment.Remove(name);
+                environment.Remove(name);
             }
-        }
 
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input);
-        }
-
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new CliResult(process.ExitCode, await output, await error);
-    }
+            if (withLlm)
+            {
+                environment["MNEMO_LLM_BASE_URL"] = _server.BaseUrl.ToString();
+                environment["MNEMO_LLM_API_KEY"] = "local-test-key";
+                environment["MNEMO_LLM_MODEL"] = "fake-model";
+                environment["MNEMO_LLM_MAX_RETRIES"] = "0";
+            }
+        });
 
     // The assistant's content from the request body and the text of its messages; every answer is a 200.
     private void Answer(Func<string, string, string> respond) =>

@@ -4,13 +4,17 @@ using Mnemo.TestUtilities;
 
 namespace Mnemo.Tests.Engine;
 
-/// <summary>A real engine over a real SQLite file in a temp folder, with the deterministic fake embedder and a fake clock.</summary>
+/// <summary>
+/// A real engine over a real SQLite file in a temp folder, with the deterministic fake embedder and a fake clock; optionally
+/// the background-ingestion worker. Several fixtures can share one file (<c>databasePath</c>) to play a restart.
+/// </summary>
 public sealed class MemoryFixture : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly bool _ownsDirectory;
 
-    public MemoryFixture(Action<MnemoOptions>? configure = null, FakeEmbeddingGenerator? embedder = null, string? databasePath = null, FakeChatClient? chat = null)
+    public MemoryFixture(
+        Action<MnemoOptions>? configure = null, FakeEmbeddingGenerator? embedder = null, string? databasePath = null, FakeChatClient? chat = null, bool worker = false)
     {
         _ownsDirectory = databasePath is null;
         Directory = databasePath is null ? System.IO.Directory.CreateTempSubdirectory("mnemo-tests-").FullName : Path.GetDirectoryName(databasePath)!;
@@ -23,11 +27,19 @@ public sealed class MemoryFixture : IAsyncDisposable
             services.AddSingleton<Microsoft.Extensions.AI.IChatClient>(chat);
         }
 
-        services.AddMnemo(configure).WithSqliteStore(DatabasePath).WithEmbeddingGenerator(Embedder);
+        var builder = services.AddMnemo(configure).WithSqliteStore(DatabasePath).WithEmbeddingGenerator(Embedder);
+        if (worker)
+        {
+            builder.WithBackgroundIngestion();
+        }
+
         _services = services.BuildServiceProvider();
         Memory = _services.GetRequiredService<IMemory>();
         Transfer = _services.GetRequiredService<IMemoryTransfer>();
         Store = _services.GetRequiredService<IMemoryStore>();
+        Ingestion = _services.GetRequiredService<IMemoryIngestion>();
+        Queue = _services.GetRequiredService<IIngestionQueue>();
+        Engine = _services.GetRequiredService<Memory>();
     }
 
     public string Directory { get; }
@@ -43,6 +55,14 @@ public sealed class MemoryFixture : IAsyncDisposable
     public IMemoryTransfer Transfer { get; }
 
     public IMemoryStore Store { get; }
+
+    public IMemoryIngestion Ingestion { get; }
+
+    public IIngestionQueue Queue { get; }
+
+    internal Memory Engine { get; }
+
+    public IEnumerable<Microsoft.Extensions.Hosting.IHostedService> HostedServices => _services.GetServices<Microsoft.Extensions.Hosting.IHostedService>();
 
     public static MemoryScope Alice { get; } = MemoryScope.User("alice");
 

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Mnemo.TestUtilities;
 
+using Mnemo.Tests.Engine;
+
 namespace Mnemo.Tests.Ingestion;
 
 public sealed class IngestionTests
@@ -18,14 +20,14 @@ public sealed class IngestionTests
     [Fact]
     public async Task EnqueueAdd_ValidRequest_PendingAndPersistedBeforeReturning()
     {
-        await using var engine = new IngestionFixture();
+        await using var engine = new MemoryFixture();
         var queued = await engine.Ingestion.EnqueueAddAsync(Say("I love green tea"), Verbatim(), Ct);
 
         Assert.Equal(IngestionStatus.Pending, queued.Status);
         Assert.Equal(Alice, queued.Scope);
 
         // Another engine on the same file (another process, in effect) sees it: it was committed before the return.
-        await using var other = new IngestionFixture(engine.DatabasePath);
+        await using var other = new MemoryFixture(databasePath: engine.DatabasePath);
         var seen = await other.Ingestion.GetEventAsync(queued.Id, Ct);
         Assert.Equal(IngestionStatus.Pending, seen?.Status);
         Assert.Equal(0, (await engine.Memory.ListAsync(new ListOptions { Scope = Alice }, Ct)).TotalCount);
@@ -34,7 +36,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task EnqueueAdd_BadInput_RefusedAndNothingQueued()
     {
-        await using var engine = new IngestionFixture();
+        await using var engine = new MemoryFixture();
 
         await Assert.ThrowsAsync<MemoryValidationException>(() => engine.Ingestion.EnqueueAddAsync(Say("hi"), new AddOptions { Scope = new MemoryScope() }, Ct));
         await Assert.ThrowsAsync<MemoryValidationException>(() => engine.Ingestion.EnqueueAddAsync([new ChatMessage(ChatRole.User, "  ")], Verbatim(), Ct));
@@ -48,7 +50,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task ProcessPending_QueuedAdd_AppliedOnceAndSucceededWithMem0Results()
     {
-        await using var engine = new IngestionFixture();
+        await using var engine = new MemoryFixture();
         var queued = await engine.Ingestion.EnqueueAddAsync(
             Say("I love green tea"), Verbatim() with { Metadata = new Dictionary<string, JsonElement> { ["topic"] = JsonSerializer.SerializeToElement("drinks") } }, Ct);
 
@@ -73,7 +75,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task ProcessPending_AddThatWritesNothing_SucceededWithEmptyResults()
     {
-        await using var engine = new IngestionFixture();
+        await using var engine = new MemoryFixture();
         var queued = await engine.Ingestion.EnqueueAddAsync([new ChatMessage(ChatRole.Assistant, "How can I help?")], new AddOptions { Scope = Alice }, Ct);
 
         Assert.Equal(1, await engine.Ingestion.ProcessPendingAsync(cancellationToken: Ct));
@@ -87,7 +89,7 @@ public sealed class IngestionTests
     public async Task ProcessPending_LlmAnswersInvalidJsonTwice_FailedWithErrorThenRetrySucceeds()
     {
         var chat = new FakeChatClient().Then("not json", "still not json");
-        await using var engine = new IngestionFixture(chat: chat);
+        await using var engine = new MemoryFixture(chat: chat);
         var queued = await engine.Ingestion.EnqueueAddAsync(Say("I have a cat named Pixel"), new AddOptions { Scope = Alice }, Ct);
 
         Assert.Equal(1, await engine.Ingestion.ProcessPendingAsync(cancellationToken: Ct));
@@ -114,7 +116,7 @@ public sealed class IngestionTests
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("mnemo-crash-").FullName, "mnemo.db");
         Guid id;
-        await using (var crashed = new IngestionFixture(path))
+        await using (var crashed = new MemoryFixture(databasePath: path))
         {
             id = (await crashed.Ingestion.EnqueueAddAsync(Say("I live in Lyon"), Verbatim(), Ct)).Id;
             await crashed.Ingestion.EnqueueAddAsync(Say("I work as a nurse"), Verbatim(), Ct);
@@ -125,7 +127,7 @@ public sealed class IngestionTests
 
         try
         {
-            await using var restarted = new IngestionFixture(path);
+            await using var restarted = new MemoryFixture(databasePath: path);
             Assert.Equal(IngestionStatus.Running, (await restarted.Ingestion.GetEventAsync(id, Ct))?.Status);
 
             Assert.Equal(1, await restarted.Queue.RequeueRunningAsync(Ct));
@@ -147,7 +149,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task Completion_EventAlreadySucceeded_RefusedAndWritesNothing()
     {
-        await using var engine = new IngestionFixture();
+        await using var engine = new MemoryFixture();
         var queued = await engine.Ingestion.EnqueueAddAsync(Say("I speak Basque"), Verbatim(), Ct);
 
         // A first worker claims it and stalls; a restart requeues it and a second worker applies it.
@@ -166,7 +168,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task Forget_Scope_RemovesItsQueuedAdds()
     {
-        await using var engine = new IngestionFixture();
+        await using var engine = new MemoryFixture();
         var alice = await engine.Ingestion.EnqueueAddAsync(Say("my secret"), Verbatim(), Ct);
         var bob = await engine.Ingestion.EnqueueAddAsync(Say("bob's note"), Verbatim(Bob), Ct);
 
@@ -182,7 +184,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task ListEvents_ScopeAndStatus_Filtered()
     {
-        await using var engine = new IngestionFixture();
+        await using var engine = new MemoryFixture();
         await engine.Ingestion.EnqueueAddAsync(Say("one"), Verbatim(), Ct);
         await engine.Ingestion.EnqueueAddAsync(Say("two"), Verbatim(Bob), Ct);
         await engine.Ingestion.ProcessPendingAsync(1, Ct);
@@ -196,7 +198,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task Worker_EnqueueInProcess_ProcessedWithoutPolling()
     {
-        await using var engine = new IngestionFixture(worker: true);
+        await using var engine = new MemoryFixture(worker: true);
         var worker = Assert.Single(engine.HostedServices);
         await worker.StartAsync(Ct);
         try

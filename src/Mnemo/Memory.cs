@@ -51,7 +51,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _logger = logger;
         _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity);
         _validator = new InputValidator(options);
-        _add = new AddPipeline(store, _embeddings, _validator, _locks, time, logger);
+        _add = new AddPipeline(store, _embeddings, _locks, time, logger);
         _formationUsesRules = chatClient is null;
         _formation = new Formation.FormationPipeline(store, _embeddings, chatClient, options, _locks, time, logger);
         _search = new SearchPipeline(store, _embeddings, new HybridScorer(options), _validator, options, time, logger);

@@ -12,7 +12,7 @@ namespace Mnemo.Adding;
 /// in one batched call (cache first) and every memory, history entry and cache entry commits in one transaction.
 /// </summary>
 internal sealed class AddPipeline(
-    IMemoryStore store, EmbeddingService embeddings, InputValidator validator, ScopeLocks locks, TimeProvider time, ILogger logger)
+    IMemoryStore store, EmbeddingService embeddings, ScopeLocks locks, TimeProvider time, ILogger logger)
 {
     public async Task<AddResult> AddVerbatimAsync(
         IEnumerable<ChatMessage> messages, AddOptions add, Func<IReadOnlyList<MemoryEventResult>, IngestionCompletion>? complete, CancellationToken cancellationToken)
@@ -75,22 +75,10 @@ internal sealed class AddPipeline(
         return new AddResult(events, embedded.Usage);
     }
 
-    private List<(string Role, string? Actor, string Text)> RememberableTurns(IEnumerable<ChatMessage> messages)
-    {
-        var turns = new List<(string, string?, string)>();
-        foreach (var message in messages)
-        {
-            ArgumentNullException.ThrowIfNull(message);
-            if (message.Role == ChatRole.System || message.Role == ChatRole.Tool || string.IsNullOrWhiteSpace(message.Text))
-            {
-                continue;
-            }
-
-            turns.Add((message.Role.Value, message.AuthorName, validator.Text(message.Text, "messages")));
-        }
-
-        return turns.Count > 0
-            ? turns
-            : throw new MemoryValidationException("messages", "Nothing to remember: no user or assistant message has text.");
-    }
+    // The messages that become memories. Memory.ValidateAdd has already checked them (lengths, at least one with text).
+    private static List<(string Role, string? Actor, string Text)> RememberableTurns(IEnumerable<ChatMessage> messages) =>
+        messages
+            .Where(m => m.Role != ChatRole.System && m.Role != ChatRole.Tool && !string.IsNullOrWhiteSpace(m.Text))
+            .Select(m => (m.Role.Value, m.AuthorName, m.Text))
+            .ToList();
 }

@@ -30,10 +30,6 @@ internal sealed class FormationPipeline(
     {
         add = WithStoreTopics(add);
         var procedural = add.MemoryType == MemoryType.Procedural;
-        if (procedural && add.Scope.AgentId is null)
-        {
-            throw new MemoryValidationException("agent_id", "Procedural memories belong to an agent: agent_id is required.");
-        }
 
         var extractor = chat is null ? "rules" : "llm";
         var (kept, skipped) = procedural ? (KeepAllButSystem(messages), new List<SkippedMessage>()) : _preFilter.Apply(messages);

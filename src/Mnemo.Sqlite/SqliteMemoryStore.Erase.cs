@@ -19,6 +19,7 @@ internal sealed partial class SqliteMemoryStore
         // An empty scope would erase a whole project: refuse, as every other scoped operation does.
         scope.Validate();
         var started = _time.GetTimestamp();
+        _termStatistics.Clear();
 
         int memories, history, queued;
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -82,6 +83,7 @@ internal sealed partial class SqliteMemoryStore
     public async Task ResetAsync(CancellationToken cancellationToken = default)
     {
         var model = EnsureInitialized();
+        _termStatistics.Clear();
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -46,20 +46,37 @@ internal sealed partial class SqliteMemoryStore
 
         // The scope's FTS tokens only pay off when they exclude much (several tenants in one file); a scope holding most
         // memories would make FTS5 intersect with a near-complete posting list for nothing (the join checks scope anyway).
-        var match = FtsQueryBuilder.Build(query.Text, query.Scope, restrictToScope: !_index.CoversMostOf(query.Scope));
-        if (match is not null)
+        var terms = FtsQueryBuilder.Terms(query.Text);
+        if (terms.Count > 0)
         {
+            var covered = _index.CoversMostOf(query.Scope);
+            (terms, var common) = await _termStatistics.SelectAsync(connection, terms, _index.Count, cancellationToken).ConfigureAwait(false);
+            var match = FtsQueryBuilder.Build(terms, query.Scope, restrictToScope: !covered);
             var parameters = new SqlParameters();
             var where = SearchWhere(query, parameters);
-            using var command = Command(connection, null, $"""
-                SELECT memories_fts.rowid, -bm25(memories_fts, 1.0, 0.0) AS score
-                FROM memories_fts JOIN memories m ON m.seq = memories_fts.rowid
-                WHERE memories_fts MATCH @match AND {where}
-                ORDER BY score DESC LIMIT @limit
-                """);
+
+            // When FTS5 returns mostly the scope's rows anyway (covered) and no filter can reject many, rank inside FTS5
+            // and check the scope for the best rows only, instead of joining every match; always so for common terms.
+            var sql = (covered && query.Filter is null) || common
+                ? $"""
+                    SELECT f.rowid, f.score FROM (
+                        SELECT rowid, -bm25(memories_fts, 1.0, 0.0) AS score FROM memories_fts
+                        WHERE memories_fts MATCH @match ORDER BY score DESC LIMIT @inner) f
+                    JOIN memories m ON m.seq = f.rowid
+                    WHERE {where}
+                    ORDER BY f.score DESC LIMIT @limit
+                    """
+                : $"""
+                    SELECT memories_fts.rowid, -bm25(memories_fts, 1.0, 0.0) AS score
+                    FROM memories_fts JOIN memories m ON m.seq = memories_fts.rowid
+                    WHERE memories_fts MATCH @match AND {where}
+                    ORDER BY score DESC LIMIT @limit
+                    """;
+            using var command = Command(connection, null, sql);
             parameters.CopyTo(command);
             command.Parameters.AddWithValue("@match", match);
             command.Parameters.AddWithValue("@limit", query.Candidates);
+            command.Parameters.AddWithValue("@inner", query.Candidates * 4);
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {

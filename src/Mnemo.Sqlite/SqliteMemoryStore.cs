@@ -24,6 +24,7 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly VectorIndex _index = new();
+    private readonly KeywordTermStatistics _termStatistics = new();
 
     // Serialises this instance's writes and index loads, so the index sees its own commits in order. SQLite
     // serialises writes across processes; the generation counter catches those.

@@ -49,4 +49,36 @@ public sealed partial class SqliteMemoryStoreTests
         Assert.False(index.CoversMostOf(Bob));
         Assert.False(index.CoversMostOf(MemoryScope.User("nobody")));
     }
+
+    [Fact]
+    public async Task Search_TermInMostMemoriesBesideRareTerm_RanksByTheRareTermOnly()
+    {
+        var store = Open(NewPath());
+        await store.InitializeAsync(Model, Ct);
+        var threshold = KeywordTermStatistics.MinPrunedFrequency;
+        var items = Enumerable.Range(0, (int)threshold + 100).Select(i => Memory($"alice drinks coffee {i}"))
+            .Concat(Enumerable.Range(0, 20).Select(i => Memory($"alice drinks coffee near a zebra {i}")))
+            .ToArray();
+        await PutAsync(store, items);
+
+        var hits = await store.SearchAsync(new StoreSearchQuery { Scope = Alice, Text = "coffee zebra", Vector = Embed("coffee zebra"), AsOf = Now }, Ct);
+        var keyword = hits.Where(h => h.Keyword is not null).ToList();
+
+        // "coffee" is in every memory: ranking its 2,120 matches would tell nothing, so only "zebra" reaches FTS5.
+        Assert.Equal(20, keyword.Count);
+        Assert.All(keyword, h => Assert.Contains("zebra", h.Memory.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_OnlyTermsInMostMemories_KeepsTheRarestAsKeywordSignal()
+    {
+        var store = Open(NewPath());
+        await store.InitializeAsync(Model, Ct);
+        var count = (int)KeywordTermStatistics.MinPrunedFrequency + 100;
+        await PutAsync(store, [.. Enumerable.Range(0, count).Select(i => Memory(i % 2 == 0 ? $"alice drinks coffee {i}" : $"alice drinks coffee and tea {i}"))]);
+
+        var hits = await store.SearchAsync(new StoreSearchQuery { Scope = Alice, Text = "coffee alice", Vector = Embed("coffee"), AsOf = Now, Candidates = 10 }, Ct);
+
+        Assert.Equal(10, hits.Count(h => h.Keyword is not null));
+    }
 }

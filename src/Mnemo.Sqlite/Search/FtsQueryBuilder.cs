@@ -57,9 +57,12 @@ internal static partial class FtsQueryBuilder
     /// <paramref name="restrictToScope"/> the scope's tokens are AND-ed in, so FTS5 itself skips other scopes' rows; the
     /// caller still joins on the scope columns, so leaving them out never widens the result, it only changes the cost.
     /// </summary>
-    public static string? Build(string? text, MemoryScope scope, bool restrictToScope = true)
+    public static string? Build(string? text, MemoryScope scope, bool restrictToScope = true) =>
+        Build(Terms(text), scope, restrictToScope);
+
+    /// <summary>The MATCH expression for <paramref name="terms"/> (from <see cref="Terms"/>), or <see langword="null"/> when empty.</summary>
+    public static string? Build(IReadOnlyList<string> terms, MemoryScope scope, bool restrictToScope = true)
     {
-        var terms = Terms(text);
         if (terms.Count == 0)
         {
             return null;

@@ -48,6 +48,23 @@ internal sealed class VectorIndex : IDisposable
     /// </summary>
     public int ParallelThreshold { get; init; } = 30_000;
 
+    /// <summary>Number of indexed memories (every scope), or 0 when not loaded.</summary>
+    public long Count
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _loaded ? _live : 0;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
+        }
+    }
+
     /// <summary>The store generation the index reflects, or <see langword="null"/> when not loaded.</summary>
     public long? Generation
     {

@@ -27,10 +27,43 @@ public sealed class LocomoEvaluationOptions
     /// <summary>Evaluate only the samples with these ids; <see langword="null"/> (default) evaluates all.</summary>
     public IReadOnlyCollection<string>? SampleIds { get; set; }
 
+    /// <summary>Evaluate only the first this many samples (after <see cref="SampleIds"/>); <see langword="null"/> (default): all.</summary>
+    public int? MaxSamples { get; set; }
+
+    /// <summary>
+    /// Ask only the first this many scored questions of each sample (every turn is still ingested); <see langword="null"/>
+    /// (default): all. With <see cref="Answer"/>, this bounds the answer and judge calls of a run with a paid key.
+    /// </summary>
+    public int? MaxQuestionsPerSample { get; set; }
+
+    /// <summary>
+    /// The answer phase (ingestion with infer on, an LLM answer and an LLM judge per question); <see langword="null"/>
+    /// (default) runs the retrieval protocol only. Needs the evaluator's chat client.
+    /// </summary>
+    public LocomoAnswerOptions? Answer { get; set; }
+
     /// <summary>Throws <see cref="ArgumentException"/> when a setting cannot work.</summary>
     public void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(AgentId, nameof(AgentId));
         ArgumentOutOfRangeException.ThrowIfLessThan(ImportBatchSize, 1, nameof(ImportBatchSize));
+        if (MaxSamples is { } samples)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1, nameof(MaxSamples));
+        }
+
+        if (MaxQuestionsPerSample is { } questions)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(questions, 1, nameof(MaxQuestionsPerSample));
+        }
+
+        if (Answer is not null)
+        {
+            Answer.Validate();
+            if (string.Equals(Answer.AgentId, AgentId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException("The answer phase needs its own scope: Answer.AgentId must differ from AgentId.", nameof(Answer));
+            }
+        }
     }
 }

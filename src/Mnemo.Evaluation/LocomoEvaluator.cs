@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
+using Mnemo.Answering;
 
 namespace Mnemo;
 
@@ -7,7 +8,8 @@ namespace Mnemo;
 /// Runs LoCoMo's retrieval protocol against any <see cref="IMemory"/>, as a black box: each conversation goes into its
 /// own scope (user id = sample id), one verbatim memory per turn observed at its session's date, then each scored
 /// question is asked raw and the <c>dia_id</c> metadata of the results is compared with the question's evidence.
-/// Nothing depends on the dataset's ids or names beyond reading them.
+/// Nothing depends on the dataset's ids or names beyond reading them. With <see cref="LocomoEvaluationOptions.Answer"/>,
+/// an answer phase follows (Mem0's LLM-judge protocol): see <see cref="LocomoAnswerOptions"/>.
 /// </summary>
 public sealed class LocomoEvaluator
 {
@@ -20,6 +22,7 @@ public sealed class LocomoEvaluator
     private readonly IMemoryTransfer? _transfer;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddingGenerator;
     private readonly TimeProvider _time;
+    private readonly IChatClient? _chatClient;
 
     /// <summary>Creates an evaluator.</summary>
     /// <param name="memory">The memory under test.</param>
@@ -32,17 +35,23 @@ public sealed class LocomoEvaluator
     /// latencies are not reported.
     /// </param>
     /// <param name="timeProvider">Clock for creation times of imported memories. Default <see cref="TimeProvider.System"/>.</param>
+    /// <param name="chatClient">
+    /// The model that answers and judges in the answer phase (<see cref="LocomoEvaluationOptions.Answer"/>); the
+    /// <paramref name="memory"/> must then infer with an LLM too (usually the same one).
+    /// </param>
     public LocomoEvaluator(
         IMemory memory,
         IMemoryTransfer? transfer = null,
         IEmbeddingGenerator<string, Embedding<float>>? embeddingGenerator = null,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        IChatClient? chatClient = null)
     {
         ArgumentNullException.ThrowIfNull(memory);
         _memory = memory;
         _transfer = transfer;
         _embeddingGenerator = embeddingGenerator;
         _time = timeProvider ?? TimeProvider.System;
+        _chatClient = chatClient;
     }
 
     /// <summary>The K of turn_frac@K: 1, 5, 10 and 20. Each search asks for the largest.</summary>
@@ -59,15 +68,25 @@ public sealed class LocomoEvaluator
 
     /// <summary>
     /// Ingests every sample of <paramref name="dataset"/> (unless turned off), then asks every sample's scored questions
-    /// and scores the answers.
+    /// and scores the answers; then, with <see cref="LocomoEvaluationOptions.Answer"/>, runs the answer phase.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The answer phase is asked for, but the evaluator has no chat client.</exception>
+    /// <exception cref="LocomoEvaluationException">An LLM call of the answer phase failed.</exception>
     public async Task<LocomoResult> EvaluateAsync(
         LocomoDataset dataset, LocomoEvaluationOptions? options = null, IProgress<LocomoProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         options ??= new LocomoEvaluationOptions();
         options.Validate();
-        var samples = dataset.Samples.Where(s => options.SampleIds is null || options.SampleIds.Contains(s.SampleId)).ToList();
+        if (options.Answer is not null && _chatClient is null)
+        {
+            throw new InvalidOperationException("The answer phase needs a chat client: pass one to the LocomoEvaluator constructor.");
+        }
+
+        var samples = dataset.Samples
+            .Where(s => options.SampleIds is null || options.SampleIds.Contains(s.SampleId))
+            .Take(options.MaxSamples ?? int.MaxValue)
+            .ToList();
         var positions = samples.Select((s, i) => new SamplePosition(s, i + 1, samples.Count)).ToList();
 
         // Everything is ingested before the first question: a store's keyword statistics may span scopes, so asking
@@ -86,7 +105,10 @@ public sealed class LocomoEvaluator
             results.AddRange(await AskAsync(position, options, progress, cancellationToken).ConfigureAwait(false));
         }
 
-        return LocomoResult.Summarize(dataset.Name, results);
+        var result = LocomoResult.Summarize(dataset.Name, results);
+        return options.Answer is { } answer
+            ? result with { Answer = await AnswerAsync(positions, options, answer, progress, cancellationToken).ConfigureAwait(false) }
+            : result;
     }
 
     /// <summary>The scope a sample's memories go to.</summary>
@@ -96,6 +118,35 @@ public sealed class LocomoEvaluator
         ArgumentNullException.ThrowIfNull(options);
         return new MemoryScope { UserId = sample.SampleId, AgentId = options.AgentId };
     }
+
+    // After the retrieval questions, so their store is the same with or without the answer phase; all conversations are
+    // inferred before the first answer for the same reason as above.
+    private async Task<LocomoAnswerResult> AnswerAsync(
+        List<SamplePosition> positions, LocomoEvaluationOptions options, LocomoAnswerOptions answer, IProgress<LocomoProgress>? progress, CancellationToken cancellationToken)
+    {
+        var phase = new LocomoAnswerPhase(_memory, _chatClient!, answer);
+        long ingestTokens = 0;
+        if (options.Ingest)
+        {
+            foreach (var position in positions)
+            {
+                ingestTokens += await phase.IngestAsync(position.Sample, position.Index, position.Count, options.ReplaceExisting, progress, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+
+        var answers = new List<LocomoAnsweredQuestion>();
+        foreach (var position in positions)
+        {
+            answers.AddRange(await phase.AnswerAsync(position.Sample, QuestionsOf(position.Sample, options), position.Index, position.Count, progress, cancellationToken)
+                .ConfigureAwait(false));
+        }
+
+        return LocomoAnswerResult.Summarize(answers, answer.Limit, ingestTokens, phase.Model);
+    }
+
+    private static List<LocomoQuestion> QuestionsOf(LocomoSample sample, LocomoEvaluationOptions options) =>
+        sample.ScoredQuestions.Take(options.MaxQuestionsPerSample ?? int.MaxValue).ToList();
 
     private async Task IngestAsync(SamplePosition position, LocomoEvaluationOptions options, IProgress<LocomoProgress>? progress, CancellationToken cancellationToken)
     {
@@ -147,7 +198,7 @@ public sealed class LocomoEvaluator
             sessionOfTurn.TryAdd(turn.DiaId, turn.Session);
         }
 
-        var questions = sample.ScoredQuestions.ToList();
+        var questions = QuestionsOf(sample, options);
         var results = new List<LocomoQuestionResult>(questions.Count);
         var search = new SearchOptions { Scope = scope, Limit = Cutoffs[^1] };
         foreach (var question in questions)

@@ -6,7 +6,7 @@ namespace Mnemo;
 /// <summary>
 /// The outcome of a LoCoMo retrieval evaluation. Serialises (<see cref="ToJson"/>) to
 /// <c>{"dataset","questions","recall":{"1","5","10","20"},"session_recall":{"5","10"},"mrr","by_category":{"1":{"n","recall"},...},"latency_ms":{...}}</c>
-/// with recalls in percent.
+/// with recalls in percent, plus <c>"answer"</c> (<see cref="LocomoAnswerResult"/>) when the run had an answer phase.
 /// </summary>
 public sealed record LocomoResult
 {
@@ -37,6 +37,13 @@ public sealed record LocomoResult
     /// <summary>Query embedding and search latencies.</summary>
     [JsonPropertyName("latency_ms")]
     public required LocomoLatency LatencyMs { get; init; }
+
+    /// <summary>
+    /// The answer phase's J, F1 and token counts; <see langword="null"/> (and absent from the JSON) when the run had none.
+    /// </summary>
+    [JsonPropertyName("answer")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocomoAnswerResult? Answer { get; init; }
 
     /// <summary>Every scored question with its results (not serialised).</summary>
     [JsonIgnore]

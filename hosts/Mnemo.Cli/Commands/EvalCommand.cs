@@ -9,7 +9,8 @@ namespace Mnemo.Cli.Commands;
 
 /// <summary>
 /// <c>mnemo eval locomo --data FILE</c>: LoCoMo retrieval quality (turn_frac@K, session recall, MRR) and query latency,
-/// in a throw-away database so the user's memories are never touched.
+/// in a throw-away database so the user's memories are never touched. <c>--answer</c> adds Mem0's LLM-judge protocol
+/// (J, F1, tokens per query) with the configured LLM.
 /// </summary>
 internal static class EvalCommand
 {
@@ -18,7 +19,17 @@ internal static class EvalCommand
         var data = new Option<FileInfo>("--data") { Description = "LoCoMo JSON file (e.g. ../shared/data/locomo/locomo-dev.json)", Required = true };
         var cutoffs = new Option<string>("--k") { Description = "Cut-offs to report, among 1,5,10,20", DefaultValueFactory = _ => "1,5,10,20" };
         var samples = new Option<string?>("--samples") { Description = "Only these sample ids (comma-separated)" };
-        var locomo = new Command("locomo", "Retrieval quality on LoCoMo: one memory per turn, raw questions, categories 1-4") { data, cutoffs, samples };
+        var conversations = new Option<int?>("--conversations") { Description = "Only the first N conversations (after --samples)" };
+        var limitQuestions = new Option<int?>("--limit-questions") { Description = "Only the first N scored questions of each conversation" };
+        var answer = new Option<bool>("--answer")
+        {
+            Description = "Also ingest with infer on, answer each question with the configured LLM and judge it (J, F1, tokens per query)",
+        };
+        var answerK = new Option<int>("--answer-k") { Description = "Memories given to the LLM per question with --answer (default 10)", DefaultValueFactory = _ => 10 };
+        var locomo = new Command("locomo", "Retrieval quality on LoCoMo: one memory per turn, raw questions, categories 1-4")
+        {
+            data, cutoffs, samples, conversations, limitQuestions, answer, answerK,
+        };
         runtime.SetAction(locomo, async (run, cancellationToken) =>
         {
             var file = run.Get(data);
@@ -28,21 +39,46 @@ internal static class EvalCommand
             }
 
             var ks = ParseCutoffs(run.Get(cutoffs));
+            var options = new LocomoEvaluationOptions
+            {
+                SampleIds = run.Get(samples)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                MaxSamples = AtLeastOne(run.Get(conversations), "--conversations"),
+                MaxQuestionsPerSample = AtLeastOne(run.Get(limitQuestions), "--limit-questions"),
+                Answer = run.Get(answer) ? new LocomoAnswerOptions { Limit = AtLeastOne(run.Get(answerK), "--answer-k")!.Value } : null,
+            };
+
+            // Before any work: the answer phase is pointless without an LLM, and an hour of ingestion should not end in this.
+            if (options.Answer is not null && LlmConfiguration.Resolve(run.Context) is null)
+            {
+                throw CliException.Configuration(NoLlmMessage);
+            }
+
             var dataset = await LocomoDataset.LoadAsync(file.FullName, cancellationToken);
             var directory = Directory.CreateTempSubdirectory("mnemo-eval-");
             try
             {
                 await using var session = await EngineSession.OpenAsync(run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db") }, run.Context);
+                var chat = session.Services.GetService<IChatClient>();
+                if (options.Answer is not null && chat is null)
+                {
+                    throw CliException.Configuration(NoLlmMessage);
+                }
+
                 var evaluator = new LocomoEvaluator(
                     session.Memory,
                     session.Transfer,
                     session.Services.GetService<IEmbeddingGenerator<string, Embedding<float>>>(),
-                    run.Context.Time);
-                var options = new LocomoEvaluationOptions
+                    run.Context.Time,
+                    chat);
+                LocomoResult result;
+                try
                 {
-                    SampleIds = run.Get(samples)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                };
-                var result = await RunAsync(run, evaluator, dataset, options, cancellationToken);
+                    result = await RunAsync(run, evaluator, dataset, options, cancellationToken);
+                }
+                catch (LocomoEvaluationException ex)
+                {
+                    throw Failure(ex);
+                }
                 if (run.Settings.Json)
                 {
                     await run.Context.Out.WriteLineAsync(result.ToJson(indented: false));
@@ -61,6 +97,27 @@ internal static class EvalCommand
             return ExitCodes.Ok;
         });
         return new Command("eval", "Measure retrieval quality") { locomo };
+    }
+
+    private const string NoLlmMessage =
+        "--answer needs an LLM, and none is configured: set MNEMO_LLM_BASE_URL and MNEMO_LLM_MODEL (any OpenAI-compatible server), "
+        + "OPENAI_API_KEY, GROQ_API_KEY or OLLAMA_HOST, or an \"llm\" section in $MNEMO_HOME/mnemo.json (docs/configuration.md).";
+
+    private static int? AtLeastOne(int? value, string option) =>
+        value is < 1 ? throw CliException.Usage($"{option} takes a number of at least 1; got {value}.") : value;
+
+    // A configuration problem of the LLM (rejected key, unknown model) exits 4 like every other command; the rest 1.
+    private static CliException Failure(LocomoEvaluationException exception)
+    {
+        for (Exception? inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is LlmException llm)
+            {
+                return new CliException(llm.IsConfigurationError ? ExitCodes.Configuration : ExitCodes.Unexpected, exception.Message);
+            }
+        }
+
+        return new CliException(ExitCodes.Unexpected, exception.Message);
     }
 
     private static async Task<LocomoResult> RunAsync(
@@ -109,6 +166,32 @@ internal static class EvalCommand
             "session recall@5 {0}, @10 {1}; MRR {2:0.000}; query embedding p50 {3} / p95 {4} ms; search p50 {5} / p95 {6} ms",
             Percent(result.SessionRecall[5]), Percent(result.SessionRecall[10]), result.Mrr,
             Ms(latency.EmbedP50), Ms(latency.EmbedP95), Ms(latency.SearchP50), Ms(latency.SearchP95));
+        if (result.Answer is { } answer)
+        {
+            RenderAnswer(run, answer);
+        }
+    }
+
+    private static void RenderAnswer(CommandRun run, LocomoAnswerResult answer)
+    {
+        string Percent(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+        var table = new Table()
+            .AddColumn("category")
+            .AddColumn("questions")
+            .AddColumn(new TableColumn("J").RightAligned())
+            .AddColumn(new TableColumn("F1").RightAligned());
+        foreach (var (category, scores) in answer.ByCategory.OrderBy(c => c.Key))
+        {
+            table.AddRow(Category(category), scores.Count.ToString(CultureInfo.InvariantCulture), Percent(scores.J), Percent(scores.F1));
+        }
+
+        table.AddRow("[bold]all[/]", answer.Count.ToString(CultureInfo.InvariantCulture), $"[bold]{Percent(answer.J)}[/]", $"[bold]{Percent(answer.F1)}[/]");
+        run.Output.Data.WriteLine();
+        run.Output.Data.MarkupLine(CultureInfo.InvariantCulture, "Answers (LLM judge, top {0} inferred memories, model {1}):", answer.Limit, Markup.Escape(answer.Model ?? "unknown"));
+        run.Output.Data.Write(table);
+        run.Output.Data.MarkupLine(CultureInfo.InvariantCulture,
+            "tokens per query {0:0.#} (answer + judge); ingestion with infer on {1} tokens; judge replies unreadable {2}",
+            answer.TokensPerQuery, answer.IngestTokens, answer.JudgeParseFailures);
     }
 
     private static string Ms(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";

@@ -24,4 +24,10 @@ public sealed class MnemoMcpOptions
     /// project of the HTTP request's API key. Default: none (the default project, as on stdio).
     /// </summary>
     public Func<IServiceProvider, string?>? ProjectResolver { get; set; }
+
+    /// <summary>
+    /// Resolves the user of one tool call from the request's services, e.g. a header the client sends; when it returns an
+    /// id, that id replaces <see cref="UserId"/> for the call. Default: none (<see cref="UserId"/> applies).
+    /// </summary>
+    public Func<IServiceProvider, string?>? UserResolver { get; set; }
 }

@@ -28,12 +28,12 @@ internal sealed class ToolScope(IOptions<MnemoMcpOptions> options)
         var project = _options.ProjectResolver?.Invoke(services) ?? string.Empty;
         return project == (item.Scope.ProjectId ?? string.Empty)
             && (_options.AllowAnyUser
-                || (Matches(Normalize(_options.UserId), item.Scope.UserId) && Matches(Normalize(_options.AgentId), item.Scope.AgentId)));
+                || (Matches(ConfiguredUser(services), item.Scope.UserId) && Matches(Normalize(_options.AgentId), item.Scope.AgentId)));
     }
 
     private MemoryScope Build(IServiceProvider services, string? userId, string? agentId, string? runId) => new()
     {
-        UserId = Pick(userId, _options.UserId, "user_id", "user"),
+        UserId = Pick(userId, ConfiguredUser(services), "user_id", "user"),
         AgentId = Pick(agentId, _options.AgentId, "agent_id", "agent"),
         RunId = Normalize(runId),
         ProjectId = _options.ProjectResolver?.Invoke(services),
@@ -59,6 +59,10 @@ internal sealed class ToolScope(IOptions<MnemoMcpOptions> options)
                 ? $"This memory server does not let calls choose the {noun}: leave {field} out."
                 : $"This memory server serves {noun} '{configured}' only: leave {field} out (or pass '{configured}').");
     }
+
+    /// <summary>The per-request user when a resolver gives one, else the configured user.</summary>
+    private string? ConfiguredUser(IServiceProvider services) =>
+        Normalize(_options.UserResolver?.Invoke(services)) ?? Normalize(_options.UserId);
 
     private static bool Matches(string? required, string? actual) => required is null || required == actual;
 

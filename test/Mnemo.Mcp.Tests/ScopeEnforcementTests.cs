@@ -109,4 +109,32 @@ public sealed class ScopeEnforcementTests
         Assert.True(get.IsError);
         Assert.Equal(0, search.Results.GetArrayLength());
     }
+
+    [Fact]
+    public async Task UserResolver_ReturnsAUser_ReplacesTheConfiguredUser()
+    {
+        await using var mcp = await McpFixture.StartAsync(o => { o.UserId = "alice"; o.UserResolver = _ => "bob"; });
+        var bobs = await MemoryToolsTests.SeedAsync(mcp, "bob", "Bob likes green tea");
+        await MemoryToolsTests.SeedAsync(mcp, "alice", "Alice likes green tea");
+
+        var search = await mcp.CallAsync("search_memories", new() { ["query"] = "green tea" });
+        var get = await mcp.CallAsync("get_memory", new() { ["memory_id"] = bobs.ToString() });
+        var alice = await mcp.CallAsync("search_memories", new() { ["query"] = "green tea", ["user_id"] = "alice" });
+
+        Assert.Equal("Bob likes green tea", Assert.Single(search.Results.EnumerateArray()).GetProperty("memory").GetString());
+        Assert.False(get.IsError, get.Text);
+        Assert.True(alice.IsError);
+    }
+
+    [Fact]
+    public async Task UserResolver_ReturnsNothing_ConfiguredUserApplies()
+    {
+        await using var mcp = await McpFixture.StartAsync(o => { o.UserId = "alice"; o.UserResolver = _ => " "; });
+        await MemoryToolsTests.SeedAsync(mcp, "bob", "Bob likes green tea");
+        await MemoryToolsTests.SeedAsync(mcp, "alice", "Alice likes green tea");
+
+        var search = await mcp.CallAsync("search_memories", new() { ["query"] = "green tea" });
+
+        Assert.Equal("Alice likes green tea", Assert.Single(search.Results.EnumerateArray()).GetProperty("memory").GetString());
+    }
 }

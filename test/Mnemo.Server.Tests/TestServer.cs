@@ -28,7 +28,7 @@ internal sealed class TestServer : IAsyncDisposable
 
     public IApiKeyStore Keys { get; }
 
-    public static async Task<TestServer> StartAsync(string? path = null, bool background = true, Action<MnemoApiOptions>? configure = null)
+    public static async Task<TestServer> StartAsync(string? path = null, bool background = true, Action<MnemoApiOptions>? configure = null, bool mcp = false)
     {
         path ??= Path.Combine(Path.GetTempPath(), "mnemo-server-tests", Guid.NewGuid().ToString("N") + ".db");
         var builder = WebApplication.CreateSlimBuilder();
@@ -44,8 +44,18 @@ internal sealed class TestServer : IAsyncDisposable
         }
 
         builder.Services.AddMnemoApi(configure);
+        if (mcp)
+        {
+            builder.Services.AddMnemoMcp();
+        }
+
         var app = builder.Build();
         app.MapMnemoApi();
+        if (mcp)
+        {
+            app.MapMnemoMcp();
+        }
+
         await app.StartAsync();
         return new TestServer(app, path);
     }

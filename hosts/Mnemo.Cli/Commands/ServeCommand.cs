@@ -9,7 +9,10 @@ using Mnemo.Cli.Hosting;
 
 namespace Mnemo.Cli.Commands;
 
-/// <summary><c>mnemo serve</c>: the REST API (Mem0-compatible) over the same store and configuration as the CLI.</summary>
+/// <summary>
+/// <c>mnemo serve</c>: the REST API (Mem0-compatible) and the MCP server (streamable HTTP at <c>/mcp</c>), behind the same
+/// API keys, over the same store and configuration as the CLI.
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create(CliRuntime runtime)
@@ -18,7 +21,7 @@ internal static class ServeCommand
         var noAuth = new Option<bool>("--no-auth") { Description = "Development only: serve requests without an API key as the default project (loopback addresses only)" };
         var maxBody = new Option<long>("--max-body-bytes") { Description = "Largest request body in bytes; larger get 413 (default 1048576)", DefaultValueFactory = _ => 1024 * 1024 };
         var rateLimit = new Option<int>("--rate-limit") { Description = "Requests per minute per API key, 0 for none; over it, 429 with Retry-After (default 600)", DefaultValueFactory = _ => 600 };
-        var command = new Command("serve", "Run the REST API (Mem0 platform and open-source routes, OpenAPI at /openapi/v1.json, reference at /docs)") { urls, noAuth, maxBody, rateLimit };
+        var command = new Command("serve", "Run the REST API (Mem0 platform and open-source routes, OpenAPI at /openapi/v1.json, reference at /docs) and the MCP server at /mcp") { urls, noAuth, maxBody, rateLimit };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
             var addresses = run.Get(urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -55,11 +58,13 @@ internal static class ServeCommand
                 o.MaxRequestBodyBytes = run.Get(maxBody);
                 o.RateLimitPerWindow = run.Get(rateLimit);
             });
+            builder.Services.AddMnemoMcp();
 
             await using var app = builder.Build();
             app.MapMnemoApi();
+            app.MapMnemoMcp();
             await app.StartAsync(cancellationToken);
-            await context.Error.WriteLineAsync($"mnemo serve: listening on {string.Join(", ", app.Urls)} (store {run.Settings.DatabasePath}){(run.Get(noAuth) ? "; --no-auth: requests without a key use the default project" : string.Empty)}");
+            await context.Error.WriteLineAsync($"mnemo serve: listening on {string.Join(", ", app.Urls)}, MCP at /mcp (store {run.Settings.DatabasePath}){(run.Get(noAuth) ? "; --no-auth: requests without a key use the default project" : string.Empty)}");
             try
             {
                 await app.WaitForShutdownAsync(cancellationToken);

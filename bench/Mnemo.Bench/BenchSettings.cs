@@ -4,9 +4,9 @@ namespace Mnemo.Bench;
 internal sealed record BenchSettings
 {
     public const string Usage = """
-        usage: Mnemo.Bench [add] [embed] [search] [formation] [locomo] [all] [options]
+        usage: Mnemo.Bench [add] [embed] [search] [formation] [locomo] [server] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
-          --quick                 smaller sizes (search up to 10k, fewer add/query samples)
+          --quick                 smaller sizes (search up to 10k, server 2k, fewer add/query samples)
           --models arctic,minilm  ONNX models to run (default both)
           --sizes 1000,10000,...  store sizes for the search benchmark (default 1000,10000,100000)
           --locomo PATH           LoCoMo JSON (default /work/shared/data/locomo/locomo-dev.json or $MNEMO_LOCOMO)
@@ -51,8 +51,8 @@ internal sealed record BenchSettings
                 "--json" => settings with { JsonDirectory = Next() },
                 "--fusions" => settings with { Fusions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
-                "add" or "embed" or "search" or "formation" or "locomo" => Add(settings, arg),
-                "all" => Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"),
+                "add" or "embed" or "search" or "formation" or "locomo" or "server" => Add(settings, arg),
+                "all" => Add(Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"), "server"),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),
             };
         }

@@ -15,6 +15,18 @@ internal sealed class Timings
 
     public double P95 => RetrievalMetrics.Percentile(_ms, 95) ?? double.NaN;
 
+    /// <summary>All samples of <paramref name="parts"/> in one set.</summary>
+    public static Timings Merge(IEnumerable<Timings> parts)
+    {
+        var merged = new Timings();
+        foreach (var part in parts)
+        {
+            merged._ms.AddRange(part._ms);
+        }
+
+        return merged;
+    }
+
     public async Task<T> TimeAsync<T>(Func<Task<T>> action)
     {
         var started = Stopwatch.GetTimestamp();

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mnemo.Bench;
+
+/// <summary>
+/// The REST server under load on loopback: a real Kestrel in this process (composed like <c>mnemo serve</c>, with the
+/// arctic-embed-xs ONNX model, API key auth, background ingestion), one project filled to 10k memories of one user.
+/// Search: Mem0 v2 bodies (<c>filters.user_id</c>, <c>top_k</c> 10) with distinct queries, so every request embeds its
+/// query (the embedding cache never hits); baseline: the same engine called in-process, no HTTP. Async add: how fast
+/// the server accepts (persists and answers) a queued add; the ingestion worker processes the queue meanwhile.
+/// </summary>
+internal static class ServerBenchmark
+{
+    private const string Project = "bench";
+    private const string User = "bench-user";
+    private const int ImportBatch = 500;
+    private const int Concurrency = 8;
+
+    public static async Task<string> RunAsync(BenchSettings settings)
+    {
+        var memories = settings.Quick ? 2_000 : 10_000;
+        var searches = settings.Quick ? 80 : 400;
+        var adds = settings.Quick ? 100 : 300;
+        var embedder = settings.Models.Contains(Embedder.ArcticXs) ? Embedder.ArcticXs : settings.Models[0];
+        var corpus = new Corpus(seed: 11);
+        var load = new List<string> { LoadAverage() };
+        var path = MnemoStack.TempDatabase("server");
+        var rows = new List<IReadOnlyList<string>>();
+        string notes;
+        try
+        {
+            await using var host = await ServerHost.StartAsync(path, embedder);
+            var key = (await host.Services.GetRequiredService<IApiKeyStore>().CreateAsync(Project, "bench")).Key;
+            var fillRate = await FillAsync(host, corpus, memories);
+
+            // Distinct queries: the engine caches query embeddings (LRU), and a repeated query would skip the model.
+            var queries = corpus.Queries(searches * 4).Distinct(StringComparer.Ordinal).ToList();
+            if (queries.Count < (searches * 3) + 40)
+            {
+                throw new InvalidOperationException("The corpus gave too few distinct queries.");
+            }
+
+            using (var warm = ServerLoad.Client(host.BaseAddress, key))
+            {
+                foreach (var query in queries.Take(40))
+                {
+                    await ServerLoad.SendAsync(warm, "/v2/memories/search/", SearchBody(query));
+                }
+            }
+
+            var fresh = queries.Skip(40).ToList();
+            var memory = host.Services.GetRequiredService<IMemory>();
+            var options = new SearchOptions { Scope = new MemoryScope { ProjectId = Project, UserId = User }, Limit = 10 };
+            var inProcess = new Timings();
+            var startedInProcess = Stopwatch.GetTimestamp();
+            foreach (var query in fresh.Take(searches))
+            {
+                await inProcess.TimeAsync(() => memory.SearchAsync(query, options));
+            }
+
+            var inProcessSeconds = Stopwatch.GetElapsedTime(startedInProcess).TotalSeconds;
+            rows.Add(Row("Search, in-process `IMemory.SearchAsync` (baseline)", 1, inProcess, inProcessSeconds));
+            Log.Info("server: searching over HTTP, 1 client");
+            var one = await ServerLoad.RunAsync(host.BaseAddress, key, "/v2/memories/search/", [.. fresh.Skip(searches).Take(searches).Select(SearchBody)], 1);
+            rows.Add(Row("Search `POST /v2/memories/search/`", 1, one.Timings, one.Seconds));
+            Log.Info($"server: searching over HTTP, {Concurrency} clients");
+            var many = await ServerLoad.RunAsync(host.BaseAddress, key, "/v2/memories/search/", [.. fresh.Skip(2 * searches).Take(searches).Select(SearchBody)], Concurrency);
+            rows.Add(Row("Search `POST /v2/memories/search/`", Concurrency, many.Timings, many.Seconds));
+            if (JsonNode.Parse(many.Bodies[0])?.AsArray().Count != 10)
+            {
+                throw new InvalidOperationException($"A search returned other than 10 results: {many.Bodies[0]}");
+            }
+
+            load.Add(LoadAverage());
+            var sentences = corpus.Sentences(2 * adds);
+            var drains = new List<double>();
+            foreach (var clients in new[] { 1, Concurrency })
+            {
+                Log.Info($"server: async adds, {clients} client(s)");
+                var bodies = sentences.Skip(clients == 1 ? 0 : adds).Take(adds).Select(AddBody).ToList();
+                var accepted = await ServerLoad.RunAsync(host.BaseAddress, key, "/v1/memories/", bodies, clients);
+                if (JsonNode.Parse(accepted.Bodies[0])?[0]?["status"]?.GetValue<string>() != "PENDING")
+                {
+                    throw new InvalidOperationException($"An async add was not queued: {accepted.Bodies[0]}");
+                }
+
+                rows.Add(Row("Async add `POST /v1/memories/` (async_mode, infer off)", clients, accepted.Timings, accepted.Seconds));
+                drains.Add(await DrainAsync(host));
+            }
+
+            load.Add(LoadAverage());
+            notes = string.Create(CultureInfo.InvariantCulture, $"""
+                {memories:N0} memories of one user in the project (imported at {fillRate:N0} mem/s with {embedder.Name}); {searches} distinct queries per search row after 40 warm-up requests; {adds} adds per add row.
+                The ingestion worker embedded and stored the queued adds while they were being accepted: the queue drained {drains[0]:N1} s and {drains[1]:N1} s after the last acceptance.
+                Load average (1, 5, 15 min) at start / after search / at end: {string.Join(" / ", load)}.
+                """);
+        }
+        finally
+        {
+            MnemoStack.Delete(path);
+        }
+
+        return notes + "\n\n" + Markdown.Table(["Request", "Clients", "Requests", "p50 (ms)", "p95 (ms)", "Throughput (req/s)"], rows);
+    }
+
+    private static async Task<double> FillAsync(ServerHost host, Corpus corpus, int count)
+    {
+        var transfer = host.Services.GetRequiredService<IMemoryTransfer>();
+        var scope = new MemoryScope { ProjectId = Project, UserId = User };
+        var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var started = Stopwatch.GetTimestamp();
+        for (var stored = 0; stored < count; stored += ImportBatch)
+        {
+            var texts = corpus.Sentences(Math.Min(ImportBatch, count - stored));
+            await transfer.ImportAsync([.. texts.Select((t, i) => Item(t, scope, start.AddMinutes(stored + i)))]);
+            Log.Info($"server: filled {stored + texts.Count:N0}/{count:N0}");
+        }
+
+        return count / Stopwatch.GetElapsedTime(started).TotalSeconds;
+    }
+
+    /// <summary>Waits until the worker has processed every queued add; returns the seconds it took.</summary>
+    private static async Task<double> DrainAsync(ServerHost host)
+    {
+        var ingestion = host.Services.GetRequiredService<IMemoryIngestion>();
+        var started = Stopwatch.GetTimestamp();
+        while ((await ingestion.ListEventsAsync(null, IngestionStatus.Pending, 1)).Count > 0
+            || (await ingestion.ListEventsAsync(null, IngestionStatus.Running, 1)).Count > 0)
+        {
+            if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromMinutes(5))
+            {
+                throw new TimeoutException("The ingestion queue did not drain in 5 minutes.");
+            }
+
+            await Task.Delay(50);
+        }
+
+        var failed = await ingestion.ListEventsAsync(null, IngestionStatus.Failed, 1);
+        return failed.Count > 0
+            ? throw new InvalidOperationException($"A queued add failed: {failed[0].Error}")
+            : Stopwatch.GetElapsedTime(started).TotalSeconds;
+    }
+
+    private static IReadOnlyList<string> Row(string request, int clients, Timings timings, double seconds) =>
+    [
+        request, clients.ToString(CultureInfo.InvariantCulture), timings.Count.ToString(CultureInfo.InvariantCulture),
+        Markdown.F(timings.P50, 2), Markdown.F(timings.P95, 2), Markdown.F(timings.Count / seconds, 0),
+    ];
+
+    private static string SearchBody(string query) => new JsonObject
+    {
+        ["query"] = query,
+        ["filters"] = new JsonObject { ["user_id"] = User },
+        ["top_k"] = 10,
+    }.ToJsonString();
+
+    private static string AddBody(string text) => new JsonObject
+    {
+        ["messages"] = new JsonArray(new JsonObject { ["role"] = "user", ["content"] = text }),
+        ["user_id"] = User,
+        ["infer"] = false,
+        ["async_mode"] = true,
+    }.ToJsonString();
+
+    private static MemoryItem Item(string text, MemoryScope scope, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        Text = text,
+        Hash = MemoryHash.Compute(text),
+        Scope = scope,
+        CreatedAt = at,
+        UpdatedAt = at,
+        ObservedAt = at,
+        ValidFrom = at,
+    };
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

@@ -40,6 +40,37 @@ public interface IMemoryStore
     /// </summary>
     Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The neighbours of some memories in conversation order (see <see cref="StoreNeighbourQuery"/>), each with its
+    /// embedding, in no particular order; a memory that is a neighbour of two requested ones appears twice. Search uses
+    /// them for context: a turn's meaning often lies in the turn before or after it. The default returns none, which
+    /// turns that context off for a store that cannot order memories.
+    /// </summary>
+    Task<IReadOnlyList<StoreNeighbour>> GetNeighboursAsync(StoreNeighbourQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StoreNeighbour>>([]);
+
+    /// <summary>
+    /// The entities (user, agent, app and run ids) of the memories matching <paramref name="query"/> (scope, filter,
+    /// activity checks; paging and order are ignored), each with its memory count, ordered by kind, then name
+    /// (ordinal). A memory with several ids counts once for each. The default streams every matching memory; stores
+    /// should aggregate where the data lives.
+    /// </summary>
+    /// <exception cref="InvalidFilterException">The filter names something the store cannot evaluate.</exception>
+    async Task<IReadOnlyList<MemoryEntity>> ListEntitiesAsync(MemoryListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var entities = new Dictionary<(MemoryEntityKind Kind, string Name), MemoryEntity>();
+        await foreach (var item in StreamAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            MemoryEntity.Count(entities, MemoryEntityKind.User, item.Scope.UserId, item);
+            MemoryEntity.Count(entities, MemoryEntityKind.Agent, item.Scope.AgentId, item);
+            MemoryEntity.Count(entities, MemoryEntityKind.App, item.Scope.AppId, item);
+            MemoryEntity.Count(entities, MemoryEntityKind.Run, item.Scope.RunId, item);
+        }
+
+        return [.. entities.Values.OrderBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.Ordinal)];
+    }
+
     /// <summary>A memory's history, oldest first; empty when there is none.</summary>
     Task<IReadOnlyList<MemoryHistoryEntry>> GetHistoryAsync(Guid memoryId, CancellationToken cancellationToken = default);
 

@@ -176,18 +176,25 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
     public async Task<IReadOnlyList<EntityDto>> EntitiesAsync(HttpContext http)
     {
         await EnsureStoreAsync(http).ConfigureAwait(false);
-        var entities = new Dictionary<(string Type, string Name), EntityDto>();
         var project = RequestProject.Get(http);
-        var query = new MemoryListQuery { Scope = RequestProject.Scope(http), Limit = int.MaxValue, AsOf = time.GetUtcNow() };
-        await foreach (var item in store.StreamAsync(query, http.RequestAborted).ConfigureAwait(false))
-        {
-            Count(entities, "user", item.Scope.UserId, item, project);
-            Count(entities, "agent", item.Scope.AgentId, item, project);
-            Count(entities, "app", item.Scope.AppId, item, project);
-            Count(entities, "run", item.Scope.RunId, item, project);
-        }
-
-        return [.. entities.Values.OrderBy(e => e.Type, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal)];
+        var query = new MemoryListQuery { Scope = RequestProject.Scope(http), AsOf = time.GetUtcNow() };
+        var entities = await store.ListEntitiesAsync(query, http.RequestAborted).ConfigureAwait(false);
+        return
+        [
+            .. entities
+                .Select(e => new EntityDto
+                {
+                    Id = e.Name,
+                    Name = e.Name,
+                    Type = EntityType(e.Kind),
+                    TotalMemories = e.MemoryCount,
+                    Owner = project,
+                    CreatedAt = e.FirstCreatedAt,
+                    UpdatedAt = e.LastUpdatedAt,
+                })
+                .OrderBy(e => e.Type, StringComparer.Ordinal)
+                .ThenBy(e => e.Name, StringComparer.Ordinal),
+        ];
     }
 
     public Task<int> DeleteEntityAsync(HttpContext http, string type, string name) => type switch
@@ -255,22 +262,13 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
         // The engine opens the store lazily; any engine read does it.
         await memory.GetAsync(Guid.Empty, http.RequestAborted).ConfigureAwait(false);
 
-    private static void Count(Dictionary<(string, string), EntityDto> entities, string type, string? name, MemoryItem item, string project)
+    private static string EntityType(MemoryEntityKind kind) => kind switch
     {
-        if (name is null)
-        {
-            return;
-        }
-
-        entities[(type, name)] = entities.TryGetValue((type, name), out var e)
-            ? e with
-            {
-                TotalMemories = e.TotalMemories + 1,
-                CreatedAt = item.CreatedAt < e.CreatedAt ? item.CreatedAt : e.CreatedAt,
-                UpdatedAt = item.UpdatedAt > e.UpdatedAt ? item.UpdatedAt : e.UpdatedAt,
-            }
-            : new EntityDto { Id = name, Name = name, Type = type, TotalMemories = 1, Owner = project, CreatedAt = item.CreatedAt, UpdatedAt = item.UpdatedAt };
-    }
+        MemoryEntityKind.User => "user",
+        MemoryEntityKind.Agent => "agent",
+        MemoryEntityKind.App => "app",
+        _ => "run",
+    };
 
     private static Guid ParseId(string id) =>
         Guid.TryParse(id, out var guid) ? guid : throw ApiException.BadRequest("memory_id", $"'{id}' is not a memory id (a UUID).");

@@ -20,8 +20,13 @@ public sealed class OnnxEmbeddingOptions
     /// </summary>
     public int? MaxTokens { get; set; }
 
-    /// <summary>Texts per inference run. Default 32. Between 1 and 1024.</summary>
-    public int BatchSize { get; set; } = 32;
+    /// <summary>
+    /// Texts per inference run. Default 8. Between 1 and 1024. A call's texts are sorted by length and cut into runs of
+    /// this size, each padded to its longest text: small runs waste little on padding. Measured with arctic-embed-xs on
+    /// 2 cores, 512 chat sentences of 8 to 28 words in calls of 32: CPU per text 8.3 ms in runs of 32, 6.4 ms in runs
+    /// of 8, 5.9 ms in runs of 4, 8.4 ms one by one (per-run overhead).
+    /// </summary>
+    public int BatchSize { get; set; } = 8;
 
     /// <summary>
     /// Threads one inference run may use. Default <see langword="null"/>: <see cref="Environment.ProcessorCount"/>.

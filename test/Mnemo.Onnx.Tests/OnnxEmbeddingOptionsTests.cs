@@ -9,7 +9,7 @@ public sealed class OnnxEmbeddingOptionsTests
 
         Assert.Equal(OnnxEmbeddingModel.ArcticXs, options.Model);
         Assert.Null(options.MaxTokens);
-        Assert.Equal(32, options.BatchSize);
+        Assert.Equal(8, options.BatchSize);
         Assert.Null(options.IntraOpThreads);
     }
 

@@ -39,6 +39,9 @@ internal static class ServeCommand
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+            // The MCP SDK logs every JSON-RPC call at Information; our own request line already covers /mcp.
+            builder.Logging.AddFilter("ModelContextProtocol", LogLevel.Warning);
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
             builder.Services.AddSingleton(context.Time);
             var mnemo = builder.Services.AddMnemo()

@@ -131,6 +131,21 @@ public sealed class McpHttpTests
     }
 
     [Fact]
+    public async Task Post_OverTheKeysRateLimit_Returns429()
+    {
+        await using var server = await TestServer.StartAsync(mcp: true, configure: o => o.RateLimitPerWindow = 2);
+        using var http = server.Anonymous();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", await KeyAsync(server, "acme"));
+        using var first = await PostRawAsync(http, Initialize);
+        using var second = await PostRawAsync(http, Initialize);
+
+        using var third = await PostRawAsync(http, Initialize);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+    }
+
+    [Fact]
     public async Task Post_OverTheBodyLimit_IsRefused()
     {
         await using var server = await TestServer.StartAsync(mcp: true, configure: o => o.MaxRequestBodyBytes = 4096);

@@ -116,6 +116,71 @@ public sealed class VectorIndexQuantisationTests
         Assert.Equal(127, ca.Max(x => Math.Abs((int)x)));
     }
 
+    [Fact]
+    public void Search_70kClusteredVectorsWithCommonDirection_OneBitPassKeepsRecall()
+    {
+        // Embedding-like data: 400 topics, a shared direction every vector leans on (real models are anisotropic, which
+        // the codes' centring must undo), a query near one topic. 70k candidates take the 1-bit pass.
+        var random = new Random(17);
+        var scope = MemoryScope.User("u");
+        var common = RandomUnit(random);
+        var topics = Enumerable.Range(0, 400).Select(_ => RandomUnit(random)).ToArray();
+        float[] Near(float[] topic)
+        {
+            var v = RandomUnit(random);
+            TensorPrimitives.MultiplyAdd(topic, 0.5f, v, v);
+            TensorPrimitives.MultiplyAdd(common, 1.5f, v, v);
+            TensorPrimitives.Divide(v, TensorPrimitives.Norm(v), v);
+            return v;
+        }
+
+        var vectors = Enumerable.Range(0, 70_000).Select(i => Near(topics[i % topics.Length])).ToArray();
+        using var index = new VectorIndex();
+        index.Load(Dimensions, 1, [.. vectors.Select((v, i) => new VectorEntry(i + 1, scope, 0, null, null, false, v))]);
+
+        var found = 0;
+        for (var query = 0; query < 30; query++)
+        {
+            var q = Near(topics[random.Next(topics.Length)]);
+            var exact = vectors.Select((v, i) => (Seq: (long)(i + 1), Score: TensorPrimitives.Dot(v, q)))
+                .OrderByDescending(h => h.Score).Take(10).Select(h => h.Seq).ToHashSet();
+            found += index.Search(q, scope, 1, false, false, null, 10).Count(h => exact.Contains(h.Seq));
+        }
+
+        var recall = found / 300.0;
+        TestContext.Current.TestOutputHelper?.WriteLine($"recall@10 = {recall:F4}");
+        Assert.True(recall >= 0.98, $"recall@10 = {recall:F4}");
+    }
+
+    [Fact]
+    public void Search_OneBitPassOnAndOff_SameHitsOnEasyData()
+    {
+        var random = new Random(23);
+        var scope = MemoryScope.User("u");
+        var q = RandomUnit(random);
+        var entries = Enumerable.Range(0, 8_000).Select(i =>
+        {
+            // A handful of memories close to the query, the rest random: both passes must find exactly those.
+            var v = RandomUnit(random);
+            if (i % 800 == 0)
+            {
+                TensorPrimitives.MultiplyAdd(q, 3f, v, v);
+                TensorPrimitives.Divide(v, TensorPrimitives.Norm(v), v);
+            }
+
+            return new VectorEntry(i + 1, scope, 0, null, null, false, v);
+        }).ToList();
+        using var binary = new VectorIndex { BinaryThreshold = 0 };
+        using var plain = new VectorIndex { BinaryThreshold = int.MaxValue };
+        binary.Load(Dimensions, 1, entries);
+        plain.Load(Dimensions, 1, entries);
+
+        var expected = plain.Search(q, scope, 1, false, false, null, 10);
+
+        Assert.Equal(expected, binary.Search(q, scope, 1, false, false, null, 10));
+        Assert.All(expected, h => Assert.Equal(0, (h.Seq - 1) % 800));
+    }
+
     internal static float[] RandomUnit(Random random)
     {
         var v = new float[Dimensions];

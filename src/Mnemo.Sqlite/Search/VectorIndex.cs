@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace Mnemo;
@@ -26,6 +28,9 @@ internal sealed class VectorIndex : IDisposable
     private const int ProjectField = 0;
     private const int FieldCount = 5;
     private const int MinShortlist = 256;
+    private const int BinaryKeepMin = 4_096;
+    private const int BinaryKeepDivisor = 16;
+    private const int CenterMinimum = 1_000;
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, int> _interned = new(StringComparer.Ordinal);
@@ -36,6 +41,10 @@ internal sealed class VectorIndex : IDisposable
     private float[] _vectors = [];
     private sbyte[] _codes = [];
     private float[] _factors = [];
+    private ulong[] _bits = [];
+    private float[] _center = [];
+    private int _words;
+    private int _centeredAt;
     private Slot[] _slots = [];
     private int _highWater;
     private int _live;
@@ -64,6 +73,12 @@ internal sealed class VectorIndex : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Candidate count from which a 1-bit pass picks the int8 pass's candidates. Default 50,000: below it the int8 scan
+    /// of every candidate is fast enough. <see cref="int.MaxValue"/> turns the 1-bit pass off.
+    /// </summary>
+    public int BinaryThreshold { get; init; } = 50_000;
 
     /// <summary>The store generation the index reflects, or <see langword="null"/> when not loaded.</summary>
     public long? Generation
@@ -129,6 +144,10 @@ internal sealed class VectorIndex : IDisposable
             _vectors = new float[(long)capacity * dimensions <= Array.MaxLength ? capacity * dimensions : throw new InvalidOperationException("Too many vectors for one index.")];
             _codes = new sbyte[capacity * dimensions];
             _factors = new float[capacity];
+            _words = (dimensions + 63) / 64;
+            _bits = new ulong[capacity * _words];
+            _center = new float[dimensions];
+            _centeredAt = 0;
             _slots = new Slot[capacity];
             _highWater = 0;
             _live = 0;
@@ -136,6 +155,8 @@ internal sealed class VectorIndex : IDisposable
             {
                 Upsert(entry);
             }
+
+            Recenter();
 
             _generation = generation;
             _loaded = true;
@@ -176,6 +197,7 @@ internal sealed class VectorIndex : IDisposable
                 Upsert(entry);
             }
 
+            Recenter();
             _generation = generationAfter;
         }
         finally
@@ -197,6 +219,9 @@ internal sealed class VectorIndex : IDisposable
             _vectors = [];
             _codes = [];
             _factors = [];
+            _bits = [];
+            _center = [];
+            _centeredAt = 0;
             _slots = [];
             _highWater = 0;
             _live = 0;
@@ -277,6 +302,13 @@ internal sealed class VectorIndex : IDisposable
                 return Sorted(ScanExact(q, filter, candidates, total, count));
             }
 
+            if (total >= BinaryThreshold)
+            {
+                // 1-bit pass: the int8 pass then scans only the nearest fraction by Hamming distance.
+                candidates = BinaryShortlist(q, filter, candidates, total, Math.Max(BinaryKeepMin, total / BinaryKeepDivisor));
+                total = candidates.Length;
+            }
+
             var codes = new sbyte[q.Length];
             Int8Dot.Quantize(q, codes);
             var wide = Int8Dot.Widen(codes);
@@ -324,6 +356,119 @@ internal sealed class VectorIndex : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
+
+    /// <summary>
+    /// The candidates whose sign codes are nearest to the query's, at least <paramref name="keep"/> of them (every
+    /// candidate at the cut-off distance is kept), in slot order.
+    /// </summary>
+    private int[] BinaryShortlist(float[] query, SlotFilter filter, int[]? candidates, int total, int keep)
+    {
+        var words = _words;
+        Span<ulong> q = stackalloc ulong[words];
+        SignBits(query, q);
+        var distances = ArrayPool<ushort>.Shared.Rent(total);
+        var histogram = new int[(words * 64) + 1];
+        try
+        {
+            var bits = _bits;
+            for (var i = 0; i < total; i++)
+            {
+                var slot = candidates is null ? i : candidates[i];
+                if (!filter.Matches(in _slots[slot]))
+                {
+                    distances[i] = ushort.MaxValue;
+                    continue;
+                }
+
+                var distance = 0;
+                var offset = slot * words;
+                for (var w = 0; w < words; w++)
+                {
+                    distance += BitOperations.PopCount(bits[offset + w] ^ q[w]);
+                }
+
+                distances[i] = (ushort)distance;
+                histogram[distance]++;
+            }
+
+            var cutoff = 0;
+            var count = 0;
+            while (cutoff < histogram.Length && count < keep)
+            {
+                count += histogram[cutoff++];
+            }
+
+            var shortlist = new int[count];
+            var n = 0;
+            for (var i = 0; i < total && n < count; i++)
+            {
+                if (distances[i] < cutoff)
+                {
+                    shortlist[n++] = candidates is null ? i : candidates[i];
+                }
+            }
+
+            return shortlist;
+        }
+        finally
+        {
+            ArrayPool<ushort>.Shared.Return(distances);
+        }
+    }
+
+    /// <summary>Bit i set when component i is above the index's mean vector (centering spreads the codes).</summary>
+    private void SignBits(ReadOnlySpan<float> vector, Span<ulong> bits)
+    {
+        bits.Clear();
+        for (var i = 0; i < vector.Length; i++)
+        {
+            if (vector[i] > _center[i])
+            {
+                bits[i >> 6] |= 1UL << (i & 63);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Recomputes the mean vector and every sign code once the index holds <see cref="CenterMinimum"/> vectors, then
+    /// each time it has doubled since: the codes stay centred as memories accumulate, at a cost amortised over the writes.
+    /// </summary>
+    private void Recenter()
+    {
+        if (_live < CenterMinimum || _live < 2L * _centeredAt)
+        {
+            return;
+        }
+
+        var dims = _dimensions;
+        var sum = new double[dims];
+        for (var slot = 0; slot < _highWater; slot++)
+        {
+            if (_slots[slot].Used)
+            {
+                var vector = new ReadOnlySpan<float>(_vectors, slot * dims, dims);
+                for (var i = 0; i < dims; i++)
+                {
+                    sum[i] += vector[i];
+                }
+            }
+        }
+
+        for (var i = 0; i < dims; i++)
+        {
+            _center[i] = (float)(sum[i] / _live);
+        }
+
+        for (var slot = 0; slot < _highWater; slot++)
+        {
+            if (_slots[slot].Used)
+            {
+                SignBits(new ReadOnlySpan<float>(_vectors, slot * dims, dims), _bits.AsSpan(slot * _words, _words));
+            }
+        }
+
+        _centeredAt = _live;
+    }
 
     private PriorityQueue<long, float> ScanExact(float[] query, SlotFilter filter, int[]? candidates, int total, int count)
     {
@@ -486,6 +631,7 @@ internal sealed class VectorIndex : IDisposable
         };
         entry.Vector.CopyTo(_vectors.AsSpan(slot * _dimensions, _dimensions));
         _factors[slot] = Int8Dot.Quantize(entry.Vector, _codes.AsSpan(slot * _dimensions, _dimensions));
+        SignBits(entry.Vector, _bits.AsSpan(slot * _words, _words));
         _slotBySeq[entry.Seq] = slot;
         _live++;
     }
@@ -528,6 +674,7 @@ internal sealed class VectorIndex : IDisposable
         Array.Resize(ref _vectors, capacity * _dimensions);
         Array.Resize(ref _codes, capacity * _dimensions);
         Array.Resize(ref _factors, capacity);
+        Array.Resize(ref _bits, capacity * _words);
     }
 
     private struct Slot

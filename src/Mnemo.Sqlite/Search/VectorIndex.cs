@@ -17,6 +17,13 @@ namespace Mnemo;
 /// A scope with no more candidates than the shortlist is scanned exactly in one pass.
 /// </para>
 /// <para>
+/// From <see cref="BinaryThreshold"/> candidates (default 50k), a 1-bit pass comes first: each vector also has a sign
+/// code (one bit per dimension, set when the component is above the index's mean vector: 48 bytes for 384 dimensions),
+/// and only the <c>max(4096, candidates / 16)</c> nearest codes by Hamming distance go on to the int8 pass, which so
+/// reads a sixteenth of the int8 codes. Measured recall@10 on 70k clustered, anisotropic 384-dim vectors: 0.99 (0.84
+/// without the centring).
+/// </para>
+/// <para>
 /// The cost is recall, not score accuracy: a memory whose quantised score falls outside the shortlist although its exact
 /// score is in the top N is missed. Measured on 20k random 384-dim unit vectors, 50 queries, N = 10 and 50: recall@N
 /// 1.000 (VectorIndexQuantisationTests). Random vectors have small score gaps near the top, which is the hard case;

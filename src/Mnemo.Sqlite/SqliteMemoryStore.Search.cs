@@ -55,9 +55,16 @@ internal sealed partial class SqliteMemoryStore
             var parameters = new SqlParameters();
             var where = SearchWhere(query, parameters);
 
+            // Only common terms (each in more than a few percent of memories): ranking every match would cost tens of
+            // milliseconds for a weak signal, so they score the vector candidates only (already checked for scope).
             // When FTS5 returns mostly the scope's rows anyway (covered) and no filter can reject many, rank inside FTS5
-            // and check the scope for the best rows only, instead of joining every match; always so for common terms.
-            var sql = (covered && query.Filter is null) || common
+            // and check the scope for the best rows only, instead of joining every match.
+            var sql = common && signals.Count > 0
+                ? """
+                    SELECT rowid, -bm25(memories_fts, 1.0, 0.0) AS score FROM memories_fts
+                    WHERE memories_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@seqs))
+                    """
+                : (covered && query.Filter is null) || common
                 ? $"""
                     SELECT f.rowid, f.score FROM (
                         SELECT rowid, -bm25(memories_fts, 1.0, 0.0) AS score FROM memories_fts
@@ -77,6 +84,7 @@ internal sealed partial class SqliteMemoryStore
             command.Parameters.AddWithValue("@match", match);
             command.Parameters.AddWithValue("@limit", query.Candidates);
             command.Parameters.AddWithValue("@inner", query.Candidates * 4);
+            command.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(signals.Keys.ToList(), SqliteJsonContext.Default.ListInt64));
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {

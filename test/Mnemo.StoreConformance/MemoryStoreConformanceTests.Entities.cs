@@ -5,10 +5,12 @@ namespace Mnemo.StoreConformance;
 /// <summary>Entity listing: counts per user, agent, app and run id, inside a project, over active memories.</summary>
 public abstract partial class MemoryStoreConformanceTests
 {
-    [Fact]
-    public async Task ListEntities_MemoriesWithSeveralIds_CountsEachIdOrderedByKindThenName()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ListEntities_MemoriesWithSeveralIds_CountsEachIdOrderedByKindThenName(bool interfaceDefault)
     {
-        var store = await StoreAsync();
+        var store = await EntityStoreAsync(interfaceDefault);
         var project = new MemoryScope { ProjectId = "P" };
         await PutAsync(
             store,
@@ -27,10 +29,12 @@ public abstract partial class MemoryStoreConformanceTests
         Assert.Equal(Now, alice.LastUpdatedAt);
     }
 
-    [Fact]
-    public async Task ListEntities_OtherProjectsExpiredAndFilteredOut_AreNotCounted()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ListEntities_OtherProjectsExpiredAndFilteredOut_AreNotCounted(bool interfaceDefault)
     {
-        var store = await StoreAsync();
+        var store = await EntityStoreAsync(interfaceDefault);
         var project = new MemoryScope { ProjectId = "P" };
         await PutAsync(
             store,
@@ -48,5 +52,12 @@ public abstract partial class MemoryStoreConformanceTests
         Assert.Equal(["alice", "carol"], all.Select(e => e.Name));
         Assert.Equal(["alice", "carol", "dave"], withExpired.Select(e => e.Name));
         Assert.Equal(["frank"], (await store.ListEntitiesAsync(List(new MemoryScope()), Ct)).Select(e => e.Name));
+    }
+
+    /// <summary>The store, or (<paramref name="interfaceDefault"/>) the store behind the interface's default listing.</summary>
+    private async Task<IMemoryStore> EntityStoreAsync(bool interfaceDefault)
+    {
+        var store = await StoreAsync();
+        return interfaceDefault ? new DefaultEntityListingStore(store) : store;
     }
 }

@@ -1,0 +1,32 @@
+namespace Mnemo.StoreConformance;
+
+/// <summary>
+/// Forwards every member to a real store except <see cref="IMemoryStore.ListEntitiesAsync"/>, which stays the
+/// interface's default (streaming every memory), so the suite checks the default against the same expectations.
+/// </summary>
+internal sealed class DefaultEntityListingStore(IMemoryStore inner) : IMemoryStore
+{
+    public Task InitializeAsync(EmbeddingModelInfo model, CancellationToken cancellationToken = default) => inner.InitializeAsync(model, cancellationToken);
+
+    public Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default) => inner.ApplyAsync(changes, cancellationToken);
+
+    public Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default) => inner.GetAsync(id, cancellationToken);
+
+    public Task<StoredMemory?> GetWithEmbeddingAsync(Guid id, CancellationToken cancellationToken = default) => inner.GetWithEmbeddingAsync(id, cancellationToken);
+
+    public Task<MemoryPage> ListAsync(MemoryListQuery query, CancellationToken cancellationToken = default) => inner.ListAsync(query, cancellationToken);
+
+    public IAsyncEnumerable<MemoryItem> StreamAsync(MemoryListQuery query, CancellationToken cancellationToken = default) => inner.StreamAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default) => inner.SearchAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<MemoryHistoryEntry>> GetHistoryAsync(Guid memoryId, CancellationToken cancellationToken = default) => inner.GetHistoryAsync(memoryId, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, ReadOnlyMemory<float>>> GetEmbeddingsByHashAsync(
+        MemoryScope scope, IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
+        inner.GetEmbeddingsByHashAsync(scope, hashes, cancellationToken);
+
+    public Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default) => inner.ForgetAsync(scope, cancellationToken);
+
+    public Task ResetAsync(CancellationToken cancellationToken = default) => inner.ResetAsync(cancellationToken);
+}

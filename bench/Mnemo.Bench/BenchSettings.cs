@@ -13,6 +13,7 @@ internal sealed record BenchSettings
           --fusions N             run only the first N extra fusion settings in the LoCoMo benchmark
           --json DIR              also write each LoCoMo result as JSON into DIR
           --llm-ms N              fixed latency of the fake LLM in the formation benchmark (default 200)
+          --intra-op N            ONNX threads per inference run in the server benchmark (default: the embedder's, all cores)
         """;
 
     public HashSet<string> Benchmarks { get; init; } = [];
@@ -33,6 +34,8 @@ internal sealed record BenchSettings
 
     public int LlmLatencyMs { get; init; } = 200;
 
+    public int? IntraOpThreads { get; init; }
+
     public static BenchSettings Parse(string[] args)
     {
         var settings = new BenchSettings();
@@ -50,6 +53,7 @@ internal sealed record BenchSettings
                 "--locomo" => settings with { LocomoPath = Next() },
                 "--json" => settings with { JsonDirectory = Next() },
                 "--fusions" => settings with { Fusions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--intra-op" => settings with { IntraOpThreads = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "add" or "embed" or "search" or "formation" or "locomo" or "server" => Add(settings, arg),
                 "all" => Add(Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"), "server"),

@@ -20,6 +20,9 @@ internal static class ServerBenchmark
     private const int ImportBatch = 500;
     private const int Concurrency = 8;
 
+    /// <summary>Each paced client's gap between requests: 8 clients at 4 requests/s each, 32 requests/s in all.</summary>
+    private static readonly TimeSpan PacedInterval = TimeSpan.FromMilliseconds(250);
+
     public static async Task<string> RunAsync(BenchSettings settings)
     {
         var memories = settings.Quick ? 2_000 : 10_000;
@@ -33,13 +36,13 @@ internal static class ServerBenchmark
         string notes;
         try
         {
-            await using var host = await ServerHost.StartAsync(path, embedder);
+            await using var host = await ServerHost.StartAsync(path, embedder, settings.IntraOpThreads);
             var key = (await host.Services.GetRequiredService<IApiKeyStore>().CreateAsync(Project, "bench")).Key;
             var fillRate = await FillAsync(host, corpus, memories);
 
             // Distinct queries: the engine caches query embeddings (LRU), and a repeated query would skip the model.
-            var queries = corpus.Queries(searches * 4).Distinct(StringComparer.Ordinal).ToList();
-            if (queries.Count < (searches * 3) + 40)
+            var queries = corpus.Queries((searches * 4) + 40).Distinct(StringComparer.Ordinal).ToList();
+            if (queries.Count < 40 + (searches * 3) + (searches / 2))
             {
                 throw new InvalidOperationException("The corpus gave too few distinct queries.");
             }
@@ -56,6 +59,7 @@ internal static class ServerBenchmark
             var memory = host.Services.GetRequiredService<IMemory>();
             var options = new SearchOptions { Scope = new MemoryScope { ProjectId = Project, UserId = User }, Limit = 10 };
             var inProcess = new Timings();
+            var cpuInProcess = Environment.CpuUsage.TotalTime;
             var startedInProcess = Stopwatch.GetTimestamp();
             foreach (var query in fresh.Take(searches))
             {
@@ -63,13 +67,17 @@ internal static class ServerBenchmark
             }
 
             var inProcessSeconds = Stopwatch.GetElapsedTime(startedInProcess).TotalSeconds;
-            rows.Add(Row("Search, in-process `IMemory.SearchAsync` (baseline)", 1, inProcess, inProcessSeconds));
+            var inProcessCpu = (Environment.CpuUsage.TotalTime - cpuInProcess).TotalSeconds;
+            rows.Add(Row("Search, in-process `IMemory.SearchAsync` (baseline)", 1, new ServerLoad.Result(inProcess, inProcessSeconds, inProcessCpu, [])));
             Log.Info("server: searching over HTTP, 1 client");
             var one = await ServerLoad.RunAsync(host.BaseAddress, key, "/v2/memories/search/", [.. fresh.Skip(searches).Take(searches).Select(SearchBody)], 1);
-            rows.Add(Row("Search `POST /v2/memories/search/`", 1, one.Timings, one.Seconds));
+            rows.Add(Row("Search `POST /v2/memories/search/`, closed loop", 1, one));
             Log.Info($"server: searching over HTTP, {Concurrency} clients");
             var many = await ServerLoad.RunAsync(host.BaseAddress, key, "/v2/memories/search/", [.. fresh.Skip(2 * searches).Take(searches).Select(SearchBody)], Concurrency);
-            rows.Add(Row("Search `POST /v2/memories/search/`", Concurrency, many.Timings, many.Seconds));
+            rows.Add(Row("Search `POST /v2/memories/search/`, closed loop", Concurrency, many));
+            Log.Info($"server: searching over HTTP, {Concurrency} paced clients");
+            var paced = await ServerLoad.RunAsync(host.BaseAddress, key, "/v2/memories/search/", [.. fresh.Skip(3 * searches).Take(searches / 2).Select(SearchBody)], Concurrency, PacedInterval);
+            rows.Add(Row($"Search, paced: each client 1 request per {PacedInterval.TotalMilliseconds:F0} ms", Concurrency, paced));
             if (JsonNode.Parse(many.Bodies[0])?.AsArray().Count != 10)
             {
                 throw new InvalidOperationException($"A search returned other than 10 results: {many.Bodies[0]}");
@@ -88,13 +96,13 @@ internal static class ServerBenchmark
                     throw new InvalidOperationException($"An async add was not queued: {accepted.Bodies[0]}");
                 }
 
-                rows.Add(Row("Async add `POST /v1/memories/` (async_mode, infer off)", clients, accepted.Timings, accepted.Seconds));
+                rows.Add(Row("Async add `POST /v1/memories/` (async_mode, infer off)", clients, accepted));
                 drains.Add(await DrainAsync(host));
             }
 
             load.Add(LoadAverage());
             notes = string.Create(CultureInfo.InvariantCulture, $"""
-                {memories:N0} memories of one user in the project (imported at {fillRate:N0} mem/s with {embedder.Name}); {searches} distinct queries per search row after 40 warm-up requests; {adds} adds per add row.
+                {memories:N0} memories of one user in the project (imported at {fillRate:N0} mem/s with {embedder.Name}, {(settings.IntraOpThreads is { } threads ? $"{threads} ONNX thread(s) per run" : "default ONNX threads")}); {searches} distinct queries per closed-loop search row ({searches / 2} paced) after 40 warm-up requests; {adds} adds per add row.
                 The ingestion worker embedded and stored the queued adds while they were being accepted: the queue drained {drains[0]:N1} s and {drains[1]:N1} s after the last acceptance.
                 Load average (1, 5, 15 min) at start / after search / at end: {string.Join(" / ", load)}.
                 """);
@@ -104,7 +112,7 @@ internal static class ServerBenchmark
             MnemoStack.Delete(path);
         }
 
-        return notes + "\n\n" + Markdown.Table(["Request", "Clients", "Requests", "p50 (ms)", "p95 (ms)", "Throughput (req/s)"], rows);
+        return notes + "\n\n" + Markdown.Table(["Request", "Clients", "Requests", "p50 (ms)", "p95 (ms)", "Throughput (req/s)", "CPU/request (ms)"], rows);
     }
 
     private static async Task<double> FillAsync(ServerHost host, Corpus corpus, int count)
@@ -145,10 +153,11 @@ internal static class ServerBenchmark
             : Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
-    private static IReadOnlyList<string> Row(string request, int clients, Timings timings, double seconds) =>
+    private static IReadOnlyList<string> Row(string request, int clients, ServerLoad.Result result) =>
     [
-        request, clients.ToString(CultureInfo.InvariantCulture), timings.Count.ToString(CultureInfo.InvariantCulture),
-        Markdown.F(timings.P50, 2), Markdown.F(timings.P95, 2), Markdown.F(timings.Count / seconds, 0),
+        request, clients.ToString(CultureInfo.InvariantCulture), result.Timings.Count.ToString(CultureInfo.InvariantCulture),
+        Markdown.F(result.Timings.P50, 2), Markdown.F(result.Timings.P95, 2), Markdown.F(result.Timings.Count / result.Seconds, 0),
+        Markdown.F(result.CpuSeconds * 1000 / result.Timings.Count, 2),
     ];
 
     private static string SearchBody(string query) => new JsonObject

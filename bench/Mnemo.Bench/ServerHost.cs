@@ -23,7 +23,7 @@ internal sealed class ServerHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ServerHost> StartAsync(string databasePath, Embedder embedder)
+    public static async Task<ServerHost> StartAsync(string databasePath, Embedder embedder, int? intraOpThreads = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -34,7 +34,11 @@ internal sealed class ServerHost : IAsyncDisposable
             .WithSqliteApiKeys(databasePath);
         if (embedder.Model is { } model)
         {
-            mnemo.WithOnnxEmbeddings(o => o.Model = model);
+            mnemo.WithOnnxEmbeddings(o =>
+            {
+                o.Model = model;
+                o.IntraOpThreads = intraOpThreads;
+            });
         }
         else
         {

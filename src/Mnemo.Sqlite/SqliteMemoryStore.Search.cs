@@ -55,23 +55,20 @@ internal sealed partial class SqliteMemoryStore
             var parameters = new SqlParameters();
             var where = SearchWhere(query, parameters);
 
-            // Only common terms (each in more than a few percent of memories): ranking every match would cost tens of
-            // milliseconds for a weak signal, so they score the vector candidates only (already checked for scope).
-            // When FTS5 returns mostly the scope's rows anyway (covered) and no filter can reject many, rank inside FTS5
-            // and check the scope for the best rows only, instead of joining every match.
+            // Three shapes, measured on 100k memories (SqliteFtsVariantsLatency): ranking inside FTS5 alone takes ~1 ms
+            // where the same ranking joined to memories takes tens (SQLite then scores rows it discards). So without a
+            // filter FTS5 ranks alone and the fetch below checks scope and activity; a filter, which may reject most of
+            // the best rows, keeps the join. Only common terms (each in more than a few percent of memories) would
+            // rank thousands of rows for a weak signal: they score the vector candidates only.
             var sql = common && signals.Count > 0
                 ? """
                     SELECT rowid, -bm25(memories_fts, 1.0, 0.0) AS score FROM memories_fts
                     WHERE memories_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@seqs))
                     """
-                : (covered && query.Filter is null) || common
-                ? $"""
-                    SELECT f.rowid, f.score FROM (
-                        SELECT rowid, -bm25(memories_fts, 1.0, 0.0) AS score FROM memories_fts
-                        WHERE memories_fts MATCH @match ORDER BY score DESC LIMIT @inner) f
-                    JOIN memories m ON m.seq = f.rowid
-                    WHERE {where}
-                    ORDER BY f.score DESC LIMIT @limit
+                : query.Filter is null
+                ? """
+                    SELECT rowid, -bm25(memories_fts, 1.0, 0.0) AS score FROM memories_fts
+                    WHERE memories_fts MATCH @match ORDER BY score DESC LIMIT @inner
                     """
                 : $"""
                     SELECT memories_fts.rowid, -bm25(memories_fts, 1.0, 0.0) AS score
@@ -83,7 +80,7 @@ internal sealed partial class SqliteMemoryStore
             parameters.CopyTo(command);
             command.Parameters.AddWithValue("@match", match);
             command.Parameters.AddWithValue("@limit", query.Candidates);
-            command.Parameters.AddWithValue("@inner", query.Candidates * 4);
+            command.Parameters.AddWithValue("@inner", query.Candidates * 2);
             command.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(signals.Keys.ToList(), SqliteJsonContext.Default.ListInt64));
             using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -98,7 +95,10 @@ internal sealed partial class SqliteMemoryStore
             return [];
         }
 
-        using var fetch = Command(connection, null, $"SELECT {MemoryRows.Columns}, m.seq FROM memories m WHERE m.seq IN (SELECT value FROM json_each(@seqs))");
+        // The fetch checks scope, activity and filter again: keyword candidates ranked by FTS5 alone have not been.
+        var fetchParameters = new SqlParameters();
+        using var fetch = Command(connection, null, $"SELECT {MemoryRows.Columns}, m.seq FROM memories m WHERE m.seq IN (SELECT value FROM json_each(@seqs)) AND {SearchWhere(query, fetchParameters)}");
+        fetchParameters.CopyTo(fetch);
         fetch.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(signals.Keys.ToList(), SqliteJsonContext.Default.ListInt64));
         var results = new List<StoreSearchHit>(signals.Count);
         using (var reader = await fetch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -110,7 +110,25 @@ internal sealed partial class SqliteMemoryStore
             }
         }
 
-        return results;
+        return TrimKeywordSignal(results, query.Candidates);
+    }
+
+    /// <summary>
+    /// Keeps the keyword signal of the best <paramref name="candidates"/> keyword hits that passed the fetch's checks
+    /// (FTS5 ranked more, as some may fail them); a hit left with no signal is dropped.
+    /// </summary>
+    private static List<StoreSearchHit> TrimKeywordSignal(List<StoreSearchHit> hits, int candidates)
+    {
+        var keyword = hits.Where(h => h.Keyword is not null).ToList();
+        if (keyword.Count <= candidates)
+        {
+            return hits;
+        }
+
+        var kept = keyword.OrderByDescending(h => h.Keyword).Take(candidates).ToHashSet();
+        return [.. hits
+            .Select(h => h.Keyword is null || kept.Contains(h) ? h : h with { Keyword = null })
+            .Where(h => h.Similarity is not null || h.Keyword is not null)];
     }
 
     /// <summary>

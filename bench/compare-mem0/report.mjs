@@ -1,7 +1,7 @@
 // Reads the phase results (scale.json, locomo.json, mnemo-eval.json in --results DIR), prints the ratio table,
 // writes summary.json (for the chart) and, with --write FILE, replaces the text between
 // <!-- bench:mem0:begin --> and <!-- bench:mem0:end --> in FILE (docs/BENCHMARKS.md).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -17,7 +17,14 @@ if (!dir) {
   process.exit(2);
 }
 const read = (name) => (existsSync(join(dir, name)) ? JSON.parse(readFileSync(join(dir, name), 'utf8')) : null);
-const scale = read('scale.json');
+// scale.json, plus any scale-*.json (e.g. a 100k run done separately): rows merged by size, the later file winning.
+const scaleFiles = readdirSync(dir).filter((f) => /^scale(-.+)?\.json$/.test(f)).sort();
+const scaleParts = scaleFiles.map(read);
+const scale = scaleParts.length === 0 ? null : {
+  ...scaleParts[0],
+  load_text: scaleParts.map((p) => `${p.load_before} before, ${p.load_after} after`).join(' / '),
+  rows: [...new Map(scaleParts.flatMap((p) => p.rows).map((r) => [r.size, r])).values()].sort((a, b) => a.size - b.size),
+};
 const loco = read('locomo.json');
 const evalJson = read('mnemo-eval.json');
 const any = scale ?? loco;
@@ -36,12 +43,12 @@ const lines = [];
 const loads = [];
 
 if (scale) {
-  loads.push(`scale phase ${scale.load_before} before, ${scale.load_after} after`);
+  loads.push(`scale phase ${scale.load_text}`);
   let mnemoSeconds = 0;
   let mem0Seconds = 0;
   let memories = 0;
-  lines.push(`| Memories in scope | Mnemo search p50 / p95 (ms) | Mem0 search p50 / p95 (ms) | Search p50 ratio | Queries (Mnemo / Mem0) | Mnemo add (mem/s) | Mem0 add (mem/s) | Add ratio |`);
-  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(`| Memories in scope | Mnemo search p50 / p95 (ms) | Mem0 search p50 / p95 (ms) | Mem0 embedding per query (ms, calls) | Search p50 ratio | Queries (Mnemo / Mem0) | Mnemo add, this step (mem/s) | Mem0 add, this step (mem/s) | Add ratio |`);
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of scale.rows) {
     const a = row.search.mnemo;
     const b = row.search.mem0;
@@ -54,7 +61,7 @@ if (scale) {
     const searchRatio = b.p50_ms / a.p50_ms;
     const addRatio = filled ? null : row.add.mnemo.per_second / row.add.mem0.per_second;
     summary.scale.push({ size: row.size, mnemo: a, mem0: b, add_mnemo: row.add.mnemo.per_second, add_mem0: filled ? null : row.add.mem0.per_second, search_ratio: searchRatio, add_ratio: addRatio });
-    lines.push(`| ${n0(row.size)} | ${f1(a.p50_ms)} / ${f1(a.p95_ms)} | ${f1(b.p50_ms)} / ${f1(b.p95_ms)} | **${times(searchRatio)}** | ${a.queries} / ${b.queries} | ${n0(row.add.mnemo.per_second)} | ${filled ? 'not measured (filled)' : n0(row.add.mem0.per_second)} | ${filled ? '-' : `**${times(addRatio)}**`} |`);
+    lines.push(`| ${n0(row.size)} | ${f1(a.p50_ms)} / ${f1(a.p95_ms)} | ${f1(b.p50_ms)} / ${f1(b.p95_ms)} | ${f1(b.embed_ms_per_query)}, ${f1(b.embed_calls_per_query)} | **${times(searchRatio)}** | ${a.queries} / ${b.queries} | ${n0(row.add.mnemo.per_second)} | ${filled ? 'not measured (filled)' : n0(row.add.mem0.per_second)} | ${filled ? '-' : `**${times(addRatio)}**`} |`);
   }
   summary.add = { memories, mnemo: memories / mnemoSeconds, mem0: memories / mem0Seconds, ratio: mem0Seconds / mnemoSeconds, batch: scale.batch };
 }

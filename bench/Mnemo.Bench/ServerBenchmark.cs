@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mnemo.Bench;
@@ -20,6 +21,11 @@ internal static class ServerBenchmark
     private const int ImportBatch = 500;
     private const int Concurrency = 8;
 
+    private static readonly EmbeddingGenerationOptions QueryInput = new()
+    {
+        AdditionalProperties = new() { [EmbeddingInputType.PropertyName] = EmbeddingInputType.Query },
+    };
+
     /// <summary>Each paced client's gap between requests: 8 clients at 4 requests/s each, 32 requests/s in all.</summary>
     private static readonly TimeSpan PacedInterval = TimeSpan.FromMilliseconds(250);
 
@@ -36,13 +42,14 @@ internal static class ServerBenchmark
         string notes;
         try
         {
+            using var metrics = new ServerMetrics();
             await using var host = await ServerHost.StartAsync(path, embedder, settings.IntraOpThreads);
             var key = (await host.Services.GetRequiredService<IApiKeyStore>().CreateAsync(Project, "bench")).Key;
             var fillRate = await FillAsync(host, corpus, memories);
 
             // Distinct queries: the engine caches query embeddings (LRU), and a repeated query would skip the model.
-            var queries = corpus.Queries((searches * 4) + 40).Distinct(StringComparer.Ordinal).ToList();
-            if (queries.Count < 40 + (searches * 3) + (searches / 2))
+            var queries = corpus.Queries((searches * 6) + 40).Distinct(StringComparer.Ordinal).ToList();
+            if (queries.Count < 40 + (searches * 5))
             {
                 throw new InvalidOperationException("The corpus gave too few distinct queries.");
             }
@@ -56,19 +63,14 @@ internal static class ServerBenchmark
             }
 
             var fresh = queries.Skip(40).ToList();
+            var generator = host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+            var embedOnly = await TimeInProcessAsync(fresh.Skip((3 * searches) + (searches / 2)).Take(searches), q => generator.GenerateAsync([q], QueryInput));
+            rows.Add(Row("Query embedding alone, in-process (baseline)", 1, embedOnly));
             var memory = host.Services.GetRequiredService<IMemory>();
             var options = new SearchOptions { Scope = new MemoryScope { ProjectId = Project, UserId = User }, Limit = 10 };
-            var inProcess = new Timings();
-            var cpuInProcess = Environment.CpuUsage.TotalTime;
-            var startedInProcess = Stopwatch.GetTimestamp();
-            foreach (var query in fresh.Take(searches))
-            {
-                await inProcess.TimeAsync(() => memory.SearchAsync(query, options));
-            }
-
-            var inProcessSeconds = Stopwatch.GetElapsedTime(startedInProcess).TotalSeconds;
-            var inProcessCpu = (Environment.CpuUsage.TotalTime - cpuInProcess).TotalSeconds;
-            rows.Add(Row("Search, in-process `IMemory.SearchAsync` (baseline)", 1, new ServerLoad.Result(inProcess, inProcessSeconds, inProcessCpu, [])));
+            var inProcess = await TimeInProcessAsync(fresh.Take(searches), q => memory.SearchAsync(q, options));
+            rows.Add(Row("Search, in-process `IMemory.SearchAsync` (baseline)", 1, inProcess));
+            var before = metrics.Snapshot();
             Log.Info("server: searching over HTTP, 1 client");
             var one = await ServerLoad.RunAsync(host.BaseAddress, key, "/v2/memories/search/", [.. fresh.Skip(searches).Take(searches).Select(SearchBody)], 1);
             rows.Add(Row("Search `POST /v2/memories/search/`, closed loop", 1, one));
@@ -78,6 +80,8 @@ internal static class ServerBenchmark
             Log.Info($"server: searching over HTTP, {Concurrency} paced clients");
             var paced = await ServerLoad.RunAsync(host.BaseAddress, key, "/v2/memories/search/", [.. fresh.Skip(3 * searches).Take(searches / 2).Select(SearchBody)], Concurrency, PacedInterval);
             rows.Add(Row($"Search, paced: each client 1 request per {PacedInterval.TotalMilliseconds:F0} ms", Concurrency, paced));
+            var after = metrics.Snapshot();
+            var httpSearches = one.Timings.Count + many.Timings.Count + paced.Timings.Count;
             if (JsonNode.Parse(many.Bodies[0])?.AsArray().Count != 10)
             {
                 throw new InvalidOperationException($"A search returned other than 10 results: {many.Bodies[0]}");
@@ -103,6 +107,7 @@ internal static class ServerBenchmark
             load.Add(LoadAverage());
             notes = string.Create(CultureInfo.InvariantCulture, $"""
                 {memories:N0} memories of one user in the project (imported at {fillRate:N0} mem/s with {embedder.Name}, {(settings.IntraOpThreads is { } threads ? $"{threads} ONNX thread(s) per run" : "default ONNX threads")}); {searches} distinct queries per closed-loop search row ({searches / 2} paced) after 40 warm-up requests; {adds} adds per add row.
+                Over the HTTP search rows the model embedded {(double)(after.Texts - before.Texts) / httpSearches:N2} texts per request and the embedding caches answered {after.CacheHits - before.CacheHits} times.
                 The ingestion worker embedded and stored the queued adds while they were being accepted: the queue drained {drains[0]:N1} s and {drains[1]:N1} s after the last acceptance.
                 Load average (1, 5, 15 min) at start / after search / at end: {string.Join(" / ", load)}.
                 """);
@@ -113,6 +118,20 @@ internal static class ServerBenchmark
         }
 
         return notes + "\n\n" + Markdown.Table(["Request", "Clients", "Requests", "p50 (ms)", "p95 (ms)", "Throughput (req/s)", "CPU/request (ms)"], rows);
+    }
+
+    /// <summary>Runs <paramref name="call"/> for each query in turn, in this process (no HTTP).</summary>
+    private static async Task<ServerLoad.Result> TimeInProcessAsync<T>(IEnumerable<string> queries, Func<string, Task<T>> call)
+    {
+        var timings = new Timings();
+        var cpu = Environment.CpuUsage.TotalTime;
+        var started = Stopwatch.GetTimestamp();
+        foreach (var query in queries)
+        {
+            await timings.TimeAsync(() => call(query));
+        }
+
+        return new ServerLoad.Result(timings, Stopwatch.GetElapsedTime(started).TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalSeconds, []);
     }
 
     private static async Task<double> FillAsync(ServerHost host, Corpus corpus, int count)

@@ -28,6 +28,7 @@ public sealed partial class ServeProcessTests : IDisposable
     [Fact]
     public async Task Serve_KeyFromKeysCommand_AuthorisesUntilRevokedFromAnotherProcess()
     {
+        SkipWithoutSigterm();
         var created = await MnemoProcess.RunAsync(_home, "keys", "create", "--project", "acme", "--json");
         Assert.True(created.ExitCode == ExitCodes.Ok, created.ToString());
         using var json = JsonDocument.Parse(created.Out);
@@ -50,6 +51,7 @@ public sealed partial class ServeProcessTests : IDisposable
     [Fact]
     public async Task ServeNoAuth_RequestWithoutKey_WritesTheCliDefaultProjectAndSigtermExitsZero()
     {
+        SkipWithoutSigterm();
         await using (var server = await Server.StartAsync(_home, "--no-auth"))
         {
             using var client = new HttpClient { BaseAddress = server.BaseAddress };
@@ -65,6 +67,8 @@ public sealed partial class ServeProcessTests : IDisposable
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static void SkipWithoutSigterm() => Assert.SkipWhen(OperatingSystem.IsWindows(), "The server is stopped with SIGTERM ('kill -TERM'), which Windows lacks.");
 
     [GeneratedRegex(@"listening on (http://[^\s,]+)")]
     private static partial Regex ListeningLine();

@@ -24,6 +24,30 @@ public sealed class MnemoOptions
     /// </summary>
     public double KeywordHalfScore { get; set; } = 6.0;
 
+    /// <summary>
+    /// Share of a memory's best neighbour's score (the memory stored just before or after it in the same scope) added
+    /// to its own: <c>(own + w·neighbour) / (1 + w)</c>, so a turn next to a strong hit rises. 0 turns neighbour context
+    /// off. Default 0.3, measured +1.9 turn_frac@10 on LoCoMo on top of the length prior.
+    /// </summary>
+    public double NeighbourWeight { get; set; } = 0.3;
+
+    /// <summary>Neighbours on each side that give context. Default 1.</summary>
+    public int NeighbourRadius { get; set; } = 1;
+
+    /// <summary>
+    /// How many of the best first-stage results get their neighbours fetched (at least the search's limit). Default 20.
+    /// </summary>
+    public int NeighbourCandidates { get; set; } = 20;
+
+    /// <summary>
+    /// Length prior c: a memory of n words keeps <c>(n + c) / (n + 2c)</c> of its fused score, from one half for an
+    /// empty text towards all of it for a long one. Very short memories ("Thanks!", "What is his name?") carry little
+    /// information yet match many queries (their few words make BM25 and cosine high); this keeps them from crowding
+    /// out memories that state facts. 0 turns it off. Default 3 (a 3-word memory keeps 2/3, a 30-word one 0.92),
+    /// measured +2.2 turn_frac@10 on LoCoMo (multi-hop +3.5).
+    /// </summary>
+    public double LengthPriorWords { get; set; } = 3;
+
     /// <summary>How many query embeddings to keep in memory (cleared on forget and reset). Default 1024; 0 disables.</summary>
     public int QueryCacheCapacity { get; set; } = 1024;
 
@@ -70,6 +94,10 @@ public sealed class MnemoOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(KeywordHalfScore, nameof(KeywordHalfScore));
+        ArgumentOutOfRangeException.ThrowIfNegative(NeighbourWeight, nameof(NeighbourWeight));
+        ArgumentOutOfRangeException.ThrowIfLessThan(NeighbourRadius, 1, nameof(NeighbourRadius));
+        ArgumentOutOfRangeException.ThrowIfNegative(NeighbourCandidates, nameof(NeighbourCandidates));
+        ArgumentOutOfRangeException.ThrowIfNegative(LengthPriorWords, nameof(LengthPriorWords));
         ArgumentOutOfRangeException.ThrowIfNegative(QueryCacheCapacity, nameof(QueryCacheCapacity));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 16, nameof(MaxTextLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(DeleteBatchSize, 1, nameof(DeleteBatchSize));

@@ -4,10 +4,12 @@ namespace Mnemo.Searching;
 
 /// <summary>
 /// Fuses the signals into one score in [0, 1]:
-/// <c>fused = (ws·s + wk·k + we·e) / (ws + wk + we)</c>, where
+/// <c>fused = p · (ws·s + wk·k + we·e) / (ws + wk + we)</c>, where
 /// <c>s = max(0, cosine)</c>,
 /// <c>k = bm25 / (bm25 + h)</c> (h = <see cref="MnemoOptions.KeywordHalfScore"/>; 0 when no query term matched), and
-/// <c>e = 1</c> when the query names the memory's actor (its speaker, as whole words), else 0.
+/// <c>e = 1</c> when the query names the memory's actor (its speaker, as whole words), else 0, and
+/// <c>p = (n + c) / (n + 2c)</c> is the length prior of a memory of n words (c = <see cref="MnemoOptions.LengthPriorWords"/>;
+/// 1 when c = 0): a two-word reply matches many queries by its few words yet rarely answers one.
 /// Every part is absolute, not rescaled per query, so a threshold means the same thing for every query: a result that
 /// is neither semantically close nor shares a rare word scores low and is cut, instead of being stretched to 1
 /// (min-max rescaling was also measured worse on LoCoMo: 63.9 against 65.8 turn_frac@10).
@@ -16,19 +18,28 @@ namespace Mnemo.Searching;
 /// </summary>
 internal sealed partial class HybridScorer(MnemoOptions options)
 {
-    public IReadOnlyList<ScoredMemory> Score(IReadOnlyList<StoreSearchHit> hits, string query, bool explain)
+    /// <summary>Scores and ranks <paramref name="hits"/>, best first.</summary>
+    /// <param name="hits">The candidates.</param>
+    /// <param name="query">The query text (for the entity signal).</param>
+    /// <param name="explain">Whether to attach the per-signal scores.</param>
+    /// <param name="floor">
+    /// The cosine stand-in for keyword-only candidates; by default the lowest cosine among <paramref name="hits"/>.
+    /// </param>
+    public List<ScoredMemory> Score(IReadOnlyList<StoreSearchHit> hits, string query, bool explain, double? floor = null)
     {
-        var floor = hits.Where(h => h.Similarity is not null).Select(h => h.Similarity!.Value).DefaultIfEmpty(0).Min();
+        floor ??= Floor(hits);
         var totalWeight = options.SemanticWeight + options.KeywordWeight + options.EntityWeight;
         var queryWords = options.EntityWeight > 0 ? Words(query) : [];
         var mentioned = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var scored = new List<ScoredMemory>(hits.Count);
         foreach (var hit in hits)
         {
-            var semantic = Math.Max(0, hit.Similarity ?? floor);
+            var semantic = Math.Max(0, hit.Similarity ?? floor.Value);
             var keyword = hit.Keyword is > 0 and var bm25 ? bm25 / (bm25 + options.KeywordHalfScore) : 0;
             var entity = hit.Memory.ActorId is { } actor && IsMentioned(actor, queryWords, mentioned) ? 1.0 : 0.0;
-            var fused = ((options.SemanticWeight * semantic) + (options.KeywordWeight * keyword) + (options.EntityWeight * entity)) / totalWeight;
+            var length = LengthPrior(hit.Memory.Text);
+            var fused = length * ((options.SemanticWeight * semantic) + (options.KeywordWeight * keyword) + (options.EntityWeight * entity)) / totalWeight;
+
             var explanation = explain
                 ? new ScoreExplanation
                 {
@@ -36,17 +47,37 @@ internal sealed partial class HybridScorer(MnemoOptions options)
                     Keyword = hit.Keyword,
                     SemanticNormalized = semantic,
                     KeywordNormalized = keyword,
-                    Other = new Dictionary<string, double> { ["entity"] = entity },
+                    Other = new Dictionary<string, double> { ["entity"] = entity, ["length"] = length },
                     Fused = fused,
                 }
                 : null;
             scored.Add(new ScoredMemory(hit.Memory, fused, explanation));
         }
 
-        // Ties broken by id so equal scores come back in a stable order.
-        scored.Sort(static (a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Memory.Id.CompareTo(b.Memory.Id));
+        Rank(scored);
         return scored;
     }
+
+    /// <summary>The share of its score a memory keeps for its length (1 when the prior is off).</summary>
+    public double LengthPrior(string text)
+    {
+        var c = options.LengthPriorWords;
+        if (c <= 0)
+        {
+            return 1;
+        }
+
+        var n = WordPattern().Count(text);
+        return (n + c) / (n + (2 * c));
+    }
+
+    /// <summary>The lowest cosine among the vector candidates of <paramref name="hits"/>, or 0 when there is none.</summary>
+    public static double Floor(IReadOnlyList<StoreSearchHit> hits) =>
+        hits.Where(h => h.Similarity is not null).Select(h => h.Similarity!.Value).DefaultIfEmpty(0).Min();
+
+    /// <summary>Sorts best first; ties broken by id so equal scores come back in a stable order.</summary>
+    public static void Rank(List<ScoredMemory> scored) =>
+        scored.Sort(static (a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Memory.Id.CompareTo(b.Memory.Id));
 
     // An actor counts as named when every word of its name is a word of the query ("Caroline", "Jean-Luc Picard").
     private static bool IsMentioned(string actor, HashSet<string> queryWords, Dictionary<string, bool> cache)

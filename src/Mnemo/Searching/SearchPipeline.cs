@@ -5,11 +5,15 @@ using Mnemo.Embedding;
 
 namespace Mnemo.Searching;
 
-/// <summary>Search: validate, embed the query (cached), gather candidates from both signals, fuse, cut, rank.</summary>
+/// <summary>
+/// Search: validate, embed the query (cached), gather candidates from both signals, fuse, add neighbour context, cut, rank.
+/// </summary>
 internal sealed class SearchPipeline(
     IMemoryStore store, EmbeddingService embeddings, HybridScorer scorer, InputValidator validator, MnemoOptions options, TimeProvider time, ILogger logger)
 {
     public const int MaxLimit = 1000;
+
+    private readonly NeighbourContext _context = new(store, scorer, options);
 
     public async Task<SearchResult> SearchAsync(string query, SearchOptions search, CancellationToken cancellationToken)
     {
@@ -26,21 +30,21 @@ internal sealed class SearchPipeline(
         var started = Stopwatch.GetTimestamp();
         Log.SearchQuery(logger, query);
         var (vector, usage) = await embeddings.EmbedQueryAsync(query, cancellationToken).ConfigureAwait(false);
-        var hits = await store.SearchAsync(
-            new StoreSearchQuery
-            {
-                Scope = search.Scope,
-                Vector = vector,
-                Text = query,
-                Filter = search.Filter,
-                Candidates = Math.Max(options.SearchCandidates, search.Limit),
-                AsOf = search.AsOf ?? time.GetUtcNow(),
-                IncludeSuperseded = search.IncludeSuperseded,
-                IncludeExpired = search.IncludeExpired,
-            },
-            cancellationToken).ConfigureAwait(false);
-
+        var storeQuery = new StoreSearchQuery
+        {
+            Scope = search.Scope,
+            Vector = vector,
+            Text = query,
+            Filter = search.Filter,
+            Candidates = Math.Max(options.SearchCandidates, search.Limit),
+            AsOf = search.AsOf ?? time.GetUtcNow(),
+            IncludeSuperseded = search.IncludeSuperseded,
+            IncludeExpired = search.IncludeExpired,
+        };
+        var hits = await store.SearchAsync(storeQuery, cancellationToken).ConfigureAwait(false);
         var ranked = scorer.Score(hits, query, search.Explain);
+
+        ranked = await _context.ApplyAsync(ranked, hits, storeQuery, query, search.Explain, search.Limit, cancellationToken).ConfigureAwait(false);
         var results = ranked
             .Where(r => search.Threshold is null || r.Score >= search.Threshold)
             .Take(search.Limit)

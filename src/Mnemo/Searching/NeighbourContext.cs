@@ -1,0 +1,96 @@
+using System.Numerics.Tensors;
+
+namespace Mnemo.Searching;
+
+/// <summary>
+/// Conversation context: memories stored one per turn often mean something only next to the turn before or after
+/// ("Yes, last May!" answers the question above it). The best first-stage results' neighbours are fetched from the
+/// store and scored on their own (exact cosine to the query), then every memory whose neighbour is known gets a share of
+/// that neighbour's score: <c>final = (own + w·max(neighbour own)) / (1 + w)</c>,
+/// w = <see cref="MnemoOptions.NeighbourWeight"/>. A turn next to a strong hit thus rises above an unrelated memory of
+/// the same own score, and a weak turn can enter the results through its strong neighbour.
+/// </summary>
+internal sealed class NeighbourContext(IMemoryStore store, HybridScorer scorer, MnemoOptions options)
+{
+    public async Task<List<ScoredMemory>> ApplyAsync(
+        List<ScoredMemory> ranked, IReadOnlyList<StoreSearchHit> hits, StoreSearchQuery storeQuery, string query, bool explain, int limit,
+        CancellationToken cancellationToken)
+    {
+        var weight = options.NeighbourWeight;
+        if (weight <= 0 || ranked.Count == 0)
+        {
+            return ranked;
+        }
+
+        var targets = ranked.Take(Math.Max(options.NeighbourCandidates, limit)).Select(r => r.Memory.Id).ToList();
+        var neighbours = await store.GetNeighboursAsync(
+            new StoreNeighbourQuery
+            {
+                Scope = storeQuery.Scope,
+                Ids = targets,
+                Radius = options.NeighbourRadius,
+                Filter = storeQuery.Filter,
+                AsOf = storeQuery.AsOf,
+                IncludeSuperseded = storeQuery.IncludeSuperseded,
+                IncludeExpired = storeQuery.IncludeExpired,
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (neighbours.Count == 0)
+        {
+            return ranked;
+        }
+
+        // Neighbours not among the candidates are scored like candidates found by the vector signal alone.
+        var own = ranked.ToDictionary(r => r.Memory.Id);
+        var extra = new List<StoreSearchHit>();
+        var seen = new HashSet<Guid>();
+        foreach (var neighbour in neighbours)
+        {
+            var memory = neighbour.Memory;
+            if (!own.ContainsKey(memory.Item.Id) && seen.Add(memory.Item.Id))
+            {
+                double? similarity = memory.Embedding.Length == storeQuery.Vector.Length && !storeQuery.Vector.IsEmpty
+                    ? TensorPrimitives.Dot(storeQuery.Vector.Span, memory.Embedding.Span)
+                    : null;
+                extra.Add(new StoreSearchHit(memory.Item, similarity, null));
+            }
+        }
+
+        foreach (var scoredExtra in scorer.Score(extra, query, explain, HybridScorer.Floor(hits)))
+        {
+            own[scoredExtra.Memory.Id] = scoredExtra;
+        }
+
+        // Adjacency is symmetric: a target's neighbour has the target as its neighbour.
+        var context = new Dictionary<Guid, double>();
+        foreach (var neighbour in neighbours)
+        {
+            var target = neighbour.Of;
+            var other = neighbour.Memory.Item.Id;
+            Raise(context, target, own[other].Score);
+            Raise(context, other, own[target].Score);
+        }
+
+        var result = new List<ScoredMemory>(own.Count);
+        foreach (var (id, scored) in own)
+        {
+            var neighbourScore = context.GetValueOrDefault(id);
+            var fused = (scored.Score + (weight * neighbourScore)) / (1 + weight);
+            var explanation = scored.Explanation is { } e
+                ? e with { Fused = fused, Other = new Dictionary<string, double>(e.Other) { ["neighbour"] = neighbourScore } }
+                : null;
+            result.Add(scored with { Score = fused, Explanation = explanation });
+        }
+
+        HybridScorer.Rank(result);
+        return result;
+    }
+
+    private static void Raise(Dictionary<Guid, double> context, Guid id, double score)
+    {
+        if (!context.TryGetValue(id, out var current) || score > current)
+        {
+            context[id] = score;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Xunit;
+
+namespace Mnemo.StoreConformance;
+
+/// <summary>Neighbours: adjacent memories in arrival order, within the scope and the activity checks, with embeddings.</summary>
+public abstract partial class MemoryStoreConformanceTests
+{
+    private static StoreNeighbourQuery Neighbours(MemoryScope scope, int radius, params Guid[] ids) => new()
+    {
+        Scope = scope,
+        Ids = ids,
+        Radius = radius,
+        AsOf = Now.AddHours(1),
+    };
+
+    [Fact]
+    public async Task GetNeighbours_Radius1_ReturnsTheMemoriesJustBeforeAndAfterWithEmbeddings()
+    {
+        var store = await StoreAsync();
+        var first = Memory("first turn", created: Now);
+        var second = Memory("second turn", created: Now.AddSeconds(1));
+        var third = Memory("third turn", created: Now.AddSeconds(2));
+        var fourth = Memory("fourth turn", created: Now.AddSeconds(3));
+        await PutAsync(store, first, second, third, fourth);
+
+        var found = await store.GetNeighboursAsync(Neighbours(Alice, 1, second.Id), Ct);
+
+        Assert.Equal(2, found.Count);
+        Assert.All(found, n => Assert.Equal(second.Id, n.Of));
+        var before = Assert.Single(found, n => n.Offset == -1);
+        var after = Assert.Single(found, n => n.Offset == 1);
+        Assert.Equal(first.Id, before.Memory.Item.Id);
+        Assert.Equal(third.Id, after.Memory.Item.Id);
+        Assert.Equal(Embed("third turn"), after.Memory.Embedding.ToArray());
+    }
+
+    [Fact]
+    public async Task GetNeighbours_OrderIsCreationTimeThenArrival_OtherScopesSkipped()
+    {
+        var store = await StoreAsync();
+        var a = Memory("a", created: Now);
+        var b = Memory("b", created: Now);
+        var bobs = Memory("bob's", Bob, Now);
+        var earlier = Memory("imported later but created earlier", created: Now.AddMinutes(-5));
+        await PutAsync(store, a);
+        await PutAsync(store, bobs);
+        await PutAsync(store, b);
+        await PutAsync(store, earlier);
+
+        var found = await store.GetNeighboursAsync(Neighbours(Alice, 2, a.Id), Ct);
+
+        Assert.Equal([earlier.Id], found.Where(n => n.Offset < 0).Select(n => n.Memory.Item.Id));
+        Assert.Equal([b.Id], found.Where(n => n.Offset > 0).Select(n => n.Memory.Item.Id));
+    }
+
+    [Fact]
+    public async Task GetNeighbours_Radius2_CountsOffsetsOutwards_ExpiredSkipped()
+    {
+        var store = await StoreAsync();
+        var items = Enumerable.Range(0, 5).Select(i => Memory($"turn {i}", created: Now.AddSeconds(i))).ToArray();
+        items[3] = items[3] with { ExpiresAt = Now };
+        await PutAsync(store, items);
+
+        var found = await store.GetNeighboursAsync(Neighbours(Alice, 2, items[2].Id), Ct);
+
+        var byOffset = found.ToDictionary(n => n.Offset, n => n.Memory.Item.Id);
+        Assert.Equal([-2, -1, 1], byOffset.Keys.Order());
+        Assert.Equal(items[0].Id, byOffset[-2]);
+        Assert.Equal(items[1].Id, byOffset[-1]);
+        Assert.Equal(items[4].Id, byOffset[1]);
+    }
+
+    [Fact]
+    public async Task GetNeighbours_IdOfAnotherScopeOrUnknown_ReturnsNothing()
+    {
+        var store = await StoreAsync();
+        var alices = Memory("alice's", created: Now);
+        var bobs = Memory("bob's", Bob, Now.AddSeconds(1));
+        await PutAsync(store, alices, bobs);
+
+        Assert.Empty(await store.GetNeighboursAsync(Neighbours(Alice, 1, bobs.Id, Guid.NewGuid()), Ct));
+    }
+}

@@ -1,0 +1,114 @@
+namespace Mnemo.Tests.Engine;
+
+/// <summary>Neighbour context and the length prior: the search steps beyond the per-memory signals.</summary>
+public sealed class SearchContextTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static SearchOptions For(MemoryScope scope) => new() { Scope = scope, Limit = 10, Explain = true };
+
+    private const string Answer = "Yes, last May";
+
+    // The same reply twice: once far from the question (added first, so it wins a tie by id), once right after it.
+    // The same words (a full stop apart, so the add is no duplicate) give the same own score, so only the neighbour
+    // context can put the second one first.
+    private static async Task<(Guid Far, Guid Near)> AddConversationAsync(MemoryFixture f)
+    {
+        var far = await f.AddAsync(Answer + ".");
+        await f.AddAsync("I bought new running shoes");
+        await f.AddAsync("The weather in Lisbon was lovely");
+        await f.AddAsync("Did you adopt the puppy from the shelter");
+        var near = await f.AddAsync(Answer);
+        return (far.Results[0].Id, near.Results[0].Id);
+    }
+
+    [Fact]
+    public async Task SearchAsync_NeighbourOfStrongHit_RanksAboveTheSameTextElsewhere()
+    {
+        await using var f = new MemoryFixture(o => o.NeighbourWeight = 0.3);
+        var (far, near) = await AddConversationAsync(f);
+
+        var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
+
+        Assert.Equal("Did you adopt the puppy from the shelter", result.Results[0].Memory.Text);
+        var ids = result.Results.Select(r => r.Memory.Id).ToList();
+        Assert.True(ids.IndexOf(near) < ids.IndexOf(far));
+        var nearResult = result.Results.Single(r => r.Memory.Id == near);
+        var farResult = result.Results.Single(r => r.Memory.Id == far);
+        Assert.True(nearResult.Score > farResult.Score);
+        Assert.True(nearResult.Explanation!.Other["neighbour"] > farResult.Explanation!.Other["neighbour"]);
+    }
+
+    [Fact]
+    public async Task SearchAsync_NeighbourContextOff_SameTextsTieAndTheEarlierComesFirst()
+    {
+        await using var f = new MemoryFixture(o => o.NeighbourWeight = 0);
+        var (far, near) = await AddConversationAsync(f);
+
+        var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
+
+        var ids = result.Results.Select(r => r.Memory.Id).ToList();
+        Assert.True(ids.IndexOf(far) < ids.IndexOf(near));
+        Assert.Equal(result.Results.Single(r => r.Memory.Id == far).Score, result.Results.Single(r => r.Memory.Id == near).Score);
+        Assert.False(result.Results.Single(r => r.Memory.Id == near).Explanation!.Other.ContainsKey("neighbour"));
+    }
+
+    [Fact]
+    public async Task SearchAsync_NeighbourInAnotherScope_GivesNoContextAndIsNotReturned()
+    {
+        await using var f = new MemoryFixture(o => o.NeighbourWeight = 0.3);
+        await f.AddAsync("Did you adopt the puppy from the shelter");
+        await f.AddAsync(Answer, MemoryFixture.Bob);
+        await f.AddAsync("The weather in Lisbon was lovely");
+
+        var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
+
+        Assert.DoesNotContain(result.Results, r => r.Memory.Text == Answer);
+        var lisbon = result.Results.Single(r => r.Memory.Text == "The weather in Lisbon was lovely");
+        Assert.True(lisbon.Explanation!.Other["neighbour"] > 0);
+    }
+
+    [Fact]
+    public async Task SearchAsync_NeighbourWeight_FusesOwnAndNeighbourScores()
+    {
+        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.LengthPriorWords, o.EntityWeight) = (0.5, 0, 0));
+        var (_, near) = await AddConversationAsync(f);
+
+        var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
+
+        var hit = result.Results[0].Explanation!;
+        var answer = result.Results.Single(r => r.Memory.Id == near);
+        var e = answer.Explanation!;
+        static double Own(ScoreExplanation x) => (0.75 * x.SemanticNormalized) + (0.25 * x.KeywordNormalized);
+        Assert.Equal(Own(hit), e.Other["neighbour"], 9);
+        Assert.Equal((Own(e) + (0.5 * Own(hit))) / 1.5, answer.Score, 9);
+        Assert.Equal(answer.Score, e.Fused, 12);
+    }
+
+    [Fact]
+    public async Task SearchAsync_LengthPrior_ScalesTheFusedScoreByWordCount()
+    {
+        await using var f = new MemoryFixture(o => (o.LengthPriorWords, o.NeighbourWeight, o.EntityWeight) = (3, 0, 0));
+        await f.AddAsync("I adopted a greyhound named Comet");
+
+        var result = await f.Memory.SearchAsync("greyhound Comet", For(MemoryFixture.Alice), Ct);
+
+        var e = Assert.Single(result.Results).Explanation!;
+        var expectedPrior = (6 + 3) / (6 + 6.0);
+        Assert.Equal(expectedPrior, e.Other["length"], 12);
+        Assert.Equal(expectedPrior * ((0.75 * e.SemanticNormalized) + (0.25 * e.KeywordNormalized)), e.Fused, 9);
+    }
+
+    [Fact]
+    public async Task SearchAsync_LengthPriorOff_KeepsTheWholeScore()
+    {
+        await using var f = new MemoryFixture(o => (o.LengthPriorWords, o.NeighbourWeight, o.EntityWeight) = (0, 0, 0));
+        await f.AddAsync("Comet");
+
+        var result = await f.Memory.SearchAsync("greyhound Comet", For(MemoryFixture.Alice), Ct);
+
+        var e = Assert.Single(result.Results).Explanation!;
+        Assert.Equal(1.0, e.Other["length"]);
+        Assert.Equal((0.75 * e.SemanticNormalized) + (0.25 * e.KeywordNormalized), e.Fused, 9);
+    }
+}

@@ -97,7 +97,8 @@ internal sealed partial class SqliteMemoryStore
 
         // The fetch checks scope, activity and filter again: keyword candidates ranked by FTS5 alone have not been.
         var fetchParameters = new SqlParameters();
-        using var fetch = Command(connection, null, $"SELECT {MemoryRows.Columns}, m.seq FROM memories m WHERE m.seq IN (SELECT value FROM json_each(@seqs)) AND {SearchWhere(query, fetchParameters)}");
+        // CROSS JOIN fixes the order: one primary-key lookup per candidate, never a scan of the scope's index.
+        using var fetch = Command(connection, null, $"SELECT {MemoryRows.Columns}, m.seq FROM json_each(@seqs) AS c CROSS JOIN memories m ON m.seq = c.value WHERE {SearchWhere(query, fetchParameters)}");
         fetchParameters.CopyTo(fetch);
         fetch.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(signals.Keys.ToList(), SqliteJsonContext.Default.ListInt64));
         var results = new List<StoreSearchHit>(signals.Count);
@@ -146,7 +147,7 @@ internal sealed partial class SqliteMemoryStore
         var parameters = new SqlParameters();
         var where = SearchWhere(query, parameters);
         List<long> passing;
-        using (var check = Command(connection, null, $"SELECT m.seq FROM memories m WHERE m.seq IN (SELECT value FROM json_each(@pool)) AND {where}"))
+        using (var check = Command(connection, null, $"SELECT m.seq FROM json_each(@pool) AS c CROSS JOIN memories m ON m.seq = c.value WHERE {where}"))
         {
             parameters.CopyTo(check);
             check.Parameters.AddWithValue("@pool", JsonSerializer.Serialize(ranked.Select(h => h.Seq).ToList(), SqliteJsonContext.Default.ListInt64));

@@ -19,7 +19,8 @@ namespace Mnemo;
 /// Each call sorts its texts by token length, runs them in batches of <see cref="OnnxEmbeddingOptions.BatchSize"/>
 /// padded to the batch's longest text, and returns the vectors in input order; the attention mask makes a text's
 /// vector independent of its batch. Inference runs on the calling thread (ONNX Runtime fans out over its own
-/// intra-op threads). The generator is thread-safe.
+/// intra-op threads). The generator is thread-safe. Concurrent one-text calls (search queries under load) share
+/// inference runs: a call arriving while another runs waits for it, then runs with every call that queued meanwhile.
 /// </para>
 /// <para>
 /// There is deliberately no cache here: the Mnemo engine caches document vectors by text hash in the store, where
@@ -33,6 +34,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     private readonly EmbeddingGeneratorMetadata _metadata;
     private readonly int _maxTokens;
     private readonly int _batchSize;
+    private readonly SingleTextCoalescer _coalescer;
     private volatile bool _disposed;
 
     /// <summary>Loads the model chosen by <paramref name="options"/> (default: <see cref="OnnxEmbeddingOptions"/> defaults).</summary>
@@ -47,6 +49,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         _encoder = new SentenceEncoder(_descriptor, options.IntraOpThreads ?? Environment.ProcessorCount);
         Model = new EmbeddingModelInfo(_descriptor.ModelId, _encoder.Dimensions);
         _metadata = new EmbeddingGeneratorMetadata("onnx", null, Model.ModelId, Model.Dimensions);
+        _coalescer = new SingleTextCoalescer(batch => _encoder.Encode(batch, CancellationToken.None), Math.Max(_batchSize, 16));
     }
 
     /// <summary>The model id (<c>all-MiniLM-L6-v2</c> or <c>snowflake-arctic-embed-xs</c>) and its dimensions (384).</summary>
@@ -77,6 +80,11 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             totalTokens += tokens[i].Length;
         }
 
+        if (texts.Count == 1)
+        {
+            return EncodeOneAsync(tokens[0], totalTokens, cancellationToken);
+        }
+
         // Similar lengths share a batch, so little compute goes to padding; the sort is stable for determinism.
         var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToArray();
         var embeddings = new Embedding<float>[texts.Count];
@@ -97,6 +105,16 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             Usage = new UsageDetails { InputTokenCount = totalTokens, TotalTokenCount = totalTokens },
         };
         return Task.FromResult(result);
+    }
+
+    private async Task<GeneratedEmbeddings<Embedding<float>>> EncodeOneAsync(int[] tokens, long totalTokens, CancellationToken cancellationToken)
+    {
+        var vector = await _coalescer.EncodeAsync(tokens).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new GeneratedEmbeddings<Embedding<float>>([new Embedding<float>(vector) { ModelId = Model.ModelId }])
+        {
+            Usage = new UsageDetails { InputTokenCount = totalTokens, TotalTokenCount = totalTokens },
+        };
     }
 
     /// <inheritdoc />

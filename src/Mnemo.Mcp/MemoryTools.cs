@@ -16,8 +16,8 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
     /// <summary>The confirmation word <c>forget</c> requires.</summary>
     public const string ForgetConfirmation = "FORGET";
 
-    private const string UserIdDescription = "Leave out: the user is set by the server's configuration. Only servers started with --allow-any-user accept another user.";
-    private const string AgentIdDescription = "Leave out: the agent is set by the server's configuration. Only servers started with --allow-any-user accept another agent.";
+    private const string UserIdDescription = "Usually left out: the server's configuration sets the user. Another user is accepted only where the server allows it (stdio: --allow-any-user; HTTP: any user of the API key's project).";
+    private const string AgentIdDescription = "Usually left out: the server's configuration sets the agent. Another agent is accepted only where the server allows it (stdio: --allow-any-user; HTTP: any agent of the API key's project).";
     private const string RunIdDescription = "Optional session/run id, to keep or find memories of one conversation only.";
     private const string MemoryIdDescription = "The memory's id, from the id field of a search_memories or get_memories result.";
 

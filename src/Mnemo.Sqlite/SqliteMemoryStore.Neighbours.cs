@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.Text.Json;
 
 namespace Mnemo;
@@ -52,45 +53,16 @@ internal sealed partial class SqliteMemoryStore
             return [];
         }
 
-        // The scope's order, two integers per memory. A seek per target looked cheaper but is not: SQLite ranges the
-        // scope index on created_at only (not on the rowid after it), so each seek walked the rest of the scope, or other
-        // tenants' rows when it picked the index of a shared field (3 to 13 ms for 20 targets on LoCoMo, against
-        // about 0.5 ms for this scan). A scope larger than MaxNeighbourScan gets no context rather than a slow search.
-        var order = new List<(long Created, long Seq)>();
-        using (var scan = Command(connection, transaction, $"SELECT m.created_at, m.seq FROM memories m WHERE {where} LIMIT @cap"))
-        {
-            parameters.CopyTo(scan);
-            scan.Parameters.AddWithValue("@cap", MaxNeighbourScan + 1);
-            using var reader = await scan.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                order.Add((reader.GetInt64(0), reader.GetInt64(1)));
-            }
-        }
-
-        if (order.Count > MaxNeighbourScan)
+        var links = query.Filter is null
+            ? _index.Neighbours(
+                ReadGeneration(connection, transaction), query.Scope, query.AsOf.ToUnixTimeMilliseconds(), query.IncludeSuperseded, query.IncludeExpired,
+                [.. targets.Select(t => t.Seq)], query.Radius)
+            : null;
+        var ids = targets.ToDictionary(t => t.Seq, t => t.Id);
+        links ??= ScanNeighbours(connection, transaction, where, parameters, targets, query.Radius);
+        if (links is null)
         {
             return [];
-        }
-
-        order.Sort();
-        var position = new Dictionary<long, int>(order.Count);
-        for (var i = 0; i < order.Count; i++)
-        {
-            position[order[i].Seq] = i;
-        }
-
-        var links = new List<(Guid Of, int Offset, long Seq)>(targets.Count * query.Radius * 2);
-        foreach (var (id, seq) in targets)
-        {
-            var at = position[seq];
-            for (var offset = -query.Radius; offset <= query.Radius; offset++)
-            {
-                if (offset != 0 && at + offset >= 0 && at + offset < order.Count)
-                {
-                    links.Add((id, offset, order[at + offset].Seq));
-                }
-            }
         }
 
         var rows = new Dictionary<long, StoredMemory>();
@@ -107,6 +79,57 @@ internal sealed partial class SqliteMemoryStore
         }
 
         transaction.Commit();
-        return [.. links.Where(l => rows.ContainsKey(l.Seq)).Select(l => new StoreNeighbour(l.Of, l.Offset, rows[l.Seq]))];
+        return [.. links.Where(l => rows.ContainsKey(l.Seq)).Select(l => new StoreNeighbour(ids[l.Of], l.Offset, rows[l.Seq]))];
+    }
+
+    /// <summary>
+    /// Neighbours from SQLite, for a filtered query (the vector index knows scope and activity, not metadata) or an index
+    /// not at the file's generation; <see langword="null"/> when the scope is larger than <see cref="MaxNeighbourScan"/>.
+    /// </summary>
+    private static List<(long Of, int Offset, long Seq)>? ScanNeighbours(
+        SqliteConnection connection, SqliteTransaction transaction, string where, SqlParameters parameters, List<(Guid Id, long Seq)> targets, int radius)
+    {
+        // The scope's order, two integers per memory. A seek per target looked cheaper but is not: SQLite ranges the
+        // scope index on created_at only (not on the rowid after it), so each seek walked the rest of the scope, or other
+        // tenants' rows when it picked the index of a shared field (3 to 13 ms for 20 targets on LoCoMo, against
+        // about 0.5 ms for this scan). A scope larger than MaxNeighbourScan gets no context rather than a slow search.
+        var order = new List<(long Created, long Seq)>();
+        using (var scan = Command(connection, transaction, $"SELECT m.created_at, m.seq FROM memories m WHERE {where} LIMIT @cap"))
+        {
+            parameters.CopyTo(scan);
+            scan.Parameters.AddWithValue("@cap", MaxNeighbourScan + 1);
+            using var reader = scan.ExecuteReader();
+            while (reader.Read())
+            {
+                order.Add((reader.GetInt64(0), reader.GetInt64(1)));
+            }
+        }
+
+        if (order.Count > MaxNeighbourScan)
+        {
+            return null;
+        }
+
+        order.Sort();
+        var position = new Dictionary<long, int>(order.Count);
+        for (var i = 0; i < order.Count; i++)
+        {
+            position[order[i].Seq] = i;
+        }
+
+        var links = new List<(long Of, int Offset, long Seq)>(targets.Count * radius * 2);
+        foreach (var (_, seq) in targets)
+        {
+            var at = position[seq];
+            for (var offset = -radius; offset <= radius; offset++)
+            {
+                if (offset != 0 && at + offset >= 0 && at + offset < order.Count)
+                {
+                    links.Add((seq, offset, order[at + offset].Seq));
+                }
+            }
+        }
+
+        return links;
     }
 }

@@ -80,4 +80,43 @@ public abstract partial class MemoryStoreConformanceTests
 
         Assert.Empty(await store.GetNeighboursAsync(Neighbours(Alice, 1, bobs.Id, Guid.NewGuid()), Ct));
     }
+
+    [Fact]
+    public async Task GetNeighbours_ManyMemoriesWithTiedTimes_MatchArrivalOrder_BeforeAndAfterASearch()
+    {
+        // A store may answer from an index once a search has loaded it: the answer must be the same either way.
+        var store = await StoreAsync();
+        var random = new Random(7);
+        var items = Enumerable.Range(0, 120)
+            .Select(i => Memory($"turn {i} about topic {i % 9}", i % 3 == 0 ? Bob : Alice, Now.AddSeconds(random.Next(12))))
+            .Select((m, i) => i % 11 == 5 ? m with { ExpiresAt = Now } : m)
+            .OrderBy(_ => random.Next())
+            .ToList();
+        foreach (var item in items)
+        {
+            await PutAsync(store, item);
+        }
+
+        // Reference: Alice's active memories by creation time (12 distinct seconds, so many ties), then arrival.
+        var ordered = items.Select((m, arrival) => (m, arrival))
+            .Where(x => x.m.Scope == Alice && x.m.ExpiresAt is null)
+            .OrderBy(x => x.m.CreatedAt).ThenBy(x => x.arrival)
+            .Select(x => x.m.Id)
+            .ToList();
+        var targets = ordered.Where((_, i) => i % 7 == 0).Append(ordered[^1]).ToArray();
+        var expected = targets
+            .SelectMany(t => Enumerable.Range(-2, 5).Where(o => o != 0).Select(o => (Of: t, Offset: o, At: ordered.IndexOf(t) + o)))
+            .Where(x => x.At >= 0 && x.At < ordered.Count)
+            .Select(x => $"{x.Of} {x.Offset} {ordered[x.At]}")
+            .Order()
+            .ToList();
+
+        Assert.Equal(expected, Links(await store.GetNeighboursAsync(Neighbours(Alice, 2, targets), Ct)));
+
+        await store.SearchAsync(Search(Alice, "topic", "turn about topic"), Ct);
+        Assert.Equal(expected, Links(await store.GetNeighboursAsync(Neighbours(Alice, 2, targets), Ct)));
+
+        static List<string> Links(IReadOnlyList<StoreNeighbour> found) =>
+            [.. found.Select(n => $"{n.Of} {n.Offset} {n.Memory.Item.Id}").Order()];
+    }
 }

@@ -1,6 +1,9 @@
 namespace Mnemo;
 
-/// <summary>What the vector index keeps of one memory: where it belongs, when it is active, and its vector.</summary>
+/// <summary>
+/// What the vector index keeps of one memory: where it belongs, when it is active, its vector, and its creation time
+/// (unix ms; with the seq, the arrival order that neighbour context follows).
+/// </summary>
 internal readonly record struct VectorEntry(
     long Seq,
     MemoryScope Scope,
@@ -8,4 +11,5 @@ internal readonly record struct VectorEntry(
     long? ValidTo,
     long? ExpiresAt,
     bool Superseded,
-    float[] Vector);
+    float[] Vector,
+    long Created = 0);

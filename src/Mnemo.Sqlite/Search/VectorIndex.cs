@@ -30,7 +30,7 @@ namespace Mnemo;
 /// clustered real embeddings separate more.
 /// </para>
 /// </remarks>
-internal sealed class VectorIndex : IDisposable
+internal sealed partial class VectorIndex : IDisposable
 {
     private const int ProjectField = 0;
     private const int FieldCount = 5;
@@ -635,6 +635,7 @@ internal sealed class VectorIndex : IDisposable
             ValidTo = entry.ValidTo ?? long.MaxValue,
             ExpiresAt = entry.ExpiresAt ?? long.MaxValue,
             Superseded = entry.Superseded,
+            Created = entry.Created,
         };
         entry.Vector.CopyTo(_vectors.AsSpan(slot * _dimensions, _dimensions));
         _factors[slot] = Int8Dot.Quantize(entry.Vector, _codes.AsSpan(slot * _dimensions, _dimensions));
@@ -697,6 +698,7 @@ internal sealed class VectorIndex : IDisposable
         public long ValidFrom;
         public long ValidTo;
         public long ExpiresAt;
+        public long Created;
     }
 
     private readonly struct SlotFilter(int[] want, long asOf, bool includeSuperseded, bool includeExpired)

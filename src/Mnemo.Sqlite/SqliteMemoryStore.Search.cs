@@ -82,11 +82,26 @@ internal sealed partial class SqliteMemoryStore
             command.Parameters.AddWithValue("@limit", query.Candidates);
             command.Parameters.AddWithValue("@inner", query.Candidates * 2);
             command.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(signals.Keys.ToList(), SqliteJsonContext.Default.ListInt64));
-            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var keyword = new List<(long Seq, double Score)>();
+            using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                var seq = reader.GetInt64(0);
-                signals[seq] = (signals.TryGetValue(seq, out var s) ? s.Similarity : null, reader.GetDouble(1));
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    keyword.Add((reader.GetInt64(0), reader.GetDouble(1)));
+                }
+            }
+
+            // FTS5 alone ranked twice the candidates, some of them other scopes' or inactive: the vector index (loaded
+            // for this search) checks scope and activity in memory, so only the best candidates' rows are read below.
+            var active = !common && query.Filter is null && !query.Vector.IsEmpty
+                ? _index.TakeActive(keyword.Select(k => k.Seq), query.Scope, SqliteCodec.ToMs(query.AsOf), query.IncludeSuperseded, query.IncludeExpired, query.Candidates)?.ToHashSet()
+                : null;
+            foreach (var (seq, score) in keyword)
+            {
+                if (active is null || active.Contains(seq))
+                {
+                    signals[seq] = (signals.TryGetValue(seq, out var s) ? s.Similarity : null, score);
+                }
             }
         }
 

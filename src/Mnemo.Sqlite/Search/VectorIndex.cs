@@ -137,6 +137,51 @@ internal sealed partial class VectorIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The first <paramref name="take"/> of <paramref name="seqs"/>, in their order, that are memories of
+    /// <paramref name="scope"/> active at <paramref name="asOf"/>; <see langword="null"/> when the index is not loaded
+    /// (the caller then relies on its SQL checks alone). Lets keyword hits ranked by FTS5 alone be checked without
+    /// reading their rows.
+    /// </summary>
+    public List<long>? TakeActive(IEnumerable<long> seqs, MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired, int take)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_loaded)
+            {
+                return null;
+            }
+
+            var want = new int[FieldCount];
+            if (!TryResolve(scope, want))
+            {
+                return [];
+            }
+
+            var filter = new SlotFilter(want, asOf, includeSuperseded, includeExpired);
+            var kept = new List<long>(take);
+            foreach (var seq in seqs)
+            {
+                if (kept.Count >= take)
+                {
+                    break;
+                }
+
+                if (_slotBySeq.TryGetValue(seq, out var slot) && filter.Matches(in _slots[slot]))
+                {
+                    kept.Add(seq);
+                }
+            }
+
+            return kept;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>Replaces the whole content with <paramref name="entries"/> as of <paramref name="generation"/>.</summary>
     public void Load(int dimensions, long generation, IReadOnlyCollection<VectorEntry> entries)
     {
@@ -163,6 +208,7 @@ internal sealed partial class VectorIndex : IDisposable
                 Upsert(entry);
             }
 
+            RebuildOrder();
             Recenter();
 
             _generation = generation;
@@ -196,12 +242,28 @@ internal sealed partial class VectorIndex : IDisposable
 
             foreach (var seq in deletes)
             {
+                if (_slotBySeq.ContainsKey(seq))
+                {
+                    _orderStale++;
+                }
+
                 Remove(seq);
             }
 
             foreach (var entry in upserts)
             {
+                long? created = _slotBySeq.TryGetValue(entry.Seq, out var old) ? _slots[old].Created : null;
                 Upsert(entry);
+                if (created != entry.Created && _slotBySeq.ContainsKey(entry.Seq))
+                {
+                    _orderStale += created is null ? 0 : 1;
+                    InsertOrder(entry.Created, entry.Seq);
+                }
+            }
+
+            if (_orderStale > 1024 && _orderStale * 4 > _orderCount)
+            {
+                RebuildOrder();
             }
 
             Recenter();
@@ -232,6 +294,9 @@ internal sealed partial class VectorIndex : IDisposable
             _slots = [];
             _highWater = 0;
             _live = 0;
+            _order = [];
+            _orderCount = 0;
+            _orderStale = 0;
         }
         finally
         {

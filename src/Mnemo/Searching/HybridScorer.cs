@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Mnemo.Searching;
@@ -67,8 +68,29 @@ internal sealed partial class HybridScorer(MnemoOptions options)
             return 1;
         }
 
-        var n = WordPattern().Count(text);
+        var n = CountWords(text);
         return (n + c) / (n + (2 * c));
+    }
+
+    /// <summary>Runs of letters and digits (<c>[\p{L}\p{N}]+</c>), counted without a regex: it runs on every candidate.</summary>
+    internal static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            var word = char.GetUnicodeCategory(ch) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+                or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+            if (word && !inWord)
+            {
+                count++;
+            }
+
+            inWord = word;
+        }
+
+        return count;
     }
 
     /// <summary>The lowest cosine among the vector candidates of <paramref name="hits"/>, or 0 when there is none.</summary>

@@ -22,6 +22,7 @@ internal sealed partial class SqliteMemoryStore
         ArgumentNullException.ThrowIfNull(query.Ids);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Ids.Count, MaxNeighbourTargets);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Radius, MaxNeighbourRadius);
+        query = query with { Filter = ScopeFilter.Simplify(query.Filter, query.Scope) };
         EnsureInitialized();
         if (query.Ids.Count == 0 || query.Radius <= 0)
         {

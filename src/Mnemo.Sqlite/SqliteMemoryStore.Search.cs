@@ -14,6 +14,7 @@ internal sealed partial class SqliteMemoryStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(query.Scope);
+        query = query with { Filter = ScopeFilter.Simplify(query.Filter, query.Scope) };
         var model = EnsureInitialized();
         if (!query.Vector.IsEmpty && query.Vector.Length != model.Dimensions)
         {

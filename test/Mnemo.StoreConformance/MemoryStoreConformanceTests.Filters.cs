@@ -100,6 +100,31 @@ public abstract partial class MemoryStoreConformanceTests
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), texts.Select(t => t.Split(' ')[0]));
     }
 
+    [Theory]
+    [InlineData("""{"user_id": "alice"}""", "m1 m2 m3 m4")]
+    [InlineData("""{"AND": [{"user_id": "alice"}, {"role": "user"}]}""", "m1 m2")]
+    [InlineData("""{"user_id": "bob"}""", "")]
+    public async Task Search_FilterRepeatingOrContradictingTheScope_SameAsTheScopeAlone(string filter, string expected)
+    {
+        // Mem0's v2 clients send the scope's ids again inside filters.
+        var store = await StoreAsync();
+        await PutAsync(store, FilterData());
+        await PutAsync(store, Memory("m9 other user apple", Bob));
+
+        var hits = await store.SearchAsync(Search(Alice, "apple banana cherry date", "apple banana cherry date", filter), Ct);
+        var neighbours = await store.GetNeighboursAsync(new StoreNeighbourQuery
+        {
+            Scope = Alice,
+            Ids = [.. hits.Select(h => h.Memory.Id)],
+            Radius = 1,
+            Filter = MemoryFilter.Parse(filter),
+            AsOf = Now.AddHours(1),
+        }, Ct);
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), hits.Select(h => h.Memory.Text.Split(' ')[0]).Order());
+        Assert.All(neighbours, n => Assert.Contains(n.Memory.Item.Text.Split(' ')[0], expected.Split(' ')));
+    }
+
     [Fact]
     public async Task List_FilterById_AcceptsAnyGuidSpelling()
     {

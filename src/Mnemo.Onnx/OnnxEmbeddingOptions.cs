@@ -21,12 +21,23 @@ public sealed class OnnxEmbeddingOptions
     public int? MaxTokens { get; set; }
 
     /// <summary>
-    /// Texts per inference run. Default 8. Between 1 and 1024. A call's texts are sorted by length and cut into runs of
+    /// Texts per inference run in float32 (with <see cref="Int8"/>, one text per run). Default 8. Between 1 and 1024. A call's texts are sorted by length and cut into runs of
     /// this size, each padded to its longest text: small runs waste little on padding. Measured with arctic-embed-xs on
     /// 2 cores, 512 chat sentences of 8 to 28 words in calls of 32: CPU per text 8.3 ms in runs of 32, 6.4 ms in runs
     /// of 8, 5.9 ms in runs of 4, 8.4 ms one by one (per-run overhead).
     /// </summary>
     public int BatchSize { get; set; } = 8;
+
+    /// <summary>
+    /// Whether the model's dense layers run in int8: their weights are quantised when the model loads (per output column,
+    /// symmetric) and run by ONNX Runtime's <c>DynamicQuantizeMatMul</c>. Default <see langword="true"/>. Measured with
+    /// arctic-embed-xs on 2 cores: CPU per query 7.6 to 2.7 ms, vectors within cosine 0.999 of float32 on average,
+    /// LoCoMo turn_frac@10 70.3 to 70.0 (docs/BENCHMARKS.md); loading takes about 1 s longer. Texts then run one per
+    /// inference run (<see cref="BatchSize"/> applies to float32 only), so a text's vector never depends on the texts
+    /// embedded with it. The model id gets the suffix <c>-int8</c>, so a store built with the float32 model refuses
+    /// these vectors (and the other way round) instead of mixing them.
+    /// </summary>
+    public bool Int8 { get; set; } = true;
 
     /// <summary>
     /// Threads one inference run may use. Default <see langword="null"/>: <see cref="Environment.ProcessorCount"/>.

@@ -40,15 +40,33 @@ public sealed class ProcessTests : IDisposable
         Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task OtherModelOnSameDatabase_ExitsFour()
+    [Theory]
+    [InlineData("minilm")]
+    [InlineData("arctic-fp32")]
+    public async Task OtherModelOnSameDatabase_ExitsFour(string model)
     {
         Assert.Equal(0, (await MnemoProcess.RunAsync(_home, "add", "I like tea", "--user", "alice")).ExitCode);
 
-        var result = await MnemoProcess.RunAsync(_home, "list", "--user", "alice", "--model", "minilm");
+        var result = await MnemoProcess.RunAsync(_home, "list", "--user", "alice", "--model", model);
 
         Assert.Equal(ExitCodes.Configuration, result.ExitCode);
-        Assert.Contains("embedded with", result.Error, StringComparison.Ordinal);
+        Assert.Contains("embedded with 'snowflake-arctic-embed-xs-int8'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Float32Model_FromEnvironment_IsUsedForTheWholeDatabase()
+    {
+        // A database built before int8 was the default keeps working with MNEMO_EMBEDDING_MODEL=arctic-fp32.
+        void Float32(IDictionary<string, string?> environment) => environment["MNEMO_EMBEDDING_MODEL"] = "arctic-fp32";
+        Assert.Equal(0, (await MnemoProcess.RunAsync(_home, ["add", "I like green tea", "--user", "alice"], null, Float32)).ExitCode);
+
+        var search = await MnemoProcess.RunAsync(_home, ["search", "tea", "--user", "alice", "--json"], null, Float32);
+        var mismatch = await MnemoProcess.RunAsync(_home, "list", "--user", "alice");
+
+        Assert.True(search.ExitCode == 0, search.ToString());
+        Assert.Contains("I like green tea", search.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Configuration, mismatch.ExitCode);
+        Assert.Contains("embedded with 'snowflake-arctic-embed-xs'", mismatch.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,19 @@ public sealed class OnnxEmbeddingGeneratorTests(ModelsFixture models)
         Assert.True(Vectors.MaxAbsDifference(alone, together[0].Vector) < 1e-4f);
     }
 
+    [Fact]
+    public async Task GenerateAsync_TextInPaddedFloat32Batch_MatchesTextAlone()
+    {
+        // Float32 shares runs (padded to the longest text); the attention mask keeps padding out of the result.
+        const string Short = "hi";
+        string[] batch = [Short, "Caroline went to the LGBTQ support group yesterday and said the stories there were really powerful.", "ok then"];
+
+        var alone = await models.MiniLMFloat.EmbedAsync(Short);
+        var together = await models.MiniLMFloat.GenerateAsync(batch, cancellationToken: _ct);
+
+        Assert.True(Vectors.MaxAbsDifference(alone, together[0].Vector) < 1e-4f);
+    }
+
     [Theory]
     [MemberData(nameof(Models))]
     public async Task GenerateAsync_Pets_CloserToPetQueryThanTaxReport(OnnxEmbeddingModel model)
@@ -158,14 +171,14 @@ public sealed class OnnxEmbeddingGeneratorTests(ModelsFixture models)
         var texts = Enumerable.Range(0, 100)
             .Select(i => $"Fact {i}: " + string.Join(' ', Enumerable.Repeat("the user likes hiking", (i * 37) % 11 + 1)))
             .ToList();
-        using var smallBatches = new OnnxEmbeddingGenerator(new OnnxEmbeddingOptions { Model = OnnxEmbeddingModel.MiniLM, BatchSize = 7 });
+        using var smallBatches = new OnnxEmbeddingGenerator(new OnnxEmbeddingOptions { Model = OnnxEmbeddingModel.MiniLM, BatchSize = 7, Int8 = false });
 
         var result = await smallBatches.GenerateAsync(texts, cancellationToken: _ct);
 
         Assert.Equal(100, result.Count);
         for (var i = 0; i < texts.Count; i += 9)
         {
-            var alone = await models.MiniLM.EmbedAsync(texts[i]);
+            var alone = await models.MiniLMFloat.EmbedAsync(texts[i]);
             Assert.True(Vectors.MaxAbsDifference(alone, result[i].Vector) < 1e-4f, $"text {i} differs");
         }
     }
@@ -184,11 +197,12 @@ public sealed class OnnxEmbeddingGeneratorTests(ModelsFixture models)
     }
 
     [Theory]
-    [InlineData(OnnxEmbeddingModel.MiniLM, "all-MiniLM-L6-v2")]
-    [InlineData(OnnxEmbeddingModel.ArcticXs, "snowflake-arctic-embed-xs")]
-    public void GetService_Metadata_ReportsProviderModelAndDimensions(OnnxEmbeddingModel model, string modelId)
+    [InlineData(OnnxEmbeddingModel.MiniLM, true, "all-MiniLM-L6-v2-int8")]
+    [InlineData(OnnxEmbeddingModel.ArcticXs, true, "snowflake-arctic-embed-xs-int8")]
+    [InlineData(OnnxEmbeddingModel.MiniLM, false, "all-MiniLM-L6-v2")]
+    public void GetService_Metadata_ReportsProviderModelAndDimensions(OnnxEmbeddingModel model, bool int8, string modelId)
     {
-        var generator = models.Get(model);
+        var generator = int8 ? models.Get(model) : models.MiniLMFloat;
 
         var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
 

@@ -16,7 +16,7 @@ public sealed class OnnxMnemoBuilderExtensionsTests
         {
             generator = provider.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
             Assert.Same(generator, provider.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
-            Assert.Equal("all-MiniLM-L6-v2", generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId);
+            Assert.Equal("all-MiniLM-L6-v2-int8", generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId);
         }
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => generator.GenerateAsync(["x"], cancellationToken: TestContext.Current.CancellationToken));

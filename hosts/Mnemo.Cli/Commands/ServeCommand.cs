@@ -46,7 +46,7 @@ internal static class ServeCommand
             builder.Services.AddSingleton(context.Time);
             var mnemo = builder.Services.AddMnemo()
                 .WithSqliteStore(run.Settings.DatabasePath)
-                .WithOnnxEmbeddings(o => o.Model = run.Settings.Model)
+                .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (run.Settings.Model, run.Settings.Int8))
                 .WithBackgroundIngestion()
                 .WithSqliteApiKeys(run.Settings.DatabasePath);
             if (LlmConfiguration.Resolve(context) is { } llm)

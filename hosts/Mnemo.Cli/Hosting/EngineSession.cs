@@ -27,7 +27,7 @@ internal sealed class EngineSession : IAsyncDisposable
         services.AddSingleton(context.Time);
         var builder = services.AddMnemo()
             .WithSqliteStore(settings.DatabasePath)
-            .WithOnnxEmbeddings(o => o.Model = settings.Model);
+            .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (settings.Model, settings.Int8));
         if (LlmConfiguration.Resolve(context) is { } llm)
         {
             builder.WithOpenAIChat(llm);

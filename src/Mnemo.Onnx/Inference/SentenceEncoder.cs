@@ -22,7 +22,7 @@ internal sealed class SentenceEncoder : IDisposable
     private readonly string[] _inputNames;
     private readonly string[] _outputNames;
 
-    public SentenceEncoder(OnnxModelDescriptor model, int intraOpThreads)
+    public SentenceEncoder(OnnxModelDescriptor model, int intraOpThreads, bool int8)
     {
         _model = model;
         var assembly = Assembly.Load(model.AssemblyName);
@@ -37,6 +37,11 @@ internal sealed class SentenceEncoder : IDisposable
             // Manifest resource streams are seekable views of the loaded assembly: one exact-size copy, no regrowth.
             onnx = new byte[stream.Length];
             stream.ReadExactly(onnx);
+        }
+
+        if (int8)
+        {
+            (onnx, _) = Int8WeightQuantizer.Quantize(onnx);
         }
 
         _sessionOptions = new SessionOptions

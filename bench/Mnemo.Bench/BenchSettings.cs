@@ -7,7 +7,7 @@ internal sealed record BenchSettings
         usage: Mnemo.Bench [add] [embed] [search] [formation] [locomo] [server] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
           --quick                 smaller sizes (search up to 10k, server 2k, fewer add/query samples)
-          --models arctic,minilm  ONNX models to run (default both)
+          --models arctic,minilm  ONNX models to run (default both, int8); arctic-fp32, minilm-fp32 run float32
           --sizes 1000,10000,...  store sizes for the search benchmark (default 1000,10000,100000)
           --locomo PATH           LoCoMo JSON (default /work/shared/data/locomo/locomo-dev.json or $MNEMO_LOCOMO)
           --fusions N             run only the first N extra fusion settings in the LoCoMo benchmark
@@ -74,6 +74,8 @@ internal sealed record BenchSettings
     {
         "arctic" or "arcticxs" or "arctic-xs" => Embedder.ArcticXs,
         "minilm" => Embedder.MiniLM,
-        _ => throw new ArgumentException($"Unknown model '{name}' (arctic, minilm)."),
+        "arctic-fp32" => Embedder.ArcticXsFloat,
+        "minilm-fp32" => Embedder.MiniLMFloat,
+        _ => throw new ArgumentException($"Unknown model '{name}' (arctic, minilm, arctic-fp32, minilm-fp32)."),
     };
 }

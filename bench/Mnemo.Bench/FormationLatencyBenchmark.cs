@@ -161,9 +161,9 @@ internal static class FormationLatencyBenchmark
     {
         var services = new ServiceCollection();
         var builder = services.AddMnemo().WithSqliteStore(path);
-        if (embedder.Model is { } model)
+        if (embedder.Model is not null)
         {
-            builder.WithOnnxEmbeddings(o => o.Model = model);
+            builder.WithOnnxEmbeddings(embedder.Configure);
         }
         else
         {

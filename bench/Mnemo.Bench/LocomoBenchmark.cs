@@ -85,7 +85,7 @@ internal static class LocomoBenchmark
         if (settings.JsonDirectory is { } directory)
         {
             Directory.CreateDirectory(directory);
-            var file = $"locomo-{model.Model}-{new string(fusion.Where(char.IsLetterOrDigit).ToArray())}.json";
+            var file = $"locomo-{new string(model.Name.Where(char.IsLetterOrDigit).ToArray())}-{new string(fusion.Where(char.IsLetterOrDigit).ToArray())}.json";
             File.WriteAllText(Path.Combine(directory, file), result.ToJson());
         }
     }

@@ -26,9 +26,9 @@ internal sealed class MnemoStack : IAsyncDisposable
     {
         var services = new ServiceCollection();
         var builder = services.AddMnemo(configure).WithSqliteStore(databasePath);
-        if (embedder.Model is { } model)
+        if (embedder.Model is not null)
         {
-            builder.WithOnnxEmbeddings(o => o.Model = model);
+            builder.WithOnnxEmbeddings(embedder.Configure);
         }
         else
         {

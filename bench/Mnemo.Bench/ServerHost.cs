@@ -32,11 +32,11 @@ internal sealed class ServerHost : IAsyncDisposable
             .WithSqliteStore(databasePath)
             .WithBackgroundIngestion()
             .WithSqliteApiKeys(databasePath);
-        if (embedder.Model is { } model)
+        if (embedder.Model is not null)
         {
             mnemo.WithOnnxEmbeddings(o =>
             {
-                o.Model = model;
+                embedder.Configure(o);
                 o.IntraOpThreads = intraOpThreads;
             });
         }

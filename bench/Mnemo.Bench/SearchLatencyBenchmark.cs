@@ -11,11 +11,14 @@ internal static class SearchLatencyBenchmark
 {
     private const int ImportBatch = 1_000;
 
+    // Enough searches for tiered compilation to settle before timing (20 left the first size visibly slower).
+    private const int WarmUp = 100;
+
     public static async Task<string> RunAsync(BenchSettings settings)
     {
         var queryCount = settings.Quick ? 100 : 300;
         var corpus = new Corpus(seed: 3);
-        var queries = corpus.Queries(queryCount + 20);
+        var queries = corpus.Queries(queryCount + WarmUp);
         var scope = MemoryScope.User("bench");
         var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var path = MnemoStack.TempDatabase("search");
@@ -41,13 +44,13 @@ internal static class SearchLatencyBenchmark
                     }
 
                     var options = new SearchOptions { Scope = scope, Limit = 10 };
-                    foreach (var query in queries.Take(20))
+                    foreach (var query in queries.Take(WarmUp))
                     {
                         await stack.Memory.SearchAsync(query, options);
                     }
 
                     timings = new Timings();
-                    foreach (var query in queries.Skip(20))
+                    foreach (var query in queries.Skip(WarmUp))
                     {
                         await timings.TimeAsync(() => stack.Memory.SearchAsync(query, options));
                     }

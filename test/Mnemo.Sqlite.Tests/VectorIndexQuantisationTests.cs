@@ -59,6 +59,28 @@ public sealed class VectorIndexQuantisationTests
     }
 
     [Fact]
+    public void Search_BinaryPassParallelAndSingleThreaded_ReturnSameHits()
+    {
+        var random = new Random(9);
+        var scope = MemoryScope.User("u");
+        var entries = Enumerable.Range(0, 12_000)
+            .Select(i => new VectorEntry(i + 1, i % 4 == 0 ? MemoryScope.User("other") : scope, 0, null, null, false, RandomUnit(random)))
+            .ToList();
+        using var parallel = new VectorIndex { ParallelThreshold = 0, BinaryThreshold = 0 };
+        using var single = new VectorIndex { ParallelThreshold = int.MaxValue, BinaryThreshold = 0 };
+        parallel.Load(Dimensions, 1, entries);
+        single.Load(Dimensions, 1, entries);
+
+        for (var query = 0; query < 5; query++)
+        {
+            var q = RandomUnit(random);
+            var hits = parallel.Search(q, scope, 1, false, false, null, 20);
+            Assert.Equal(single.Search(q, scope, 1, false, false, null, 20), hits);
+            Assert.Equal(20, hits.Count);
+        }
+    }
+
+    [Fact]
     public void Search_OtherScopeVectorsCloser_NeverReturned()
     {
         var random = new Random(3);

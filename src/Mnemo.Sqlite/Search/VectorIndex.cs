@@ -436,31 +436,34 @@ internal sealed partial class VectorIndex : IDisposable
     private int[] BinaryShortlist(float[] query, SlotFilter filter, int[]? candidates, int total, int keep)
     {
         var words = _words;
-        Span<ulong> q = stackalloc ulong[words];
+        var q = new ulong[words];
         SignBits(query, q);
         var distances = ArrayPool<ushort>.Shared.Rent(total);
         var histogram = new int[(words * 64) + 1];
         try
         {
-            var bits = _bits;
-            for (var i = 0; i < total; i++)
+            // Hamming distances, split over the cores like the int8 pass; each part counts into its own histogram.
+            var workers = total >= ParallelThreshold ? Math.Min(Environment.ProcessorCount, 16) : 1;
+            if (workers <= 1)
             {
-                var slot = candidates is null ? i : candidates[i];
-                if (!filter.Matches(in _slots[slot]))
+                Distances(q, filter, candidates, distances, 0, total, histogram);
+            }
+            else
+            {
+                var chunk = (total + workers - 1) / workers;
+                var partial = new int[workers][];
+                Parallel.For(0, workers, w =>
                 {
-                    distances[i] = ushort.MaxValue;
-                    continue;
-                }
-
-                var distance = 0;
-                var offset = slot * words;
-                for (var w = 0; w < words; w++)
+                    partial[w] = new int[histogram.Length];
+                    Distances(q, filter, candidates, distances, w * chunk, Math.Min(total, (w + 1) * chunk), partial[w]);
+                });
+                foreach (var part in partial)
                 {
-                    distance += BitOperations.PopCount(bits[offset + w] ^ q[w]);
+                    for (var d = 0; d < histogram.Length; d++)
+                    {
+                        histogram[d] += part[d];
+                    }
                 }
-
-                distances[i] = (ushort)distance;
-                histogram[distance]++;
             }
 
             var cutoff = 0;
@@ -485,6 +488,31 @@ internal sealed partial class VectorIndex : IDisposable
         finally
         {
             ArrayPool<ushort>.Shared.Return(distances);
+        }
+    }
+
+    private void Distances(ulong[] q, SlotFilter filter, int[]? candidates, ushort[] distances, int start, int end, int[] histogram)
+    {
+        var words = _words;
+        var bits = _bits;
+        for (var i = start; i < end; i++)
+        {
+            var slot = candidates is null ? i : candidates[i];
+            if (!filter.Matches(in _slots[slot]))
+            {
+                distances[i] = ushort.MaxValue;
+                continue;
+            }
+
+            var distance = 0;
+            var offset = slot * words;
+            for (var w = 0; w < words; w++)
+            {
+                distance += BitOperations.PopCount(bits[offset + w] ^ q[w]);
+            }
+
+            distances[i] = (ushort)distance;
+            histogram[distance]++;
         }
     }
 

@@ -5,10 +5,13 @@ namespace Mnemo.Searching;
 
 /// <summary>
 /// Fuses the signals into one score in [0, 1]:
-/// <c>fused = p · (ws·s + wk·k + we·e) / (ws + wk + we)</c>, where
+/// <c>fused = p · (ws·s + wk·k + we·e + wt·t) / (ws + wk + we + wt)</c>, where
 /// <c>s = max(0, cosine)</c>,
 /// <c>k = bm25 / (bm25 + h)</c> (h = <see cref="MnemoOptions.KeywordHalfScore"/>; 0 when no query term matched), and
-/// <c>e = 1</c> when the query names the memory's actor (its speaker, as whole words), else 0, and
+/// <c>e = 1</c> when the query names the memory's actor (its speaker, as whole words), else 0,
+/// <c>t</c> is the time signal, present only when the query names a date (<see cref="QueryDates"/>): 1 for a memory
+/// observed in the named day or month, halving every <see cref="MnemoOptions.TimeHalfLifeDays"/> days away from it
+/// (weight wt = <see cref="MnemoOptions.TimeWeight"/>, added to the weights only for such queries), and
 /// <c>p = (n + c) / (n + 2c)</c> is the length prior of a memory of n words (c = <see cref="MnemoOptions.LengthPriorWords"/>;
 /// 1 when c = 0): a two-word reply matches many queries by its few words yet rarely answers one.
 /// Every part is absolute, not rescaled per query, so a threshold means the same thing for every query: a result that
@@ -29,7 +32,9 @@ internal sealed partial class HybridScorer(MnemoOptions options)
     public List<ScoredMemory> Score(IReadOnlyList<StoreSearchHit> hits, string query, bool explain, double? floor = null)
     {
         floor ??= Floor(hits);
-        var totalWeight = options.SemanticWeight + options.KeywordWeight + options.EntityWeight;
+        var period = options.TimeWeight > 0 ? QueryDates.Find(query) : null;
+        var timeWeight = period is null ? 0 : options.TimeWeight;
+        var totalWeight = options.SemanticWeight + options.KeywordWeight + options.EntityWeight + timeWeight;
         var queryWords = options.EntityWeight > 0 ? Words(query) : [];
         var mentioned = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var scored = new List<ScoredMemory>(hits.Count);
@@ -39,7 +44,8 @@ internal sealed partial class HybridScorer(MnemoOptions options)
             var keyword = hit.Keyword is > 0 and var bm25 ? bm25 / (bm25 + options.KeywordHalfScore) : 0;
             var entity = hit.Memory.ActorId is { } actor && IsMentioned(actor, queryWords, mentioned) ? 1.0 : 0.0;
             var length = LengthPrior(hit.Memory.Text);
-            var fused = length * ((options.SemanticWeight * semantic) + (options.KeywordWeight * keyword) + (options.EntityWeight * entity)) / totalWeight;
+            var time = period is { } p ? TimeMatch(hit.Memory.ObservedAt, p.Start, p.End) : 0;
+            var fused = length * ((options.SemanticWeight * semantic) + (options.KeywordWeight * keyword) + (options.EntityWeight * entity) + (timeWeight * time)) / totalWeight;
 
             var explanation = explain
                 ? new ScoreExplanation
@@ -48,7 +54,9 @@ internal sealed partial class HybridScorer(MnemoOptions options)
                     Keyword = hit.Keyword,
                     SemanticNormalized = semantic,
                     KeywordNormalized = keyword,
-                    Other = new Dictionary<string, double> { ["entity"] = entity, ["length"] = length },
+                    Other = period is null
+                        ? new Dictionary<string, double> { ["entity"] = entity, ["length"] = length }
+                        : new Dictionary<string, double> { ["entity"] = entity, ["length"] = length, ["time"] = time },
                     Fused = fused,
                 }
                 : null;
@@ -57,6 +65,23 @@ internal sealed partial class HybridScorer(MnemoOptions options)
 
         Rank(scored);
         return scored;
+    }
+
+    /// <summary>
+    /// The time signal: 1 when <paramref name="observed"/> lies in [<paramref name="start"/>, <paramref name="end"/>);
+    /// outside, it halves every half-life away from the period (half-life: <see cref="MnemoOptions.TimeHalfLifeDays"/>,
+    /// or half the period when that is longer, so a month named reaches further than a day).
+    /// </summary>
+    public double TimeMatch(DateTimeOffset observed, DateTimeOffset start, DateTimeOffset end)
+    {
+        var distance = observed < start ? start - observed : observed >= end ? observed - end : TimeSpan.Zero;
+        if (distance <= TimeSpan.Zero)
+        {
+            return 1;
+        }
+
+        var halfLife = Math.Max(options.TimeHalfLifeDays, (end - start).TotalDays / 2);
+        return Math.Pow(0.5, distance.TotalDays / halfLife);
     }
 
     /// <summary>The share of its score a memory keeps for its length (1 when the prior is off).</summary>

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Mnemo.Searching;
+
+/// <summary>
+/// The calendar period a query names ("on 7 July, 2023", "October 13, 2023", "in May 2023", "2023-10-13"), in UTC;
+/// month names in English (the invariant culture's). Relative phrases ("last week") and a year alone are not read.
+/// </summary>
+internal static partial class QueryDates
+{
+    private static readonly string[] _months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+
+    /// <summary>The first period <paramref name="query"/> names, or null.</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End)? Find(string query)
+    {
+        var match = DatePattern().Match(query);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (match.Groups["iy"].Success)
+        {
+            return Day(Int(match, "iy"), Int(match, "im"), Int(match, "id"));
+        }
+
+        var month = Month(match.Groups["month"].Value);
+        var year = Int(match, "year");
+        if (month is null || year is < 1900 or > 2999)
+        {
+            return null;
+        }
+
+        var day = match.Groups["day"].Success ? Int(match, "day") : match.Groups["day2"].Success ? Int(match, "day2") : (int?)null;
+        if (day is null)
+        {
+            var start = new DateTimeOffset(year, month.Value, 1, 0, 0, 0, TimeSpan.Zero);
+            return (start, start.AddMonths(1));
+        }
+
+        return Day(year, month.Value, day.Value);
+    }
+
+    private static (DateTimeOffset Start, DateTimeOffset End)? Day(int year, int month, int day)
+    {
+        if (year is < 1900 or > 2999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var start = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
+        return (start, start.AddDays(1));
+    }
+
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static int? Month(string name)
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            if (name.Length >= 3 && _months[i].StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<year>\d{4}))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+}

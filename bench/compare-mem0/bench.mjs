@@ -78,6 +78,7 @@ async function scale(args) {
         }
       }
       const seconds = (performance.now() - started) / 1000;
+      if (filling) mem0.endFill();
       stored[side.name] = size;
       row.add[side.name] = { memories: size - from, seconds: round(seconds, 3), per_second: round((size - from) / seconds, 1), ...(filling ? { filled: true } : {}) };
       log(`${side.name}: ${filling ? 'filled (not an add measurement)' : 'added'} ${size - from} in ${seconds.toFixed(1)} s (${((size - from) / seconds).toFixed(1)}/s), load ${loadavg()[0].toFixed(2)}`);

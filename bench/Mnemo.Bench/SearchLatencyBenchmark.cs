@@ -11,7 +11,6 @@ internal static class SearchLatencyBenchmark
 {
     private const int ImportBatch = 1_000;
 
-    // Enough searches for tiered compilation to settle before timing (20 left the first size visibly slower).
     private const int WarmUp = 100;
 
     public static async Task<string> RunAsync(BenchSettings settings)
@@ -44,9 +43,12 @@ internal static class SearchLatencyBenchmark
                     }
 
                     var options = new SearchOptions { Scope = scope, Limit = 10 };
-                    foreach (var query in queries.Take(WarmUp))
+                    // At least WarmUp searches and one second: tiered compilation postpones its second tier while new
+                    // code keeps being compiled, which a fixed count at the first size did not cover.
+                    var warming = Stopwatch.StartNew();
+                    for (var i = 0; i < WarmUp || warming.Elapsed < TimeSpan.FromSeconds(1); i++)
                     {
-                        await stack.Memory.SearchAsync(query, options);
+                        await stack.Memory.SearchAsync(queries[i % WarmUp], options);
                     }
 
                     timings = new Timings();

@@ -25,10 +25,10 @@ namespace Mnemo;
 internal sealed class KeywordTermStatistics
 {
     /// <summary>A term found in at most this many memories is never dropped.</summary>
-    public const long MinPrunedFrequency = 2_000;
+    public const long MinPrunedFrequency = 1_000;
 
     /// <summary>Fraction of all memories above which (and above <see cref="MinPrunedFrequency"/>) a term is dropped.</summary>
-    public const double PrunedFraction = 0.02;
+    public const double PrunedFraction = 0.01;
 
     private const int MaxCached = 20_000;
     private const string Tokenizer = "porter unicode61 remove_diacritics 2";

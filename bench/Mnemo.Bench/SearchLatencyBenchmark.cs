@@ -35,7 +35,7 @@ internal static class SearchLatencyBenchmark
                     while (stored < size)
                     {
                         var texts = corpus.Sentences(Math.Min(ImportBatch, size - stored));
-                        var items = texts.Select((t, i) => Item(t, scope, start.AddMinutes(stored + i))).ToList();
+                        var items = texts.Select((t, i) => BenchItems.Item(t, scope, start.AddMinutes(stored + i))).ToList();
                         var started = Stopwatch.GetTimestamp();
                         await stack.Transfer.ImportAsync(items);
                         importMs += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -78,16 +78,4 @@ internal static class SearchLatencyBenchmark
             ["Memories in scope", "Queries", "Search p50 (ms)", "Search p95 (ms)", "Import (mem/s, cumulative)", "Bytes/memory", "Database (MiB)"],
             rows);
     }
-
-    private static MemoryItem Item(string text, MemoryScope scope, DateTimeOffset at) => new()
-    {
-        Id = Guid.CreateVersion7(at),
-        Text = text,
-        Hash = MemoryHash.Compute(text),
-        Scope = scope,
-        CreatedAt = at,
-        UpdatedAt = at,
-        ObservedAt = at,
-        ValidFrom = at,
-    };
 }

@@ -143,7 +143,7 @@ internal static class ServerBenchmark
         for (var stored = 0; stored < count; stored += ImportBatch)
         {
             var texts = corpus.Sentences(Math.Min(ImportBatch, count - stored));
-            await transfer.ImportAsync([.. texts.Select((t, i) => Item(t, scope, start.AddMinutes(stored + i)))]);
+            await transfer.ImportAsync([.. texts.Select((t, i) => BenchItems.Item(t, scope, start.AddMinutes(stored + i)))]);
             Log.Info($"server: filled {stored + texts.Count:N0}/{count:N0}");
         }
 
@@ -193,18 +193,6 @@ internal static class ServerBenchmark
         ["infer"] = false,
         ["async_mode"] = true,
     }.ToJsonString();
-
-    private static MemoryItem Item(string text, MemoryScope scope, DateTimeOffset at) => new()
-    {
-        Id = Guid.CreateVersion7(at),
-        Text = text,
-        Hash = MemoryHash.Compute(text),
-        Scope = scope,
-        CreatedAt = at,
-        UpdatedAt = at,
-        ObservedAt = at,
-        ValidFrom = at,
-    };
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

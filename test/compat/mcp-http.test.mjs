@@ -3,31 +3,16 @@
 // Run by test.sh with MNEMO_CLI_DLL set to the built CLI.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { startServe } from './serve.mjs';
 
-const dll = process.env.MNEMO_CLI_DLL;
 const timeout = 60_000; // the first embedding loads the ONNX model
-let dir;
-let server;
+let serve;
 let host;
 let acmeKey;
 let globexKey;
-let stderr = '';
 const clients = [];
-
-const freePort = () => new Promise((resolve, reject) => {
-  const s = createServer();
-  s.once('error', reject);
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function json(result) {
   assert.equal(result.isError ?? false, false, `tool error: ${result.content?.[0]?.text}`);
@@ -46,33 +31,15 @@ async function connect(headers) {
 }
 
 before(async () => {
-  assert.ok(dll, 'MNEMO_CLI_DLL must point at the built Mnemo.Cli.dll');
-  dir = mkdtempSync(join(tmpdir(), 'mnemo-mcp-http-compat-'));
-  const db = join(dir, 'mnemo.db');
-  const env = { ...process.env, DOTNET_NOLOGO: '1', MNEMO_HOME: dir };
-  const key = (project) => execFileSync('dotnet', [dll, 'keys', 'create', '--project', project, '--db', db], { env, encoding: 'utf8' }).trim();
-  acmeKey = key('acme');
-  globexKey = key('globex');
-  const port = await freePort();
-  host = `http://127.0.0.1:${port}`;
-  server = spawn('dotnet', [dll, 'serve', '--urls', host, '--db', db], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  server.stderr.on('data', (chunk) => { stderr += chunk; });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${host}/healthz`)).ok) break;
-    } catch { /* not listening yet */ }
-    if (i > 300 || server.exitCode !== null) throw new Error(`mnemo serve did not start: ${stderr}`);
-    await sleep(100);
-  }
+  serve = await startServe('mnemo-mcp-http-compat-', ['acme', 'globex']);
+  ({ host } = serve);
+  acmeKey = serve.keys.acme;
+  globexKey = serve.keys.globex;
 });
 
 after(async () => {
   for (const client of clients) await client.close();
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await serve?.stop();
 });
 
 test('lists the Mem0-named tools over HTTP', { timeout }, async () => {
@@ -81,7 +48,7 @@ test('lists the Mem0-named tools over HTTP', { timeout }, async () => {
   const names = tools.map((t) => t.name).sort();
   assert.deepEqual(names, ['add_memory', 'delete_all_memories', 'delete_memory', 'forget', 'get_memories', 'get_memory', 'search_memories', 'update_memory']);
   assert.equal(client.getServerVersion()?.name, 'mnemo');
-  assert.match(stderr, /MCP at \/mcp/);
+  assert.match(serve.stderr, /MCP at \/mcp/);
 });
 
 test('add, search, get, update, delete round trip over HTTP', { timeout }, async () => {

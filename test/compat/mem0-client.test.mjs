@@ -2,29 +2,14 @@
 // Mnemo implements, unchanged, with a key from `mnemo keys create`. Run by test.sh with MNEMO_CLI_DLL set.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { sleep, startServe } from './serve.mjs';
 
-const dll = process.env.MNEMO_CLI_DLL;
 const timeout = 60_000; // the first embedding loads the ONNX model
-let dir;
-let server;
+let serve;
 let host;
 let apiKey;
 let client;
 let otherClient;
-let stderr = '';
-
-const freePort = () => new Promise((resolve, reject) => {
-  const s = createServer();
-  s.once('error', reject);
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function waitForEvent(eventId) {
   for (let i = 0; i < 200; i++) {
@@ -38,39 +23,21 @@ async function waitForEvent(eventId) {
 }
 
 before(async () => {
-  assert.ok(dll, 'MNEMO_CLI_DLL must point at the built Mnemo.Cli.dll');
-  dir = mkdtempSync(join(tmpdir(), 'mnemo-mem0-compat-'));
-  const db = join(dir, 'mnemo.db');
-  const env = { ...process.env, DOTNET_NOLOGO: '1', MNEMO_HOME: dir };
-  const key = (project) => execFileSync('dotnet', [dll, 'keys', 'create', '--project', project, '--db', db], { env, encoding: 'utf8' }).trim();
-  apiKey = key('acme');
-  const otherKey = key('globex');
-  const port = await freePort();
-  host = `http://127.0.0.1:${port}`;
-  server = spawn('dotnet', [dll, 'serve', '--urls', host, '--db', db], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  server.stderr.on('data', (chunk) => { stderr += chunk; });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${host}/healthz`)).ok) break;
-    } catch { /* not listening yet */ }
-    if (i > 300 || server.exitCode !== null) throw new Error(`mnemo serve did not start: ${stderr}`);
-    await sleep(100);
-  }
+  serve = await startServe('mnemo-mem0-compat-', ['acme', 'globex']);
+  ({ host } = serve);
+  apiKey = serve.keys.acme;
+  const otherKey = serve.keys.globex;
 
   // Telemetry off and its config in the temp dir: the machine is offline and the client must not write to $HOME.
   process.env.MEM0_TELEMETRY = 'false';
-  process.env.MEM0_DIR = dir;
+  process.env.MEM0_DIR = serve.dir;
   const { MemoryClient } = await import('mem0ai');
   client = new MemoryClient({ apiKey, host });
   otherClient = new MemoryClient({ apiKey: otherKey, host });
 });
 
 after(async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await serve?.stop();
 });
 
 test('ping resolves the project of the key', { timeout }, async () => {

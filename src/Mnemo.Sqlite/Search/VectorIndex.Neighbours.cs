@@ -66,8 +66,7 @@ internal sealed partial class VectorIndex
             // Either walk outwards from each target in the arrival order, which passes other scopes' memories (about
             // live / scope of them per step), or scan the scope's posting list once: whichever visits fewer slots.
             var posting = SmallestPosting(want);
-            var scopeSize = posting?.Count ?? _live;
-            if (posting is null || (double)scopeSize * scopeSize >= 2.0 * sorted.Length * radius * _live)
+            if ((double)posting.Count * posting.Count >= 2.0 * sorted.Length * radius * _live)
             {
                 for (var i = 0; i < sorted.Length; i++)
                 {
@@ -157,21 +156,6 @@ internal sealed partial class VectorIndex
         }
     }
 
-    // The scope's most selective posting list; null when the scope names no field.
-    private HashSet<int>? SmallestPosting(int[] want)
-    {
-        HashSet<int>? smallest = null;
-        for (var field = 0; field < FieldCount; field++)
-        {
-            if (want[field] >= 0 && _postings.TryGetValue((field, want[field]), out var posting) && (smallest is null || posting.Count < smallest.Count))
-            {
-                smallest = posting;
-            }
-        }
-
-        return smallest;
-    }
-
     // Whether the order's entry i is a memory's current key (not one left by a removal, a re-timing or a repeat).
     private bool Live(int i, out int slot)
     {
@@ -220,7 +204,7 @@ internal sealed partial class VectorIndex
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (sorted[mid].Created < key.Created || (sorted[mid].Created == key.Created && sorted[mid].Seq < key.Seq))
+            if (Compare(sorted[mid], key) < 0)
             {
                 lo = mid + 1;
             }

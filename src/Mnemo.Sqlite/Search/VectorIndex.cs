@@ -39,6 +39,8 @@ internal sealed partial class VectorIndex : IDisposable
     private const int BinaryKeepDivisor = 16;
     private const int CenterMinimum = 1_000;
 
+    private static readonly HashSet<int> NoSlots = [];
+
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, int> _interned = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> _slotBySeq = [];
@@ -120,16 +122,7 @@ internal sealed partial class VectorIndex : IDisposable
                 return false;
             }
 
-            var smallest = int.MaxValue;
-            for (var field = 0; field < FieldCount; field++)
-            {
-                if (want[field] >= 0)
-                {
-                    smallest = Math.Min(smallest, _postings.TryGetValue((field, want[field]), out var posting) ? posting.Count : 0);
-                }
-            }
-
-            return smallest * 2L >= _live;
+            return SmallestPosting(want).Count * 2L >= _live;
         }
         finally
         {
@@ -340,27 +333,14 @@ internal sealed partial class VectorIndex : IDisposable
             }
             else
             {
-                HashSet<int>? smallest = null;
-                for (var field = 0; field < FieldCount; field++)
+                var smallest = SmallestPosting(want);
+                if (smallest.Count == 0)
                 {
-                    if (want[field] < 0)
-                    {
-                        continue;
-                    }
-
-                    if (!_postings.TryGetValue((field, want[field]), out var posting))
-                    {
-                        return [];
-                    }
-
-                    if (smallest is null || posting.Count < smallest.Count)
-                    {
-                        smallest = posting;
-                    }
+                    return [];
                 }
 
                 // A posting list covering most of the index is cheaper to scan in slot order (sequential memory).
-                if (smallest!.Count * 2 < _live)
+                if (smallest.Count * 2 < _live)
                 {
                     candidates = [.. smallest];
                 }
@@ -644,6 +624,34 @@ internal sealed partial class VectorIndex : IDisposable
 
         hits.Reverse();
         return hits;
+    }
+
+    /// <summary>
+    /// The most selective posting list among the scope's fields (the project field is always one), or an empty set when
+    /// one of them has none: no memory can match then.
+    /// </summary>
+    private HashSet<int> SmallestPosting(int[] want)
+    {
+        HashSet<int>? smallest = null;
+        for (var field = 0; field < FieldCount; field++)
+        {
+            if (want[field] < 0)
+            {
+                continue;
+            }
+
+            if (!_postings.TryGetValue((field, want[field]), out var posting))
+            {
+                return NoSlots;
+            }
+
+            if (smallest is null || posting.Count < smallest.Count)
+            {
+                smallest = posting;
+            }
+        }
+
+        return smallest ?? NoSlots;
     }
 
     private bool TryResolve(MemoryScope scope, int[] want)

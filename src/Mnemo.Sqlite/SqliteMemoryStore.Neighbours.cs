@@ -30,7 +30,7 @@ internal sealed partial class SqliteMemoryStore
         }
 
         var parameters = new SqlParameters();
-        var where = $"{ScopeSql.Where(query.Scope, parameters)} AND {ScopeSql.Active(query.AsOf, query.IncludeSuperseded, query.IncludeExpired, parameters)} AND {FilterSql.Where(query.Filter, parameters)}";
+        var where = VisibleWhere(query.Scope, query.AsOf, query.IncludeSuperseded, query.IncludeExpired, query.Filter, parameters);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
 
         // One snapshot: positions and rows come from the same state of the file.
@@ -56,7 +56,7 @@ internal sealed partial class SqliteMemoryStore
 
         var links = query.Filter is null
             ? _index.Neighbours(
-                ReadGeneration(connection, transaction), query.Scope, query.AsOf.ToUnixTimeMilliseconds(), query.IncludeSuperseded, query.IncludeExpired,
+                ReadGeneration(connection, transaction), query.Scope, SqliteCodec.ToMs(query.AsOf), query.IncludeSuperseded, query.IncludeExpired,
                 [.. targets.Select(t => t.Seq)], query.Radius)
             : null;
         var ids = targets.ToDictionary(t => t.Seq, t => t.Id);

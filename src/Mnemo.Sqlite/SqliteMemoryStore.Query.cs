@@ -62,7 +62,12 @@ internal sealed partial class SqliteMemoryStore
     }
 
     private static string Where(MemoryListQuery query, SqlParameters parameters) =>
-        $"{ScopeSql.Where(query.Scope, parameters)} AND {ScopeSql.Active(query.AsOf, query.IncludeSuperseded, query.IncludeExpired, parameters)} AND {FilterSql.Where(query.Filter, parameters)}";
+        VisibleWhere(query.Scope, query.AsOf, query.IncludeSuperseded, query.IncludeExpired, query.Filter, parameters);
+
+    /// <summary>The rows a read may see: in the scope, active at the given time (or kept by the flags), passing the filter.</summary>
+    private static string VisibleWhere(
+        MemoryScope? scope, DateTimeOffset asOf, bool includeSuperseded, bool includeExpired, MemoryFilter? filter, SqlParameters parameters) =>
+        $"{ScopeSql.Where(scope, parameters)} AND {ScopeSql.Active(asOf, includeSuperseded, includeExpired, parameters)} AND {FilterSql.Where(filter, parameters)}";
 
     private static async Task<List<long>> ReadSeqsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

@@ -187,7 +187,7 @@ internal sealed partial class SqliteMemoryStore
     }
 
     private static string SearchWhere(StoreSearchQuery query, SqlParameters parameters) =>
-        $"{ScopeSql.Where(query.Scope, parameters)} AND {ScopeSql.Active(query.AsOf, query.IncludeSuperseded, query.IncludeExpired, parameters)} AND {FilterSql.Where(query.Filter, parameters)}";
+        VisibleWhere(query.Scope, query.AsOf, query.IncludeSuperseded, query.IncludeExpired, query.Filter, parameters);
 
     /// <summary>Loads the vector index when it is missing or behind the file's write generation (another process wrote).</summary>
     private async Task EnsureIndexAsync(SqliteConnection connection, EmbeddingModelInfo model, CancellationToken cancellationToken)

@@ -22,8 +22,9 @@ namespace Mnemo;
 /// its texts by token length, runs them in batches of <see cref="OnnxEmbeddingOptions.BatchSize"/> padded to the
 /// batch's longest text (the attention mask keeps a text's vector independent of its batch), and concurrent one-text
 /// calls (search queries under load) share inference runs: a call arriving while another runs waits for it, then
-/// runs with every call that queued meanwhile. Either way vectors come back in input order, inference runs on the
-/// calling thread (ONNX Runtime fans out over its own intra-op threads), and the generator is thread-safe.
+/// runs with every call that queued meanwhile. Either way vectors come back in input order and the generator is
+/// thread-safe. In int8 each run is single-threaded by default and a call's texts run side by side, one per core; in
+/// float32 a run executes on the calling thread and ONNX Runtime fans out over its own intra-op threads.
 /// </para>
 /// <para>
 /// There is deliberately no cache here: the Mnemo engine caches document vectors by text hash in the store, where
@@ -40,6 +41,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     private readonly EmbeddingGeneratorMetadata _metadata;
     private readonly int _maxTokens;
     private readonly int _batchSize;
+    private readonly int _parallelRuns;
     private readonly SingleTextCoalescer? _coalescer;
     private volatile bool _disposed;
 
@@ -54,7 +56,9 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         // int8 runs quantise their activations with one scale per run, so a text shares a run with no other text: its
         // vector then never depends on what it was embedded with.
         _batchSize = options.Int8 ? 1 : options.BatchSize;
-        _encoder = new SentenceEncoder(_descriptor, options.IntraOpThreads ?? Environment.ProcessorCount, options.Int8);
+        var threads = options.IntraOpThreads ?? (options.Int8 ? 1 : Environment.ProcessorCount);
+        _parallelRuns = options.Int8 ? Math.Max(1, Environment.ProcessorCount / threads) : 1;
+        _encoder = new SentenceEncoder(_descriptor, threads, options.Int8);
         Model = new EmbeddingModelInfo(options.Int8 ? _descriptor.ModelId + Int8Suffix : _descriptor.ModelId, _encoder.Dimensions);
         _metadata = new EmbeddingGeneratorMetadata("onnx", null, Model.ModelId, Model.Dimensions);
         _coalescer = options.Int8 ? null : new SingleTextCoalescer(batch => _encoder.Encode(batch, CancellationToken.None), Math.Max(_batchSize, 16));
@@ -96,9 +100,30 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             return EncodeOneAsync(tokens[0], totalTokens, cancellationToken);
         }
 
+        var embeddings = new Embedding<float>[texts.Count];
+        if (_parallelRuns > 1)
+        {
+            // One text per run (int8), the runs side by side: InferenceSession.Run is thread-safe and each run is
+            // single-threaded, so this fills the cores without ONNX Runtime's intra-op hand-offs.
+            try
+            {
+                Parallel.For(
+                    0,
+                    texts.Count,
+                    new ParallelOptions { MaxDegreeOfParallelism = _parallelRuns, CancellationToken = cancellationToken },
+                    i => embeddings[i] = new Embedding<float>(_encoder.Encode([tokens[i]], cancellationToken)[0]) { ModelId = Model.ModelId });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // The same exception a one-run-at-a-time loop would throw (the first run's failure).
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+
+            return Task.FromResult(Generated(embeddings, totalTokens));
+        }
+
         // Similar lengths share a batch, so little compute goes to padding; the sort is stable for determinism.
         var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToArray();
-        var embeddings = new Embedding<float>[texts.Count];
         for (var start = 0; start < order.Length; start += _batchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -111,12 +136,14 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             }
         }
 
-        var result = new GeneratedEmbeddings<Embedding<float>>(embeddings)
+        return Task.FromResult(Generated(embeddings, totalTokens));
+    }
+
+    private static GeneratedEmbeddings<Embedding<float>> Generated(IList<Embedding<float>> embeddings, long totalTokens) =>
+        new(embeddings)
         {
             Usage = new UsageDetails { InputTokenCount = totalTokens, TotalTokenCount = totalTokens },
         };
-        return Task.FromResult(result);
-    }
 
     private async Task<GeneratedEmbeddings<Embedding<float>>> EncodeOneAsync(int[] tokens, long totalTokens, CancellationToken cancellationToken)
     {
@@ -124,10 +151,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             ? _encoder.Encode([tokens], cancellationToken)[0]
             : await _coalescer.EncodeAsync(tokens).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        return new GeneratedEmbeddings<Embedding<float>>([new Embedding<float>(vector) { ModelId = Model.ModelId }])
-        {
-            Usage = new UsageDetails { InputTokenCount = totalTokens, TotalTokenCount = totalTokens },
-        };
+        return Generated([new Embedding<float>(vector) { ModelId = Model.ModelId }], totalTokens);
     }
 
     /// <inheritdoc />

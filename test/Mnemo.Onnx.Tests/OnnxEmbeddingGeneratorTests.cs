@@ -183,6 +183,25 @@ public sealed class OnnxEmbeddingGeneratorTests(ModelsFixture models)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Models))]
+    public async Task GenerateAsync_Int8ManyTexts_RunSideBySideInInputOrder(OnnxEmbeddingModel model)
+    {
+        // int8 runs one text per run, several runs at once: each vector must still be its own text's, in input order.
+        var texts = Enumerable.Range(0, 40)
+            .Select(i => $"Fact {i}: " + string.Join(' ', Enumerable.Repeat("the user likes hiking", (i * 37) % 11 + 1)))
+            .ToList();
+
+        var result = await models.Get(model).GenerateAsync(texts, cancellationToken: _ct);
+
+        Assert.Equal(texts.Count, result.Count);
+        for (var i = 0; i < texts.Count; i += 3)
+        {
+            var alone = await models.Get(model).EmbedAsync(texts[i]);
+            Assert.True(Vectors.MaxAbsDifference(alone, result[i].Vector) < 1e-5f, $"text {i} differs");
+        }
+    }
+
     [Fact]
     public async Task GenerateAsync_LongText_IsTruncatedToMaxTokens()
     {

@@ -62,6 +62,13 @@ public sealed class MnemoOptions
     /// </summary>
     public double LengthPriorWords { get; set; } = 3;
 
+    /// <summary>
+    /// How many searches compute at once (query embedding, store search, scoring); later ones wait their turn, in arrival
+    /// order. A search is CPU work: more of them at once than there are cores only share the cores, so every one of them
+    /// takes longer and the slowest much longer (see docs/BENCHMARKS.md, server). Default: the processor count.
+    /// </summary>
+    public int MaxConcurrentSearches { get; set; } = Environment.ProcessorCount;
+
     /// <summary>How many query embeddings to keep in memory (cleared on forget and reset). Default 1024; 0 disables.</summary>
     public int QueryCacheCapacity { get; set; } = 1024;
 
@@ -99,6 +106,7 @@ public sealed class MnemoOptions
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(SearchCandidates, 1, nameof(SearchCandidates));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxConcurrentSearches, 1, nameof(MaxConcurrentSearches));
         ArgumentOutOfRangeException.ThrowIfNegative(SemanticWeight, nameof(SemanticWeight));
         ArgumentOutOfRangeException.ThrowIfNegative(KeywordWeight, nameof(KeywordWeight));
         ArgumentOutOfRangeException.ThrowIfNegative(EntityWeight, nameof(EntityWeight));

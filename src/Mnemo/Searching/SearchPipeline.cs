@@ -15,6 +15,10 @@ internal sealed class SearchPipeline(
 
     private readonly NeighbourContext _context = new(store, scorer, options);
 
+    // Admission: at most MaxConcurrentSearches compute at once; SemaphoreSlim releases its async waiters in FIFO order.
+    // Never disposed, like the engine's other gates: without AvailableWaitHandle it holds no kernel object.
+    private readonly SemaphoreSlim _admission = new(options.MaxConcurrentSearches, options.MaxConcurrentSearches);
+
     public async Task<SearchResult> SearchAsync(string query, SearchOptions search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);
@@ -28,6 +32,19 @@ internal sealed class SearchPipeline(
 
         using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.search");
         var started = Stopwatch.GetTimestamp();
+        await _admission.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SearchAdmittedAsync(query, search, started, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _admission.Release();
+        }
+    }
+
+    private async Task<SearchResult> SearchAdmittedAsync(string query, SearchOptions search, long started, CancellationToken cancellationToken)
+    {
         Log.SearchQuery(logger, query);
         var (vector, usage) = await embeddings.EmbedQueryAsync(query, cancellationToken).ConfigureAwait(false);
         var storeQuery = new StoreSearchQuery

@@ -14,6 +14,7 @@ internal sealed record BenchSettings
           --json DIR              also write each LoCoMo result as JSON into DIR
           --llm-ms N              fixed latency of the fake LLM in the formation benchmark (default 200)
           --intra-op N            ONNX threads per inference run in the server benchmark (default: the embedder's, all cores)
+          --max-searches N        searches computing at once in the server benchmark (default: the engine's, the cores)
         """;
 
     public HashSet<string> Benchmarks { get; init; } = [];
@@ -36,6 +37,8 @@ internal sealed record BenchSettings
 
     public int? IntraOpThreads { get; init; }
 
+    public int? MaxConcurrentSearches { get; init; }
+
     public static BenchSettings Parse(string[] args)
     {
         var settings = new BenchSettings();
@@ -54,6 +57,7 @@ internal sealed record BenchSettings
                 "--json" => settings with { JsonDirectory = Next() },
                 "--fusions" => settings with { Fusions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--intra-op" => settings with { IntraOpThreads = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--max-searches" => settings with { MaxConcurrentSearches = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "add" or "embed" or "search" or "formation" or "locomo" or "server" => Add(settings, arg),
                 "all" => Add(Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"), "server"),

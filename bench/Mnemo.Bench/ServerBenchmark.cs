@@ -47,7 +47,7 @@ internal static class ServerBenchmark
         try
         {
             using var metrics = new ServerMetrics();
-            await using var host = await ServerHost.StartAsync(path, embedder, settings.IntraOpThreads);
+            await using var host = await ServerHost.StartAsync(path, embedder, settings.IntraOpThreads, settings.MaxConcurrentSearches);
             var key = (await host.Services.GetRequiredService<IApiKeyStore>().CreateAsync(Project, "bench")).Key;
             var fillRate = await FillAsync(host, corpus, memories);
 
@@ -65,7 +65,10 @@ internal static class ServerBenchmark
             rows.Add(Row("Query embedding alone, in-process (baseline)", 1, embedOnly));
             var memory = host.Services.GetRequiredService<IMemory>();
             var options = new SearchOptions { Scope = new MemoryScope { ProjectId = Project, UserId = User }, Limit = 10 };
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var inProcess = await TimeInProcessAsync(fresh.Take(searches), q => memory.SearchAsync(q, options));
+            var allocatedPerSearch = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)searches;
+            var collections = GC.CollectionCount(0);
             rows.Add(Row("Search, in-process `IMemory.SearchAsync` (baseline)", 1, inProcess));
             var before = metrics.Snapshot();
             Log.Info("server: searching over HTTP, 1 client");
@@ -78,6 +81,7 @@ internal static class ServerBenchmark
             var paced = await ServerLoad.RunAsync(host.BaseAddress, key, "/v2/memories/search/", [.. fresh.Skip(3 * searches).Take(searches / 2).Select(SearchBody)], Concurrency, PacedInterval);
             rows.Add(Row($"Search, paced: each client 1 request per {PacedInterval.TotalMilliseconds:F0} ms", Concurrency, paced));
             var after = metrics.Snapshot();
+            var searchCollections = GC.CollectionCount(0) - collections;
             var httpSearches = one.Timings.Count + many.Timings.Count + paced.Timings.Count;
             if (JsonNode.Parse(many.Bodies[0])?.AsArray().Count != 10)
             {
@@ -103,7 +107,8 @@ internal static class ServerBenchmark
 
             load.Add(LoadAverage());
             notes = string.Create(CultureInfo.InvariantCulture, $"""
-                {memories:N0} memories of one user in the project (imported at {fillRate:N0} mem/s with {embedder.Name}, {(settings.IntraOpThreads is { } threads ? $"{threads} ONNX thread(s) per run" : "default ONNX threads")}); {searches} distinct queries per closed-loop search row ({searches / 2} paced) after {warmUp:N0} warm-up requests from 8 clients (at least {WarmUp.TotalSeconds:N0} s); {adds} adds per add row.
+                {memories:N0} memories of one user in the project (imported at {fillRate:N0} mem/s with {embedder.Name}, {(settings.IntraOpThreads is { } threads ? $"{threads} ONNX thread(s) per run" : "default ONNX threads")}, {(settings.MaxConcurrentSearches is { } admitted ? admitted : new MnemoOptions().MaxConcurrentSearches)} searches computing at once); {searches} distinct queries per closed-loop search row ({searches / 2} paced) after {warmUp:N0} warm-up requests from 8 clients (at least {WarmUp.TotalSeconds:N0} s); {adds} adds per add row.
+                An in-process search allocated {allocatedPerSearch / 1024:N0} KB of managed memory; from there to the end of the HTTP search rows, {searchCollections:N0} gen0 collections ran ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC).
                 Over the HTTP search rows the model embedded {(double)(after.Texts - before.Texts) / httpSearches:N2} texts per request and the embedding caches answered {after.CacheHits - before.CacheHits} times.
                 The ingestion worker embedded and stored the queued adds while they were being accepted: the queue drained {drains[0]:N1} s and {drains[1]:N1} s after the last acceptance.
                 Load average (1, 5, 15 min) at start / after search / at end: {string.Join(" / ", load)}.

@@ -23,12 +23,12 @@ internal sealed class ServerHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ServerHost> StartAsync(string databasePath, Embedder embedder, int? intraOpThreads = null)
+    public static async Task<ServerHost> StartAsync(string databasePath, Embedder embedder, int? intraOpThreads = null, int? maxConcurrentSearches = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var mnemo = builder.Services.AddMnemo()
+        var mnemo = builder.Services.AddMnemo(o => o.MaxConcurrentSearches = maxConcurrentSearches ?? o.MaxConcurrentSearches)
             .WithSqliteStore(databasePath)
             .WithBackgroundIngestion()
             .WithSqliteApiKeys(databasePath);

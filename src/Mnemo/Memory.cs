@@ -21,6 +21,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly EmbeddingService _embeddings;
+    private readonly EmbeddingContext _context;
     private readonly InputValidator _validator;
     private readonly ScopeLocks _locks = new();
     private readonly AddPipeline _add;
@@ -51,7 +52,8 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _logger = logger;
         _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity);
         _validator = new InputValidator(options);
-        _add = new AddPipeline(store, _embeddings, _locks, time, logger);
+        _context = new EmbeddingContext(store, options.EmbeddingContext);
+        _add = new AddPipeline(store, _embeddings, _context, _locks, time, logger);
         _formationUsesRules = chatClient is null;
         _formation = new Formation.FormationPipeline(store, _embeddings, chatClient, options, _locks, time, logger);
         _search = new SearchPipeline(store, _embeddings, new HybridScorer(options), _validator, options, time, logger);
@@ -308,9 +310,13 @@ internal sealed class Memory : IMemory, IMemoryTransfer
 
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         var vectors = new ReadOnlyMemory<float>[items.Count];
+        var now = _time.GetUtcNow();
         foreach (var group in items.Select((item, i) => (item, i)).GroupBy(p => p.item.Scope))
         {
-            var embedded = await _embeddings.EmbedDocumentsAsync(group.Key, group.Select(p => p.item.Text).ToList(), cancellationToken).ConfigureAwait(false);
+            // Items of a scope arrive in list order; the first ones take context from memories created before all of them.
+            var texts = group.Select(p => p.item.Text).ToList();
+            var inputs = await _context.InputsAsync(group.Key, texts, group.Min(p => p.item.CreatedAt), now, cancellationToken).ConfigureAwait(false);
+            var embedded = await _embeddings.EmbedDocumentsAsync(group.Key, texts, cancellationToken, inputs).ConfigureAwait(false);
             foreach (var ((_, i), vector) in group.Zip(embedded.Vectors))
             {
                 vectors[i] = vector;

@@ -69,6 +69,16 @@ public sealed class MnemoOptions
     /// </summary>
     public int MaxConcurrentSearches { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Contextual embedding: how many of the memories stored just before a verbatim memory (an add with infer off, or an
+    /// import) in the same scope are embedded with it, oldest first, one per line. The stored text stays the memory's
+    /// own and queries are embedded alone, so a reply ("Yes, last May!") is found by a query about what it answers.
+    /// Earlier memories of the same call come first, then the scope's newest active memories created before the call.
+    /// Updates, extracted facts (infer on) and the first memory of a scope are embedded alone. 0 turns it off. Default 0.
+    /// Measured 2: +2.4 turn_frac@10 on LoCoMo (single-hop +4.3, multi-hop -0.3); 1: +1.0; 3: +0.2.
+    /// </summary>
+    public int EmbeddingContext { get; set; }
+
     /// <summary>How many query embeddings to keep in memory (cleared on forget and reset). Default 1024; 0 disables.</summary>
     public int QueryCacheCapacity { get; set; } = 1024;
 
@@ -122,6 +132,8 @@ public sealed class MnemoOptions
         ArgumentOutOfRangeException.ThrowIfNegative(TimeWeight, nameof(TimeWeight));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(TimeHalfLifeDays, nameof(TimeHalfLifeDays));
         ArgumentOutOfRangeException.ThrowIfNegative(LengthPriorWords, nameof(LengthPriorWords));
+        ArgumentOutOfRangeException.ThrowIfNegative(EmbeddingContext, nameof(EmbeddingContext));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(EmbeddingContext, 16, nameof(EmbeddingContext));
         ArgumentOutOfRangeException.ThrowIfNegative(QueryCacheCapacity, nameof(QueryCacheCapacity));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 16, nameof(MaxTextLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(DeleteBatchSize, 1, nameof(DeleteBatchSize));

@@ -9,10 +9,10 @@ namespace Mnemo.Adding;
 
 /// <summary>
 /// Add with infer off: each user or assistant message with text becomes one memory, verbatim. All texts are embedded
-/// in one batched call (cache first) and every memory, history entry and cache entry commits in one transaction.
+/// in one batched call (cache first; with <see cref="MnemoOptions.EmbeddingContext"/>, after the memories before them) and every memory, history entry and cache entry commits in one transaction.
 /// </summary>
 internal sealed class AddPipeline(
-    IMemoryStore store, EmbeddingService embeddings, ScopeLocks locks, TimeProvider time, ILogger logger)
+    IMemoryStore store, EmbeddingService embeddings, EmbeddingContext context, ScopeLocks locks, TimeProvider time, ILogger logger)
 {
     public async Task<AddResult> AddVerbatimAsync(
         IEnumerable<ChatMessage> messages, AddOptions add, Func<IReadOnlyList<MemoryEventResult>, IngestionCompletion>? complete, CancellationToken cancellationToken)
@@ -20,9 +20,11 @@ internal sealed class AddPipeline(
         var turns = RememberableTurns(messages);
         using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.add");
         var started = Stopwatch.GetTimestamp();
-        var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, turns.Select(t => t.Text).ToList(), cancellationToken).ConfigureAwait(false);
-
         var now = time.GetUtcNow();
+        var texts = turns.Select(t => t.Text).ToList();
+        var inputs = await context.InputsAsync(add.Scope, texts, now, now, cancellationToken).ConfigureAwait(false);
+        var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken, inputs).ConfigureAwait(false);
+
         var observed = add.ObservedAt ?? now;
         var upserts = new List<StoredMemory>(turns.Count);
         var history = new List<MemoryHistoryEntry>(turns.Count);

@@ -42,18 +42,27 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
         return Model;
     }
 
-    public async Task<DocumentEmbeddings> EmbedDocumentsAsync(MemoryScope scope, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Embeds memory texts. With <paramref name="inputs"/> (contextual embedding), a text whose input differs from it is
+    /// embedded from its input and never served from the store: a stored vector of the same text was embedded with
+    /// other context.
+    /// </summary>
+    public async Task<DocumentEmbeddings> EmbedDocumentsAsync(
+        MemoryScope scope, IReadOnlyList<string> texts, CancellationToken cancellationToken, IReadOnlyList<string>? inputs = null)
     {
-        var hashes = texts.Select(MemoryHash.Compute).ToList();
-        var cached = texts.Count == 0
+        inputs ??= texts;
+        var cacheable = Enumerable.Range(0, texts.Count).Select(i => string.Equals(inputs[i], texts[i], StringComparison.Ordinal)).ToList();
+        var hashes = inputs.Select(MemoryHash.Compute).ToList();
+        var lookup = hashes.Where((_, i) => cacheable[i]).Distinct(StringComparer.Ordinal).ToList();
+        var cached = lookup.Count == 0
             ? new Dictionary<string, ReadOnlyMemory<float>>()
-            : await store.GetEmbeddingsByHashAsync(scope, hashes.Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+            : await store.GetEmbeddingsByHashAsync(scope, lookup, cancellationToken).ConfigureAwait(false);
         var vectors = new ReadOnlyMemory<float>[texts.Count];
         var missing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var hits = 0;
         for (var i = 0; i < texts.Count; i++)
         {
-            if (cached.TryGetValue(hashes[i], out var vector) && vector.Length == Model!.Dimensions)
+            if (cacheable[i] && cached.TryGetValue(hashes[i], out var vector) && vector.Length == Model!.Dimensions)
             {
                 vectors[i] = vector;
                 hits++;
@@ -70,7 +79,7 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
 
         if (missing.Count > 0)
         {
-            var toEmbed = missing.Values.Select(p => texts[p[0]]).ToList();
+            var toEmbed = missing.Values.Select(p => inputs[p[0]]).ToList();
             var generated = await GenerateAsync(toEmbed, _documentOptions, cancellationToken).ConfigureAwait(false);
             var k = 0;
             foreach (var positions in missing.Values)

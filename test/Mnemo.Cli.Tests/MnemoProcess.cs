@@ -28,6 +28,7 @@ internal static class MnemoProcess
 
         info.Environment["MNEMO_HOME"] = home;
         info.Environment.Remove("MNEMO_EMBEDDING_MODEL");
+        info.Environment.Remove("MNEMO_EMBEDDING_CONTEXT");
         info.Environment.Remove("MNEMO_DEBUG");
         environment?.Invoke(info.Environment);
         return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");

@@ -69,6 +69,18 @@ public sealed class ProcessTests : IDisposable
         Assert.Contains("embedded with 'snowflake-arctic-embed-xs'", mismatch.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("two")]
+    [InlineData("17")]
+    [InlineData("-1")]
+    public async Task EmbeddingContext_InvalidInEnvironment_ExitsFourNamingTheVariable(string value)
+    {
+        var result = await MnemoProcess.RunAsync(_home, ["add", "I like tea", "--user", "alice"], null, e => e["MNEMO_EMBEDDING_CONTEXT"] = value);
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Contains("MNEMO_EMBEDDING_CONTEXT", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Json_AddThenSearch_StdoutIsMem0ShapedJsonOnly()
     {

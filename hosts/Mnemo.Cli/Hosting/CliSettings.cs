@@ -3,10 +3,11 @@ using System.CommandLine;
 namespace Mnemo.Cli.Hosting;
 
 /// <summary>The global settings of one invocation, resolved from options, then environment, then defaults.</summary>
-internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbeddingModel Model, bool Int8 = true)
+internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbeddingModel Model, bool Int8 = true, int EmbeddingContext = 0)
 {
     public const string HomeVariable = "MNEMO_HOME";
     public const string ModelVariable = "MNEMO_EMBEDDING_MODEL";
+    public const string ContextVariable = "MNEMO_EMBEDDING_CONTEXT";
 
     public static CliSettings Resolve(ParseResult parseResult, GlobalOptions globals, CliContext context)
     {
@@ -42,6 +43,15 @@ internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbedding
                 $"unknown embedding model '{modelName}'{(fromEnvironment ? $" in {ModelVariable}" : string.Empty)}: use arctic, minilm, arctic-fp32 or minilm-fp32."),
         };
 
-        return new CliSettings(Path.GetFullPath(db), parseResult.GetValue(globals.Json), model, int8);
+        // MnemoOptions.EmbeddingContext: the earlier memories of a scope embedded with each verbatim memory (0-16).
+        var contextText = context.Environment(ContextVariable);
+        var embeddingContext = 0;
+        if (!string.IsNullOrWhiteSpace(contextText)
+            && (!int.TryParse(contextText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out embeddingContext) || embeddingContext > 16))
+        {
+            throw new CliException(ExitCodes.Configuration, $"{ContextVariable} must be a whole number from 0 to 16, not '{contextText}'.");
+        }
+
+        return new CliSettings(Path.GetFullPath(db), parseResult.GetValue(globals.Json), model, int8, embeddingContext);
     }
 }

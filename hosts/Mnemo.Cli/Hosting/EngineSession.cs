@@ -25,7 +25,7 @@ internal sealed class EngineSession : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton(context.Time);
-        var builder = services.AddMnemo()
+        var builder = services.AddMnemo(o => o.EmbeddingContext = settings.EmbeddingContext)
             .WithSqliteStore(settings.DatabasePath)
             .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (settings.Model, settings.Int8));
         if (LlmConfiguration.Resolve(context) is { } llm)

@@ -29,10 +29,12 @@ internal sealed partial class SqliteMemoryStore
 
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var signals = new Dictionary<long, (double? Similarity, double? Keyword)>();
+        long? generation = null;
 
         if (!query.Vector.IsEmpty)
         {
             await EnsureIndexAsync(connection, model, cancellationToken).ConfigureAwait(false);
+            generation = _index.Generation;
 
             var hits = query.Filter is null
                 ? _index.Search(
@@ -47,6 +49,8 @@ internal sealed partial class SqliteMemoryStore
 
         // The scope's FTS tokens only pay off when they exclude much (several tenants in one file); a scope holding most
         // memories would make FTS5 intersect with a near-complete posting list for nothing (the join checks scope anyway).
+        // Whether every candidate has passed the index's scope and activity checks, so the index's kept rows may serve.
+        var verified = generation is not null && query.Filter is null;
         var terms = FtsQueryBuilder.Terms(query.Text);
         if (terms.Count > 0)
         {
@@ -61,7 +65,8 @@ internal sealed partial class SqliteMemoryStore
             // filter FTS5 ranks alone and the fetch below checks scope and activity; a filter, which may reject most of
             // the best rows, keeps the join. Only common terms (each in more than a few percent of memories) would
             // rank thousands of rows for a weak signal: they score the vector candidates only.
-            var sql = common && signals.Count > 0
+            var amongVectorHits = common && signals.Count > 0;
+            var sql = amongVectorHits
                 ? """
                     SELECT rowid, -bm25(memories_fts, 1.0, 0.0) AS score FROM memories_fts
                     WHERE memories_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@seqs))
@@ -97,6 +102,7 @@ internal sealed partial class SqliteMemoryStore
             var active = !common && query.Filter is null && !query.Vector.IsEmpty
                 ? _index.TakeActive(keyword.Select(k => k.Seq), query.Scope, SqliteCodec.ToMs(query.AsOf), query.IncludeSuperseded, query.IncludeExpired, query.Candidates)?.ToHashSet()
                 : null;
+            verified &= amongVectorHits || active is not null;
             foreach (var (seq, score) in keyword)
             {
                 if (active is null || active.Contains(seq))
@@ -111,23 +117,58 @@ internal sealed partial class SqliteMemoryStore
             return [];
         }
 
-        // The fetch checks scope, activity and filter again: keyword candidates ranked by FTS5 alone have not been.
+        // When every candidate has passed the index's checks (vector hits by the search, keyword hits by TakeActive or by
+        // being vector hits), rows the index keeps need no SQL; the rest are read, checked in SQL and kept.
+        var results = new List<StoreSearchHit>(signals.Count);
+        var missing = new List<long>(signals.Count);
+        var cacheable = verified;
+        foreach (var (seq, (similarity, keyword)) in signals)
+        {
+            if (cacheable && _index.CachedRow(seq) is { } item)
+            {
+                results.Add(new StoreSearchHit(item, similarity, keyword));
+            }
+            else
+            {
+                missing.Add(seq);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            await FetchRowsAsync(connection, query, missing, signals, cacheable ? generation : null, results, cancellationToken).ConfigureAwait(false);
+        }
+
+        return TrimKeywordSignal(results, query.Candidates);
+    }
+
+    /// <summary>
+    /// Reads the rows of <paramref name="seqs"/> into <paramref name="results"/>, checking scope, activity and filter again
+    /// (keyword candidates ranked by FTS5 alone have not been), and hands them to the index's row cache when
+    /// <paramref name="generation"/> is given.
+    /// </summary>
+    private async Task FetchRowsAsync(
+        SqliteConnection connection, StoreSearchQuery query, List<long> seqs, Dictionary<long, (double? Similarity, double? Keyword)> signals,
+        long? generation, List<StoreSearchHit> results, CancellationToken cancellationToken)
+    {
         var fetchParameters = new SqlParameters();
         // CROSS JOIN fixes the order: one primary-key lookup per candidate, never a scan of the scope's index.
         using var fetch = Command(connection, null, $"SELECT {MemoryRows.Columns}, m.seq FROM json_each(@seqs) AS c CROSS JOIN memories m ON m.seq = c.value WHERE {SearchWhere(query, fetchParameters)}");
         fetchParameters.CopyTo(fetch);
-        fetch.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(signals.Keys.ToList(), SqliteJsonContext.Default.ListInt64));
-        var results = new List<StoreSearchHit>(signals.Count);
-        using (var reader = await fetch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        fetch.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(seqs, SqliteJsonContext.Default.ListInt64));
+        using var reader = await fetch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var seq = reader.GetInt64(MemoryRows.Next);
+            var (similarity, keyword) = signals[seq];
+            var item = MemoryRows.Read(reader);
+            if (generation is { } at)
             {
-                var (similarity, keyword) = signals[reader.GetInt64(MemoryRows.Next)];
-                results.Add(new StoreSearchHit(MemoryRows.Read(reader), similarity, keyword));
+                _index.CacheRow(at, seq, item);
             }
-        }
 
-        return TrimKeywordSignal(results, query.Candidates);
+            results.Add(new StoreSearchHit(item, similarity, keyword));
+        }
     }
 
     /// <summary>

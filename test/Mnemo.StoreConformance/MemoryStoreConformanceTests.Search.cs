@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Xunit;
 
 namespace Mnemo.StoreConformance;
@@ -156,6 +157,35 @@ public abstract partial class MemoryStoreConformanceTests
         Assert.NotNull(hit.Similarity);
         Assert.Equal("B", Assert.Single(projectB).Memory.Scope.ProjectId);
         Assert.Empty(none);
+    }
+
+    [Fact]
+    public async Task Search_AfterUpdateDeleteAndErase_ReturnsOnlyCurrentRows()
+    {
+        // Each search runs the same query twice in a row, so a store keeping the rows it read between searches (the
+        // SQLite store does) must drop them on every kind of write.
+        var store = await StoreAsync();
+        var kept = Memory("apple pie recipe");
+        var deleted = Memory("apple pie crust");
+        var bobs = Memory("apple pie contest", Bob);
+        await PutAsync(store, kept, deleted, bobs);
+        var query = Search(Alice, "apple pie", "apple pie recipe");
+        Assert.Equal(2, (await store.SearchAsync(query, Ct)).Count);
+        Assert.Equal(2, (await store.SearchAsync(query, Ct)).Count);
+
+        var updated = kept with { Text = "apple pie recipe with cinnamon", Metadata = new Dictionary<string, JsonElement> { ["v"] = Json("2") } };
+        await store.ApplyAsync(new MemoryChangeSet { Upserts = [Stored(updated)], Deletes = [deleted.Id] }, Ct);
+        var afterWrite = await store.SearchAsync(query, Ct);
+
+        var hit = Assert.Single(afterWrite);
+        Assert.Equal("apple pie recipe with cinnamon", hit.Memory.Text);
+        Assert.Equal(2, hit.Memory.Metadata["v"].GetInt32());
+
+        var bobQuery = Search(Bob, "apple pie", "apple pie contest");
+        Assert.Single(await store.SearchAsync(bobQuery, Ct));
+        await store.ForgetAsync(Bob, Ct);
+        Assert.Empty(await store.SearchAsync(bobQuery, Ct));
+        Assert.Equal("apple pie recipe with cinnamon", Assert.Single(await store.SearchAsync(query, Ct)).Memory.Text);
     }
 
     [Fact]

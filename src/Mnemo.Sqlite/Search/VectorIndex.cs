@@ -194,6 +194,7 @@ internal sealed partial class VectorIndex : IDisposable
             _center = new float[dimensions];
             _centeredAt = 0;
             _slots = new Slot[capacity];
+            ResetRows(capacity);
             _highWater = 0;
             _live = 0;
             foreach (var entry in entries)
@@ -285,6 +286,7 @@ internal sealed partial class VectorIndex : IDisposable
             _center = [];
             _centeredAt = 0;
             _slots = [];
+            ResetRows(0);
             _highWater = 0;
             _live = 0;
             _order = [];
@@ -766,6 +768,7 @@ internal sealed partial class VectorIndex : IDisposable
             }
         }
 
+        ForgetRow(slot);
         s = default;
         _free.Push(slot);
         _live--;
@@ -780,6 +783,7 @@ internal sealed partial class VectorIndex : IDisposable
 
         var capacity = Math.Max(slots, _slots.Length * 2);
         Array.Resize(ref _slots, capacity);
+        Array.Resize(ref _items, capacity);
         Array.Resize(ref _vectors, capacity * _dimensions);
         Array.Resize(ref _codes, capacity * _dimensions);
         Array.Resize(ref _factors, capacity);

@@ -4,7 +4,9 @@ namespace Mnemo.Bench;
 
 /// <summary>
 /// Add throughput with infer off: each call adds a batch of messages, one memory each. The baseline is the embedder
-/// alone on the same batches, so the difference is what Mnemo (validation, hashing, cache, SQLite, FTS) adds.
+/// alone on the same batches, so the difference is what Mnemo (validation, hashing, cache, SQLite, FTS) adds. The
+/// contextual-embedding rows (<see cref="MnemoOptions.EmbeddingContext"/>) embed each memory after the ones before it,
+/// so their overhead includes the longer model inputs and the lookup of the earlier memories.
 /// </summary>
 internal static class AddThroughputBenchmark
 {
@@ -15,18 +17,19 @@ internal static class AddThroughputBenchmark
 
     public static async Task<string> RunAsync(BenchSettings settings)
     {
-        var runs = new List<(Embedder Embedder, int Count, int Batch)>
+        var runs = new List<(Embedder Embedder, int Count, int Batch, int Context)>
         {
-            (Embedder.Hash, settings.Quick ? 1_000 : 5_000, 32),
-            (Embedder.Hash, settings.Quick ? 200 : 1_000, 1),
+            (Embedder.Hash, settings.Quick ? 1_000 : 5_000, 32, 0),
+            (Embedder.Hash, settings.Quick ? 200 : 1_000, 1, 0),
         };
-        runs.AddRange(settings.Models.Select(m => (m, settings.Quick ? 128 : 512, 32)));
+        runs.AddRange(settings.Models.Select(m => (m, settings.Quick ? 128 : 512, 32, 0)));
+        runs.AddRange(settings.Models.Take(1).SelectMany(m => new[] { (m, settings.Quick ? 128 : 512, 32, 1), (m, settings.Quick ? 128 : 512, 32, 2) }));
 
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var (embedder, count, batch) in runs)
+        foreach (var (embedder, count, batch, context) in runs)
         {
-            Log.Info($"add: {embedder.Name}, {count} memories in batches of {batch}");
-            rows.Add(await RunOneAsync(embedder, count, batch));
+            Log.Info($"add: {embedder.Name}, {count} memories in batches of {batch}, embedding context {context}");
+            rows.Add(await RunOneAsync(embedder, count, batch, context));
         }
 
         return Markdown.Table(
@@ -34,7 +37,7 @@ internal static class AddThroughputBenchmark
             rows);
     }
 
-    private static async Task<IReadOnlyList<string>> RunOneAsync(Embedder embedder, int count, int batchSize)
+    private static async Task<IReadOnlyList<string>> RunOneAsync(Embedder embedder, int count, int batchSize, int context)
     {
         var corpus = new Corpus(seed: 7);
         var warmup = corpus.Sentences(batchSize);
@@ -42,7 +45,7 @@ internal static class AddThroughputBenchmark
         var path = MnemoStack.TempDatabase("add");
         try
         {
-            await using var stack = MnemoStack.Open(path, embedder);
+            await using var stack = MnemoStack.Open(path, embedder, o => o.EmbeddingContext = context);
 
             // Warm both paths (model load, JIT, schema) on texts that are not measured.
             await stack.Generator.GenerateAsync(warmup, _documents);
@@ -62,7 +65,7 @@ internal static class AddThroughputBenchmark
             var addRate = count / (adds.Total / 1000);
             return
             [
-                embedder.Name, batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                context == 0 ? embedder.Name : $"{embedder.Name}, embedding context {context}", batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 Markdown.F(baselineRate, 0), Markdown.F(addRate, 0), Markdown.F(adds.P50, 2), Markdown.F(adds.P95, 2),
                 Markdown.F((adds.Total - baseline.Total) / count, 3),
             ];

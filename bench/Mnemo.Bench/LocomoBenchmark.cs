@@ -69,6 +69,27 @@ internal static class LocomoBenchmark
             }
         }
 
+        // Contextual embedding changes the stored vectors, so each setting ingests on its own (first model only).
+        foreach (var context in settings.Fusions > 0 ? new[] { 1, 2 } : [])
+        {
+            var model = settings.Models[0];
+            var path = MnemoStack.TempDatabase("locomo");
+            try
+            {
+                var name = $"default, embedding context {context}";
+                var started = Stopwatch.GetTimestamp();
+                var result = await EvaluateAsync(path, model, dataset, ingest: true, configure: o => o.EmbeddingContext = context);
+                var turns = dataset.Samples.Sum(s => s.Turns.Count());
+                ingestion.Add([$"{model.Name}, embedding context {context}", turns.ToString("N0", CultureInfo.InvariantCulture), Markdown.F(Stopwatch.GetElapsedTime(started).TotalSeconds, 0)]);
+                results.Add((model.Name, name, result));
+                Report(model, name, result, settings);
+            }
+            finally
+            {
+                MnemoStack.Delete(path);
+            }
+        }
+
         return Render(dataset, results, ingestion);
     }
 

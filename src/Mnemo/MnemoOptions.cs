@@ -77,7 +77,9 @@ public sealed class MnemoOptions
     /// own and queries are embedded alone, so a reply ("Yes, last May!") is found by a query about what it answers.
     /// Earlier memories of the same call come first, then the scope's newest active memories created before the call.
     /// Updates, extracted facts (infer on) and the first memory of a scope are embedded alone. 0 turns it off. Default 0.
-    /// Measured 2: +2.4 turn_frac@10 on LoCoMo (single-hop +4.3, multi-hop -0.3); 1: +1.0; 3: +0.2.
+    /// Measured on LoCoMo turn_frac@10 with the other defaults: 73.5 off, 75.0 with 1, 75.6 with 2 (single-hop +3.7,
+    /// multi-hop -0.5); 3 and 4 scored below 2. It costs model time on every verbatim add, since the inputs are two to
+    /// three memories long: add throughput 741 (off), 412 (1) and 298 (2) memories/s on 2 cores (docs/BENCHMARKS.md).
     /// </summary>
     public int EmbeddingContext { get; set; }
 

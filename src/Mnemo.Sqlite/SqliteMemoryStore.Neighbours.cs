@@ -54,11 +54,13 @@ internal sealed partial class SqliteMemoryStore
             return [];
         }
 
+        var generation = ReadGeneration(connection, transaction);
         var links = query.Filter is null
             ? _index.Neighbours(
-                ReadGeneration(connection, transaction), query.Scope, SqliteCodec.ToMs(query.AsOf), query.IncludeSuperseded, query.IncludeExpired,
+                generation, query.Scope, SqliteCodec.ToMs(query.AsOf), query.IncludeSuperseded, query.IncludeExpired,
                 [.. targets.Select(t => t.Seq)], query.Radius)
             : null;
+        var fromIndex = links is not null;
         var ids = targets.ToDictionary(t => t.Seq, t => t.Id);
         links ??= ScanNeighbours(connection, transaction, where, parameters, targets, query.Radius);
         if (links is null)
@@ -67,15 +69,40 @@ internal sealed partial class SqliteMemoryStore
         }
 
         var rows = new Dictionary<long, StoredMemory>();
-        if (links.Count > 0)
+        var wanted = links.Select(l => l.Seq).Distinct().ToList();
+        var missing = wanted;
+        if (fromIndex)
+        {
+            // The index found these neighbours at this snapshot's generation, so the rows it keeps are current.
+            var kept = new List<(long Seq, StoredMemory Memory)>(wanted.Count);
+            missing = new List<long>(wanted.Count);
+            _index.CachedRowsWithVectors(wanted, kept, missing);
+            foreach (var (seq, memory) in kept)
+            {
+                rows[seq] = memory;
+            }
+        }
+
+        if (missing.Count > 0)
         {
             using var fetch = Command(connection, transaction, $"SELECT {MemoryRows.Columns}, v.embedding, m.seq FROM memories m LEFT JOIN memory_vectors v ON v.seq = m.seq WHERE m.seq IN (SELECT value FROM json_each(@seqs))");
-            fetch.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(links.Select(l => l.Seq).Distinct().ToList(), SqliteJsonContext.Default.ListInt64));
-            using var reader = await fetch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            fetch.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(missing, SqliteJsonContext.Default.ListInt64));
+            var read = new List<(long Seq, MemoryItem Item)>(missing.Count);
+            using (var reader = await fetch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                var embedding = reader.IsDBNull(MemoryRows.Next) ? ReadOnlyMemory<float>.Empty : SqliteCodec.FromBlob((byte[])reader[MemoryRows.Next]);
-                rows[reader.GetInt64(MemoryRows.Next + 1)] = new StoredMemory(MemoryRows.Read(reader), embedding);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var seq = reader.GetInt64(MemoryRows.Next + 1);
+                    var embedding = reader.IsDBNull(MemoryRows.Next) ? ReadOnlyMemory<float>.Empty : SqliteCodec.FromBlob((byte[])reader[MemoryRows.Next]);
+                    var item = MemoryRows.Read(reader);
+                    rows[seq] = new StoredMemory(item, embedding);
+                    read.Add((seq, item));
+                }
+            }
+
+            if (fromIndex)
+            {
+                _index.CacheRows(generation, read);
             }
         }
 

@@ -119,24 +119,27 @@ internal sealed partial class SqliteMemoryStore
 
         // When every candidate has passed the index's checks (vector hits by the search, keyword hits by TakeActive or by
         // being vector hits), rows the index keeps need no SQL; the rest are read, checked in SQL and kept.
-        var results = new List<StoreSearchHit>(signals.Count);
+        var kept = new List<(long Seq, MemoryItem Item)>(signals.Count);
         var missing = new List<long>(signals.Count);
-        var cacheable = verified;
-        foreach (var (seq, (similarity, keyword)) in signals)
+        if (verified)
         {
-            if (cacheable && _index.CachedRow(seq) is { } item)
-            {
-                results.Add(new StoreSearchHit(item, similarity, keyword));
-            }
-            else
-            {
-                missing.Add(seq);
-            }
+            _index.CachedRows(signals.Keys, kept, missing);
+        }
+        else
+        {
+            missing.AddRange(signals.Keys);
+        }
+
+        var results = new List<StoreSearchHit>(signals.Count);
+        foreach (var (seq, item) in kept)
+        {
+            var (similarity, keyword) = signals[seq];
+            results.Add(new StoreSearchHit(item, similarity, keyword));
         }
 
         if (missing.Count > 0)
         {
-            await FetchRowsAsync(connection, query, missing, signals, cacheable ? generation : null, results, cancellationToken).ConfigureAwait(false);
+            await FetchRowsAsync(connection, query, missing, signals, verified ? generation : null, results, cancellationToken).ConfigureAwait(false);
         }
 
         return TrimKeywordSignal(results, query.Candidates);
@@ -156,18 +159,22 @@ internal sealed partial class SqliteMemoryStore
         using var fetch = Command(connection, null, $"SELECT {MemoryRows.Columns}, m.seq FROM json_each(@seqs) AS c CROSS JOIN memories m ON m.seq = c.value WHERE {SearchWhere(query, fetchParameters)}");
         fetchParameters.CopyTo(fetch);
         fetch.Parameters.AddWithValue("@seqs", JsonSerializer.Serialize(seqs, SqliteJsonContext.Default.ListInt64));
-        using var reader = await fetch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var read = new List<(long Seq, MemoryItem Item)>(seqs.Count);
+        using (var reader = await fetch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var seq = reader.GetInt64(MemoryRows.Next);
-            var (similarity, keyword) = signals[seq];
-            var item = MemoryRows.Read(reader);
-            if (generation is { } at)
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                _index.CacheRow(at, seq, item);
+                var seq = reader.GetInt64(MemoryRows.Next);
+                var (similarity, keyword) = signals[seq];
+                var item = MemoryRows.Read(reader);
+                read.Add((seq, item));
+                results.Add(new StoreSearchHit(item, similarity, keyword));
             }
+        }
 
-            results.Add(new StoreSearchHit(item, similarity, keyword));
+        if (generation is { } at)
+        {
+            _index.CacheRows(at, read);
         }
     }
 

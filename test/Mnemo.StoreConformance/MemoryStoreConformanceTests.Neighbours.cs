@@ -35,6 +35,28 @@ public abstract partial class MemoryStoreConformanceTests
     }
 
     [Fact]
+    public async Task GetNeighbours_AfterSearchesAndAnUpdate_ReturnTheCurrentRowAndEmbedding()
+    {
+        // Searches and lookups run twice before the update, so a store keeping rows between calls must drop them.
+        var store = await StoreAsync();
+        var first = Memory("first turn", created: Now);
+        var second = Memory("second turn", created: Now.AddSeconds(1));
+        await PutAsync(store, first, second);
+        for (var i = 0; i < 2; i++)
+        {
+            await store.SearchAsync(Search(Alice, "turn", "first turn"), Ct);
+            await store.GetNeighboursAsync(Neighbours(Alice, 1, second.Id), Ct);
+        }
+
+        await PutAsync(store, first with { Text = "first turn, edited" });
+        var found = await store.GetNeighboursAsync(Neighbours(Alice, 1, second.Id), Ct);
+
+        var before = Assert.Single(found);
+        Assert.Equal("first turn, edited", before.Memory.Item.Text);
+        Assert.Equal(Embed("first turn, edited"), before.Memory.Embedding.ToArray());
+    }
+
+    [Fact]
     public async Task GetNeighbours_OrderIsCreationTimeThenArrival_OtherScopesSkipped()
     {
         var store = await StoreAsync();

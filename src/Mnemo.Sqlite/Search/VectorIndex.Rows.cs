@@ -13,13 +13,26 @@ internal sealed partial class VectorIndex
     private MemoryItem?[] _items = new MemoryItem?[1024];
     private int _cachedRows;
 
-    /// <summary>The row of <paramref name="seq"/> as a search read it at this generation, or <see langword="null"/>.</summary>
-    public MemoryItem? CachedRow(long seq)
+    /// <summary>
+    /// Splits <paramref name="seqs"/> into the rows kept for them (added to <paramref name="found"/>) and the ones to
+    /// read (added to <paramref name="missing"/>), under one read lock.
+    /// </summary>
+    public void CachedRows(IEnumerable<long> seqs, List<(long Seq, MemoryItem Item)> found, List<long> missing)
     {
         _lock.EnterReadLock();
         try
         {
-            return _loaded && _slotBySeq.TryGetValue(seq, out var slot) ? Volatile.Read(ref _items[slot]) : null;
+            foreach (var seq in seqs)
+            {
+                if (_loaded && _slotBySeq.TryGetValue(seq, out var slot) && Volatile.Read(ref _items[slot]) is { } item)
+                {
+                    found.Add((seq, item));
+                }
+                else
+                {
+                    missing.Add(seq);
+                }
+            }
         }
         finally
         {
@@ -28,25 +41,57 @@ internal sealed partial class VectorIndex
     }
 
     /// <summary>
-    /// Keeps <paramref name="item"/>, the row of <paramref name="seq"/> read while the index was at
-    /// <paramref name="generation"/>. Ignored when a write has moved the index on since: the row may predate it. A row
-    /// read after a write committed but before the index applied it is removed when the index applies it.
+    /// Keeps <paramref name="rows"/>, read while the index was at <paramref name="generation"/>. Ignored when a write
+    /// has moved the index on since: the rows may predate it. A row read after a write committed but before the index
+    /// applied it is removed when the index applies it.
     /// </summary>
-    public void CacheRow(long generation, long seq, MemoryItem item)
+    public void CacheRows(long generation, IReadOnlyList<(long Seq, MemoryItem Item)> rows)
     {
-        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(rows);
         _lock.EnterReadLock();
         try
         {
-            if (!_loaded || _generation != generation || !_slotBySeq.TryGetValue(seq, out var slot) || Volatile.Read(ref _cachedRows) >= MaxCachedRows)
+            if (!_loaded || _generation != generation)
             {
                 return;
             }
 
-            // Readers may race to the same slot with the same row; only the first counts.
-            if (Interlocked.CompareExchange(ref _items[slot], item, null) is null)
+            foreach (var (seq, item) in rows)
             {
-                Interlocked.Increment(ref _cachedRows);
+                // Readers may race to the same slot with the same row; only the first counts.
+                if (Volatile.Read(ref _cachedRows) < MaxCachedRows
+                    && _slotBySeq.TryGetValue(seq, out var slot)
+                    && Interlocked.CompareExchange(ref _items[slot], item, null) is null)
+                {
+                    Interlocked.Increment(ref _cachedRows);
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="CachedRows"/>, with each kept row's vector (a copy of the index's float32 vector, which is the
+    /// stored embedding): what a neighbour lookup returns, so rows kept need neither the row nor the vector read.
+    /// </summary>
+    public void CachedRowsWithVectors(IEnumerable<long> seqs, List<(long Seq, StoredMemory Memory)> found, List<long> missing)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            foreach (var seq in seqs)
+            {
+                if (_loaded && _slotBySeq.TryGetValue(seq, out var slot) && Volatile.Read(ref _items[slot]) is { } item)
+                {
+                    found.Add((seq, new StoredMemory(item, _vectors.AsSpan(slot * _dimensions, _dimensions).ToArray())));
+                }
+                else
+                {
+                    missing.Add(seq);
+                }
             }
         }
         finally

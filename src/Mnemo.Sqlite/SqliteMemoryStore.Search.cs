@@ -47,10 +47,11 @@ internal sealed partial class SqliteMemoryStore
             }
         }
 
-        // The scope's FTS tokens only pay off when they exclude much (several tenants in one file); a scope holding most
-        // memories would make FTS5 intersect with a near-complete posting list for nothing (the join checks scope anyway).
         // Whether every candidate has passed the index's scope and activity checks, so the index's kept rows may serve.
         var verified = generation is not null && query.Filter is null;
+
+        // The scope's FTS tokens only pay off when they exclude much (several tenants in one file); a scope holding most
+        // memories would make FTS5 intersect with a near-complete posting list for nothing (the join checks scope anyway).
         var terms = FtsQueryBuilder.Terms(query.Text);
         if (terms.Count > 0)
         {

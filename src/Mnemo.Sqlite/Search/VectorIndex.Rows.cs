@@ -17,28 +17,8 @@ internal sealed partial class VectorIndex
     /// Splits <paramref name="seqs"/> into the rows kept for them (added to <paramref name="found"/>) and the ones to
     /// read (added to <paramref name="missing"/>), under one read lock.
     /// </summary>
-    public void CachedRows(IEnumerable<long> seqs, List<(long Seq, MemoryItem Item)> found, List<long> missing)
-    {
-        _lock.EnterReadLock();
-        try
-        {
-            foreach (var seq in seqs)
-            {
-                if (_loaded && _slotBySeq.TryGetValue(seq, out var slot) && Volatile.Read(ref _items[slot]) is { } item)
-                {
-                    found.Add((seq, item));
-                }
-                else
-                {
-                    missing.Add(seq);
-                }
-            }
-        }
-        finally
-        {
-            _lock.ExitReadLock();
-        }
-    }
+    public void CachedRows(IEnumerable<long> seqs, List<(long Seq, MemoryItem Item)> found, List<long> missing) =>
+        Collect(seqs, static (_, item, _) => item, found, missing);
 
     /// <summary>
     /// Keeps <paramref name="rows"/>, read while the index was at <paramref name="generation"/>. Ignored when a write
@@ -77,7 +57,10 @@ internal sealed partial class VectorIndex
     /// Like <see cref="CachedRows"/>, with each kept row's vector (a copy of the index's float32 vector, which is the
     /// stored embedding): what a neighbour lookup returns, so rows kept need neither the row nor the vector read.
     /// </summary>
-    public void CachedRowsWithVectors(IEnumerable<long> seqs, List<(long Seq, StoredMemory Memory)> found, List<long> missing)
+    public void CachedRowsWithVectors(IEnumerable<long> seqs, List<(long Seq, StoredMemory Memory)> found, List<long> missing) =>
+        Collect(seqs, static (index, item, slot) => new StoredMemory(item, index._vectors.AsSpan(slot * index._dimensions, index._dimensions).ToArray()), found, missing);
+
+    private void Collect<T>(IEnumerable<long> seqs, Func<VectorIndex, MemoryItem, int, T> make, List<(long Seq, T Value)> found, List<long> missing)
     {
         _lock.EnterReadLock();
         try
@@ -86,7 +69,7 @@ internal sealed partial class VectorIndex
             {
                 if (_loaded && _slotBySeq.TryGetValue(seq, out var slot) && Volatile.Read(ref _items[slot]) is { } item)
                 {
-                    found.Add((seq, new StoredMemory(item, _vectors.AsSpan(slot * _dimensions, _dimensions).ToArray())));
+                    found.Add((seq, make(this, item, slot)));
                 }
                 else
                 {

@@ -9,7 +9,8 @@ namespace Mnemo.Adding;
 
 /// <summary>
 /// Add with infer off: each user or assistant message with text becomes one memory, verbatim. All texts are embedded
-/// in one batched call (cache first; with <see cref="MnemoOptions.EmbeddingContext"/>, after the memories before them) and every memory, history entry and cache entry commits in one transaction.
+/// in one batched call (cache first; with <see cref="MnemoOptions.EmbeddingContext"/>, after the memories before them)
+/// and every memory, history entry and cache entry commits in one transaction.
 /// </summary>
 internal sealed class AddPipeline(
     IMemoryStore store, EmbeddingService embeddings, EmbeddingContext context, ScopeLocks locks, TimeProvider time, ILogger logger)

@@ -171,7 +171,7 @@ internal sealed partial class SqliteMemoryStore
 
             entries.Add(new VectorEntry(
                 seq, item.Scope, SqliteCodec.ToMs(item.ValidFrom), SqliteCodec.ToMs(item.ValidTo), SqliteCodec.ToMs(item.ExpiresAt),
-                item.SupersededBy is not null, vector!, SqliteCodec.ToMs(item.CreatedAt)));
+                item.SupersededBy is not null, vector!, SqliteCodec.ToMs(item.CreatedAt), item.ActorId));
         }
 
         return entries;

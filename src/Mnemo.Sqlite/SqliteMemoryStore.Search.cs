@@ -262,7 +262,7 @@ internal sealed partial class SqliteMemoryStore
             var entries = new List<VectorEntry>();
             using (var command = Command(connection, transaction, """
                 SELECT m.seq, m.project_id, m.user_id, m.agent_id, m.run_id, m.app_id, m.valid_from, m.valid_to,
-                       m.superseded_by IS NOT NULL, m.expires_at, v.embedding, m.created_at
+                       m.superseded_by IS NOT NULL, m.expires_at, v.embedding, m.created_at, m.actor_id
                 FROM memories m JOIN memory_vectors v ON v.seq = m.seq
                 """))
             using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -285,7 +285,8 @@ internal sealed partial class SqliteMemoryStore
                         reader.IsDBNull(9) ? null : reader.GetInt64(9),
                         reader.GetInt64(8) != 0,
                         SqliteCodec.FromBlob((byte[])reader[10]),
-                        reader.GetInt64(11)));
+                        reader.GetInt64(11),
+                        MemoryRows.String(reader, 12)));
                 }
             }
 

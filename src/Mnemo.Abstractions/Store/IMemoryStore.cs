@@ -50,6 +50,15 @@ public interface IMemoryStore
         Task.FromResult<IReadOnlyList<StoreNeighbour>>([]);
 
     /// <summary>
+    /// The distinct actor ids (<see cref="MemoryItem.ActorId"/>) of the memories of <paramref name="scope"/> and its
+    /// sub-scopes, whatever their activity, in ordinal order. Search embeds the query without the actors it names (the
+    /// entity signal scores them). The default returns none, which turns that step off for a store that cannot list
+    /// them cheaply: it runs before every search.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListActorsAsync(MemoryScope scope, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
+    /// <summary>
     /// The entities (user, agent, app and run ids) of the memories matching <paramref name="query"/> (scope, filter,
     /// activity checks; paging and order are ignored), each with its memory count, ordered by kind, then name
     /// (ordinal). A memory with several ids counts once for each. The default streams every matching memory; stores

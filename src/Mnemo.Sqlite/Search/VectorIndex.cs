@@ -43,6 +43,7 @@ internal sealed partial class VectorIndex : IDisposable
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, int> _interned = new(StringComparer.Ordinal);
+    private readonly List<string> _internedValues = [];
     private readonly Dictionary<long, int> _slotBySeq = [];
     private readonly Dictionary<(int Field, int Value), HashSet<int>> _postings = [];
     private readonly Stack<int> _free = new();
@@ -195,6 +196,7 @@ internal sealed partial class VectorIndex : IDisposable
             _centeredAt = 0;
             _slots = new Slot[capacity];
             ResetRows(capacity);
+            _actorsByScope.Clear();
             _highWater = 0;
             _live = 0;
             foreach (var entry in entries)
@@ -287,6 +289,7 @@ internal sealed partial class VectorIndex : IDisposable
             _centeredAt = 0;
             _slots = [];
             ResetRows(0);
+            _actorsByScope.Clear();
             _highWater = 0;
             _live = 0;
             _order = [];
@@ -692,6 +695,7 @@ internal sealed partial class VectorIndex : IDisposable
         {
             id = _interned.Count;
             _interned[value] = id;
+            _internedValues.Add(value);
         }
 
         return id;
@@ -739,6 +743,7 @@ internal sealed partial class VectorIndex : IDisposable
             ExpiresAt = entry.ExpiresAt ?? long.MaxValue,
             Superseded = entry.Superseded,
             Created = entry.Created,
+            Actor = Intern(entry.Actor),
         };
         entry.Vector.CopyTo(_vectors.AsSpan(slot * _dimensions, _dimensions));
         _factors[slot] = Int8Dot.Quantize(entry.Vector, _codes.AsSpan(slot * _dimensions, _dimensions));
@@ -804,6 +809,7 @@ internal sealed partial class VectorIndex : IDisposable
         public long ValidTo;
         public long ExpiresAt;
         public long Created;
+        public int Actor;
     }
 
     private readonly struct SlotFilter(int[] want, long asOf, bool includeSuperseded, bool includeExpired)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Mnemo.Searching;
 
@@ -20,7 +19,7 @@ namespace Mnemo.Searching;
 /// A candidate found only by keywords gets the lowest cosine among the vector candidates as a stand-in (a bound: it was
 /// not among the nearest).
 /// </summary>
-internal sealed partial class HybridScorer(MnemoOptions options)
+internal sealed class HybridScorer(MnemoOptions options)
 {
     /// <summary>Scores and ranks <paramref name="hits"/>, best first.</summary>
     /// <param name="hits">The candidates.</param>
@@ -35,14 +34,14 @@ internal sealed partial class HybridScorer(MnemoOptions options)
         var period = options.TimeWeight > 0 ? QueryDates.Find(query) : null;
         var timeWeight = period is null ? 0 : options.TimeWeight;
         var totalWeight = options.SemanticWeight + options.KeywordWeight + options.EntityWeight + timeWeight;
-        var queryWords = options.EntityWeight > 0 ? Words(query) : [];
+        var queryWords = options.EntityWeight > 0 ? ActorNames.Words(query) : [];
         var mentioned = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var scored = new List<ScoredMemory>(hits.Count);
         foreach (var hit in hits)
         {
             var semantic = Math.Max(0, hit.Similarity ?? floor.Value);
             var keyword = hit.Keyword is > 0 and var bm25 ? bm25 / (bm25 + options.KeywordHalfScore) : 0;
-            var entity = hit.Memory.ActorId is { } actor && IsMentioned(actor, queryWords, mentioned) ? 1.0 : 0.0;
+            var entity = hit.Memory.ActorId is { } actor && ActorNames.IsMentioned(actor, queryWords, mentioned) ? 1.0 : 0.0;
             var length = LengthPrior(hit.Memory.Text);
             var time = period is { } p ? TimeMatch(hit.Memory.ObservedAt, p.Start, p.End) : 0;
             var fused = length * ((options.SemanticWeight * semantic) + (options.KeywordWeight * keyword) + (options.EntityWeight * entity) + (timeWeight * time)) / totalWeight;
@@ -125,28 +124,4 @@ internal sealed partial class HybridScorer(MnemoOptions options)
     /// <summary>Sorts best first; ties broken by id so equal scores come back in a stable order.</summary>
     public static void Rank(List<ScoredMemory> scored) =>
         scored.Sort(static (a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Memory.Id.CompareTo(b.Memory.Id));
-
-    // An actor counts as named when every word of its name is a word of the query ("Caroline", "Jean-Luc Picard").
-    private static bool IsMentioned(string actor, HashSet<string> queryWords, Dictionary<string, bool> cache)
-    {
-        if (queryWords.Count == 0)
-        {
-            return false;
-        }
-
-        if (!cache.TryGetValue(actor, out var result))
-        {
-            var words = Words(actor);
-            result = words.Count > 0 && words.All(w => w.Length > 1 && queryWords.Contains(w));
-            cache[actor] = result;
-        }
-
-        return result;
-    }
-
-    private static HashSet<string> Words(string text) =>
-        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
 }

@@ -6,7 +6,8 @@ using Mnemo.Embedding;
 namespace Mnemo.Searching;
 
 /// <summary>
-/// Search: validate, embed the query (cached), gather candidates from both signals, fuse, add neighbour context, cut, rank.
+/// Search: validate, embed the query without the actor names it holds (cached), gather candidates from both signals,
+/// fuse, add neighbour context, cut, rank.
 /// </summary>
 internal sealed class SearchPipeline(
     IMemoryStore store, EmbeddingService embeddings, HybridScorer scorer, InputValidator validator, MnemoOptions options, TimeProvider time, ILogger logger)
@@ -46,7 +47,12 @@ internal sealed class SearchPipeline(
     private async Task<SearchResult> SearchAdmittedAsync(string query, SearchOptions search, long started, CancellationToken cancellationToken)
     {
         Log.SearchQuery(logger, query);
-        var (vector, usage) = await embeddings.EmbedQueryAsync(query, cancellationToken).ConfigureAwait(false);
+
+        // Who the query is about is the entity signal's part; the embedding gets what it asks about (see MnemoOptions).
+        var embedded = options.EmbedQueryWithoutActors
+            ? ActorNames.Without(query, await store.ListActorsAsync(search.Scope, cancellationToken).ConfigureAwait(false))
+            : query;
+        var (vector, usage) = await embeddings.EmbedQueryAsync(embedded, cancellationToken).ConfigureAwait(false);
         var storeQuery = new StoreSearchQuery
         {
             Scope = search.Scope,

@@ -49,7 +49,8 @@ internal sealed partial class SqliteMemoryStore
 
             var generation = BumpGeneration(connection, transaction);
             transaction.Commit();
-            _index.Apply(generation - 1, generation, upserted, deleted);
+            _index.Apply(generation - 1, generation, upserted.Own, deleted);
+            _contextIndex.Apply(generation - 1, generation, upserted.Context, [.. deleted, .. upserted.ContextDropped]);
         }
         finally
         {
@@ -84,17 +85,21 @@ internal sealed partial class SqliteMemoryStore
         return deleted;
     }
 
-    private static List<VectorEntry> UpsertMemories(
+    private static UpsertedVectors UpsertMemories(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredMemory> upserts, int dimensions)
     {
         var entries = new List<VectorEntry>(upserts.Count);
+        var written = new UpsertedVectors(entries, [], []);
         if (upserts.Count == 0)
         {
-            return entries;
+            return written;
         }
 
-        using var find = Command(
-            connection, transaction, "SELECT m.seq, v.embedding FROM memories m LEFT JOIN memory_vectors v ON v.seq = m.seq WHERE m.id = @id");
+        using var find = Command(connection, transaction, """
+            SELECT m.seq, v.embedding, m.hash, c.embedding FROM memories m
+            LEFT JOIN memory_vectors v ON v.seq = m.seq LEFT JOIN memory_context_vectors c ON c.seq = m.seq
+            WHERE m.id = @id
+            """);
         var findId = find.Parameters.Add("@id", SqliteType.Text);
         using var upsert = Command(connection, transaction, UpsertSql);
         using var upsertVector = Command(
@@ -119,6 +124,8 @@ internal sealed partial class SqliteMemoryStore
             findId.Value = SqliteCodec.ToText(item.Id);
             long? existingSeq = null;
             float[]? vector = null;
+            float[]? contextVector = null;
+            var contextStored = false;
             using (var reader = find.ExecuteReader())
             {
                 if (reader.Read())
@@ -128,7 +135,25 @@ internal sealed partial class SqliteMemoryStore
                     {
                         vector = SqliteCodec.FromBlob((byte[])reader[1]);
                     }
+
+                    // A contextual vector stays with its text: kept through other changes, dropped when the text changes.
+                    contextStored = !reader.IsDBNull(3);
+                    if (contextStored && stored.ContextEmbedding.IsEmpty && string.Equals(reader.GetString(2), item.Hash, StringComparison.Ordinal))
+                    {
+                        contextVector = SqliteCodec.FromBlob((byte[])reader[3]);
+                    }
                 }
+            }
+
+            if (!stored.ContextEmbedding.IsEmpty)
+            {
+                if (stored.ContextEmbedding.Length != dimensions)
+                {
+                    throw new MemoryValidationException(
+                        "embedding", $"Memory '{item.Id}' has a contextual embedding of {stored.ContextEmbedding.Length} dimensions; the store's model has {dimensions}.");
+                }
+
+                contextVector = stored.ContextEmbedding.ToArray();
             }
 
             if (stored.Embedding.IsEmpty)
@@ -157,6 +182,19 @@ internal sealed partial class SqliteMemoryStore
                 upsertVector.ExecuteNonQuery();
             }
 
+            if (!stored.ContextEmbedding.IsEmpty)
+            {
+                Execute(
+                    connection, transaction,
+                    "INSERT INTO memory_context_vectors(seq, embedding) VALUES (@seq, @embedding) ON CONFLICT(seq) DO UPDATE SET embedding = excluded.embedding",
+                    null, ("@seq", seq), ("@embedding", SqliteCodec.ToBlob(stored.ContextEmbedding.Span)));
+            }
+            else if (contextStored && contextVector is null)
+            {
+                Execute(connection, transaction, "DELETE FROM memory_context_vectors WHERE seq = @seq", null, ("@seq", seq));
+                written.ContextDropped.Add(seq);
+            }
+
             if (existingSeq is not null)
             {
                 deleteSeq.Value = seq;
@@ -169,13 +207,21 @@ internal sealed partial class SqliteMemoryStore
             ftsScope.Value = scope;
             insertFts.ExecuteNonQuery();
 
-            entries.Add(new VectorEntry(
+            var entry = new VectorEntry(
                 seq, item.Scope, SqliteCodec.ToMs(item.ValidFrom), SqliteCodec.ToMs(item.ValidTo), SqliteCodec.ToMs(item.ExpiresAt),
-                item.SupersededBy is not null, vector!, SqliteCodec.ToMs(item.CreatedAt), item.ActorId));
+                item.SupersededBy is not null, vector!, SqliteCodec.ToMs(item.CreatedAt), item.ActorId);
+            entries.Add(entry);
+            if (contextVector is not null)
+            {
+                written.Context.Add(entry with { Vector = contextVector });
+            }
         }
 
-        return entries;
+        return written;
     }
+
+    /// <summary>What a write gives the vector indexes: own entries, contextual entries, and contextual vectors dropped.</summary>
+    private sealed record UpsertedVectors(List<VectorEntry> Own, List<VectorEntry> Context, List<long> ContextDropped);
 
     private static void BindMemory(SqliteCommand command, MemoryItem item)
     {

@@ -51,6 +51,7 @@ internal sealed partial class SqliteMemoryStore
                 var seqsJson = JsonSerializer.Serialize(seqs, SqliteJsonContext.Default.ListInt64);
                 Execute(connection, transaction, "DELETE FROM memories_fts WHERE rowid IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 Execute(connection, transaction, "DELETE FROM memory_vectors WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
+                Execute(connection, transaction, "DELETE FROM memory_context_vectors WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 memories = Execute(connection, transaction, "DELETE FROM memories WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 history = Execute(connection, transaction, $"DELETE FROM memory_history AS h WHERE {historyOf}", p, ("@ids", idsJson));
                 queued = Execute(connection, transaction, $"DELETE FROM ingest_queue AS q WHERE {queueWhere}", p);
@@ -58,6 +59,7 @@ internal sealed partial class SqliteMemoryStore
                 Optimize(connection, transaction);
                 transaction.Commit();
                 _index.Apply(generation - 1, generation, [], seqs);
+                _contextIndex.Apply(generation - 1, generation, [], seqs);
             }
 
             Checkpoint(connection);
@@ -93,6 +95,7 @@ internal sealed partial class SqliteMemoryStore
             {
                 Execute(connection, transaction, """
                     DELETE FROM memory_vectors;
+                    DELETE FROM memory_context_vectors;
                     DELETE FROM memories;
                     DELETE FROM memory_history;
                     DELETE FROM ingest_queue;
@@ -104,6 +107,7 @@ internal sealed partial class SqliteMemoryStore
             }
 
             _index.Load(model.Dimensions, generation, []);
+            _contextIndex.Load(model.Dimensions, generation, []);
             Checkpoint(connection);
         }
         finally

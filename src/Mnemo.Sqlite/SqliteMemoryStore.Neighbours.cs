@@ -106,6 +106,7 @@ internal sealed partial class SqliteMemoryStore
             }
         }
 
+        await AttachContextVectorsAsync(connection, transaction, rows, generation, cancellationToken).ConfigureAwait(false);
         transaction.Commit();
         return [.. links.Where(l => rows.ContainsKey(l.Seq)).Select(l => new StoreNeighbour(ids[l.Of], l.Offset, rows[l.Seq]))];
     }

@@ -37,7 +37,7 @@ internal sealed partial class SqliteMemoryStore
             generation = _index.Generation;
 
             var hits = query.Filter is null
-                ? _index.Search(
+                ? VectorSearch(
                     query.Vector.Span, query.Scope, SqliteCodec.ToMs(query.AsOf), query.IncludeSuperseded, query.IncludeExpired,
                     null, query.Candidates)
                 : await FilteredVectorSearchAsync(connection, query, cancellationToken).ConfigureAwait(false);
@@ -207,7 +207,7 @@ internal sealed partial class SqliteMemoryStore
     {
         var asOf = SqliteCodec.ToMs(query.AsOf);
         var pool = Math.Max(query.Candidates * 8, PostFilterPool);
-        var ranked = _index.Search(query.Vector.Span, query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, null, pool);
+        var ranked = VectorSearch(query.Vector.Span, query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, null, pool);
 
         var parameters = new SqlParameters();
         var where = SearchWhere(query, parameters);
@@ -232,7 +232,7 @@ internal sealed partial class SqliteMemoryStore
             allowedRows = await ReadSeqsAsync(command, cancellationToken).ConfigureAwait(false);
         }
 
-        return _index.Search(query.Vector.Span, query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, allowedRows, query.Candidates);
+        return VectorSearch(query.Vector.Span, query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, allowedRows, query.Candidates);
     }
 
     private static string SearchWhere(StoreSearchQuery query, SqlParameters parameters) =>
@@ -241,7 +241,7 @@ internal sealed partial class SqliteMemoryStore
     /// <summary>Loads the vector index when it is missing or behind the file's write generation (another process wrote).</summary>
     private async Task EnsureIndexAsync(SqliteConnection connection, EmbeddingModelInfo model, CancellationToken cancellationToken)
     {
-        if (_index.Generation == ReadGeneration(connection, null))
+        if (_index.Generation == ReadGeneration(connection, null) && _contextIndex.Generation == _index.Generation)
         {
             return;
         }
@@ -254,7 +254,7 @@ internal sealed partial class SqliteMemoryStore
             // One snapshot for the generation and the rows, so the index is exactly that generation.
             using var transaction = connection.BeginTransaction(deferred: true);
             var generation = ReadGeneration(connection, transaction);
-            if (_index.Generation == generation)
+            if (_index.Generation == generation && _contextIndex.Generation == generation)
             {
                 return;
             }
@@ -290,8 +290,10 @@ internal sealed partial class SqliteMemoryStore
                 }
             }
 
+            var contextEntries = await ReadContextEntriesAsync(connection, transaction, entries, cancellationToken).ConfigureAwait(false);
             transaction.Commit();
             _index.Load(model.Dimensions, generation, entries);
+            _contextIndex.Load(model.Dimensions, generation, contextEntries);
             SqliteLog.IndexLoaded(_logger, entries.Count, generation, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         finally

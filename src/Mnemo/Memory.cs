@@ -310,6 +310,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
 
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         var vectors = new ReadOnlyMemory<float>[items.Count];
+        var contextVectors = new ReadOnlyMemory<float>[items.Count];
         var now = _time.GetUtcNow();
         foreach (var group in items.Select((item, i) => (item, i)).GroupBy(p => p.item.Scope))
         {
@@ -317,13 +318,15 @@ internal sealed class Memory : IMemory, IMemoryTransfer
             var texts = group.Select(p => p.item.Text).ToList();
             var inputs = await _context.InputsAsync(group.Key, texts, group.Min(p => p.item.CreatedAt), now, cancellationToken).ConfigureAwait(false);
             var embedded = await _embeddings.EmbedDocumentsAsync(group.Key, texts, cancellationToken, inputs).ConfigureAwait(false);
-            foreach (var ((_, i), vector) in group.Zip(embedded.Vectors))
+            var k = 0;
+            foreach (var (_, i) in group)
             {
-                vectors[i] = vector;
+                vectors[i] = embedded.Vectors[k];
+                contextVectors[i] = embedded.ContextVectors[k++];
             }
         }
 
-        var upserts = items.Select((item, i) => new StoredMemory(item with { Hash = MemoryHash.Compute(item.Text) }, vectors[i])).ToList();
+        var upserts = items.Select((item, i) => new StoredMemory(item with { Hash = MemoryHash.Compute(item.Text) }, vectors[i]) { ContextEmbedding = contextVectors[i] }).ToList();
         await _store.ApplyAsync(new MemoryChangeSet { Upserts = upserts }, cancellationToken).ConfigureAwait(false);
         MnemoDiagnostics.MemoriesWritten.Add(upserts.Count);
         return upserts.Count;

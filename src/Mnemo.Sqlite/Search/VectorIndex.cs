@@ -84,6 +84,20 @@ internal sealed partial class VectorIndex : IDisposable
         }
     }
 
+    /// <summary>A copy of the vector kept for <paramref name="seq"/>; empty when there is none or the index is not loaded.</summary>
+    public ReadOnlyMemory<float> VectorOf(long seq)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return _loaded && _slotBySeq.TryGetValue(seq, out var slot) ? _vectors.AsSpan(slot * _dimensions, _dimensions).ToArray() : ReadOnlyMemory<float>.Empty;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>
     /// Candidate count from which a 1-bit pass picks the int8 pass's candidates. Default 50,000: below it the int8 scan
     /// of every candidate is fast enough. <see cref="int.MaxValue"/> turns the 1-bit pass off.

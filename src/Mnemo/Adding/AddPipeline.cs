@@ -50,7 +50,7 @@ internal sealed class AddPipeline(
                 ExpiresAt = add.ExpiresAt,
                 Immutable = add.Immutable,
             };
-            upserts.Add(new StoredMemory(item, embedded.Vectors[i]));
+            upserts.Add(new StoredMemory(item, embedded.Vectors[i]) { ContextEmbedding = embedded.ContextVectors[i] });
             history.Add(new MemoryHistoryEntry
             {
                 Id = Guid.CreateVersion7(now),

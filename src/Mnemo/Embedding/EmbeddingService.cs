@@ -43,26 +43,25 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
     }
 
     /// <summary>
-    /// Embeds memory texts. With <paramref name="inputs"/> (contextual embedding), a text whose input differs from it is
-    /// embedded from its input and never served from the store: a stored vector of the same text was embedded with
-    /// other context.
+    /// Embeds memory texts. With <paramref name="inputs"/> (contextual embedding), a text whose input differs from it
+    /// also gets a contextual vector embedded from its input, never served from the store (a stored memory of the same
+    /// text was read with other context). Own texts missing from the store and contextual inputs go in one call.
     /// </summary>
     public async Task<DocumentEmbeddings> EmbedDocumentsAsync(
         MemoryScope scope, IReadOnlyList<string> texts, CancellationToken cancellationToken, IReadOnlyList<string>? inputs = null)
     {
-        inputs ??= texts;
-        var cacheable = Enumerable.Range(0, texts.Count).Select(i => string.Equals(inputs[i], texts[i], StringComparison.Ordinal)).ToList();
-        var hashes = inputs.Select(MemoryHash.Compute).ToList();
-        var lookup = hashes.Where((_, i) => cacheable[i]).Distinct(StringComparer.Ordinal).ToList();
+        var hashes = texts.Select(MemoryHash.Compute).ToList();
+        var lookup = hashes.Distinct(StringComparer.Ordinal).ToList();
         var cached = lookup.Count == 0
             ? new Dictionary<string, ReadOnlyMemory<float>>()
             : await store.GetEmbeddingsByHashAsync(scope, lookup, cancellationToken).ConfigureAwait(false);
         var vectors = new ReadOnlyMemory<float>[texts.Count];
+        var contextVectors = new ReadOnlyMemory<float>[texts.Count];
         var missing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var hits = 0;
         for (var i = 0; i < texts.Count; i++)
         {
-            if (cacheable[i] && cached.TryGetValue(hashes[i], out var vector) && vector.Length == Model!.Dimensions)
+            if (cached.TryGetValue(hashes[i], out var vector) && vector.Length == Model!.Dimensions)
             {
                 vectors[i] = vector;
                 hits++;
@@ -77,9 +76,12 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
             }
         }
 
-        if (missing.Count > 0)
+        var contextual = inputs is null
+            ? []
+            : Enumerable.Range(0, texts.Count).Where(i => !string.Equals(inputs[i], texts[i], StringComparison.Ordinal)).ToList();
+        var toEmbed = missing.Values.Select(p => texts[p[0]]).Concat(contextual.Select(i => inputs![i])).ToList();
+        if (toEmbed.Count > 0)
         {
-            var toEmbed = missing.Values.Select(p => inputs[p[0]]).ToList();
             var generated = await GenerateAsync(toEmbed, _documentOptions, cancellationToken).ConfigureAwait(false);
             var k = 0;
             foreach (var positions in missing.Values)
@@ -90,16 +92,21 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
                     vectors[position] = vector;
                 }
             }
+
+            foreach (var position in contextual)
+            {
+                contextVectors[position] = generated[k++];
+            }
         }
 
         MnemoDiagnostics.EmbeddingCacheHits.Add(hits);
         var usage = new MemoryUsage
         {
-            EmbeddingCalls = missing.Count > 0 ? 1 : 0,
-            EmbeddedTexts = missing.Count,
+            EmbeddingCalls = toEmbed.Count > 0 ? 1 : 0,
+            EmbeddedTexts = toEmbed.Count,
             EmbeddingCacheHits = hits,
         };
-        return new DocumentEmbeddings(vectors, usage);
+        return new DocumentEmbeddings(vectors, contextVectors, usage);
     }
 
     public async Task<(ReadOnlyMemory<float> Vector, MemoryUsage Usage)> EmbedQueryAsync(string query, CancellationToken cancellationToken)

@@ -52,6 +52,10 @@ internal sealed class NeighbourContext(IMemoryStore store, HybridScorer scorer, 
                 double? similarity = memory.Embedding.Length == storeQuery.Vector.Length && !storeQuery.Vector.IsEmpty
                     ? TensorPrimitives.Dot(storeQuery.Vector.Span, memory.Embedding.Span)
                     : null;
+                if (similarity is not null && memory.ContextEmbedding.Length == storeQuery.Vector.Length)
+                {
+                    similarity = Math.Max(similarity.Value, TensorPrimitives.Dot(storeQuery.Vector.Span, memory.ContextEmbedding.Span));
+                }
                 extra.Add(new StoreSearchHit(memory.Item, similarity, null));
             }
         }

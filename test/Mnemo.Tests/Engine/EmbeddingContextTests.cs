@@ -19,19 +19,30 @@ public sealed class EmbeddingContextTests
     private static AddOptions Verbatim(MemoryScope scope) => new() { Scope = scope, Infer = false };
 
     [Fact]
-    public async Task AddAsync_ContextTwo_EmbedsEachMessageAfterTheTwoBeforeItButStoresItAlone()
+    public async Task AddAsync_ContextTwo_EmbedsEachMessageAloneAndAfterTheTwoBeforeIt()
     {
         var inputs = new List<string>();
         await using var f = Fixture(2, inputs);
         var result = await f.Memory.AddAsync(Messages("Did you go to Paris?", "Yes, last May!", "Nice.", "It rained."), Verbatim(MemoryFixture.Alice), Ct);
 
         Assert.Equal(
-            ["Did you go to Paris?", "Did you go to Paris?\nYes, last May!", "Did you go to Paris?\nYes, last May!\nNice.", "Yes, last May!\nNice.\nIt rained."],
+            [
+                "Did you go to Paris?", "Yes, last May!", "Nice.", "It rained.",
+                "Did you go to Paris?\nYes, last May!", "Did you go to Paris?\nYes, last May!\nNice.", "Yes, last May!\nNice.\nIt rained.",
+            ],
             inputs);
+        Assert.Equal((1, 7), (result.Usage.EmbeddingCalls, result.Usage.EmbeddedTexts));
         var reply = await f.Store.GetWithEmbeddingAsync(result.Results[1].Id, Ct);
         Assert.Equal("Yes, last May!", reply!.Item.Text);
         Assert.Equal(MemoryHash.Compute("Yes, last May!"), reply.Item.Hash);
-        Assert.Equal(FakeEmbeddingGenerator.Embed("Did you go to Paris?\nYes, last May!"), reply.Embedding.ToArray());
+        Assert.Equal(FakeEmbeddingGenerator.Embed("Yes, last May!"), reply.Embedding.ToArray());
+
+        // The contextual vector is stored too: a search by it finds the reply as if it were the reply's own.
+        var byContext = await f.Store.SearchAsync(
+            new StoreSearchQuery { Scope = MemoryFixture.Alice, Vector = FakeEmbeddingGenerator.Embed("Did you go to Paris?\nYes, last May!"), AsOf = f.Time.GetUtcNow(), Candidates = 1 },
+            Ct);
+        Assert.Equal(result.Results[1].Id, byContext[0].Memory.Id);
+        Assert.Equal(1.0, byContext[0].Similarity!.Value, 4);
     }
 
     [Fact]
@@ -59,7 +70,7 @@ public sealed class EmbeddingContextTests
 
         await f.AddAsync("alice three");
 
-        Assert.Equal(["alice one\nalice two\nalice three"], inputs);
+        Assert.Equal(["alice three", "alice one\nalice two\nalice three"], inputs);
     }
 
     [Fact]
@@ -76,7 +87,7 @@ public sealed class EmbeddingContextTests
 
         await f.AddAsync("later");
 
-        Assert.Equal(["kept\nlater"], inputs);
+        Assert.Equal(["later", "kept\nlater"], inputs);
     }
 
     [Fact]
@@ -92,7 +103,7 @@ public sealed class EmbeddingContextTests
     }
 
     [Fact]
-    public async Task AddAsync_SameTextWithContext_IsEmbeddedAgainNotTakenFromTheStore()
+    public async Task AddAsync_SameTextWithContext_ReusesItsOwnVectorButEmbedsItsContextAgain()
     {
         var inputs = new List<string>();
         await using var f = Fixture(1, inputs);
@@ -103,7 +114,7 @@ public sealed class EmbeddingContextTests
 
         var again = await f.AddAsync("Thanks!");
 
-        Assert.Equal((1, 0), (again.Usage.EmbeddingCalls, again.Usage.EmbeddingCacheHits));
+        Assert.Equal((1, 1, 1), (again.Usage.EmbeddingCalls, again.Usage.EmbeddedTexts, again.Usage.EmbeddingCacheHits));
         Assert.Equal("I adopted a puppy\nThanks!", inputs[^1]);
     }
 
@@ -125,7 +136,7 @@ public sealed class EmbeddingContextTests
             ],
             Ct);
 
-        Assert.Equal(["stored before\nfirst", "first\nsecond", "bob's"], inputs);
+        Assert.Equal(["first", "second", "stored before\nfirst", "first\nsecond", "bob's"], inputs);
     }
 
     [Fact]
@@ -139,6 +150,48 @@ public sealed class EmbeddingContextTests
         var best = found.Results.Take(2).Select(r => r.Memory.Text).ToList();
         Assert.Contains("Did you visit Paris?", best);
         Assert.Contains("Yes, last May!", best);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ContextOn_ScoresAMemoryByTheCloserOfItsTwoVectors()
+    {
+        await using var f = new MemoryFixture(o => (o.EmbeddingContext, o.KeywordWeight, o.NeighbourWeight, o.LengthPriorWords, o.EntityWeight) = (1, 0, 0, 0, 0));
+        await f.Memory.AddAsync(Messages("We hiked in the Alps all week", "Her cat is called Luna"), Verbatim(MemoryFixture.Alice), Ct);
+
+        var found = await f.Memory.SearchAsync("cat called Luna", new SearchOptions { Scope = MemoryFixture.Alice, Limit = 2, Explain = true }, Ct);
+
+        // The reply's own words match better than the reply read after the hike, so its own vector scores it.
+        var query = FakeEmbeddingGenerator.Embed("cat called Luna");
+        var own = System.Numerics.Tensors.TensorPrimitives.Dot(query, FakeEmbeddingGenerator.Embed("Her cat is called Luna"));
+        var contextual = System.Numerics.Tensors.TensorPrimitives.Dot(query, FakeEmbeddingGenerator.Embed("We hiked in the Alps all week\nHer cat is called Luna"));
+        Assert.True(own > contextual);
+        Assert.Equal("Her cat is called Luna", found.Results[0].Memory.Text);
+        Assert.Equal(own, found.Results[0].Explanation!.Semantic!.Value, 4);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ContextOn_ContextualVectorsSurviveARestart()
+    {
+        var directory = Directory.CreateTempSubdirectory("mnemo-tests-").FullName;
+        var path = Path.Combine(directory, "mnemo.db");
+        try
+        {
+            await using (var f = new MemoryFixture(o => o.EmbeddingContext = 1, databasePath: path))
+            {
+                await f.Memory.AddAsync(Messages("Did you visit Paris?", "Yes, last May!"), Verbatim(MemoryFixture.Alice), Ct);
+            }
+
+            await using var reopened = new MemoryFixture(databasePath: path);
+            var found = await reopened.Memory.SearchAsync(
+                "Did you visit Paris?\nYes, last May!", new SearchOptions { Scope = MemoryFixture.Alice, Limit = 2, Explain = true }, Ct);
+            var reply = Assert.Single(found.Results, r => r.Memory.Text == "Yes, last May!");
+            Assert.Equal(1.0, reply.Explanation!.Semantic!.Value, 4);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class MnemoOptions
     /// destress?" is embedded as "What does do to destress?"). Default <see langword="true"/>. The entity signal already
     /// scores who a memory is about; left in the embedding, a name pulls in every memory that mentions it, such as the
     /// other speaker's turns that address that person. Needs a store that lists actors
-    /// (<see cref="IMemoryStore.ListActorsAsync"/>). Measured on LoCoMo turn_frac@10: 73.5 → 74.4, multi-hop 48.2 → 50.1.
+    /// (<see cref="IMemoryStore.ListActorsAsync"/>). Measured on LoCoMo turn_frac@10: 73.5 → 74.4, multi-hop 48.2 → 50.2.
     /// </summary>
     public bool EmbedQueryWithoutActors { get; set; } = true;
 
@@ -83,14 +83,17 @@ public sealed class MnemoOptions
     public int MaxConcurrentSearches { get; set; } = Environment.ProcessorCount;
 
     /// <summary>
-    /// Contextual embedding: how many of the memories stored just before a verbatim memory (an add with infer off, or an
-    /// import) in the same scope are embedded with it, oldest first, one per line. The stored text stays the memory's
-    /// own and queries are embedded alone, so a reply ("Yes, last May!") is found by a query about what it answers.
-    /// Earlier memories of the same call come first, then the scope's newest active memories created before the call.
-    /// Updates, extracted facts (infer on) and the first memory of a scope are embedded alone. 0 turns it off. Default 0.
-    /// Measured on LoCoMo turn_frac@10 with the other defaults: 73.5 off, 75.0 with 1, 75.6 with 2 (single-hop +3.7,
-    /// multi-hop -0.5); 3 and 4 scored below 2. It costs model time on every verbatim add, since the inputs are two to
-    /// three memories long: add throughput 741 (off), 412 (1) and 298 (2) memories/s on 2 cores (docs/BENCHMARKS.md).
+    /// Contextual embedding: a verbatim memory (an add with infer off, or an import) gets a second vector, embedded after
+    /// the texts of the memories stored just before it in the same scope (this many, oldest first, one per line), and
+    /// search scores it by the closer of its own vector and that one. So a reply ("Yes, last May!") is found by a query
+    /// about what it answers, and a memory whose own words match still scores by them. The stored text stays the
+    /// memory's own and queries are embedded alone. Earlier memories of the same call come first, then the scope's
+    /// newest active memories created before the call. Updates, extracted facts (infer on) and the first memory of a
+    /// scope get no second vector; a text change drops it. 0 turns it off. Default 0.
+    /// Measured on LoCoMo turn_frac@10 with the other defaults: 74.3 off, 76.4 with 1, 77.0 with 2 (multi-hop 49.9 /
+    /// 49.9 / 50.4; the contextual vector alone, without the own one, gave 76.1 with 2 and multi-hop 47.6). It costs
+    /// model time on every verbatim add, one more input two to three memories long: add throughput 732 (off), 250 (1)
+    /// and 193 (2) memories/s on 2 cores (docs/BENCHMARKS.md), and the vector index holds a second vector per memory.
     /// </summary>
     public int EmbeddingContext { get; set; }
 

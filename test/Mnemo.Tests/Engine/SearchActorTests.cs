@@ -48,11 +48,8 @@ public sealed class SearchActorTests
         await using var f = new MemoryFixture(embedder: Recording(embedded));
         await AddAsync(f, "I went hiking with my kids", "Melanie", MemoryFixture.Bob);
         await AddAsync(f, "I like pottery", "Caroline", MemoryFixture.Alice);
-        embedded.Clear();
 
-        await f.Memory.SearchAsync("What does Melanie do?", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
-
-        Assert.Equal(["What does Melanie do?"], embedded);
+        Assert.Equal(["What does Melanie do?"], await EmbeddedQueryAsync(f, embedded, "What does Melanie do?"));
     }
 
     [Fact]
@@ -61,11 +58,8 @@ public sealed class SearchActorTests
         var embedded = new ConcurrentQueue<string>();
         await using var f = new MemoryFixture(o => o.EmbedQueryWithoutActors = false, Recording(embedded));
         await AddAsync(f, "I went hiking with my kids", "Melanie", MemoryFixture.Alice);
-        embedded.Clear();
 
-        await f.Memory.SearchAsync("What does Melanie do?", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
-
-        Assert.Equal(["What does Melanie do?"], embedded);
+        Assert.Equal(["What does Melanie do?"], await EmbeddedQueryAsync(f, embedded, "What does Melanie do?"));
     }
 
     [Fact]
@@ -76,11 +70,8 @@ public sealed class SearchActorTests
         await AddAsync(f, "I like pottery", "Caroline", MemoryFixture.Alice);
         await f.Memory.SearchAsync("Does Nate play games?", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
         await AddAsync(f, "I play video games", "Nate", MemoryFixture.Alice);
-        embedded.Clear();
 
-        await f.Memory.SearchAsync("Does Nate like games?", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
-
-        Assert.Equal(["Does like games?"], embedded);
+        Assert.Equal(["Does like games?"], await EmbeddedQueryAsync(f, embedded, "Does Nate like games?"));
     }
 
     private static FakeEmbeddingGenerator Recording(ConcurrentQueue<string> embedded) => new()
@@ -93,6 +84,14 @@ public sealed class SearchActorTests
             }
         },
     };
+
+    // What one search in Alice's scope gives the embedder.
+    private static async Task<string[]> EmbeddedQueryAsync(MemoryFixture f, ConcurrentQueue<string> embedded, string query)
+    {
+        embedded.Clear();
+        await f.Memory.SearchAsync(query, new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
+        return [.. embedded];
+    }
 
     private static Task<AddResult> AddAsync(MemoryFixture f, string text, string speaker, MemoryScope scope) =>
         f.Memory.AddAsync([new ChatMessage(ChatRole.User, text) { AuthorName = speaker }], new AddOptions { Scope = scope, Infer = false }, Ct);

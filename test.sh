@@ -7,11 +7,18 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 TESTINGPLATFORM_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 configuration="${CONFIGURATION:-Release}"
 
-# ---------------------------------------------------------------------------------------------------------------------
-# Extra test infrastructure (later issues) goes HERE, before the build:
-#   - compat tests: (cd test/compat && npm ci) so the Node clients (mem0ai, MCP SDK) are installed
-#   - PostgreSQL: start a throw-away server and export its connection string for Mnemo.Postgres.Tests
-# ---------------------------------------------------------------------------------------------------------------------
+# Test infrastructure: every eng/test-setup/*.sh is sourced here, before the build, in name order. Each installs what
+# its tests need when missing (PostgreSQL, Chromium, ...), starts throw-away services, exports what the tests read, and
+# may append a command to the array `cleanup` to stop what it started (run on exit).
+cleanup=()
+on_exit() { local c; for c in "${cleanup[@]}"; do eval "$c" || true; done; }
+trap on_exit EXIT
+if compgen -G "eng/test-setup/*.sh" > /dev/null; then
+    for setup in eng/test-setup/*.sh; do
+        # shellcheck source=/dev/null
+        source "$setup"
+    done
+fi
 
 summary() {
     local passed="$1" failed="$2" skipped="$3"
@@ -29,7 +36,7 @@ if ! dotnet build Mnemo.slnx -c "$configuration" --nologo -v quiet; then
 fi
 
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+cleanup+=("rm -f '$log'")
 set +e
 dotnet test --solution Mnemo.slnx -c "$configuration" --no-build 2>&1 | tee "$log"
 status="${PIPESTATUS[0]}"

@@ -18,8 +18,18 @@ public sealed record SearchOptions
     /// <summary>Filters on fields and metadata, in Mem0's operator syntax (see <see cref="MemoryFilter.Parse(string)"/>).</summary>
     public MemoryFilter? Filter { get; init; }
 
-    /// <summary>Search the memories as they stood at this time: valid then, not yet superseded or expired.</summary>
+    /// <summary>
+    /// Search the memories as they stood at this time: valid then, not yet superseded or expired. Default: the
+    /// <see cref="ReferenceTime"/>.
+    /// </summary>
     public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>
+    /// When the question is asked. Relative dates in the query ("yesterday", "last Saturday", "two weeks ago", "in the
+    /// past month", "il y a trois jours", "hace dos semanas", "vor drei Tagen") resolve against it for the time signal,
+    /// and it is the default <see cref="AsOf"/>. Default: now.
+    /// </summary>
+    public DateTimeOffset? ReferenceTime { get; init; }
 
     /// <summary>Also return superseded memories and memories no longer valid.</summary>
     public bool IncludeSuperseded { get; init; }

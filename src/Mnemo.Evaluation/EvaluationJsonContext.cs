@@ -5,6 +5,7 @@ namespace Mnemo;
 /// <summary>Source-generated JSON for evaluation results (no reflection, trimming-safe).</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(LocomoResult))]
+[JsonSerializable(typeof(LongMemEvalResult))]
 internal sealed partial class EvaluationJsonContext : JsonSerializerContext
 {
     private static EvaluationJsonContext? _indented;

@@ -34,6 +34,60 @@ public static class RetrievalMetrics
     }
 
     /// <summary>
+    /// recall_any@K as LongMemEval computes it: 1 when at least one of the <paramref name="evidence"/> ids is among the
+    /// first <paramref name="k"/> of <paramref name="ranked"/>, else 0.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="evidence"/> is empty.</exception>
+    public static double RecallAny(IReadOnlyList<string?> ranked, IReadOnlyCollection<string> evidence, int k) =>
+        TurnFraction(ranked, evidence, k) > 0 ? 1 : 0;
+
+    /// <summary>
+    /// recall_all@K as LongMemEval computes it: 1 when every one of the <paramref name="evidence"/> ids is among the first
+    /// <paramref name="k"/> of <paramref name="ranked"/>, else 0.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="evidence"/> is empty.</exception>
+    public static double RecallAll(IReadOnlyList<string?> ranked, IReadOnlyCollection<string> evidence, int k) =>
+        TurnFraction(ranked, evidence, k) >= 1 ? 1 : 0;
+
+    /// <summary>
+    /// ndcg_any@K as LongMemEval's <c>eval_utils.ndcg</c> computes it: binary relevance, DCG = rel₁ + Σ_{i≥2} relᵢ / log₂(i)
+    /// over the first <paramref name="k"/> results, divided by the DCG of the ideal ranking (all evidence first).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="evidence"/> is empty.</exception>
+    public static double NdcgAny(IReadOnlyList<string?> ranked, IReadOnlyCollection<string> evidence, int k)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        var wanted = evidence.ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            throw new ArgumentException("At least one relevant id is required.", nameof(evidence));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        double actual = 0;
+        for (var i = 0; i < Math.Min(k, ranked.Count); i++)
+        {
+            if (ranked[i] is { } id && wanted.Contains(id) && seen.Add(id))
+            {
+                actual += Discount(i);
+            }
+        }
+
+        double ideal = 0;
+        for (var i = 0; i < Math.Min(k, wanted.Count); i++)
+        {
+            ideal += Discount(i);
+        }
+
+        return ideal == 0 ? 0 : actual / ideal;
+
+        // 0-based position i: 1 for the first two results (log2(2) = 1 divides the second), then 1 / log2(i + 1).
+        static double Discount(int i) => i == 0 ? 1 : 1 / Math.Log2(i + 1);
+    }
+
+    /// <summary>
     /// Reciprocal rank: 1 / the 1-based rank of the first relevant result, or 0 when none of <paramref name="ranked"/>
     /// is relevant.
     /// </summary>

@@ -100,8 +100,11 @@ public sealed class MnemoOptions
     /// <summary>How many query embeddings to keep in memory (cleared on forget and reset). Default 1024; 0 disables.</summary>
     public int QueryCacheCapacity { get; set; } = 1024;
 
-    /// <summary>Longest memory or query text accepted, in characters. Default 32 768.</summary>
-    public int MaxTextLength { get; set; } = 32_768;
+    /// <summary>
+    /// Longest memory or query text accepted, in characters. Default 1 048 576 (1 Mi characters: a pasted document).
+    /// Keyword search covers the whole text; the embedding model reads its first 512 tokens.
+    /// </summary>
+    public int MaxTextLength { get; set; } = 1_048_576;
 
     /// <summary>Memories deleted per transaction by <see cref="IMemory.DeleteAllAsync"/>. Default 500.</summary>
     public int DeleteBatchSize { get; set; } = 500;

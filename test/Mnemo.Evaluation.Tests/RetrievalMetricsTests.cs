@@ -51,4 +51,28 @@ public sealed class RetrievalMetricsTests
         Assert.Equal(40, RetrievalMetrics.Percentile(values, 100));
         Assert.Null(RetrievalMetrics.Percentile([], 50));
     }
+
+    [Fact]
+    public void RecallAnyAndAll_OneOrEveryPieceOfEvidenceWithinK()
+    {
+        string?[] ranked = ["x", "b", null, "a"];
+
+        Assert.Equal(0, RetrievalMetrics.RecallAny(ranked, ["a", "b"], 1));
+        Assert.Equal(1, RetrievalMetrics.RecallAny(ranked, ["a", "b"], 2));
+        Assert.Equal(0, RetrievalMetrics.RecallAll(ranked, ["a", "b"], 3));
+        Assert.Equal(1, RetrievalMetrics.RecallAll(ranked, ["a", "b"], 4));
+    }
+
+    [Fact]
+    public void NdcgAny_MatchesLongMemEvalsDiscounts()
+    {
+        // Ideal for two pieces: 1 + 1 (rank 2 is divided by log2 2 = 1). Found at ranks 2 and 4: 1 + 1/log2 4; a repeat counts once.
+        string?[] ranked = ["x", "a", null, "b", "a"];
+
+        Assert.Equal(0, RetrievalMetrics.NdcgAny(ranked, ["a", "b"], 1));
+        Assert.Equal(0.5, RetrievalMetrics.NdcgAny(ranked, ["a", "b"], 2), 12);
+        Assert.Equal((1 + 0.5) / 2, RetrievalMetrics.NdcgAny(ranked, ["a", "b"], 5), 12);
+        Assert.Equal(1, RetrievalMetrics.NdcgAny(["a", "b"], ["a", "b"], 10), 12);
+        Assert.Throws<ArgumentException>(() => RetrievalMetrics.NdcgAny(ranked, [], 5));
+    }
 }

@@ -5,9 +5,11 @@ namespace Mnemo.Evaluation.Tests;
 
 /// <summary>
 /// A memory that records what it is given and answers each search from a script: question -> dia_ids, best first
-/// (<see langword="null"/> for a result carrying no dia_id).
+/// (<see langword="null"/> for a result carrying no dia_id). <paramref name="metadata"/> turns a scripted id into the
+/// result's metadata (default: <c>{"dia_id": id}</c>).
 /// </summary>
-internal sealed class ScriptedMemory(IReadOnlyDictionary<string, string?[]> script) : IMemory, IMemoryTransfer
+internal sealed class ScriptedMemory(
+    IReadOnlyDictionary<string, string?[]> script, Func<string, IReadOnlyDictionary<string, JsonElement>>? metadata = null) : IMemory, IMemoryTransfer
 {
     public List<MemoryItem> Imported { get; } = [];
 
@@ -62,7 +64,7 @@ internal sealed class ScriptedMemory(IReadOnlyDictionary<string, string?[]> scri
 
     public Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    private static MemoryItem Item(string? diaId)
+    private MemoryItem Item(string? diaId)
     {
         var at = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
         return new MemoryItem
@@ -73,7 +75,7 @@ internal sealed class ScriptedMemory(IReadOnlyDictionary<string, string?[]> scri
             Scope = MemoryScope.User("s1"),
             Metadata = diaId is null
                 ? MemoryMetadata.Empty
-                : new Dictionary<string, JsonElement> { ["dia_id"] = JsonSerializer.SerializeToElement(diaId) },
+                : metadata?.Invoke(diaId) ?? new Dictionary<string, JsonElement> { ["dia_id"] = JsonSerializer.SerializeToElement(diaId) },
             CreatedAt = at,
             UpdatedAt = at,
             ObservedAt = at,

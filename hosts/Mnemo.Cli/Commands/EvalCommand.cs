@@ -96,7 +96,7 @@ internal static class EvalCommand
 
             return ExitCodes.Ok;
         });
-        return new Command("eval", "Measure retrieval quality") { locomo };
+        return new Command("eval", "Measure retrieval quality") { locomo, LongMemEvalCommand.Create(runtime) };
     }
 
     private const string NoLlmMessage =

@@ -25,13 +25,14 @@ internal sealed class HybridScorer(MnemoOptions options)
     /// <param name="hits">The candidates.</param>
     /// <param name="query">The query text (for the entity signal).</param>
     /// <param name="explain">Whether to attach the per-signal scores.</param>
+    /// <param name="reference">When the query is asked: relative dates in it resolve against this time.</param>
     /// <param name="floor">
     /// The cosine stand-in for keyword-only candidates; by default the lowest cosine among <paramref name="hits"/>.
     /// </param>
-    public List<ScoredMemory> Score(IReadOnlyList<StoreSearchHit> hits, string query, bool explain, double? floor = null)
+    public List<ScoredMemory> Score(IReadOnlyList<StoreSearchHit> hits, string query, bool explain, DateTimeOffset reference, double? floor = null)
     {
         floor ??= Floor(hits);
-        var period = options.TimeWeight > 0 ? QueryDates.Find(query) : null;
+        var period = options.TimeWeight > 0 ? QueryDates.Find(query, reference) : null;
         var timeWeight = period is null ? 0 : options.TimeWeight;
         var totalWeight = options.SemanticWeight + options.KeywordWeight + options.EntityWeight + timeWeight;
         var queryWords = options.EntityWeight > 0 ? ActorNames.Words(query) : [];

@@ -13,7 +13,8 @@ namespace Mnemo.Searching;
 internal sealed class NeighbourContext(IMemoryStore store, HybridScorer scorer, MnemoOptions options)
 {
     public async Task<List<ScoredMemory>> ApplyAsync(
-        List<ScoredMemory> ranked, IReadOnlyList<StoreSearchHit> hits, StoreSearchQuery storeQuery, string query, bool explain, int limit,
+        List<ScoredMemory> ranked, IReadOnlyList<StoreSearchHit> hits, StoreSearchQuery storeQuery, string query, DateTimeOffset reference, bool explain,
+        int limit,
         CancellationToken cancellationToken)
     {
         var weight = options.NeighbourWeight;
@@ -60,7 +61,7 @@ internal sealed class NeighbourContext(IMemoryStore store, HybridScorer scorer, 
             }
         }
 
-        foreach (var scoredExtra in scorer.Score(extra, query, explain, HybridScorer.Floor(hits)))
+        foreach (var scoredExtra in scorer.Score(extra, query, explain, reference, HybridScorer.Floor(hits)))
         {
             own[scoredExtra.Memory.Id] = scoredExtra;
         }

@@ -5,14 +5,21 @@ namespace Mnemo.Searching;
 
 /// <summary>
 /// The calendar period a query names ("on 7 July, 2023", "October 13, 2023", "in May 2023", "2023-10-13"), in UTC;
-/// month names in English (the invariant culture's). Relative phrases ("last week") and a year alone are not read.
+/// month names in English (the invariant culture's); else the period a relative phrase names against the reference time
+/// ("yesterday", "two weeks ago", "last Saturday": <see cref="RelativeDates"/>). A year alone is not read.
 /// </summary>
 internal static partial class QueryDates
 {
     private static readonly string[] _months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
-    /// <summary>The first period <paramref name="query"/> names, or null.</summary>
-    public static (DateTimeOffset Start, DateTimeOffset End)? Find(string query)
+    /// <summary>
+    /// The first calendar date <paramref name="query"/> names, else the period of its first relative expression resolved
+    /// against <paramref name="reference"/>, or null.
+    /// </summary>
+    public static (DateTimeOffset Start, DateTimeOffset End)? Find(string query, DateTimeOffset reference) =>
+        Absolute(query) ?? RelativeDates.Find(query, reference);
+
+    private static (DateTimeOffset Start, DateTimeOffset End)? Absolute(string query)
     {
         var match = DatePattern().Match(query);
         if (!match.Success)

@@ -53,6 +53,7 @@ internal sealed class SearchPipeline(
             ? ActorNames.Without(query, await store.ListActorsAsync(search.Scope, cancellationToken).ConfigureAwait(false))
             : query;
         var (vector, usage) = await embeddings.EmbedQueryAsync(embedded, cancellationToken).ConfigureAwait(false);
+        var reference = search.ReferenceTime ?? time.GetUtcNow();
         var storeQuery = new StoreSearchQuery
         {
             Scope = search.Scope,
@@ -60,14 +61,14 @@ internal sealed class SearchPipeline(
             Text = query,
             Filter = search.Filter,
             Candidates = Math.Max(options.SearchCandidates, search.Limit),
-            AsOf = search.AsOf ?? time.GetUtcNow(),
+            AsOf = search.AsOf ?? reference,
             IncludeSuperseded = search.IncludeSuperseded,
             IncludeExpired = search.IncludeExpired,
         };
         var hits = await store.SearchAsync(storeQuery, cancellationToken).ConfigureAwait(false);
-        var ranked = scorer.Score(hits, query, search.Explain);
+        var ranked = scorer.Score(hits, query, search.Explain, reference);
 
-        ranked = await _context.ApplyAsync(ranked, hits, storeQuery, query, search.Explain, search.Limit, cancellationToken).ConfigureAwait(false);
+        ranked = await _context.ApplyAsync(ranked, hits, storeQuery, query, reference, search.Explain, search.Limit, cancellationToken).ConfigureAwait(false);
         var results = ranked
             .Where(r => search.Threshold is null || r.Score >= search.Threshold)
             .Take(search.Limit)

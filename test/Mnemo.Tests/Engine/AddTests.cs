@@ -115,6 +115,20 @@ public sealed class AddTests
     }
 
     [Fact]
+    public async Task AddAsync_PastedDocumentOf200kCharacters_IsStoredWholeAndFoundByAWordNearItsEnd()
+    {
+        await using var f = new MemoryFixture();
+        var document = string.Concat(Enumerable.Repeat("The quarterly report covers revenue and churn. ", 4_300)) + "Appendix: zanzibarite deposits.";
+
+        var added = await f.AddAsync(document, options: new AddOptions { Scope = MemoryFixture.Alice, Infer = false });
+        var found = await f.Memory.SearchAsync("zanzibarite", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
+
+        Assert.True(document.Length > 200_000);
+        Assert.Equal(document, (await f.Memory.GetAsync(added.Results[0].Id, Ct))!.Text);
+        Assert.Equal(added.Results[0].Id, found.Results[0].Memory.Id);
+    }
+
+    [Fact]
     public async Task AddAsync_EmbedderFails_NothingIsStored()
     {
         await using var f = new MemoryFixture();

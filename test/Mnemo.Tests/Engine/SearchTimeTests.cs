@@ -88,7 +88,7 @@ public sealed class SearchTimeTests
     [InlineData("notes from 2024-02-29", "2024-02-29", "2024-03-01")]
     public void Find_NamedDayOrMonth_GivesThePeriodInUtc(string query, string start, string end)
     {
-        var period = QueryDates.Find(query);
+        var period = QueryDates.Find(query, _asked);
 
         Assert.NotNull(period);
         Assert.Equal(DateTimeOffset.Parse(start + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), period.Value.Start);
@@ -97,13 +97,96 @@ public sealed class SearchTimeTests
 
     [Theory]
     [InlineData("May I ask what we talked about?")]
-    [InlineData("What did we do last week?")]
     [InlineData("What happened in 2023?")]
     [InlineData("What happened on 31 February 2023?")]
     [InlineData("notes from 2023-13-01")]
     [InlineData("I read 12 March books")]
-    public void Find_NoCalendarDate_GivesNull(string query) =>
-        Assert.Null(QueryDates.Find(query));
+    [InlineData("How many days ago did I start the course?")]
+    [InlineData("Wie ist das Wetter hier?")]
+    [InlineData("What did I say about the last chapter?")]
+    public void Find_NoDate_GivesNull(string query) =>
+        Assert.Null(QueryDates.Find(query, _asked));
+
+    // Asked on Tuesday 30 May 2023 at 23:40 UTC (Monday 29 May starts its week).
+    private static readonly DateTimeOffset _asked = new(2023, 5, 30, 23, 40, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("What did I buy yesterday?", "2023-05-29", "2023-05-30")]
+    [InlineData("What did I do today?", "2023-05-30", "2023-05-31")]
+    [InlineData("And the day before yesterday?", "2023-05-28", "2023-05-29")]
+    [InlineData("Qu'est-ce que j'ai mangé hier soir ?", "2023-05-29", "2023-05-30")]
+    [InlineData("¿Qué compré ayer?", "2023-05-29", "2023-05-30")]
+    [InlineData("Was habe ich gestern gekauft?", "2023-05-29", "2023-05-30")]
+    [InlineData("Where was I 3 days ago?", "2023-05-27", "2023-05-28")]
+    [InlineData("Où étais-je il y a trois jours ?", "2023-05-27", "2023-05-28")]
+    [InlineData("¿Dónde estaba hace tres días?", "2023-05-27", "2023-05-28")]
+    [InlineData("Wo war ich vor drei Tagen?", "2023-05-27", "2023-05-28")]
+    [InlineData("What did we do last week?", "2023-05-22", "2023-05-29")]
+    [InlineData("Qu'avons-nous fait la semaine dernière ?", "2023-05-22", "2023-05-29")]
+    [InlineData("¿Qué hicimos la semana pasada?", "2023-05-22", "2023-05-29")]
+    [InlineData("Was haben wir letzte Woche gemacht?", "2023-05-22", "2023-05-29")]
+    [InlineData("What did I read last month?", "2023-04-01", "2023-05-01")]
+    [InlineData("Qu'ai-je lu le mois dernier ?", "2023-04-01", "2023-05-01")]
+    [InlineData("What did I buy in the past month?", "2023-04-30", "2023-05-31")]
+    [InlineData("Which movies did I watch in the last 3 days?", "2023-05-27", "2023-05-31")]
+    [InlineData("Where did I go last Saturday?", "2023-05-27", "2023-05-28")]
+    [InlineData("Où suis-je allé samedi dernier ?", "2023-05-27", "2023-05-28")]
+    [InlineData("¿Adónde fui el sábado pasado?", "2023-05-27", "2023-05-28")]
+    [InlineData("Wohin bin ich letzten Samstag gegangen?", "2023-05-27", "2023-05-28")]
+    [InlineData("What did I do on Tuesday?", "2023-05-23", "2023-05-24")]
+    [InlineData("What did I cook last weekend?", "2023-05-27", "2023-05-29")]
+    [InlineData("How much did I spend this year?", "2023-01-01", "2024-01-01")]
+    public void Find_RelativeExpression_ResolvesAgainstTheReference(string query, string start, string end)
+    {
+        var period = QueryDates.Find(query, _asked);
+
+        Assert.NotNull(period);
+        Assert.Equal(DateTimeOffset.Parse(start + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), period.Value.Start);
+        Assert.Equal(DateTimeOffset.Parse(end + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), period.Value.End);
+    }
+
+    [Theory]
+    [InlineData("What did I buy two weeks ago?")]
+    [InlineData("¿Qué compré hace dos semanas?")]
+    [InlineData("Was habe ich vor zwei Wochen gekauft?")]
+    public void Find_WeeksAgo_GivesAWeekCentredThatLongBefore(string query)
+    {
+        var period = QueryDates.Find(query, _asked);
+
+        Assert.NotNull(period);
+        Assert.Equal(_asked.AddDays(-14), period.Value.Start + ((period.Value.End - period.Value.Start) / 2));
+        Assert.Equal(TimeSpan.FromDays(7), period.Value.End - period.Value.Start);
+    }
+
+    [Fact]
+    public async Task SearchAsync_RelativeQueryWithReferenceTime_MemoryObservedThenRanksFirst()
+    {
+        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.TimeWeight) = (0, 0.2));
+        var (july, may) = await AddTwoDaysAsync(f);
+
+        var askedJuly8 = await f.Memory.SearchAsync(
+            "What did I buy yesterday?", For(MemoryFixture.Alice) with { ReferenceTime = _july7.AddDays(1) }, Ct);
+        var askedMay9 = await f.Memory.SearchAsync(
+            "What did I buy yesterday?", For(MemoryFixture.Alice) with { ReferenceTime = _may8.AddDays(1) }, Ct);
+
+        Assert.Equal(july, askedJuly8.Results[0].Memory.Id);
+        Assert.Equal(1, askedJuly8.Results[0].Explanation!.Other["time"]);
+        Assert.Equal(may, askedMay9.Results[0].Memory.Id);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ReferenceTimeBeforeAMemory_IsTheDefaultAsOf()
+    {
+        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.TimeWeight) = (0, 0.2));
+        var (july, may) = await AddTwoDaysAsync(f);
+
+        var asked = await f.Memory.SearchAsync("What did I buy?", For(MemoryFixture.Alice) with { ReferenceTime = _july7.AddDays(-1) }, Ct);
+        var explicitAsOf = await f.Memory.SearchAsync(
+            "What did I buy?", For(MemoryFixture.Alice) with { ReferenceTime = _july7.AddDays(-1), AsOf = _july7.AddDays(1) }, Ct);
+
+        Assert.Equal([may], asked.Results.Select(r => r.Memory.Id));
+        Assert.Contains(july, explicitAsOf.Results.Select(r => r.Memory.Id));
+    }
 
     [Fact]
     public void TimeMatch_InsideAndAwayFromThePeriod_OneThenHalvingPerHalfLife()

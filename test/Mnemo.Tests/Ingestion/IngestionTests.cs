@@ -41,7 +41,7 @@ public sealed class IngestionTests
         await Assert.ThrowsAsync<MemoryValidationException>(() => engine.Ingestion.EnqueueAddAsync(Say("hi"), new AddOptions { Scope = new MemoryScope() }, Ct));
         await Assert.ThrowsAsync<MemoryValidationException>(() => engine.Ingestion.EnqueueAddAsync([new ChatMessage(ChatRole.User, "  ")], Verbatim(), Ct));
         await Assert.ThrowsAsync<MemoryValidationException>(() => engine.Ingestion.EnqueueAddAsync([new ChatMessage(ChatRole.System, "be nice")], new AddOptions { Scope = Alice }, Ct));
-        await Assert.ThrowsAsync<MemoryValidationException>(() => engine.Ingestion.EnqueueAddAsync(Say(new string('x', 100_000)), Verbatim(), Ct));
+        await Assert.ThrowsAsync<MemoryValidationException>(() => engine.Ingestion.EnqueueAddAsync(Say(new string('x', 1_048_577)), Verbatim(), Ct));
         await Assert.ThrowsAsync<MemoryValidationException>(() => engine.Ingestion.EnqueueAddAsync(Say("ran the job"), new AddOptions { Scope = Alice, MemoryType = MemoryType.Procedural }, Ct));
 
         Assert.Empty(await engine.Ingestion.ListEventsAsync(null, null, 100, Ct));

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+
+namespace Mnemo;
+
+/// <summary>
+/// Runs LongMemEval's retrieval protocol against any <see cref="IMemory"/>, as a black box: each question's haystack
+/// goes into its own scope (user id = question id), one verbatim memory per turn (<c>"role: content"</c>, actor = role)
+/// observed at its session's date; every question is ingested before the first search; then each question is searched
+/// with its <c>question_date</c> as the reference time, and the retrieved turns and their sessions are scored against
+/// the <c>has_answer</c> turns and <c>answer_session_ids</c>. Abstention questions (<c>_abs</c>) have nothing to
+/// retrieve and are skipped. Nothing depends on the dataset's ids, types or wording beyond reading them.
+/// </summary>
+public sealed class LongMemEvalEvaluator
+{
+    private static readonly EmbeddingGenerationOptions _queryOptions = new()
+    {
+        AdditionalProperties = new() { [EmbeddingInputType.PropertyName] = EmbeddingInputType.Query },
+    };
+
+    private readonly IMemory _memory;
+    private readonly IMemoryTransfer? _transfer;
+    private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddingGenerator;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an evaluator.</summary>
+    /// <param name="memory">The memory under test.</param>
+    /// <param name="transfer">Bulk import, for fast ingestion; when <see langword="null"/>, turns are added one by one with infer off.</param>
+    /// <param name="embeddingGenerator">The memory's generator, to time query embedding alone; optional.</param>
+    /// <param name="timeProvider">Clock for creation times of imported memories. Default <see cref="TimeProvider.System"/>.</param>
+    public LongMemEvalEvaluator(
+        IMemory memory,
+        IMemoryTransfer? transfer = null,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddingGenerator = null,
+        TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        _memory = memory;
+        _transfer = transfer;
+        _embeddingGenerator = embeddingGenerator;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>The cut-offs K reported: 1, 5, 10, 20 and 50. Each search asks for the largest.</summary>
+    public static IReadOnlyList<int> Cutoffs { get; } = [1, 5, 10, 20, 50];
+
+    /// <summary>The metadata key holding a memory's turn id (<c>&lt;session id&gt;#&lt;index&gt;</c>).</summary>
+    public const string TurnIdKey = "turn_id";
+
+    /// <summary>The metadata key holding a memory's session id.</summary>
+    public const string SessionIdKey = "session_id";
+
+    /// <summary>Ingests every selected question's haystack, then asks and scores each question.</summary>
+    public async Task<LongMemEvalResult> EvaluateAsync(
+        LongMemEvalDataset dataset, LongMemEvalOptions? options = null, IProgress<LocomoProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        options ??= new LongMemEvalOptions();
+        options.Validate();
+        var questions = dataset.Questions
+            .Where(q => !q.IsAbstention && (options.QuestionIds is null || options.QuestionIds.Contains(q.Id)))
+            .Take(options.MaxQuestions ?? int.MaxValue)
+            .ToList();
+
+        // All haystacks first, as LoCoMo's evaluator does: keyword statistics may span scopes.
+        for (var i = 0; i < questions.Count; i++)
+        {
+            await IngestAsync(questions[i], i + 1, questions.Count, options, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        var results = new List<LongMemEvalQuestionResult>(questions.Count);
+        for (var i = 0; i < questions.Count; i++)
+        {
+            results.Add(await AskAsync(questions[i], options, cancellationToken).ConfigureAwait(false));
+            progress?.Report(new LocomoProgress(LocomoStage.Searching, questions[i].Id, i + 1, questions.Count, 1, 1));
+        }
+
+        return LongMemEvalResult.Summarize(results);
+    }
+
+    /// <summary>The scope a question's haystack goes to.</summary>
+    public static MemoryScope ScopeOf(LongMemEvalQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return MemoryScope.User(question.Id);
+    }
+
+    private async Task IngestAsync(
+        LongMemEvalQuestion question, int index, int count, LongMemEvalOptions options, IProgress<LocomoProgress>? progress, CancellationToken cancellationToken)
+    {
+        var scope = ScopeOf(question);
+        await _memory.DeleteAllAsync(scope, cancellationToken).ConfigureAwait(false);
+        var turns = question.Sessions.SelectMany(s => s.Turns.Select(t => (Session: s, Turn: t))).ToList();
+        var now = _time.GetUtcNow();
+        var done = 0;
+        foreach (var batch in turns.Chunk(_transfer is null ? 1 : options.ImportBatchSize))
+        {
+            if (_transfer is not null)
+            {
+                await _transfer.ImportAsync([.. batch.Select(b => ToMemory(b.Session, b.Turn, scope, now))], cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var (session, turn) = batch[0];
+                var add = new AddOptions
+                {
+                    Scope = scope,
+                    Infer = false,
+                    ActorId = turn.Role,
+                    ObservedAt = session.Date,
+                    Metadata = MetadataOf(session, turn),
+                };
+                await _memory.AddAsync([new ChatMessage(ChatRole.User, turn.MemoryText) { AuthorName = turn.Role }], add, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
+            done += batch.Length;
+            progress?.Report(new LocomoProgress(LocomoStage.Ingesting, question.Id, index, count, done, turns.Count));
+        }
+    }
+
+    private async Task<LongMemEvalQuestionResult> AskAsync(LongMemEvalQuestion question, LongMemEvalOptions options, CancellationToken cancellationToken)
+    {
+        double? embedMs = null;
+        if (_embeddingGenerator is not null)
+        {
+            var embedStarted = Stopwatch.GetTimestamp();
+            await _embeddingGenerator.GenerateAsync([question.Question], _queryOptions, cancellationToken).ConfigureAwait(false);
+            embedMs = Stopwatch.GetElapsedTime(embedStarted).TotalMilliseconds;
+        }
+
+        var search = new SearchOptions
+        {
+            Scope = ScopeOf(question),
+            Limit = Cutoffs[^1],
+            ReferenceTime = options.AskAtQuestionDate ? question.Date : null,
+        };
+        var started = Stopwatch.GetTimestamp();
+        var found = await _memory.SearchAsync(question.Question, search, cancellationToken).ConfigureAwait(false);
+        var searchMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+        var rankedTurns = found.Results.Select(r => Text(r.Memory, TurnIdKey)).ToList();
+        var rankedSessions = found.Results.Select(r => Text(r.Memory, SessionIdKey)).Distinct().ToList();
+        var evidenceTurns = question.EvidenceTurnIds;
+        return new LongMemEvalQuestionResult(
+            question,
+            rankedTurns,
+            rankedSessions,
+            evidenceTurns.Count > 0 ? LongMemEvalScores.Score(rankedTurns, evidenceTurns) : null,
+            question.AnswerSessionIds.Count > 0 ? LongMemEvalScores.Score(rankedSessions, question.AnswerSessionIds) : null,
+            searchMs,
+            embedMs);
+    }
+
+    private static MemoryItem ToMemory(LongMemEvalSession session, LongMemEvalTurn turn, MemoryScope scope, DateTimeOffset now)
+    {
+        var text = turn.MemoryText;
+        return new MemoryItem
+        {
+            Id = Guid.CreateVersion7(now),
+            Text = text,
+            Hash = MemoryHash.Compute(text),
+            Scope = scope,
+            ActorId = turn.Role,
+            Role = turn.Role,
+            Metadata = MetadataOf(session, turn),
+            CreatedAt = now,
+            UpdatedAt = now,
+            ObservedAt = session.Date,
+            ValidFrom = session.Date,
+        };
+    }
+
+    private static IReadOnlyDictionary<string, JsonElement> MetadataOf(LongMemEvalSession session, LongMemEvalTurn turn) =>
+        MemoryMetadata.From([new(TurnIdKey, turn.Id), new(SessionIdKey, session.Id)]);
+
+    private static string? Text(MemoryItem memory, string key) =>
+        memory.Metadata.TryGetValue(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -67,11 +67,20 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
         [Description(UserIdDescription)] string? user_id = null,
         [Description(AgentIdDescription)] string? agent_id = null,
         [Description(RunIdDescription)] string? run_id = null,
+        [Description("Optional ISO 8601 time the question is asked (default: now): 'yesterday' or 'two weeks ago' in the query count back from it.")] string? reference_time = null,
         CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
         {
             if (string.IsNullOrWhiteSpace(query))
             {
                 throw new MemoryValidationException("query", "query is required: what to look for.");
+            }
+
+            DateTimeOffset? reference = null;
+            if (reference_time is not null)
+            {
+                reference = DateTimeOffset.TryParse(reference_time, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed)
+                    ? parsed
+                    : throw new MemoryValidationException("reference_time", $"reference_time must be an ISO 8601 time such as 2024-05-30T18:00:00Z, not '{reference_time}'.");
             }
 
             if (limit is < 1 or > 100)
@@ -90,6 +99,7 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
                 Limit = limit,
                 Threshold = threshold,
                 Filter = ToolResults.Object(filters, "filters") is { } f ? MemoryFilter.Parse(f) : null,
+                ReferenceTime = reference,
             };
             var result = await memory.SearchAsync(query, options, cancellationToken).ConfigureAwait(false);
             return ToolResults.Json(new { results = result.Results.Select(r => McpMemoryView.From(r.Memory, r.Score)) });

@@ -47,6 +47,24 @@ public sealed class PlatformRoutesTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetJsonAsync($"/v1/memories/{id}/")).Status);
     }
 
+    [Theory]
+    [InlineData("2023-05-09T12:00:00Z", "I bought a red bike")]
+    [InlineData("2023-07-08T12:00:00Z", "I bought a red bike.")]
+    public async Task SearchV3_ReferenceTime_ResolvesYesterdayFromIt(string askedAt, string expected)
+    {
+        await using var server = await TestServer.StartAsync();
+        using var client = await server.ClientAsync("acme");
+        // 2023-05-08T09:30Z and 2023-07-07T14:00Z; the same words a full stop apart, so only the day tells them apart.
+        await client.PostJsonAsync("/v1/memories/", """{"messages":[{"role":"user","content":"I bought a red bike"}],"user_id":"alex","infer":false,"async_mode":false,"timestamp":1683538200}""");
+        await client.PostJsonAsync("/v1/memories/", """{"messages":[{"role":"user","content":"I bought a red bike."}],"user_id":"alex","infer":false,"async_mode":false,"timestamp":1688738400}""");
+
+        var (status, body) = await client.PostJsonAsync(
+            "/v3/memories/search/", $$"""{"query":"What did I buy yesterday?","filters":{"user_id":"alex"},"reference_time":"{{askedAt}}"}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(expected, body!["results"]![0]!["memory"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task AddV3_DefaultAsync_QueuesThenEventSucceeds()
     {

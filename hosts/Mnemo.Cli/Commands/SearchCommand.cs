@@ -15,11 +15,15 @@ internal static class SearchCommand
         var threshold = new Option<double?>("--threshold") { Description = "Minimum fused score in [0, 1]" };
         var filters = new Option<string?>("--filters") { Description = "Mem0 filter JSON, e.g. '{\"categories\": {\"contains\": \"work\"}}'" };
         var asOf = new Option<DateTimeOffset?>("--as-of") { Description = "Search the memories as they stood at this time (ISO 8601)" };
+        var referenceTime = new Option<DateTimeOffset?>("--reference-time")
+        {
+            Description = "When the question is asked (ISO 8601; default now): 'yesterday', 'two weeks ago' count back from it; also the default --as-of",
+        };
         var includeSuperseded = new Option<bool>("--include-superseded") { Description = "Also return superseded memories" };
         var includeExpired = new Option<bool>("--include-expired") { Description = "Also return expired memories" };
         var explain = new Option<bool>("--explain") { Description = "Show the per-signal scores (semantic, keyword)" };
 
-        var command = new Command("search", "Find the memories most relevant to a query") { query, limit, threshold, filters, asOf, includeSuperseded, includeExpired, explain };
+        var command = new Command("search", "Find the memories most relevant to a query") { query, limit, threshold, filters, asOf, referenceTime, includeSuperseded, includeExpired, explain };
         var scope = ScopeOptions.AddTo(command);
 
         runtime.SetAction(command, async (run, cancellationToken) =>
@@ -31,6 +35,7 @@ internal static class SearchCommand
                 Threshold = run.Get(threshold),
                 Filter = JsonInput.Filter(run.Get(filters)),
                 AsOf = run.Get(asOf),
+                ReferenceTime = run.Get(referenceTime),
                 IncludeSuperseded = run.Get(includeSuperseded),
                 IncludeExpired = run.Get(includeExpired),
                 Explain = run.Get(explain),

@@ -93,6 +93,7 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
                 Threshold = request.Threshold,
                 IncludeExpired = request.ShowExpired ?? false,
                 Explain = request.Explain ?? false,
+                ReferenceTime = request.ReferenceTime,
             },
             http.RequestAborted);
     }

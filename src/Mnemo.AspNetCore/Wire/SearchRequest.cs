@@ -39,6 +39,10 @@ internal sealed class SearchRequest
     [JsonPropertyName("run_id")]
     public string? RunId { get; set; }
 
+    /// <summary>Mnemo extension: when the question is asked (ISO 8601; default now). Relative dates in the query count back from it.</summary>
+    [JsonPropertyName("reference_time")]
+    public DateTimeOffset? ReferenceTime { get; set; }
+
     [JsonPropertyName("explain")]
     public bool? Explain { get; set; }
 }

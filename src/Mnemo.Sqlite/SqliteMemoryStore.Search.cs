@@ -22,7 +22,8 @@ internal sealed partial class SqliteMemoryStore
                 "vector", $"The query vector has {query.Vector.Length} dimensions; the store's model has {model.Dimensions}.");
         }
 
-        if (query.Candidates <= 0 || (query.Vector.IsEmpty && FtsQueryBuilder.Terms(query.Text).Count == 0))
+        var terms = FtsQueryBuilder.Terms(query.Keywords);
+        if (query.Candidates <= 0 || (query.Vector.IsEmpty && terms.Count == 0))
         {
             return [];
         }
@@ -52,7 +53,6 @@ internal sealed partial class SqliteMemoryStore
 
         // The scope's FTS tokens only pay off when they exclude much (several tenants in one file); a scope holding most
         // memories would make FTS5 intersect with a near-complete posting list for nothing (the join checks scope anyway).
-        var terms = FtsQueryBuilder.Terms(query.Text);
         if (terms.Count > 0)
         {
             var covered = _index.CoversMostOf(query.Scope);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Mnemo.StoreConformance;
 using Xunit;
 
 namespace Mnemo.Sqlite.Tests;
@@ -67,7 +68,7 @@ public sealed class SqliteFtsVariantsLatency
                 var times = new List<double>();
                 for (var i = 0; i < queries.Length; i++)
                 {
-                    var match = FtsQueryBuilder.Build(queries[i], scope)!;
+                    var match = FtsQueryBuilder.Build(KeywordTerms.Of(queries[i]), scope)!;
                     if (!scoped)
                     {
                         match = match[..match.IndexOf(" AND scope", StringComparison.Ordinal)];

@@ -19,8 +19,8 @@ public sealed partial class SqliteMemoryStoreTests
 
         // A vector search loads the index, which tells the text path that Alice's scope covers most of the file.
         await store.SearchAsync(new StoreSearchQuery { Scope = Alice, Vector = Embed("tea"), AsOf = Now }, Ct);
-        var hits = await store.SearchAsync(new StoreSearchQuery { Scope = Alice, Text = "green tea", AsOf = Now }, Ct);
-        var bobHits = await store.SearchAsync(new StoreSearchQuery { Scope = Bob, Text = "green tea", AsOf = Now }, Ct);
+        var hits = await store.SearchAsync(new StoreSearchQuery { Scope = Alice, Keywords = ["green", "tea"], AsOf = Now }, Ct);
+        var bobHits = await store.SearchAsync(new StoreSearchQuery { Scope = Bob, Keywords = ["green", "tea"], AsOf = Now }, Ct);
 
         Assert.Equal(6, hits.Count);
         Assert.All(hits, h => Assert.Equal(Alice.UserId, h.Memory.Scope.UserId));
@@ -30,8 +30,8 @@ public sealed partial class SqliteMemoryStoreTests
     [Fact]
     public void FtsQueryBuilder_WithoutScope_HasNoScopeClause()
     {
-        Assert.Equal("text : (\"green\" OR \"tea\")", FtsQueryBuilder.Build("green tea", Alice, restrictToScope: false));
-        Assert.Contains("AND scope : (", FtsQueryBuilder.Build("green tea", Alice), StringComparison.Ordinal);
+        Assert.Equal("text : (\"green\" OR \"tea\")", FtsQueryBuilder.Build(["green", "tea"], Alice, restrictToScope: false));
+        Assert.Contains("AND scope : (", FtsQueryBuilder.Build(["green", "tea"], Alice), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed partial class SqliteMemoryStoreTests
             .ToArray();
         await PutAsync(store, items);
 
-        var hits = await store.SearchAsync(new StoreSearchQuery { Scope = Alice, Text = "coffee zebra", Vector = Embed("coffee zebra"), AsOf = Now }, Ct);
+        var hits = await store.SearchAsync(new StoreSearchQuery { Scope = Alice, Keywords = ["coffee", "zebra"], Vector = Embed("coffee zebra"), AsOf = Now }, Ct);
         var keyword = hits.Where(h => h.Keyword is not null).ToList();
 
         // "coffee" is in every memory: ranking its 2,120 matches would tell nothing, so only "zebra" reaches FTS5.
@@ -77,7 +77,7 @@ public sealed partial class SqliteMemoryStoreTests
         var count = (int)KeywordTermStatistics.MinPrunedFrequency + 100;
         await PutAsync(store, [.. Enumerable.Range(0, count).Select(i => Memory(i % 2 == 0 ? $"alice drinks coffee {i}" : $"alice drinks coffee and tea {i}"))]);
 
-        var hits = await store.SearchAsync(new StoreSearchQuery { Scope = Alice, Text = "coffee alice", Vector = Embed("coffee"), AsOf = Now, Candidates = 10 }, Ct);
+        var hits = await store.SearchAsync(new StoreSearchQuery { Scope = Alice, Keywords = ["coffee", "alice"], Vector = Embed("coffee"), AsOf = Now, Candidates = 10 }, Ct);
 
         // Ranking thousands of matches of "coffee" would tell little: the term scores the vector candidates only.
         var keyword = hits.Where(h => h.Keyword is not null).ToList();

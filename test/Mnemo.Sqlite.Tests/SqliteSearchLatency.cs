@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Mnemo.StoreConformance;
 using Xunit;
 
 namespace Mnemo.Sqlite.Tests;
@@ -80,9 +81,9 @@ public sealed class SqliteSearchLatency
             string Query() => text.Sentence(random.Next(3, 7));
             var vector = await MeasureAsync(() => store.SearchAsync(
                 new StoreSearchQuery { Scope = scope, Vector = VectorIndexQuantisationTests.RandomUnit(random), AsOf = now }, ct));
-            var keyword = await MeasureAsync(() => store.SearchAsync(new StoreSearchQuery { Scope = scope, Text = Query(), AsOf = now }, ct));
+            var keyword = await MeasureAsync(() => store.SearchAsync(new StoreSearchQuery { Scope = scope, Keywords = KeywordTerms.Of(Query()), AsOf = now }, ct));
             var hybrid = await MeasureAsync(() => store.SearchAsync(
-                new StoreSearchQuery { Scope = scope, Vector = VectorIndexQuantisationTests.RandomUnit(random), Text = Query(), AsOf = now }, ct));
+                new StoreSearchQuery { Scope = scope, Vector = VectorIndexQuantisationTests.RandomUnit(random), Keywords = KeywordTerms.Of(Query()), AsOf = now }, ct));
             var filtered = await MeasureAsync(() => store.SearchAsync(
                 new StoreSearchQuery
                 {

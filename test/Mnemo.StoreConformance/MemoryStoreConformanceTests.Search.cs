@@ -63,13 +63,33 @@ public abstract partial class MemoryStoreConformanceTests
     }
 
     [Fact]
-    public async Task Search_KeywordOnlyStopWords_FindsNothing()
+    public async Task Search_NoKeywordsAndNoVector_FindsNothing()
     {
         var store = await StoreAsync();
         await PutAsync(store, Memory("the cat and the hat"));
 
-        Assert.Empty(await store.SearchAsync(Search(Alice, "the and of"), Ct));
-        Assert.Single(await store.SearchAsync(Search(Alice, "the cat"), Ct));
+        Assert.Empty(await store.SearchAsync(Search(Alice, null), Ct));
+        Assert.Empty(await store.SearchAsync(Search(Alice, null) with { Keywords = ["", "*", "\""] }, Ct));
+        Assert.Single(await store.SearchAsync(Search(Alice, "cat"), Ct));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("* OR cafe")]
+    [InlineData("cafe) OR scope : (")]
+    [InlineData("cafe* OR {scope text}: bob")]
+    [InlineData("'; DROP TABLE memories; --")]
+    [InlineData("NEAR(cafe latte)")]
+    public async Task Search_KeywordHoldingQuerySyntax_NeverLeavesTheScopeOrFails(string keyword)
+    {
+        var store = await StoreAsync();
+        var mine = Memory("cafe latte with text");
+        await PutAsync(store, mine, Memory("cafe latte for bob", Bob), Memory("cafe latte for alice elsewhere", Alice with { ProjectId = "other" }));
+
+        var hits = await store.SearchAsync(Search(Alice, null) with { Keywords = [keyword] }, Ct);
+
+        Assert.All(hits, h => Assert.Equal(mine.Id, h.Memory.Id));
+        Assert.NotNull(await store.GetAsync(mine.Id, Ct));
     }
 
     [Theory]

@@ -91,7 +91,7 @@ public abstract partial class MemoryStoreConformanceTests : IAsyncLifetime
     protected static StoreSearchQuery Search(MemoryScope scope, string? text, string? vectorText = null, string? filter = null) => new()
     {
         Scope = scope,
-        Text = text,
+        Keywords = KeywordTerms.Of(text),
         Vector = vectorText is null ? ReadOnlyMemory<float>.Empty : Embed(vectorText),
         Filter = filter is null ? null : MemoryFilter.Parse(filter),
         AsOf = Now,

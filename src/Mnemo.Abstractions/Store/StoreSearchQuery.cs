@@ -9,8 +9,12 @@ public sealed record StoreSearchQuery
     /// <summary>The query embedding; empty for no semantic signal.</summary>
     public ReadOnlyMemory<float> Vector { get; init; }
 
-    /// <summary>The raw query text for the keyword signal; <see langword="null"/> or blank for none.</summary>
-    public string? Text { get; init; }
+    /// <summary>
+    /// The analysed query terms for the keyword signal (the engine's analysis: lower-cased words, stop words removed);
+    /// empty for none. A store matches each term as a plain word, folding accents and stems alike in queries and
+    /// documents, and never lets a term change the query's meaning (no operators, no wildcards).
+    /// </summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
 
     /// <summary>Filters on fields and metadata.</summary>
     public MemoryFilter? Filter { get; init; }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Mnemo.Diagnostics;
 using Mnemo.Embedding;
+using Mnemo.Indexing;
 
 namespace Mnemo.Searching;
 
@@ -58,7 +59,7 @@ internal sealed class SearchPipeline(
         {
             Scope = search.Scope,
             Vector = vector,
-            Text = query,
+            Keywords = KeywordAnalyzer.Terms(query),
             Filter = search.Filter,
             Candidates = Math.Max(options.SearchCandidates, search.Limit),
             AsOf = search.AsOf ?? reference,

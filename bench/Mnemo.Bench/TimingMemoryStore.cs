@@ -4,17 +4,14 @@ namespace Mnemo.Bench;
 /// Delegates every member to the real store, timing writes (<see cref="ApplyAsync"/>) apart from the reads an add makes
 /// (embedding-cache lookups by hash, candidate search, candidates' vectors, known-hash listing).
 /// </summary>
-internal sealed class TimingMemoryStore(IMemoryStore inner, FormationProbe probe) : IMemoryStore, IAsyncDisposable
+internal sealed class TimingMemoryStore(IMemoryStore inner, FormationProbe probe) : DelegatingMemoryStore(inner)
 {
-    public Task InitializeAsync(EmbeddingModelInfo model, CancellationToken cancellationToken = default) =>
-        inner.InitializeAsync(model, cancellationToken);
-
-    public async Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
+    public override async Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
     {
         var entered = probe.Enter();
         try
         {
-            await inner.ApplyAsync(changes, cancellationToken);
+            await base.ApplyAsync(changes, cancellationToken);
         }
         finally
         {
@@ -22,45 +19,24 @@ internal sealed class TimingMemoryStore(IMemoryStore inner, FormationProbe probe
         }
     }
 
-    public Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        ReadAsync(() => inner.GetAsync(id, cancellationToken));
+    public override Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ReadAsync(() => InnerStore.GetAsync(id, cancellationToken));
 
-    public Task<StoredMemory?> GetWithEmbeddingAsync(Guid id, CancellationToken cancellationToken = default) =>
-        ReadAsync(() => inner.GetWithEmbeddingAsync(id, cancellationToken));
+    public override Task<StoredMemory?> GetWithEmbeddingAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ReadAsync(() => InnerStore.GetWithEmbeddingAsync(id, cancellationToken));
 
-    public Task<MemoryPage> ListAsync(MemoryListQuery query, CancellationToken cancellationToken = default) =>
-        ReadAsync(() => inner.ListAsync(query, cancellationToken));
+    public override Task<MemoryPage> ListAsync(MemoryListQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(() => InnerStore.ListAsync(query, cancellationToken));
 
-    public IAsyncEnumerable<MemoryItem> StreamAsync(MemoryListQuery query, CancellationToken cancellationToken = default) =>
-        inner.StreamAsync(query, cancellationToken);
+    public override Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(() => InnerStore.SearchAsync(query, cancellationToken));
 
-    public Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default) =>
-        ReadAsync(() => inner.SearchAsync(query, cancellationToken));
+    public override Task<IReadOnlyList<MemoryHistoryEntry>> GetHistoryAsync(Guid memoryId, CancellationToken cancellationToken = default) =>
+        ReadAsync(() => InnerStore.GetHistoryAsync(memoryId, cancellationToken));
 
-    public Task<IReadOnlyList<MemoryHistoryEntry>> GetHistoryAsync(Guid memoryId, CancellationToken cancellationToken = default) =>
-        ReadAsync(() => inner.GetHistoryAsync(memoryId, cancellationToken));
-
-    public Task<IReadOnlyDictionary<string, ReadOnlyMemory<float>>> GetEmbeddingsByHashAsync(
+    public override Task<IReadOnlyDictionary<string, ReadOnlyMemory<float>>> GetEmbeddingsByHashAsync(
         MemoryScope scope, IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default) =>
-        ReadAsync(() => inner.GetEmbeddingsByHashAsync(scope, hashes, cancellationToken));
-
-    public Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default) =>
-        inner.ForgetAsync(scope, cancellationToken);
-
-    public Task ResetAsync(CancellationToken cancellationToken = default) => inner.ResetAsync(cancellationToken);
-
-    public async ValueTask DisposeAsync()
-    {
-        switch (inner)
-        {
-            case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync();
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-        }
-    }
+        ReadAsync(() => InnerStore.GetEmbeddingsByHashAsync(scope, hashes, cancellationToken));
 
     private async Task<T> ReadAsync<T>(Func<Task<T>> read)
     {

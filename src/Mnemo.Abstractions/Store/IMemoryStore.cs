@@ -100,4 +100,18 @@ public interface IMemoryStore
 
     /// <summary>Erases everything (all scopes, all projects), keeping the schema and the recorded model.</summary>
     Task ResetAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// An optional capability of the store (<see cref="IIngestionQueue"/>, ...), or <see langword="null"/> when it has
+    /// none of that type. Callers discover capabilities here rather than by casting, so a decorator
+    /// (<see cref="DelegatingMemoryStore"/>) keeps them visible. The default answers with the store itself when it
+    /// implements <paramref name="serviceType"/> and no key is given.
+    /// </summary>
+    /// <param name="serviceType">The capability's type.</param>
+    /// <param name="serviceKey">A key for stores offering several of one type; <see langword="null"/> for the default.</param>
+    object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
+    }
 }

@@ -34,8 +34,8 @@ public static class SqliteMnemoBuilderExtensions
             sp.GetService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger("Mnemo.Sqlite")));
 
-        // The same instance is the durable queue of background adds.
-        builder.Services.AddSingleton(sp => (IIngestionQueue)sp.GetRequiredService<IMemoryStore>());
+        // The same instance is the durable queue of background adds (found through any decorator of the store).
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IMemoryStore>().GetService<IIngestionQueue>()!);
         return builder;
     }
 }

@@ -44,7 +44,7 @@ public static class MnemoServiceCollectionExtensions
         services.TryAddSingleton<IngestionService>(sp => new IngestionService(
             sp.GetRequiredService<Memory>(),
             sp.GetRequiredService<IMemoryStore>(),
-            sp.GetService<IIngestionQueue>() ?? sp.GetRequiredService<IMemoryStore>() as IIngestionQueue,
+            sp.GetService<IIngestionQueue>() ?? sp.GetRequiredService<IMemoryStore>().GetService<IIngestionQueue>(),
             sp.GetRequiredService<IngestionSignal>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger("Mnemo.Ingestion") ?? NullLogger.Instance));
         services.TryAddSingleton<IMemoryIngestion>(sp => sp.GetRequiredService<IngestionService>());

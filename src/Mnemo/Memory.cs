@@ -239,7 +239,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         InputValidator.Scope(scope);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         var deleted = 0;
-        using (await _locks.AcquireAsync(scope, cancellationToken).ConfigureAwait(false))
+        using (await _locks.AcquireBulkAsync(scope, cancellationToken).ConfigureAwait(false))
         {
             // Collect first, then delete in bounded transactions: deleting while streaming would shift pages under us.
             var all = new List<MemoryItem>();
@@ -281,7 +281,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         ForgetReceipt receipt;
-        using (await _locks.AcquireAsync(scope, cancellationToken).ConfigureAwait(false))
+        using (await _locks.AcquireBulkAsync(scope, cancellationToken).ConfigureAwait(false))
         {
             receipt = await _store.ForgetAsync(scope, cancellationToken).ConfigureAwait(false);
         }

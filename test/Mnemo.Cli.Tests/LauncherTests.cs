@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.Versioning;
 
 namespace Mnemo.Cli.Tests;
 
@@ -7,6 +8,7 @@ namespace Mnemo.Cli.Tests;
 /// expects, with a stand-in <c>dotnet</c> first on PATH that records each call: so the tests see whether the launcher
 /// decided to rebuild, without a 30-second build.
 /// </summary>
+[UnsupportedOSPlatform("windows")] // the launcher is a bash script
 public sealed class LauncherTests : IDisposable
 {
     private static readonly DateTime BuiltAt = DateTime.UtcNow.AddHours(-1);

@@ -43,7 +43,7 @@ status="${PIPESTATUS[0]}"
 set -e
 
 # The MTP runner ends with "Test run summary: ...", then "  total: N", "  failed: N", "  succeeded: N", "  skipped: N".
-count() { sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E "^[[:space:]]*$1:[[:space:]]*[0-9]+" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
+count() { sed 's/\x1b\[[0-9;]*m//g' "${2:-$log}" | grep -E "^[[:space:]]*$1:[[:space:]]*[0-9]+" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
 passed="$(count succeeded)"
 failed="$(count failed)"
 skipped="$(count skipped)"
@@ -52,6 +52,31 @@ if [[ "$status" -ne 0 && "$failed" -eq 0 ]]; then
     # A test host crashed or a project failed to run: no test says so, but the run did not pass.
     echo "dotnet test exited with $status" >&2
     failed=1
+fi
+
+# Packages: pack every library and the mnemo tool into artifacts/packages, then test them as an application outside
+# this solution uses them (test/Mnemo.Package.Tests: the README's snippet built from the packages, the tool installed).
+package_status=0
+rm -rf artifacts/packages
+set +e
+dotnet pack Mnemo.slnx -c "$configuration" --no-build --nologo -v quiet \
+    && dotnet build test/Mnemo.Package.Tests/Mnemo.Package.Tests.csproj -c "$configuration" --nologo -v quiet
+package_status=$?
+set -e
+if [[ "$package_status" -eq 0 ]]; then
+    package_log="$(mktemp)"
+    cleanup+=("rm -f '$package_log'")
+    set +e
+    dotnet test --project test/Mnemo.Package.Tests/Mnemo.Package.Tests.csproj -c "$configuration" --no-build 2>&1 | tee "$package_log"
+    package_status="${PIPESTATUS[0]}"
+    set -e
+    passed=$((passed + $(count succeeded "$package_log")))
+    failed=$((failed + $(count failed "$package_log")))
+    skipped=$((skipped + $(count skipped "$package_log")))
+    [[ "$package_status" -ne 0 && "$(count failed "$package_log")" -eq 0 ]] && failed=$((failed + 1))
+else
+    echo "packing or building test/Mnemo.Package.Tests failed" >&2
+    failed=$((failed + 1))
 fi
 
 # Compatibility tests: real third-party clients (test/compat/*.test.mjs) against the built CLI (mnemo serve / mnemo mcp).
@@ -80,4 +105,4 @@ fi
 
 echo
 summary "$passed" "$failed" "$skipped"
-[[ "$status" -eq 0 && "$failed" -eq 0 && "$compat_status" -eq 0 ]]
+[[ "$status" -eq 0 && "$failed" -eq 0 && "$compat_status" -eq 0 && "$package_status" -eq 0 ]]

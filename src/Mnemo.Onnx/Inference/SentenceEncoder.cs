@@ -25,7 +25,7 @@ internal sealed class SentenceEncoder : IDisposable
     public SentenceEncoder(OnnxModelDescriptor model, int intraOpThreads, bool int8)
     {
         _model = model;
-        var assembly = Assembly.Load(model.AssemblyName);
+        var assembly = LoadModelAssembly(model);
         using (var vocabulary = OpenResource(assembly, "vocab.txt"))
         {
             Tokenizer = WordPieceTokenizer.Load(vocabulary);
@@ -200,6 +200,20 @@ internal sealed class SentenceEncoder : IDisposable
         }
 
         return ([.. session.InputMetadata.Keys], [output.Key], output.Value.Dimensions[2]);
+    }
+
+    private static Assembly LoadModelAssembly(OnnxModelDescriptor model)
+    {
+        try
+        {
+            return Assembly.Load(model.AssemblyName);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new InvalidOperationException(
+                $"The embedding model {model.ModelId} is not installed: it ships in the package {model.PackageId} " +
+                $"(dotnet add package {model.PackageId}).", e);
+        }
     }
 
     private static Stream OpenResource(Assembly assembly, string file)

@@ -14,7 +14,7 @@ public sealed class AgentFixture : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly bool _ownsDirectory;
 
-    public AgentFixture(string? databasePath = null, FakeTimeProvider? time = null)
+    public AgentFixture(string? databasePath = null, FakeTimeProvider? time = null, bool worker = false)
     {
         _ownsDirectory = databasePath is null;
         Directory = databasePath is null ? System.IO.Directory.CreateTempSubdirectory("mnemo-agents-").FullName : Path.GetDirectoryName(databasePath)!;
@@ -22,12 +22,24 @@ public sealed class AgentFixture : IAsyncDisposable
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddMnemo().WithSqliteStore(DatabasePath).WithEmbeddingGenerator(new FakeEmbeddingGenerator());
+        var builder = services.AddMnemo().WithSqliteStore(DatabasePath).WithEmbeddingGenerator(new FakeEmbeddingGenerator());
+        if (worker)
+        {
+            builder.WithBackgroundIngestion();
+        }
+
         _services = services.BuildServiceProvider();
         Memory = _services.GetRequiredService<IMemory>();
         Ingestion = _services.GetRequiredService<IMemoryIngestion>();
         Store = _services.GetRequiredService<IMemoryStore>();
     }
+
+    public IEnumerable<Microsoft.Extensions.Hosting.IHostedService> HostedServices => _services.GetServices<Microsoft.Extensions.Hosting.IHostedService>();
+
+    public IWorkingMemoryStore WorkingStore => (IWorkingMemoryStore)Store;
+
+    public WorkingMemory Session(string runId, MemoryScope? owner = null) =>
+        new(Memory, WorkingStore, (owner ?? Alice) with { RunId = runId }, new WorkingMemoryOptions { TimeProvider = Time, TimeToLive = TimeSpan.FromMinutes(30) });
 
     public static MemoryScope Alice { get; } = MemoryScope.User("alice");
 

@@ -4,7 +4,7 @@ namespace Mnemo.Bench;
 internal sealed record BenchSettings
 {
     public const string Usage = """
-        usage: Mnemo.Bench [add] [embed] [search] [formation] [locomo] [server] [all] [options]
+        usage: Mnemo.Bench [add] [embed] [search] [formation] [locomo] [agents] [server] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
           --quick                 smaller sizes (search up to 10k, server 2k, fewer add/query samples)
           --models arctic,minilm  ONNX models to run (default both, int8); arctic-fp32, minilm-fp32 run float32
@@ -59,7 +59,7 @@ internal sealed record BenchSettings
                 "--intra-op" => settings with { IntraOpThreads = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--max-searches" => settings with { MaxConcurrentSearches = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
-                "add" or "embed" or "search" or "formation" or "locomo" or "server" => Add(settings, arg),
+                "add" or "embed" or "search" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
                 "all" => Add(Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"), "server"),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),
             };

@@ -27,6 +27,7 @@ var sections = new List<(string Name, string Title, Func<BenchSettings, Task<str
     ("search", "Search latency without the model, and database size", SearchLatencyBenchmark.RunAsync),
     ("formation", "Add latency with infer on, split by phase", FormationLatencyBenchmark.RunAsync),
     ("locomo", "LoCoMo retrieval", LocomoBenchmark.RunAsync),
+    ("agents", "Agent memory per turn: context tokens and latency (LoCoMo)", AgentContextBenchmark.RunAsync),
     ("server", "Server (REST, loopback)", ServerBenchmark.RunAsync),
 };
 

@@ -99,6 +99,7 @@ internal sealed partial class SqliteMemoryStore
                     DELETE FROM memories;
                     DELETE FROM memory_history;
                     DELETE FROM ingest_queue;
+                    DELETE FROM working_memory;
                     INSERT INTO memories_fts(memories_fts) VALUES ('delete-all');
                     """, null);
                 generation = BumpGeneration(connection, transaction);

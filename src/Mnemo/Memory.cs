@@ -283,6 +283,12 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         ForgetReceipt receipt;
         using (await _locks.AcquireBulkAsync(scope, cancellationToken).ConfigureAwait(false))
         {
+            // Working memory first, so the store's compaction after the erasure covers its pages too.
+            if (_store is IWorkingMemoryStore working)
+            {
+                await working.DeleteWorkingMemoriesAsync(scope, cancellationToken).ConfigureAwait(false);
+            }
+
             receipt = await _store.ForgetAsync(scope, cancellationToken).ConfigureAwait(false);
         }
 

@@ -23,6 +23,14 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
         }
 
         var messages = request.Messages.Select(MemoryDtoMapper.ToChatMessage).ToList();
+
+        // Mem0's platform takes a lone system message (Agent Framework's Mem0Provider posts each message of an exchange on
+        // its own, system ones included) and remembers nothing from it; refusing it would stop the provider's loop.
+        if (platformShape && messages.All(m => m.Role == Microsoft.Extensions.AI.ChatRole.System) && messages.Any(m => !string.IsNullOrWhiteSpace(m.Text)))
+        {
+            return Array.Empty<object>();
+        }
+
         var add = new AddOptions
         {
             Scope = RequestProject.Scope(http, request.UserId, request.AgentId, request.AppId, request.RunId),

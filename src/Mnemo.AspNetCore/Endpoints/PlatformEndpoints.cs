@@ -18,7 +18,7 @@ internal static class PlatformEndpoints
         api.MapGet("/v1/event/{id}/", async (HttpContext http, MemoryApi mem, string id) => Json(await mem.EventAsync(http, id).ConfigureAwait(false)))
             .WithSummary("Status and results of a queued add.").Produces<EventStatusDto>();
 
-        api.MapPost("/v1/memories/search/", (HttpContext http, MemoryApi mem) => SearchAsync(http, mem, wrapped: false)).WithSummary("Searches (v1: entity ids at top level).").Accepts<SearchRequest>("application/json");
+        api.MapPost("/v1/memories/search/", SearchV1Async).WithSummary("Searches (v1: entity ids at top level; a bare array in Mem0's v1 item shape, as Agent Framework's Mem0Provider reads it).").Accepts<SearchRequest>("application/json");
         api.MapPost("/v2/memories/search/", (HttpContext http, MemoryApi mem) => SearchAsync(http, mem, wrapped: false)).WithSummary("Searches (v2: entity ids in filters).").Accepts<SearchRequest>("application/json");
         api.MapPost("/v3/memories/search/", (HttpContext http, MemoryApi mem) => SearchAsync(http, mem, wrapped: true)).WithSummary("Searches (v3).").Accepts<SearchRequest>("application/json");
 
@@ -93,6 +93,15 @@ internal static class PlatformEndpoints
         var request = await JsonBody.ReadAsync<SearchRequest>(http).ConfigureAwait(false);
         var result = MemoryDtoMapper.ToDto(await mem.SearchAsync(http, request).ConfigureAwait(false));
         return wrapped || request.OutputFormat == "v1.1" ? Json(result) : Json(result.Results);
+    }
+
+    private static async Task<IResult> SearchV1Async(HttpContext http, MemoryApi mem)
+    {
+        var request = await JsonBody.ReadAsync<SearchRequest>(http).ConfigureAwait(false);
+        var result = await mem.SearchAsync(http, request).ConfigureAwait(false);
+        return request.OutputFormat == "v1.1"
+            ? Json(MemoryDtoMapper.ToDto(result))
+            : Json(result.Results.Select(PlatformSearchItemDto.From).ToList());
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, MemoryApi mem)

@@ -134,6 +134,24 @@ internal static class SqliteMigrations
             embedding BLOB NOT NULL
         );
         """,
+
+        // 5: working memory (IWorkingMemoryStore): one session's scratchpad and message window, kept until it expires and
+        // is consolidated into long-term memory.
+        """
+        CREATE TABLE working_memory (
+            project_id TEXT NOT NULL DEFAULT '',
+            run_id TEXT NOT NULL,
+            user_id TEXT,
+            agent_id TEXT,
+            app_id TEXT,
+            working_values TEXT NOT NULL DEFAULT '{}',
+            messages TEXT NOT NULL DEFAULT '[]',
+            updated_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            PRIMARY KEY (project_id, run_id)
+        );
+        CREATE INDEX ix_working_memory_expires ON working_memory(expires_at);
+        """,
     ];
 
     /// <summary>Applies every step newer than the file's version; returns the version reached.</summary>

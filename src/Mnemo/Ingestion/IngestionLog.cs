@@ -19,4 +19,7 @@ internal static partial class IngestionLog
 
     [LoggerMessage(105, LogLevel.Error, "The ingestion worker could not process the queue ({ErrorType}); it retries at the next poll")]
     public static partial void WorkerError(ILogger logger, string errorType, Exception exception);
+
+    [LoggerMessage(106, LogLevel.Information, "Working memory of {Scope} expired: queued {Messages} messages for consolidation and erased it")]
+    public static partial void SessionConsolidated(ILogger logger, MemoryScope scope, int messages);
 }

@@ -11,7 +11,8 @@ public static class IngestionMnemoBuilderExtensions
 {
     /// <summary>
     /// Runs queued adds (<see cref="IMemoryIngestion.EnqueueAddAsync"/>) in a hosted service: on start it requeues adds
-    /// a stopped process left running, then processes pending adds as they arrive. Needs a store with a queue
+    /// a stopped process left running, then processes pending adds as they arrive. At every poll it also ends sessions whose working memory
+    /// (<see cref="IWorkingMemoryStore"/>) expired: consolidated into long-term memory through the queue, then erased. Needs a store with a queue
     /// (<c>WithSqliteStore</c>) and a host (<c>Host.CreateApplicationBuilder</c>, ASP.NET Core).
     /// </summary>
     public static IMnemoBuilder WithBackgroundIngestion(this IMnemoBuilder builder, Action<IngestionOptions>? configure = null)
@@ -26,7 +27,12 @@ public static class IngestionMnemoBuilderExtensions
             sp.GetRequiredService<IngestionSignal>(),
             options,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger("Mnemo.Ingestion") ?? NullLogger.Instance));
+            sp.GetService<ILoggerFactory>()?.CreateLogger("Mnemo.Ingestion") ?? NullLogger.Instance,
+            new WorkingMemorySweeper(
+                sp.GetRequiredService<IMemoryStore>(),
+                sp.GetRequiredService<IngestionService>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<ILoggerFactory>()?.CreateLogger("Mnemo.Ingestion") ?? NullLogger.Instance)));
         return builder;
     }
 }

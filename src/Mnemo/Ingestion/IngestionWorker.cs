@@ -8,7 +8,8 @@ namespace Mnemo.Ingestion;
 /// at a time, woken by enqueues in this process or every <see cref="IngestionOptions.PollInterval"/>. On stop it
 /// finishes the add in flight (within the host's shutdown timeout) and claims no more.
 /// </summary>
-internal sealed class IngestionWorker(IngestionService ingestion, IngestionSignal signal, IngestionOptions options, TimeProvider time, ILogger logger)
+internal sealed class IngestionWorker(
+    IngestionService ingestion, IngestionSignal signal, IngestionOptions options, TimeProvider time, ILogger logger, WorkingMemorySweeper? sweeper = null)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,6 +23,12 @@ internal sealed class IngestionWorker(IngestionService ingestion, IngestionSigna
                 {
                     await ingestion.RequeueRunningAsync(stoppingToken).ConfigureAwait(false);
                     requeued = true;
+                }
+
+                // Sessions whose working memory expired are queued for consolidation before the queue is drained.
+                if (sweeper is not null)
+                {
+                    await sweeper.SweepAsync(stoppingToken).ConfigureAwait(false);
                 }
 
                 // The add in flight runs to completion even when the host stops: stopping is checked between adds.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mnemo;
 
@@ -27,7 +28,32 @@ public static class MnemoApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KeyRateLimiter>();
         services.TryAddSingleton<MemoryApi>();
+        services.TryAddSingleton<DashboardMetrics>();
+        services.TryAddSingleton<DashboardMetricsFilter>();
+        CountChatUsage(services);
         services.AddOpenApi();
         return services;
+    }
+
+    // The dashboard's LLM token counts: an IChatClient registered before AddMnemoApi() is wrapped so that each
+    // response's usage is added to the project of the request that caused it.
+    private static void CountChatUsage(IServiceCollection services)
+    {
+        for (var i = 0; i < services.Count; i++)
+        {
+            var inner = services[i];
+            if (inner.ServiceType != typeof(IChatClient) || inner.IsKeyedService)
+            {
+                continue;
+            }
+
+            services[i] = ServiceDescriptor.Describe(
+                typeof(IChatClient),
+                sp => new UsageCountingChatClient(Create(sp, inner), sp.GetRequiredService<DashboardMetrics>()),
+                inner.Lifetime);
+        }
+
+        static IChatClient Create(IServiceProvider sp, ServiceDescriptor d) =>
+            (IChatClient)(d.ImplementationInstance ?? d.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, d.ImplementationType!));
     }
 }

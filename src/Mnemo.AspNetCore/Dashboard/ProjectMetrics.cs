@@ -68,7 +68,7 @@ internal sealed class ProjectMetrics
 
     private void Prune(DateTimeOffset now)
     {
-        while (_searches.Count > 0 && now - _searches.Peek().At > TimeSpan.FromHours(1))
+        while (_searches.Count > 0 && now - _searches.Peek().At >= TimeSpan.FromHours(1))
         {
             _searches.Dequeue();
         }

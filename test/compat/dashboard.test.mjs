@@ -25,6 +25,7 @@ let browser;
 let page;
 const ids = {};
 let failOnce = true;
+const pageErrors = [];
 
 /** A scripted OpenAI-compatible chat endpoint: ADD the new fact, SUPERSEDE Paris on a move, fail one add once. */
 function startFakeLlm() {
@@ -84,7 +85,7 @@ async function signIn(key) {
 }
 
 async function shot(name) {
-  const file = join(shots, `${name}.png`);
+  const file = join(shots, `dashboard-${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   assert.ok(statSync(file).size > 5_000, `${file} looks empty`);
 }
@@ -115,7 +116,8 @@ before(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-  page.on('pageerror', (e) => { throw e; });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of (401|404)/.test(m.text())) pageErrors.push(m.text()); });
 });
 
 after(async () => {
@@ -361,4 +363,8 @@ test('a second project key sees none of the first project\'s subjects', { timeou
   await page.goto(`${host}/ui/#/subject/user/alice`);
   await page.waitForSelector('#results p.muted');
   assert.equal(await page.textContent('#results p.muted'), 'No memories match.');
+});
+
+test('no script error and no Content-Security-Policy violation happened in any view', () => {
+  assert.deepEqual(pageErrors, []);
 });

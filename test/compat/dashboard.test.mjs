@@ -365,6 +365,43 @@ test('a second project key sees none of the first project\'s subjects', { timeou
   assert.equal(await page.textContent('#results p.muted'), 'No memories match.');
 });
 
+test('by keyboard: sign in, filter, open a subject, page through it by time, open a memory', { timeout }, async () => {
+  await rest('/v1/memories/', { method: 'POST', body: { messages: Array.from({ length: 22 }, (_, i) => ({ role: 'user', content: `Note number ${i + 1}` })), user_id: 'pager', infer: false, async_mode: false } });
+  const kb = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await kb.goto(`${host}/ui/`);
+    await kb.waitForSelector('#key:focus');
+    await kb.keyboard.type(serve.keys.acme);
+    await kb.keyboard.press('Enter');
+    await kb.waitForSelector('#subject-filter:focus');
+    await kb.keyboard.type('pager');
+    await kb.keyboard.press('Tab');
+    assert.equal(await kb.evaluate(() => document.activeElement.textContent), 'pager');
+    await kb.keyboard.press('Enter');
+    await kb.waitForSelector('#results ol.memories');
+    assert.match(await kb.textContent('.pager'), /Page 1 of 2 · 22 memories/);
+    const first = await kb.$$eval('#results .memory', (lis) => lis.map((l) => [l.dataset.id, l.querySelector('time').dateTime]));
+    assert.equal(first.length, 20);
+    await kb.focus('.pager button:last-child');
+    await kb.keyboard.press('Enter');
+    await kb.waitForFunction(() => document.querySelector('.pager span')?.textContent.startsWith('Page 2 of 2'));
+    const second = await kb.$$eval('#results .memory', (lis) => lis.map((l) => [l.dataset.id, l.querySelector('time').dateTime]));
+    assert.equal(second.length, 2);
+    const all = [...first, ...second];
+    assert.equal(new Set(all.map(([id]) => id)).size, 22, 'pages neither overlap nor skip');
+    const times = all.map(([, t]) => Date.parse(t));
+    assert.ok(times.every((t, i) => i === 0 || t <= times[i - 1]), 'newest first across pages');
+
+    // Tab to the first memory link and open it with Enter.
+    for (let i = 0; i < 40 && !(await kb.evaluate(() => document.activeElement.closest('.memory-text') !== null)); i++) await kb.keyboard.press('Tab');
+    await kb.keyboard.press('Enter');
+    await kb.waitForSelector('#memory-text');
+    assert.match(await kb.textContent('#memory-text'), /^Note number \d+$/);
+  } finally {
+    await kb.close();
+  }
+});
+
 test('no script error and no Content-Security-Policy violation happened in any view', () => {
   assert.deepEqual(pageErrors, []);
 });

@@ -86,6 +86,7 @@ async function signIn(key) {
 
 async function shot(name) {
   const file = join(shots, `dashboard-${name}.png`);
+  if (!(await page.$('dialog[open]'))) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: false });
   assert.ok(statSync(file).size > 5_000, `${file} looks empty`);
 }
@@ -108,6 +109,7 @@ before(async () => {
   const moved = await add('alice', 'I moved to Berlin last month', { infer: true });
   ids.berlin = moved.find((e) => e.memory === 'Lives in Berlin' && e.id !== ids.paris)?.id ?? moved[0].id;
   await add('bob', 'Bob likes chess');
+  await rest('/v1/memories/', { method: 'POST', body: { messages: [{ role: 'user', content: 'Escalate refunds above 200 EUR to a human' }], agent_id: 'support-bot', infer: false, async_mode: false } });
   await rest('/v1/memories/', { method: 'POST', key: serve.keys.globex, body: { messages: [{ role: 'user', content: 'Carol collects stamps' }], user_id: 'carol', infer: false, async_mode: false } });
 
   assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}: run eng/test-setup/chromium.sh`);
@@ -156,6 +158,7 @@ test('sign in shows the project and its subjects with counts; the filter finds a
   assert.equal(alice[0], 'user');
   assert.equal(Number(alice[2]), 5, 'alice has five memories in force (Paris was superseded)');
   assert.ok(rows.some((r) => r[1] === 'bob'));
+  assert.deepEqual(rows.find((r) => r[1] === 'support-bot').slice(0, 3), ['agent', 'support-bot', '1']);
   await page.fill('#subject-filter', 'ali');
   assert.deepEqual(await page.$$eval('#subjects tbody tr:not([hidden]) td:nth-child(2)', (tds) => tds.map((t) => t.textContent)), ['alice']);
   await page.fill('#subject-filter', '');
@@ -191,7 +194,7 @@ test('a subject lists its memories newest first; search shows scores and their e
   await shot('search-light');
 });
 
-test('filters by metadata and category narrow the list', { timeout }, async () => {
+test('filters by metadata, category and date narrow the list', { timeout }, async () => {
   await page.click('button:has-text("Clear")');
   await page.click('.filters-box summary');
   await page.fill('#f-meta-key', 'source');
@@ -201,6 +204,11 @@ test('filters by metadata and category narrow the list', { timeout }, async () =
   assert.equal(await page.textContent('#results .memory-text'), 'Works as a backend engineer in Lyon');
   await page.fill('#f-meta-key', '');
   await page.fill('#f-meta-value', '');
+  // Memories written with an LLM or verbatim carry no categories: a category filter is accepted and matches none.
+  await page.fill('#f-category', 'work');
+  await page.click('button:has-text("Apply filters")');
+  await page.waitForSelector('#results >> text=No memories match.');
+  await page.fill('#f-category', '');
   await page.fill('#f-from', '2001-01-01');
   await page.fill('#f-to', '2001-01-02');
   await page.click('button:has-text("Apply filters")');

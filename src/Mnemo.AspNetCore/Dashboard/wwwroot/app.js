@@ -331,7 +331,7 @@ async function memoryPage(id, m, history) {
       h('dt', {}, 'Stored'), h('dd', {}, `${formatTime(m.created_at)}, changed ${formatTime(m.updated_at)}`),
       m.expires_at ? [h('dt', {}, 'Expires'), h('dd', {}, formatTime(m.expires_at))] : null));
   }
-  parts.push(h('section', { 'aria-labelledby': 'history-title' }, h('h2', { id: 'history-title' }, 'History'), history.length ? timeline(history, memoryLink) : h('p', { class: 'muted' }, 'No history.')));
+  parts.push(h('section', { 'aria-labelledby': 'history-title' }, h('h2', { id: 'history-title' }, 'History'), history.length ? timeline(history, memoryLink, main.clientWidth - 70) : h('p', { class: 'muted' }, 'No history.')));
   if (m) parts.push(editForm(m), deleteBox(m, subject));
   return parts;
 }

@@ -2,12 +2,13 @@
 // text and, for SUPERSEDE, a link to the memory that replaced this one.
 import { h, s, formatTime } from './dom.js';
 
-const W = 600;
 const H = 70;
 const X0 = 24;
-const X1 = W - 24;
 
-export function timeline(history, memoryLink) {
+/** `width` is the width it will be shown at, so its labels keep the page's text size. */
+export function timeline(history, memoryLink, width = 600) {
+  const W = Math.max(320, Math.round(width));
+  const X1 = W - 24;
   const times = history.map((e) => new Date(e.created_at).getTime());
   const min = Math.min(...times);
   const max = Math.max(...times);

@@ -11,7 +11,8 @@ namespace Mnemo;
 /// </summary>
 internal sealed class DashboardMetrics : IDisposable
 {
-    private static readonly AsyncLocal<string?> _currentProject = new();
+    // The request's project, with the metrics that set it: a process hosting two servers (tests) keeps them apart.
+    private static readonly AsyncLocal<(DashboardMetrics Owner, string Project)?> _current = new();
     private readonly ConcurrentDictionary<string, ProjectMetrics> _projects = new(StringComparer.Ordinal);
     private readonly MeterListener _listener = new();
     private readonly TimeProvider _time;
@@ -28,7 +29,7 @@ internal sealed class DashboardMetrics : IDisposable
         };
         _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
         {
-            if (_currentProject.Value is { } project)
+            if (CurrentProject is { } project)
             {
                 For(project).AddUsage(instrument.Name, value);
             }
@@ -36,12 +37,11 @@ internal sealed class DashboardMetrics : IDisposable
         _listener.Start();
     }
 
-    /// <summary>The project the current request works in, for measurements taken deeper in the call.</summary>
-    public static string? CurrentProject
-    {
-        get => _currentProject.Value;
-        set => _currentProject.Value = value;
-    }
+    /// <summary>The project the current request works in (set by this instance's filter), for measurements taken deeper in the call.</summary>
+    public string? CurrentProject => _current.Value is { } current && ReferenceEquals(current.Owner, this) ? current.Project : null;
+
+    /// <summary>Marks the rest of the current request (its async flow) as working in <paramref name="project"/>.</summary>
+    public void EnterProject(string project) => _current.Value = (this, project);
 
     public void RecordRequest(string project) => For(project).AddRequest(_time.GetUtcNow());
 

@@ -16,7 +16,7 @@ internal sealed class DashboardMetricsFilter(DashboardMetrics metrics) : IEndpoi
         var http = context.HttpContext;
         var project = RequestProject.Get(http);
         metrics.RecordRequest(project);
-        DashboardMetrics.CurrentProject = project;
+        metrics.EnterProject(project);
         var isSearch = http.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } pattern } && pattern.Contains("search", StringComparison.Ordinal);
         var started = Stopwatch.GetTimestamp();
         var result = await next(context).ConfigureAwait(false);

@@ -8,7 +8,7 @@ internal sealed class UsageCountingChatClient(IChatClient inner, DashboardMetric
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        if (DashboardMetrics.CurrentProject is { } project)
+        if (metrics.CurrentProject is { } project)
         {
             metrics.RecordChat(project, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0);
         }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mnemo;
 
@@ -28,10 +27,12 @@ public static class MnemoApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KeyRateLimiter>();
         services.TryAddSingleton<MemoryApi>();
+        services.AddOpenApi();
+
+        // The dashboard's per-project counters (docs/api.md, "Dashboard").
         services.TryAddSingleton<DashboardMetrics>();
         services.TryAddSingleton<DashboardMetricsFilter>();
         CountChatUsage(services);
-        services.AddOpenApi();
         return services;
     }
 
@@ -42,18 +43,18 @@ public static class MnemoApiServiceCollectionExtensions
         for (var i = 0; i < services.Count; i++)
         {
             var inner = services[i];
-            if (inner.ServiceType != typeof(IChatClient) || inner.IsKeyedService)
+            if (inner.ServiceType != typeof(Microsoft.Extensions.AI.IChatClient) || inner.IsKeyedService)
             {
                 continue;
             }
 
             services[i] = ServiceDescriptor.Describe(
-                typeof(IChatClient),
+                typeof(Microsoft.Extensions.AI.IChatClient),
                 sp => new UsageCountingChatClient(Create(sp, inner), sp.GetRequiredService<DashboardMetrics>()),
                 inner.Lifetime);
         }
 
-        static IChatClient Create(IServiceProvider sp, ServiceDescriptor d) =>
-            (IChatClient)(d.ImplementationInstance ?? d.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, d.ImplementationType!));
+        static Microsoft.Extensions.AI.IChatClient Create(IServiceProvider sp, ServiceDescriptor d) =>
+            (Microsoft.Extensions.AI.IChatClient)(d.ImplementationInstance ?? d.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, d.ImplementationType!));
     }
 }

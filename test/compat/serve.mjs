@@ -16,15 +16,15 @@ const freePort = () => new Promise((resolve, reject) => {
 });
 
 /**
- * Starts the built CLI (MNEMO_CLI_DLL) as `mnemo serve` and waits for /healthz.
+ * Starts the built CLI (MNEMO_CLI_DLL) as `mnemo serve` and waits for /healthz; `extraEnv` adds variables (an LLM).
  * @returns {{dir: string, host: string, keys: Record<string, string>, stderr: string, stop: () => Promise<void>}}
  */
-export async function startServe(prefix, projects) {
+export async function startServe(prefix, projects, extraEnv = {}) {
   const dll = process.env.MNEMO_CLI_DLL;
   assert.ok(dll, 'MNEMO_CLI_DLL must point at the built Mnemo.Cli.dll');
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const db = join(dir, 'mnemo.db');
-  const env = { ...process.env, DOTNET_NOLOGO: '1', MNEMO_HOME: dir };
+  const env = { ...process.env, DOTNET_NOLOGO: '1', MNEMO_HOME: dir, ...extraEnv };
   const keys = Object.fromEntries(projects.map((project) => [
     project,
     execFileSync('dotnet', [dll, 'keys', 'create', '--project', project, '--db', db], { env, encoding: 'utf8' }).trim(),

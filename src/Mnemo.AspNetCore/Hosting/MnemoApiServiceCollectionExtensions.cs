@@ -28,6 +28,33 @@ public static class MnemoApiServiceCollectionExtensions
         services.TryAddSingleton<KeyRateLimiter>();
         services.TryAddSingleton<MemoryApi>();
         services.AddOpenApi();
+
+        // The dashboard's per-project counters (docs/api.md, "Dashboard").
+        services.TryAddSingleton<DashboardMetrics>();
+        services.TryAddSingleton<DashboardMetricsFilter>();
+        CountChatUsage(services);
         return services;
+    }
+
+    // The dashboard's LLM token counts: an IChatClient registered before AddMnemoApi() is wrapped so that each
+    // response's usage is added to the project of the request that caused it.
+    private static void CountChatUsage(IServiceCollection services)
+    {
+        for (var i = 0; i < services.Count; i++)
+        {
+            var inner = services[i];
+            if (inner.ServiceType != typeof(Microsoft.Extensions.AI.IChatClient) || inner.IsKeyedService)
+            {
+                continue;
+            }
+
+            services[i] = ServiceDescriptor.Describe(
+                typeof(Microsoft.Extensions.AI.IChatClient),
+                sp => new UsageCountingChatClient(Create(sp, inner), sp.GetRequiredService<DashboardMetrics>()),
+                inner.Lifetime);
+        }
+
+        static Microsoft.Extensions.AI.IChatClient Create(IServiceProvider sp, ServiceDescriptor d) =>
+            (Microsoft.Extensions.AI.IChatClient)(d.ImplementationInstance ?? d.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, d.ImplementationType!));
     }
 }

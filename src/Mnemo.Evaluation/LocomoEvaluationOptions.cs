@@ -21,6 +21,13 @@ public sealed class LocomoEvaluationOptions
     /// </summary>
     public bool ReplaceExisting { get; set; } = true;
 
+    /// <summary>
+    /// Ingest through the default add instead of verbatim import: one <see cref="IMemory.AddAsync"/> per turn with infer on
+    /// (the offline formation path when no LLM is configured), the turn's <c>dia_id</c> on every memory it stores. The
+    /// result then carries <see cref="LocomoResult.Formation"/>. Default <see langword="false"/>.
+    /// </summary>
+    public bool Infer { get; set; }
+
     /// <summary>Turns per <see cref="IMemoryTransfer.ImportAsync"/> call (one embedding batch each). Default 64.</summary>
     public int ImportBatchSize { get; set; } = 64;
 

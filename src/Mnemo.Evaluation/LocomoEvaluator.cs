@@ -91,11 +91,12 @@ public sealed class LocomoEvaluator
 
         // Everything is ingested before the first question: a store's keyword statistics may span scopes, so asking
         // while later conversations are still missing would score each conversation against a different store.
+        var formation = new FormationTally();
         if (options.Ingest)
         {
             foreach (var position in positions)
             {
-                await IngestAsync(position, options, progress, cancellationToken).ConfigureAwait(false);
+                await IngestAsync(position, options, formation, progress, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -105,7 +106,7 @@ public sealed class LocomoEvaluator
             results.AddRange(await AskAsync(position, options, progress, cancellationToken).ConfigureAwait(false));
         }
 
-        var result = LocomoResult.Summarize(dataset.Name, results);
+        var result = LocomoResult.Summarize(dataset.Name, results) with { Formation = options.Infer && options.Ingest ? formation.Summarize() : null };
         return options.Answer is { } answer
             ? result with { Answer = await AnswerAsync(positions, options, answer, progress, cancellationToken).ConfigureAwait(false) }
             : result;
@@ -148,7 +149,8 @@ public sealed class LocomoEvaluator
     private static List<LocomoQuestion> QuestionsOf(LocomoSample sample, LocomoEvaluationOptions options) =>
         sample.ScoredQuestions.Take(options.MaxQuestionsPerSample ?? int.MaxValue).ToList();
 
-    private async Task IngestAsync(SamplePosition position, LocomoEvaluationOptions options, IProgress<LocomoProgress>? progress, CancellationToken cancellationToken)
+    private async Task IngestAsync(
+        SamplePosition position, LocomoEvaluationOptions options, FormationTally formation, IProgress<LocomoProgress>? progress, CancellationToken cancellationToken)
     {
         var sample = position.Sample;
         var scope = ScopeOf(sample, options);
@@ -160,9 +162,18 @@ public sealed class LocomoEvaluator
         var turns = sample.Sessions.SelectMany(s => s.Turns.Select(t => (Session: s, Turn: t))).ToList();
         var now = _time.GetUtcNow();
         var done = 0;
-        foreach (var batch in turns.Chunk(_transfer is null ? 1 : options.ImportBatchSize))
+        foreach (var batch in turns.Chunk(_transfer is null || options.Infer ? 1 : options.ImportBatchSize))
         {
-            if (_transfer is not null)
+            if (options.Infer)
+            {
+                var (session, turn) = batch[0];
+                var add = new AddOptions { Scope = scope, ActorId = turn.Speaker, ObservedAt = session.Date, Metadata = MetadataOf(turn) };
+                var started = Stopwatch.GetTimestamp();
+                var added = await _memory.AddAsync([new ChatMessage(ChatRole.User, InferText(turn)) { AuthorName = turn.Speaker }], add, cancellationToken)
+                    .ConfigureAwait(false);
+                formation.Add(sample.AnnotatedTurns.Contains(turn.DiaId), added, Stopwatch.GetElapsedTime(started));
+            }
+            else if (_transfer is not null)
             {
                 var items = batch.Select(b => ToMemory(b.Turn, scope, b.Session.Date ?? now, now)).ToList();
                 await _transfer.ImportAsync(items, cancellationToken).ConfigureAwait(false);
@@ -242,6 +253,11 @@ public sealed class LocomoEvaluator
         };
     }
 
+    // What the person said, and the caption of the image they shared as a sentence of its own: the same content as the
+    // verbatim memory, without the "speaker:" prefix (the speaker is the message's author).
+    private static string InferText(LocomoTurn turn) =>
+        string.IsNullOrWhiteSpace(turn.ImageCaption) ? turn.Text : $"{turn.Text}\n[image: {turn.ImageCaption}]";
+
     private static IReadOnlyDictionary<string, System.Text.Json.JsonElement> MetadataOf(LocomoTurn turn) =>
         MemoryMetadata.From([new(TurnIdKey, turn.DiaId), new(SessionKey, turn.Session)]);
 
@@ -249,4 +265,54 @@ public sealed class LocomoEvaluator
         memory.Metadata.TryGetValue(TurnIdKey, out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String ? id.GetString() : null;
 
     private readonly record struct SamplePosition(LocomoSample Sample, int Index, int Count);
+
+    // Counts of an --infer ingestion: a turn is skipped when its add skipped its only message.
+    private sealed class FormationTally
+    {
+        private int _annotated;
+        private int _annotatedKept;
+        private int _unannotated;
+        private int _unannotatedSkipped;
+        private int _memories;
+        private int _embeddingCalls;
+        private TimeSpan _elapsed;
+
+        public void Add(bool annotated, AddResult result, TimeSpan elapsed)
+        {
+            var skipped = result.Skipped.Count > 0;
+            if (annotated)
+            {
+                _annotated++;
+                _annotatedKept += skipped ? 0 : 1;
+            }
+            else
+            {
+                _unannotated++;
+                _unannotatedSkipped += skipped ? 1 : 0;
+            }
+
+            _memories += result.Results.Count(r => r.Event == MemoryEventType.Add);
+            _embeddingCalls += result.Usage.EmbeddingCalls;
+            _elapsed += elapsed;
+        }
+
+        public LocomoFormationResult Summarize()
+        {
+            var turns = _annotated + _unannotated;
+            return new LocomoFormationResult
+            {
+                Turns = turns,
+                AnnotatedTurns = _annotated,
+                AnnotatedKept = Percent(_annotatedKept, _annotated),
+                UnannotatedTurns = _unannotated,
+                UnannotatedSkipped = Percent(_unannotatedSkipped, _unannotated),
+                MemoriesPerTurn = turns == 0 ? 0 : Math.Round((double)_memories / turns, 3),
+                EmbeddingCalls = _embeddingCalls,
+                EmbeddingCallsSaved = (_annotated - _annotatedKept) + _unannotatedSkipped,
+                TurnsPerSecond = _elapsed <= TimeSpan.Zero ? 0 : Math.Round(turns / _elapsed.TotalSeconds, 1),
+            };
+        }
+
+        private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 2);
+    }
 }

@@ -45,6 +45,14 @@ public sealed record LocomoResult
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LocomoAnswerResult? Answer { get; init; }
 
+    /// <summary>
+    /// What formation kept, against LoCoMo's annotations; <see langword="null"/> (and absent from the JSON) unless the run
+    /// ingested with <see cref="LocomoEvaluationOptions.Infer"/>.
+    /// </summary>
+    [JsonPropertyName("formation")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocomoFormationResult? Formation { get; init; }
+
     /// <summary>Every scored question with its results (not serialised).</summary>
     [JsonIgnore]
     public IReadOnlyList<LocomoQuestionResult> Details { get; init; } = [];

@@ -48,9 +48,12 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
                 Metadata = ToolResults.Object(metadata, "metadata")?.Deserialize<Dictionary<string, JsonElement>>(),
             };
             var result = await memory.AddAsync([new ChatMessage(ChatRole.User, text)], options, cancellationToken).ConfigureAwait(false);
+            var dto = MemoryDtoMapper.ToDto(result);
             return ToolResults.Json(new
             {
-                results = result.Results.Select(r => new { id = r.Id.ToString(), memory = r.Memory, @event = MemoryDtoMapper.EventName(r.Event) }),
+                results = dto.Results.Select(r => new { id = r.Id, memory = r.Memory, @event = r.Event, note = r.Note }),
+                skipped = dto.Skipped?.Select(s => s.Message),
+                warnings = dto.Warnings,
             });
         });
 

@@ -55,8 +55,8 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _context = new EmbeddingContext(store, options.EmbeddingContext);
         _add = new AddPipeline(store, _embeddings, _context, _locks, time, logger);
         _formationUsesRules = chatClient is null;
-        _formation = new Formation.FormationPipeline(store, _embeddings, chatClient, options, _locks, time, logger);
         _search = new SearchPipeline(store, _embeddings, new HybridScorer(options), _validator, options, time, logger);
+        _formation = new Formation.FormationPipeline(store, _embeddings, chatClient, options, _locks, time, logger, _search.SearchAsync);
     }
 
     public Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default) =>

@@ -118,6 +118,13 @@ public sealed class MnemoOptions
     /// <summary>Word overlap (Jaccard) at or above which (together with <see cref="NearDuplicateCosine"/>) a new fact is a duplicate. Default 0.7.</summary>
     public double NearDuplicateOverlap { get; set; } = 0.7;
 
+    /// <summary>
+    /// Without an LLM, a retraction ("forget that ...", "I no longer ...") retracts the closest active memory only when
+    /// its cosine to the retraction is at least this, and it shares at least half of the retraction's content words.
+    /// Default 0.3.
+    /// </summary>
+    public double RetractionMinSimilarity { get; set; } = 0.3;
+
     /// <summary>Store-wide instructions for the extractor, added before each call's own.</summary>
     public string? CustomInstructions { get; set; }
 
@@ -161,5 +168,6 @@ public sealed class MnemoOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(FormationCandidates, 0, nameof(FormationCandidates));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(NearDuplicateCosine, 1, nameof(NearDuplicateCosine));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(NearDuplicateOverlap, 1, nameof(NearDuplicateOverlap));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(RetractionMinSimilarity, 1, nameof(RetractionMinSimilarity));
     }
 }

@@ -55,10 +55,24 @@ internal static class AddCommand
 
             foreach (var e in result.Results)
             {
-                run.Output.WriteLine($"{MemoryDtoMapper.EventName(e.Event),-9} {e.Id}  {e.Memory}");
+                run.Output.WriteLine(e.Note is null
+                    ? $"{MemoryDtoMapper.EventName(e.Event),-9} {e.Id}  {e.Memory}"
+                    : $"{MemoryDtoMapper.EventName(e.Event),-9} {e.Id}  {e.Memory}  ({e.Note})");
             }
 
-            if (result.Results.Count == 0)
+            foreach (var skipped in result.Skipped)
+            {
+                run.Output.Note(messages.Count == 1
+                    ? $"skipped: {MemoryDtoMapper.Describe(skipped.Reason)}."
+                    : $"message {skipped.Index + 1} skipped: {MemoryDtoMapper.Describe(skipped.Reason)}.");
+            }
+
+            foreach (var warning in result.Warnings)
+            {
+                run.Output.Note(warning);
+            }
+
+            if (result.Results.Count == 0 && result.Skipped.Count == 0 && result.Warnings.Count == 0)
             {
                 run.Output.Note("nothing new to remember.");
             }

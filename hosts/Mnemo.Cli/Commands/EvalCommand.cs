@@ -25,10 +25,14 @@ internal static class EvalCommand
         {
             Description = "Also ingest with infer on, answer each question with the configured LLM and judge it (J, F1, tokens per query)",
         };
+        var infer = new Option<bool>("--infer")
+        {
+            Description = "Ingest each turn through the default add (infer on; offline formation without an LLM) instead of verbatim, and report formation against LoCoMo's annotations",
+        };
         var answerK = new Option<int>("--answer-k") { Description = "Memories given to the LLM per question with --answer (default 10)", DefaultValueFactory = _ => 10 };
         var locomo = new Command("locomo", "Retrieval quality on LoCoMo: one memory per turn, raw questions, categories 1-4")
         {
-            data, cutoffs, samples, conversations, limitQuestions, answer, answerK,
+            data, cutoffs, samples, conversations, limitQuestions, answer, answerK, infer,
         };
         runtime.SetAction(locomo, async (run, cancellationToken) =>
         {
@@ -44,6 +48,7 @@ internal static class EvalCommand
                 SampleIds = run.Get(samples)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 MaxSamples = AtLeastOne(run.Get(conversations), "--conversations"),
                 MaxQuestionsPerSample = AtLeastOne(run.Get(limitQuestions), "--limit-questions"),
+                Infer = run.Get(infer),
                 Answer = run.Get(answer) ? new LocomoAnswerOptions { Limit = AtLeastOne(run.Get(answerK), "--answer-k")!.Value } : null,
             };
 
@@ -166,6 +171,14 @@ internal static class EvalCommand
             "session recall@5 {0}, @10 {1}; MRR {2:0.000}; query embedding p50 {3} / p95 {4} ms; search p50 {5} / p95 {6} ms",
             Percent(result.SessionRecall[5]), Percent(result.SessionRecall[10]), result.Mrr,
             Ms(latency.EmbedP50), Ms(latency.EmbedP95), Ms(latency.SearchP50), Ms(latency.SearchP95));
+        if (result.Formation is { } formation)
+        {
+            run.Output.Data.MarkupLine(CultureInfo.InvariantCulture,
+                "formation: {0} turns; annotated turns kept {1}% of {2}; unannotated turns skipped {3}% of {4}; {5:0.00} memories per turn; {6} embedding calls, {7} saved by skipping; {8:0.#} turns/s",
+                formation.Turns, Percent(formation.AnnotatedKept), formation.AnnotatedTurns, Percent(formation.UnannotatedSkipped), formation.UnannotatedTurns,
+                formation.MemoriesPerTurn, formation.EmbeddingCalls, formation.EmbeddingCallsSaved, formation.TurnsPerSecond);
+        }
+
         if (result.Answer is { } answer)
         {
             RenderAnswer(run, answer);

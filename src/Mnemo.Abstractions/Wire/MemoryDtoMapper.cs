@@ -71,6 +71,7 @@ public static class MemoryDtoMapper
             Memory = result.Memory,
             Event = EventName(result.Event),
             PreviousMemory = result.PreviousMemory,
+            Note = result.Note,
         };
     }
 
@@ -78,8 +79,31 @@ public static class MemoryDtoMapper
     public static AddResponseDto ToDto(AddResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new AddResponseDto(result.Results.Select(ToDto).ToList());
+        return new AddResponseDto(result.Results.Select(ToDto).ToList())
+        {
+            Skipped = result.Skipped.Count == 0 ? null : result.Skipped.Select(ToDto).ToList(),
+            Warnings = result.Warnings.Count == 0 ? null : result.Warnings,
+        };
     }
+
+    /// <summary>The wire form of a skipped message.</summary>
+    public static SkippedMessageDto ToDto(SkippedMessage skipped)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        return new SkippedMessageDto { Index = skipped.Index, Reason = skipped.Reason, Message = "skipped: " + Describe(skipped.Reason) };
+    }
+
+    /// <summary>A skip reason in words: <c>question</c> is "question without a statement", <c>chit_chat</c> "chit-chat without a statement".</summary>
+    public static string Describe(string reason) => reason switch
+    {
+        "question" => "question without a statement",
+        "chit_chat" => "chit-chat without a statement",
+        "too_short" => "too short to carry a fact",
+        "system" => "system or tool message",
+        "empty" => "empty message",
+        "custom_rule" => "matched a configured skip pattern",
+        _ => reason,
+    };
 
     /// <summary>The wire form of a search's result: <c>{"results": [...]}</c>, best first.</summary>
     public static MemoryResultsDto ToDto(SearchResult result)

@@ -21,4 +21,9 @@ public sealed record MemoryEventDto
     [JsonPropertyName("previous_memory")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? PreviousMemory { get; init; }
+
+    /// <summary>Why, when formation has more to say: "kept as procedural memory", "superseded by &lt;id&gt;", ...</summary>
+    [JsonPropertyName("note")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Note { get; init; }
 }

@@ -37,7 +37,41 @@ internal static class LocomoParser
             OptionalString(conversation, "speaker_a") ?? string.Empty,
             OptionalString(conversation, "speaker_b") ?? string.Empty,
             sessions,
-            questions);
+            questions)
+        {
+            AnnotatedTurns = ReadAnnotatedTurns(sample, turnIds),
+        };
+    }
+
+    // "observation": {"session_N_observation": {"<speaker>": [["fact", "D1:3" or ["D1:3", ...]], ...]}}.
+    private static HashSet<string> ReadAnnotatedTurns(JsonElement sample, HashSet<string> turnIds)
+    {
+        var annotated = new HashSet<string>(StringComparer.Ordinal);
+        if (!sample.TryGetProperty("observation", out var observation) || observation.ValueKind != JsonValueKind.Object)
+        {
+            return annotated;
+        }
+
+        foreach (var session in observation.EnumerateObject().Where(s => s.Value.ValueKind == JsonValueKind.Object))
+        {
+            foreach (var speaker in session.Value.EnumerateObject().Where(s => s.Value.ValueKind == JsonValueKind.Array))
+            {
+                foreach (var fact in speaker.Value.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.Array && f.GetArrayLength() > 1))
+                {
+                    var ids = fact[1];
+                    var values = ids.ValueKind == JsonValueKind.Array ? ids.EnumerateArray().Select(AsText) : [AsText(ids)];
+                    foreach (var id in values.OfType<string>().SelectMany(v => v.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+                    {
+                        if (turnIds.Contains(id))
+                        {
+                            annotated.Add(id);
+                        }
+                    }
+                }
+            }
+        }
+
+        return annotated;
     }
 
     private static List<LocomoSession> ReadSessions(string sampleId, JsonElement conversation)

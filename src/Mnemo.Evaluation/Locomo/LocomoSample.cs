@@ -9,6 +9,12 @@ namespace Mnemo;
 public sealed record LocomoSample(
     string SampleId, string SpeakerA, string SpeakerB, IReadOnlyList<LocomoSession> Sessions, IReadOnlyList<LocomoQuestion> Questions)
 {
+    /// <summary>
+    /// The turns LoCoMo's <c>observation</c> annotations took a fact from (their <c>dia_id</c>s): the reference for what
+    /// memory formation should keep. Empty when the file has no annotations.
+    /// </summary>
+    public IReadOnlySet<string> AnnotatedTurns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>All turns, in session and conversation order.</summary>
     public IEnumerable<LocomoTurn> Turns => Sessions.SelectMany(s => s.Turns);
 

@@ -13,10 +13,18 @@ namespace Mnemo.Formation;
 /// The scope's lock is held from candidate retrieval to commit, so concurrent adds to one scope see each other.
 /// </summary>
 internal sealed class FormationPipeline(
-    IMemoryStore store, EmbeddingService embeddings, IChatClient? chat, MnemoOptions options, ScopeLocks locks, TimeProvider time, ILogger logger)
+    IMemoryStore store,
+    EmbeddingService embeddings,
+    IChatClient? chat,
+    MnemoOptions options,
+    ScopeLocks locks,
+    TimeProvider time,
+    ILogger logger,
+    Func<string, SearchOptions, CancellationToken, Task<SearchResult>> search)
 {
     private readonly MessagePreFilter _preFilter = new(options.PreFilter);
     private readonly ReconciliationPlanner _planner = new(options);
+    private readonly RetractionMatcher _retractions = new(search, options);
 
     // Store-wide topics apply to every add: exclusions always (union with the call's), inclusions unless the call names its own.
     private AddOptions WithStoreTopics(AddOptions add) => add with
@@ -47,12 +55,17 @@ internal sealed class FormationPipeline(
         var actor = userMessages.Select(m => m.AuthorName).FirstOrDefault(n => n is not null) ?? add.ActorId;
         var instructions = string.Join("\n", new[] { options.CustomInstructions, add.CustomInstructions }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
+        if (chat is null && !procedural)
+        {
+            return await OfflineAddAsync(userMessages, skipped, add, observed, now, actor, complete, started, cancellationToken).ConfigureAwait(false);
+        }
+
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
         {
             var usage = MemoryUsage.None;
             var existing = procedural ? ([], MemoryUsage.None) : await CandidatesAsync(userMessages, add.Scope, now, cancellationToken).ConfigureAwait(false);
             (List<ProposedOperation> operations, IReadOnlyList<string>? categories, MemoryUsage llmUsage) = chat is null
-                ? RulesOperations(keptMessages, userMessages, observed, add, procedural)
+                ? RunSummary(keptMessages)
                 : await LlmOperationsAsync(chat, messages, keptMessages, existing.Items, observed, instructions, add, procedural, cancellationToken).ConfigureAwait(false);
             usage = Add(Add(usage, existing.Usage), llmUsage);
 
@@ -76,6 +89,139 @@ internal sealed class FormationPipeline(
             Log.Added(logger, plan.Events.Count, add.Scope, true, elapsed);
             return new AddResult(plan.Events, usage) { Extractor = extractor, Skipped = skipped, Warnings = plan.Warnings };
         }
+    }
+
+    // Offline formation: every sentence that carries something becomes an operation; retractions find their memory with
+    // the engine's search first. The statements are embedded once, and those vectors also find near-duplicates, so an
+    // add costs one embedding call (plus a query embedding per retraction).
+    private async Task<AddResult> OfflineAddAsync(
+        List<ChatMessage> userMessages,
+        List<SkippedMessage> skipped,
+        AddOptions add,
+        DateTimeOffset observed,
+        DateTimeOffset now,
+        string? actor,
+        Func<IReadOnlyList<MemoryEventResult>, IngestionCompletion>? complete,
+        long started,
+        CancellationToken cancellationToken)
+    {
+        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions)
+            .Where(s => s.Kind == StatementKind.Forget || OnTopic(s.Text, add))
+            .ToList();
+
+        using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
+        {
+            var existing = new List<StoredMemory>();
+            var warnings = new List<string>();
+            var operations = new List<ProposedOperation>();
+            var taken = new HashSet<Guid>();
+            foreach (var statement in statements)
+            {
+                operations.AddRange(await OperationsAsync(statement, add.Scope, existing, taken, warnings, cancellationToken).ConfigureAwait(false));
+            }
+
+            var texts = ReconciliationPlanner.TextsToEmbed(operations);
+            var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken).ConfigureAwait(false);
+            var vectors = texts.Select((t, i) => (t, embedded.Vectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
+            existing.AddRange(await NearDuplicateCandidatesAsync(embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
+            var known = await KnownHashesAsync(texts, add.Scope, now, cancellationToken).ConfigureAwait(false);
+
+            var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor);
+            if (!plan.Changes.IsEmpty)
+            {
+                await store.ApplyAsync(plan.Changes with { Completion = complete?.Invoke(plan.Events) }, cancellationToken).ConfigureAwait(false);
+            }
+
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            MnemoDiagnostics.AddDuration.Record(elapsed);
+            MnemoDiagnostics.MemoriesWritten.Add(plan.Changes.Upserts.Count);
+            Log.Added(logger, plan.Events.Count, add.Scope, true, elapsed);
+            return new AddResult(plan.Events, embedded.Usage) { Extractor = "rules", Skipped = skipped, Warnings = [.. warnings, .. plan.Warnings] };
+        }
+    }
+
+    private async Task<IEnumerable<ProposedOperation>> OperationsAsync(
+        Statement statement, MemoryScope scope, List<StoredMemory> existing, HashSet<Guid> taken, List<string> warnings, CancellationToken cancellationToken)
+    {
+        switch (statement.Kind)
+        {
+            case StatementKind.Instruction:
+                return [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = ["procedural"], Note = "kept as procedural memory" }];
+            case StatementKind.Request:
+                return [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text), Note = "kept on request" }];
+            case StatementKind.Fact:
+                return [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text) }];
+        }
+
+        var target = await TargetAsync(statement.Target ?? statement.Text, scope, existing, taken, cancellationToken).ConfigureAwait(false);
+        if (statement.Kind == StatementKind.Forget)
+        {
+            if (target is null)
+            {
+                warnings.Add($"retraction matched nothing: no memory of this scope is close enough to \"{statement.Target}\"; nothing was deleted.");
+                return [];
+            }
+
+            return [new ProposedOperation(MemoryEventType.Delete, target, null, null) { Note = "deleted on request" }];
+        }
+
+        // A change is news in itself ("I no longer live in Paris"): kept, and it retires what it contradicts.
+        return target is null
+            ? [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text) }]
+            : [new ProposedOperation(MemoryEventType.Supersede, target, statement.Text, null) { Categories = Topic(statement.Text) }];
+    }
+
+    // The retracted memory joins the planner's list of existing memories; its index there is the operation's id.
+    private async Task<string?> TargetAsync(string words, MemoryScope scope, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken)
+    {
+        var item = await _retractions.FindAsync(words, scope, taken, cancellationToken).ConfigureAwait(false);
+        if (item is null || await store.GetWithEmbeddingAsync(item.Id, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            return null;
+        }
+
+        taken.Add(item.Id);
+        existing.Add(stored);
+        return (existing.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // Only memories close enough to be near-duplicates matter here, so only those are read back with their vectors.
+    private async Task<List<StoredMemory>> NearDuplicateCandidatesAsync(
+        IReadOnlyList<ReadOnlyMemory<float>> vectors, MemoryScope scope, DateTimeOffset now, HashSet<Guid> taken, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredMemory>();
+        if (options.FormationCandidates == 0)
+        {
+            return found;
+        }
+
+        foreach (var vector in vectors)
+        {
+            var hits = await store.SearchAsync(
+                new StoreSearchQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
+                cancellationToken).ConfigureAwait(false);
+            foreach (var hit in hits.Where(h => (h.Similarity ?? 0) >= options.NearDuplicateCosine && !taken.Contains(h.Memory.Id)))
+            {
+                if (await store.GetWithEmbeddingAsync(hit.Memory.Id, cancellationToken).ConfigureAwait(false) is { } stored && found.All(f => f.Item.Id != stored.Item.Id))
+                {
+                    found.Add(stored);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static IReadOnlyList<string>? Topic(string text) => TopicRules.Categorize(text) is { } topic ? [topic] : null;
+
+    private static bool OnTopic(string text, AddOptions add)
+    {
+        var topic = TopicRules.Categorize(text);
+        return (add.IncludeTopics is not { Count: > 0 } include || include.Any(t => Matches(t)))
+            && (add.ExcludeTopics is not { Count: > 0 } exclude || !exclude.Any(t => Matches(t)));
+
+        bool Matches(string t) =>
+            (topic is not null && topic.StartsWith(t, StringComparison.OrdinalIgnoreCase)) || text.Contains(t, StringComparison.OrdinalIgnoreCase);
     }
 
     private static List<(int Index, ChatMessage Message)> KeepAllButSystem(IReadOnlyList<ChatMessage> messages) =>
@@ -132,25 +278,11 @@ internal sealed class FormationPipeline(
         return page.Items.Select(i => i.Hash).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static (List<ProposedOperation>, IReadOnlyList<string>?, MemoryUsage) RulesOperations(
-        List<ChatMessage> kept, List<ChatMessage> userMessages, DateTimeOffset observed, AddOptions add, bool procedural)
+    // Without an LLM a run is summarised as its messages, one line each.
+    private static (List<ProposedOperation>, IReadOnlyList<string>?, MemoryUsage) RunSummary(List<ChatMessage> kept)
     {
-        if (procedural)
-        {
-            var summary = "Run summary:\n" + string.Join('\n', kept.Select(m => $"- {m.Role.Value}: {m.Text.Trim()}"));
-            return ([new ProposedOperation(MemoryEventType.Add, null, summary, null)], ["procedural"], MemoryUsage.None);
-        }
-
-        var facts = RuleBasedExtractor.Extract(userMessages, observed)
-            .Where(f => add.IncludeTopics is not { Count: > 0 } include || include.Any(t => Matches(f, t)))
-            .Where(f => add.ExcludeTopics is not { Count: > 0 } exclude || !exclude.Any(t => Matches(f, t)))
-            .ToList();
-        var categories = facts.Select(f => f.Category).Distinct(StringComparer.Ordinal).ToList();
-        return (facts.Select(f => new ProposedOperation(MemoryEventType.Add, null, f.Text, null)).ToList(), categories.Count == 1 ? categories : null, MemoryUsage.None);
-
-        static bool Matches((string Text, string Category) fact, string topic) =>
-            fact.Category.StartsWith(topic, StringComparison.OrdinalIgnoreCase)
-            || fact.Text.Contains(topic, StringComparison.OrdinalIgnoreCase);
+        var summary = "Run summary:\n" + string.Join('\n', kept.Select(m => $"- {m.Role.Value}: {m.Text.Trim()}"));
+        return ([new ProposedOperation(MemoryEventType.Add, null, summary, null)], ["procedural"], MemoryUsage.None);
     }
 
     private async Task<(List<ProposedOperation>, IReadOnlyList<string>?, MemoryUsage)> LlmOperationsAsync(

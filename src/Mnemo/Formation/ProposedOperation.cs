@@ -5,4 +5,11 @@ namespace Mnemo.Formation;
 /// <param name="Id">The short id of an existing memory (as shown to the model), for all but ADD.</param>
 /// <param name="Text">The fact's text (ADD, UPDATE, SUPERSEDE).</param>
 /// <param name="ValidAt">When the fact became true, if the conversation says so.</param>
-internal sealed record ProposedOperation(MemoryEventType Event, string? Id, string? Text, DateTimeOffset? ValidAt);
+internal sealed record ProposedOperation(MemoryEventType Event, string? Id, string? Text, DateTimeOffset? ValidAt)
+{
+    /// <summary>Categories of the memory this operation writes (e.g. <c>procedural</c> for an instruction), before the add's own.</summary>
+    public IReadOnlyList<string>? Categories { get; init; }
+
+    /// <summary>Why the operation was proposed, reported on its event (e.g. "kept as procedural memory").</summary>
+    public string? Note { get; init; }
+}

@@ -52,7 +52,7 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
                 case MemoryEventType.Delete when target is not null:
                     deletes.Add(target.Item.Id);
                     history.Add(Entry(target.Item, MemoryEventType.Delete, target.Item.Text, null, actorId, now));
-                    events.Add(new MemoryEventResult(target.Item.Id, target.Item.Text, MemoryEventType.Delete, target.Item.Text));
+                    events.Add(new MemoryEventResult(target.Item.Id, target.Item.Text, MemoryEventType.Delete, target.Item.Text) { Note = op.Note });
                     break;
 
                 case MemoryEventType.Update when target is not null && !target.Item.Immutable && Text(op) is { } text:
@@ -69,14 +69,14 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
 
                 case MemoryEventType.Supersede when target is not null && !target.Item.Immutable && Text(op) is { } text:
                     var validAt = op.ValidAt ?? observedAt;
-                    var replacement = NewMemory(text, newVectors[text], add, categoriesForText, validAt, observedAt, now, actorId);
+                    var replacement = NewMemory(text, newVectors[text], add, op.Categories, categoriesForText, validAt, observedAt, now, actorId);
                     var retired = target.Item with { ValidTo = validAt, SupersededBy = replacement.Item.Id, UpdatedAt = now };
                     upserts.Add(new StoredMemory(retired, ReadOnlyMemory<float>.Empty));
                     upserts.Add(replacement);
                     history.Add(Entry(target.Item, MemoryEventType.Supersede, target.Item.Text, text, actorId, now) with { RelatedMemoryId = replacement.Item.Id });
                     history.Add(Entry(replacement.Item, MemoryEventType.Add, null, text, actorId, now));
-                    events.Add(new MemoryEventResult(target.Item.Id, target.Item.Text, MemoryEventType.Supersede, target.Item.Text));
-                    events.Add(new MemoryEventResult(replacement.Item.Id, text, MemoryEventType.Add));
+                    events.Add(new MemoryEventResult(target.Item.Id, target.Item.Text, MemoryEventType.Supersede, target.Item.Text) { Note = $"superseded by {replacement.Item.Id}" });
+                    events.Add(new MemoryEventResult(replacement.Item.Id, text, MemoryEventType.Add) { Note = $"supersedes {target.Item.Id}" });
                     addedHashes.Add(replacement.Item.Hash);
                     added.Add((text, replacement.Embedding));
                     break;
@@ -94,10 +94,10 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
                         break;
                     }
 
-                    var memory = NewMemory(text, vector, add, categoriesForText, op.ValidAt ?? observedAt, observedAt, now, actorId);
+                    var memory = NewMemory(text, vector, add, op.Categories, categoriesForText, op.ValidAt ?? observedAt, observedAt, now, actorId);
                     upserts.Add(memory);
                     history.Add(Entry(memory.Item, MemoryEventType.Add, null, text, actorId, now));
-                    events.Add(new MemoryEventResult(memory.Item.Id, text, MemoryEventType.Add));
+                    events.Add(new MemoryEventResult(memory.Item.Id, text, MemoryEventType.Add) { Note = op.Note });
                     addedHashes.Add(hash);
                     added.Add((text, vector));
                     break;
@@ -150,7 +150,7 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
     private static string Name(MemoryEventType type) => type.ToString().ToUpperInvariant();
 
     private static StoredMemory NewMemory(
-        string text, ReadOnlyMemory<float> vector, AddOptions add, IReadOnlyList<string>? categories, DateTimeOffset validFrom, DateTimeOffset observedAt, DateTimeOffset now, string? actorId) =>
+        string text, ReadOnlyMemory<float> vector, AddOptions add, IReadOnlyList<string>? own, IReadOnlyList<string>? categories, DateTimeOffset validFrom, DateTimeOffset observedAt, DateTimeOffset now, string? actorId) =>
         new(
             new MemoryItem
             {
@@ -161,7 +161,7 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
                 ActorId = actorId,
                 Role = "user",
                 Metadata = add.Metadata ?? MemoryMetadata.Empty,
-                Categories = add.Categories ?? categories ?? [],
+                Categories = [.. (own ?? []).Concat(add.Categories ?? categories ?? []).Distinct(StringComparer.Ordinal)],
                 CreatedAt = now,
                 UpdatedAt = now,
                 ObservedAt = observedAt,

@@ -1,16 +1,13 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.AI;
 
 namespace Mnemo.Formation;
 
 /// <summary>
-/// The offline extractor used when no LLM is configured. It keeps first-person statements about preferences, identity,
-/// plans, relationships, health, work and places (English and French), sentence by sentence, as written: the only
-/// changes are splitting "X and I Y" into two facts and dating relative days it recognises ("yesterday" gets
-/// "(2023-05-07)" appended). Anything it does not recognise is left out rather than guessed at.
+/// Topic tags of an offline statement (health, relationships, work, preferences, plans, identity; English and French),
+/// for <see cref="AddOptions.IncludeTopics"/>/<see cref="AddOptions.ExcludeTopics"/> and the memory's categories. They
+/// never decide whether a statement is kept: <see cref="SentenceClassifier"/> does.
 /// </summary>
-internal static partial class RuleBasedExtractor
+internal static partial class TopicRules
 {
     private static readonly (string Category, Regex Pattern)[] _rules =
     [
@@ -21,31 +18,6 @@ internal static partial class RuleBasedExtractor
         ("plans", PlanRule()),
         ("identity", IdentityRule()),
     ];
-
-    public static List<(string Text, string Category)> Extract(IEnumerable<ChatMessage> userMessages, DateTimeOffset observedAt)
-    {
-        var facts = new List<(string, string)>();
-        foreach (var message in userMessages)
-        {
-            foreach (var sentence in Sentences(message.Text))
-            {
-                if (sentence.TrimEnd().EndsWith('?'))
-                {
-                    continue;
-                }
-
-                foreach (var clause in Clauses(sentence))
-                {
-                    if (Categorize(clause) is { } category)
-                    {
-                        facts.Add((DateRelativeDays(clause, observedAt), category));
-                    }
-                }
-            }
-        }
-
-        return facts;
-    }
 
     public static string? Categorize(string text)
     {
@@ -59,56 +31,6 @@ internal static partial class RuleBasedExtractor
 
         return null;
     }
-
-    private static IEnumerable<string> Sentences(string text) =>
-        SentenceSplit().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
-
-    // "I have a cat named Pixel and I work as a senior architect" holds two facts; split only when both halves are facts.
-    private static IEnumerable<string> Clauses(string sentence)
-    {
-        var match = ClauseSplit().Match(sentence);
-        if (match.Success)
-        {
-            var left = sentence[..match.Index].Trim().TrimEnd(',');
-            var right = sentence[(match.Index + match.Length - match.Groups["subject"].Length)..].Trim();
-            if (Categorize(left) is not null && Categorize(right) is not null)
-            {
-                return [left, right];
-            }
-        }
-
-        return [sentence];
-    }
-
-    private static string DateRelativeDays(string text, DateTimeOffset observedAt)
-    {
-        var match = RelativeDay().Match(text);
-        if (!match.Success)
-        {
-            return text;
-        }
-
-        var word = match.Value.ToLowerInvariant();
-        var offset = word switch
-        {
-            "yesterday" or "hier" => -1,
-            "tomorrow" or "demain" => 1,
-            "last week" or "la semaine dernière" => -7,
-            "next week" or "la semaine prochaine" => 7,
-            _ => 0,
-        };
-        var date = observedAt.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return offset is -7 or 7 ? $"{text} (week of {date})" : $"{text} ({date})";
-    }
-
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
-    private static partial Regex SentenceSplit();
-
-    [GeneratedRegex(@",?\s+(and|et)\s+(?<subject>I\b|I'm\b|my\b|je\b|j'|mon\b|ma\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseSplit();
-
-    [GeneratedRegex(@"\b(yesterday|tomorrow|today|last week|next week|hier|demain|aujourd'hui|la semaine dernière|la semaine prochaine)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"\b(I'?m|I am|I've been|je suis)\s+(allergic|allergique|diabetic|diabétique|vegan|vegetarian|végétarien|végétarienne|végane|pregnant|enceinte)|\b(my|mon|ma|mes)\s+(doctor|médecin|allerg\w*|diet|régime|medication|médicament\w*|diagnos\w*)|\bI (can't|cannot|don't) eat\b|\bje ne (mange|bois) (pas|plus)\b|\bdiagnosed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HealthRule();

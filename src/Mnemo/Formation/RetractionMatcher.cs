@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Mnemo.Formation;
+
+/// <summary>
+/// Finds the memory a retraction refers to, without an LLM: the engine's own search (meaning and keywords) over the
+/// scope's active memories, then a safety check: cosine at least <see cref="MnemoOptions.RetractionMinSimilarity"/>
+/// and at least half of the retraction's content words in the memory. Below that, nothing is touched.
+/// </summary>
+internal sealed partial class RetractionMatcher(
+    Func<string, SearchOptions, CancellationToken, Task<SearchResult>> search, MnemoOptions options)
+{
+    private const int Candidates = 5;
+
+    public async Task<MemoryItem?> FindAsync(string target, MemoryScope scope, IReadOnlySet<Guid> taken, CancellationToken cancellationToken)
+    {
+        var words = ContentWords(target);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);
+        var needed = (words.Count + 1) / 2;
+        return found.Results
+            .Where(r => !taken.Contains(r.Memory.Id))
+            .Select(r => (r.Memory, Shared: ContentWords(r.Memory.Text).Count(words.Contains), Cosine: r.Explanation?.Semantic ?? 0))
+            .Where(c => c.Shared >= needed && c.Cosine >= options.RetractionMinSimilarity)
+            .OrderByDescending(c => c.Shared)
+            .ThenByDescending(c => c.Cosine)
+            .Select(c => c.Memory)
+            .FirstOrDefault();
+    }
+
+    // Words of three letters or more that are not function words; pronouns, auxiliaries and negations say nothing about
+    // which memory is meant.
+    private static HashSet<string> ContentWords(string text) =>
+        Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w)).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nous|vous|avec|pour|dans|sur|los|las|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine)$")]
+    private static partial Regex FunctionWord();
+}

@@ -1,0 +1,240 @@
+using System.Text.RegularExpressions;
+
+namespace Mnemo.Formation;
+
+/// <summary>
+/// Decides what a sentence is by its structure and a few closed lists of function phrases (greetings, thanks,
+/// acknowledgements, request and retraction verbs, habit adverbs, pronouns) in English, French, Spanish and German. It
+/// never needs to know the content words: whatever is not recognisably empty (a greeting, a thank-you, an
+/// acknowledgement, a question, a short reaction or a remark about the other person) is kept as a statement, in any
+/// language.
+/// </summary>
+internal static partial class SentenceClassifier
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // Reactions are short; a longer sentence opening with "that"/"it" usually says something ("It was my first marathon").
+    private const int ReactionMaxWords = 8;
+    private const int ShortMaxWords = 5;
+    private const int RemarkMaxWords = 12;
+
+    /// <summary>Splits a message into sentences (at ., !, ?, … followed by a space, at line breaks, and at " - " before a capital).</summary>
+    public static IEnumerable<string> Sentences(string text) =>
+        SentenceSplit().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    /// <summary>Classifies one sentence; <paramref name="skipQuestions"/> false keeps questions as statements.</summary>
+    public static Statement Classify(string sentence, bool skipQuestions = true)
+    {
+        var text = sentence.Trim();
+        if (FillerReason(text) is { } filler)
+        {
+            return new Statement(StatementKind.Skipped, string.Empty, filler);
+        }
+
+        var core = StripLeadIns(text);
+        if (core.Length == 0 || FillerReason(core) is not null)
+        {
+            // Only lead-ins and a name were left ("Wow, Maria!"): the first word says what kind of filler it was.
+            return new Statement(StatementKind.Skipped, string.Empty, FillerReason(core) ?? FillerReason(text.Split([',', '!', '.', ' '], 2)[0]) ?? "acknowledgement");
+        }
+
+        if (ForgetRequest().Match(core) is { Success: true } forget)
+        {
+            return new Statement(StatementKind.Forget, core, Target: forget.Groups["target"].Value.TrimEnd('.', '!', '?', ' '));
+        }
+
+        if (RememberRequest().Match(core) is { Success: true } request)
+        {
+            var rest = request.Groups["rest"].Value;
+            return new Statement(StatementKind.Request, InfinitiveStart().IsMatch(rest) ? core : Capitalize(rest));
+        }
+
+        if (skipQuestions && IsQuestion(core))
+        {
+            return new Statement(StatementKind.Skipped, string.Empty, "question");
+        }
+
+        if (IsInstruction(core))
+        {
+            return new Statement(StatementKind.Instruction, core);
+        }
+
+        if (ChangeMarker().IsMatch(core))
+        {
+            return new Statement(StatementKind.Change, core, Target: ChangeWords().Replace(core, " ").Trim());
+        }
+
+        return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
+    }
+
+    /// <summary>The sentence without conversational lead-ins ("Yes,", "Well,", "Oh wow,", "Hey Mel!") and a name right after them.</summary>
+    public static string StripLeadIns(string sentence)
+    {
+        var text = sentence.Trim();
+        for (var i = 0; i < 4; i++)
+        {
+            var match = LeadIn().Match(text);
+            if (!match.Success)
+            {
+                break;
+            }
+
+            text = text[match.Length..].TrimStart();
+            var name = Vocative().Match(text);
+            if (name.Success)
+            {
+                text = text[name.Length..].TrimStart();
+            }
+        }
+
+        return text.Length > 0 && char.IsLower(text[0]) && text != sentence.Trim() ? Capitalize(text) : text;
+    }
+
+    /// <summary>The reason a sentence made only of greetings, thanks and acknowledgements (and names) is skipped, or null.</summary>
+    public static string? FillerReason(string text)
+    {
+        var match = Filler().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var (greeting, thanks, ack) = (match.Groups["g"], match.Groups["t"], match.Groups["a"]);
+        var first = new[] { (greeting, "greeting"), (thanks, "thanks"), (ack, "acknowledgement") }
+            .Where(g => g.Item1.Success)
+            .OrderBy(g => g.Item1.Captures[0].Index)
+            .Select(g => g.Item2)
+            .FirstOrDefault();
+        return first;
+    }
+
+    private static bool IsQuestion(string core)
+    {
+        var trimmed = core.TrimEnd(' ', '!', '.', ')', '"', '\'');
+        return trimmed.EndsWith('?') || core.StartsWith('¿');
+    }
+
+    private static bool IsInstruction(string core) =>
+        ImperativeStart().IsMatch(core)
+        || WantsYouTo().IsMatch(core)
+        || HabitStart().IsMatch(core)
+        || HabitImperative().IsMatch(core)
+        || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || SecondPerson().IsMatch(core)) && !FirstPersonStart().IsMatch(core));
+
+    // What a conversation partner says to react, not to inform: reactions ("That's awesome!"), remarks about the other
+    // person ("You're so inspiring"), polite empathy ("I'm so happy for you") and very short exclamations.
+    private static bool IsChitChat(string core)
+    {
+        var body = TrailingVocative().Replace(core.TrimEnd(' ', '!', '.', '…', ','), string.Empty);
+        var words = Word().Matches(body).Count;
+        var firstPerson = FirstPerson().IsMatch(body);
+        var digits = body.Any(char.IsDigit);
+        if (words == 0)
+        {
+            return true;
+        }
+
+        if (!firstPerson && !digits && ReactionOpener().IsMatch(body) && words <= ReactionMaxWords)
+        {
+            return true;
+        }
+
+        if (!firstPerson && SecondPersonStart().IsMatch(body))
+        {
+            return true;
+        }
+
+        if (Empathy().IsMatch(body) && words <= RemarkMaxWords)
+        {
+            return true;
+        }
+
+        return words <= ShortMaxWords && !firstPerson && !digits && !InnerName().IsMatch(body)
+            && (ReactionOpener().IsMatch(body) || words <= 2 || core.TrimEnd().EndsWith('!') || SecondPerson().IsMatch(body));
+    }
+
+    private static string Capitalize(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    private const string Greetings =
+        @"hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|night|day)|bye|bye-bye|goodbye|good ?bye|see (?:you|ya)(?: later| soon| tomorrow| then| around)?|talk (?:to you )?(?:soon|later)|catch (?:you|ya) later|take care|ttyl|cya|cheers|have (?:a )?(?:good|great|nice|lovely) (?:day|time|one|night|evening|weekend)|good luck|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen";
+
+    private const string Thanks =
+        @"thanks?(?: you)?(?: so much| a lot| very much| again)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien)?|gracias|muchas gracias|danke(?: schön| sehr)?|vielen dank";
+
+    private const string Acknowledgements =
+        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no worries|you're welcome|my pleasure|haha+|hehe|lol|omg|yay|oops|ouch|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|super|cool|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
+
+    [GeneratedRegex(@"(?<=[.!?…])\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
+    private static partial Regex SentenceSplit();
+
+    [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|[\s,!.…:;'()\-~*^¡¿]|:\)|;\)|:D)+$", Options)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|congrats|congratulations|thanks|thank you|actually|anyway|anyways|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
+    private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"^(?-i:\p{Lu}\p{Ll}+)\s*[,!.]+\s*")]
+    private static partial Regex Vocative();
+
+    [GeneratedRegex(@",\s*(?-i:\p{Lu}\p{Ll}+)$")]
+    private static partial Regex TrailingVocative();
+
+    [GeneratedRegex(@"^(?:(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)[,\s]+)?(?:(?:can|could|would) you\s+)?(?:forget|delete|remove|erase|oublie|oubliez|efface|effacez|supprime|supprimez|olvida|olvide|olvídate de|borra|borre|elimina|vergiss|vergessen sie|lösche|löschen sie|entferne)\b(?!\s+nicht\b)[\s,:]*(?:(?:that|about|the (?:note|memory|fact|thing|entry)s?|what i said|on|regarding|que|qu'|le fait que|la note|le souvenir|l'info(?:rmation)?|sur|à propos de|concernant|la nota|el dato|lo de|sobre|dass|die notiz|den eintrag|über|,|:)[\s,:]*)*(?<target>\S.*)$", Options)]
+    private static partial Regex ForgetRequest();
+
+    [GeneratedRegex(@"^(?:(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)[,\s]+)?(?:(?:can|could|would) you\s+)?(?:remember|note|make a note|take note|don't forget|do not forget|keep in mind|bear in mind|memori[sz]e|souviens-toi|souvenez-vous|rappelle-toi|retiens|retenez|note|notez|prends note|n'oublie pas|n'oubliez pas|garde en tête|gardez en tête|mémorise|recuerda|recuerde|acuérdate|anota|apunta|toma nota|no olvides|ten en cuenta|merk dir|merke dir|merken sie sich|notiere|notier dir|vergiss nicht|vergessen sie nicht|denk daran|denke daran|behalte im hinterkopf)\b[\s,:]*(?:(?:that|this|of|the fact that|que|qu'|le fait que|de|dass|bitte|,|:)[\s,:]*)*(?<rest>\S.*)$", Options)]
+    private static partial Regex RememberRequest();
+
+    [GeneratedRegex(@"^(?:to|de|d'|zu)\b", Options)]
+    private static partial Regex InfinitiveStart();
+
+    [GeneratedRegex(@"^(?:(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)[,\s]+)?(?:use|answer|reply|respond|write|speak|talk to me|call me|address me|refer to me|format|avoid|stop \w+ing|don't (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|do not (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|(?:give|show|send|remind) me|keep (?:your |the )?(?:answers|replies|responses)|réponds|répondez|utilise|utilisez|écris|écrivez|parle-moi|parlez-moi|appelle-moi|appelez-moi|évite|évitez|ne (?:me )?(?:dis|parle|réponds|répondez|utilise|utilisez|mentionne)|donne-moi|envoie-moi|envoyez-moi|tutoie-moi|vouvoie-moi|responde|respóndeme|contesta|contéstame|usa|utiliza|escribe|escríbeme|háblame|llámame|evita|no (?:uses|me hables|respondas|menciones)|dame|envíame|antworte|antworten sie|benutze|benutzen sie|verwende|verwenden sie|nutze|schreib|schreibe|schreiben sie|sprich|sprechen sie|nenn mich|nenne mich|vermeide|vermeiden sie|gib mir|schick mir|duze mich|sieze mich)\b", Options)]
+    private static partial Regex ImperativeStart();
+
+    [GeneratedRegex(@"^(?:i (?:want|need|'d like|would like) you to|you should|you must|je (?:veux|voudrais|souhaite) que (?:tu|vous)|j'aimerais que (?:tu|vous)|tu dois|vous devez|quiero que|me gustaría que|necesito que|debes|ich (?:möchte|will|hätte gern)(?:,)? dass (?:du|sie)|du sollst|sie sollen)\b", Options)]
+    private static partial Regex WantsYouTo();
+
+    [GeneratedRegex(@"^(?:(?:please|por favor|bitte|s'il (?:te|vous) plaît)[,\s]+)?(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|à partir de maintenant|à l'avenir|siempre|nunca|jamás|de ahora en adelante|a partir de ahora|immer|nie|niemals|ab jetzt|von nun an|künftig|in zukunft)\b", Options)]
+    private static partial Regex HabitStart();
+
+    // "..., always send me Markdown files": a habit adverb right before a verb addressed to the assistant.
+    [GeneratedRegex(@"\b(?:always|never|please)\s+(?:please\s+)?(?:use|answer|reply|respond|write|send|give|show|call|address|format|avoid|speak|talk|include|add|tell|remind|mention)\b", Options)]
+    private static partial Regex HabitImperative();
+
+    [GeneratedRegex(@"\b(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|siempre|nunca|jamás|immer|nie|niemals|künftig)\b", Options)]
+    private static partial Regex Habit();
+
+    [GeneratedRegex(@"^(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)\b", Options)]
+    private static partial Regex PoliteStart();
+
+    [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|my|we|we're|our|je|j'|mon|ma|mes|nous|yo|mi|mis|ich|mein\w*|wir)\b", Options)]
+    private static partial Regex FirstPersonStart();
+
+    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|we'll|our|ours|us|je|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem)\b|\bj'|\bm'", Options)]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\b(?:you|your|yours|you're|you've|you'll|you'd|tu|toi|ton|ta|tes|vous|votre|vos|tú|te|ti|tus|usted|du|dich|dir|dein|deine|deinen|deinem|deiner)\b", Options)]
+    private static partial Regex SecondPerson();
+
+    [GeneratedRegex(@"^(?:you|your|you're|you've|you'll|you'd|ur|tu|t'|ton|ta|tes|vous|votre|vos|tú|tus|usted|du|dein\w*)\b", Options)]
+    private static partial Regex SecondPersonStart();
+
+    [GeneratedRegex(@"^(?:that|this|it|that's|this is|it's|those|these|what a|how|sounds|looks|seems|so|such|must|glad|hope|love (?:that|it|this)|can't wait|let me know|keep|appreciate|congrats|congratulations|c'est|ça|quel|quelle|quelles|quels|trop|eso|esto|es|qué|suena|parece|ojalá|das|es ist|klingt|sieht|wie|was für)\b", Options)]
+    private static partial Regex ReactionOpener();
+
+    [GeneratedRegex(@"^(?:i|i'm|i am)\s+(?:really |so |totally |just |truly |definitely |also |too )?(?:hope|bet|agree|appreciate|can imagine|can tell|can see|am sure|'m sure|sure|glad|happy for|proud of|sorry|know what you mean|understand|get it|feel you|love that|love it|love this)\b.*\b(?:you|your|you're|you've|that|it|this)\b", Options)]
+    private static partial Regex Empathy();
+
+    [GeneratedRegex(@"(?<=\s)(?-i:\p{Lu}[\p{Ll}\p{Lu}\d-]+)")]
+    private static partial Regex InnerName();
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ )*?(?:any ?more|any longer)|\w*n't (?:\w+ )*?(?:any ?more|any longer)|sold my|sold our|gave away my|quit my|stopped \w+ing|moved out of|moved away from|broke up with|ne (?:\S+ )+?plus\b|n'(?:\S+ )+?plus\b|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ )*?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
+    private static partial Regex ChangeMarker();
+
+    [GeneratedRegex(@"\b(?:no longer|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|quit|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat)\b", Options)]
+    private static partial Regex ChangeWords();
+}

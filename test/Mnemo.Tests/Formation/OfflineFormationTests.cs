@@ -1,0 +1,227 @@
+using Microsoft.Extensions.AI;
+using Mnemo.TestUtilities;
+using Mnemo.Tests.Engine;
+
+namespace Mnemo.Tests.Formation;
+
+/// <summary>The default add with no LLM configured: what it keeps, skips, retracts, and how it says so.</summary>
+public sealed class OfflineFormationTests
+{
+    private static readonly DateTimeOffset Observed = new(2023, 5, 8, 13, 56, 0, TimeSpan.Zero); // a Monday
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static AddOptions Infer() => new() { Scope = MemoryFixture.Alice, ObservedAt = Observed };
+
+    private static Task<AddResult> Say(MemoryFixture f, string text) =>
+        f.Memory.AddAsync([new ChatMessage(ChatRole.User, text)], Infer(), Ct);
+
+    private static async Task<List<MemoryItem>> Active(MemoryFixture f) =>
+        [.. (await f.Memory.ListAsync(new ListOptions { Scope = MemoryFixture.Alice }, Ct)).Items];
+
+    // The issue's list: each printed "nothing new to remember" before.
+    [Theory]
+    [InlineData("Remember that the wifi password is hunter2", "The wifi password is hunter2")]
+    [InlineData("Please always answer in French", "Please always answer in French")]
+    [InlineData("Réponds-moi toujours en français", "Réponds-moi toujours en français")]
+    [InlineData("Our wedding anniversary is June 12", "Our wedding anniversary is June 12")]
+    [InlineData("The dentist appointment is on Tuesday at 3pm", "The dentist appointment is on Tuesday (on 2023-05-09) at 3pm")]
+    [InlineData("My email is jo@example.com", "My email is jo@example.com")]
+    [InlineData("My passport expires in March 2027", "My passport expires in March 2027")]
+    [InlineData("Yesterday I adopted a dog named Rex", "Yesterday (on 2023-05-07) I adopted a dog named Rex")]
+    [InlineData("I went to the doctor yesterday", "I went to the doctor yesterday (on 2023-05-07)")]
+    [InlineData("I don't drink coffee anymore", "I don't drink coffee anymore")]
+    [InlineData("I no longer live in Paris", "I no longer live in Paris")]
+    [InlineData("Zorblax-7741 is my secret codename", "Zorblax-7741 is my secret codename")]
+    [InlineData("I went to a LGBTQ support group yesterday and it was so powerful.", "I went to a LGBTQ support group yesterday (on 2023-05-07) and it was so powerful.")]
+    public async Task AddAsync_IssueExamples_AreKeptInTheUsersWords(string said, string stored)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+
+        Assert.Equal("rules", result.Extractor);
+        Assert.Equal(stored, Assert.Single(result.Results).Memory);
+        Assert.Empty(result.Skipped);
+    }
+
+    [Theory]
+    [InlineData("I have two cats and a bike.")]
+    [InlineData("J'ai deux chats et un vélo.")]
+    [InlineData("Tengo dos gatos y una bicicleta.")]
+    [InlineData("Ich habe zwei Katzen und ein Fahrrad.")]
+    [InlineData("Mam dwa koty i rower.")]
+    public async Task AddAsync_FactInAnyLanguage_IsKept(string said)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        Assert.Equal(said, Assert.Single(result.Results).Memory);
+    }
+
+    [Theory]
+    [InlineData("Note that my sister lives in Lyon.", "My sister lives in Lyon.")]
+    [InlineData("Don't forget that I'm allergic to peanuts", "I'm allergic to peanuts")]
+    [InlineData("Keep in mind: the server restarts at midnight", "The server restarts at midnight")]
+    [InlineData("Souviens-toi que ma sœur habite à Lyon.", "Ma sœur habite à Lyon.")]
+    [InlineData("N'oublie pas que je suis allergique aux arachides.", "Je suis allergique aux arachides.")]
+    [InlineData("Recuerda que mi hermana vive en Lyon.", "Mi hermana vive en Lyon.")]
+    [InlineData("No olvides que soy alérgico a los cacahuetes.", "Soy alérgico a los cacahuetes.")]
+    [InlineData("Merk dir, dass meine Schwester in Lyon wohnt.", "Meine Schwester in Lyon wohnt.")]
+    [InlineData("Vergiss nicht, dass ich gegen Erdnüsse allergisch bin.", "Ich gegen Erdnüsse allergisch bin.")]
+    public async Task AddAsync_ExplicitRequest_IsKeptWithoutTheRequestWords(string said, string stored)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+
+        var added = Assert.Single(result.Results);
+        Assert.Equal((stored, "kept on request"), (added.Memory, added.Note));
+    }
+
+    [Theory]
+    [InlineData("Always use metric units.")]
+    [InlineData("Never mention my ex.")]
+    [InlineData("From now on, call me Jo.")]
+    [InlineData("Use metric units")]
+    [InlineData("Utilise toujours le système métrique.")]
+    [InlineData("Désormais, appelle-moi Jo.")]
+    [InlineData("Siempre respóndeme en español.")]
+    [InlineData("Usa siempre unidades métricas.")]
+    [InlineData("Antworte immer auf Deutsch.")]
+    [InlineData("Ab jetzt nenn mich Jo.")]
+    public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+
+        var added = Assert.Single(result.Results);
+        Assert.Equal((said, "kept as procedural memory"), (added.Memory, added.Note));
+        Assert.Contains("procedural", (await f.Memory.GetAsync(added.Id, Ct))!.Categories);
+    }
+
+    [Theory]
+    [InlineData("Hi!", "greeting")]
+    [InlineData("Hey Mel! Good to see you!", "greeting")]
+    [InlineData("Bonjour !", "greeting")]
+    [InlineData("¡Hola!", "greeting")]
+    [InlineData("Guten Morgen!", "greeting")]
+    [InlineData("Thanks, Nate!", "thanks")]
+    [InlineData("Merci beaucoup !", "thanks")]
+    [InlineData("¡Muchas gracias!", "thanks")]
+    [InlineData("Danke schön!", "thanks")]
+    [InlineData("ok got it", "acknowledgement")]
+    [InlineData("What time is it in Tokyo?", "question")]
+    [InlineData("Wow, that's cool! What happened next?", "question")]
+    [InlineData("Quelle heure est-il à Tokyo ?", "question")]
+    [InlineData("¿Qué hora es en Tokio?", "question")]
+    [InlineData("Wie spät ist es in Tokio?", "question")]
+    [InlineData("Wow, that's awesome! Keep it up!", "chit_chat")]
+    [InlineData("You're so inspiring!", "chit_chat")]
+    public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+
+        Assert.Empty(result.Results);
+        Assert.Equal(reason, Assert.Single(result.Skipped).Reason);
+        Assert.Equal(0, f.Embedder.Calls);
+    }
+
+    [Fact]
+    public async Task AddAsync_MessageOfSeveralSentences_KeepsEachStatementAndDropsLeadInsAndQuestions()
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, "Yes, I moved to Berlin last week. Well, my new job starts on Monday! How about you?");
+
+        Assert.Equal(
+            ["I moved to Berlin last week (week of 2023-05-01).", "My new job starts on Monday (on 2023-05-15)!"],
+            result.Results.Select(r => r.Memory));
+        Assert.Equal(1, f.Embedder.Calls);
+    }
+
+    [Theory]
+    [InlineData("Forget that I'm allergic to peanuts")]
+    [InlineData("Delete the note about my peanut allergy")]
+    [InlineData("Oublie que je suis allergique aux arachides")]
+    [InlineData("Olvida que soy alérgico a los cacahuetes")]
+    [InlineData("Vergiss, dass ich allergisch gegen Erdnüsse bin")]
+    public async Task AddAsync_ForgetThat_DeletesTheClosestMemoryKeepsHistoryAndTouchesNothingElse(string retraction)
+    {
+        await using var f = new MemoryFixture();
+        var peanuts = (await Say(f, "I'm allergic to peanuts. Je suis allergique aux arachides. Soy alérgico a los cacahuetes. Ich bin allergisch gegen Erdnüsse. My peanut allergy is severe.")).Results;
+        var other = (await Say(f, "I live in Paris and I love jazz.")).Results.Single();
+
+        var result = await Say(f, retraction);
+
+        var deleted = Assert.Single(result.Results);
+        Assert.Equal((MemoryEventType.Delete, "deleted on request"), (deleted.Event, deleted.Note));
+        Assert.Contains(deleted.Id, peanuts.Select(p => p.Id));
+        var active = await Active(f);
+        Assert.DoesNotContain(active, m => m.Id == deleted.Id);
+        Assert.Contains(active, m => m.Id == other.Id);
+        Assert.Equal(peanuts.Count, active.Count);
+        Assert.Equal([MemoryEventType.Add, MemoryEventType.Delete], (await f.Memory.HistoryAsync(deleted.Id, Ct)).Select(h => h.Event));
+        var search = await f.Memory.SearchAsync(deleted.Memory, new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
+        Assert.DoesNotContain(search.Results, r => r.Memory.Id == deleted.Id);
+    }
+
+    [Fact]
+    public async Task AddAsync_RetractionMatchingNothing_SaysSoAndDeletesNothing()
+    {
+        await using var f = new MemoryFixture();
+        await Say(f, "I live in Paris.");
+
+        var result = await Say(f, "Forget that I own a sailboat");
+
+        Assert.Empty(result.Results);
+        Assert.StartsWith("retraction matched nothing", Assert.Single(result.Warnings), StringComparison.Ordinal);
+        Assert.Single(await Active(f));
+    }
+
+    [Theory]
+    [InlineData("I live in Paris.", "I no longer live in Paris.")]
+    [InlineData("I drink coffee every morning.", "I don't drink coffee anymore.")]
+    [InlineData("I'm a vegetarian.", "I'm not a vegetarian anymore.")]
+    [InlineData("I have a red bike.", "I sold my red bike.")]
+    [InlineData("J'habite à Paris.", "Je n'habite plus à Paris.")]
+    [InlineData("Vivo en París.", "Ya no vivo en París.")]
+    [InlineData("Ich wohne in Paris.", "Ich wohne nicht mehr in Paris.")]
+    public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
+    {
+        await using var f = new MemoryFixture();
+        var old = (await Say(f, before)).Results.Single();
+        var other = (await Say(f, "My sister's name is Ann.")).Results.Single();
+
+        var result = await Say(f, after);
+
+        var superseded = Assert.Single(result.Results, r => r.Event == MemoryEventType.Supersede);
+        var added = Assert.Single(result.Results, r => r.Event == MemoryEventType.Add);
+        Assert.Equal((old.Id, after), (superseded.Id, added.Memory));
+        Assert.Equal($"superseded by {added.Id}", superseded.Note);
+        Assert.Equal(new[] { added.Id, other.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
+        Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, Ct))!.SupersededBy);
+    }
+
+    [Fact]
+    public async Task AddAsync_ChangeWithNothingToSupersede_IsKeptAsAFact()
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, "I no longer live in Paris.");
+        Assert.Equal(MemoryEventType.Add, Assert.Single(result.Results).Event);
+    }
+
+    [Fact]
+    public async Task AddAsync_WithLlm_PreFilterPassesEveryMessageTheOfflinePathKeeps()
+    {
+        string[] said =
+        [
+            "Zorblax-7741 is my secret codename", "Tengo dos gatos.", "Antworte immer auf Deutsch.", "Hi!", "Thanks!", "What time is it?",
+            "Forget that I'm allergic to peanuts", "I no longer live in Paris",
+        ];
+        var chat = new FakeChatClient { Respond = _ => """{"operations": []}""" };
+        await using var f = new MemoryFixture(chat: chat);
+        var result = await f.Memory.AddAsync(said.Select(s => new ChatMessage(ChatRole.User, s)), Infer(), Ct);
+
+        Assert.Equal([3, 4, 5], result.Skipped.Select(s => s.Index));
+        var prompt = Assert.Single(chat.Requests).Messages[^1].Text;
+        Assert.All(said.Where((_, i) => i is not (3 or 4 or 5)), s => Assert.Contains(s, prompt, StringComparison.Ordinal));
+    }
+}

@@ -6,7 +6,9 @@ namespace Mnemo.Bench;
 /// Add throughput with infer off: each call adds a batch of messages, one memory each. The baseline is the embedder
 /// alone on the same batches, so the difference is what Mnemo (validation, hashing, cache, SQLite, FTS) adds. The
 /// contextual-embedding rows (<see cref="MnemoOptions.EmbeddingContext"/>) embed each memory after the ones before it,
-/// so their overhead includes the longer model inputs and the lookup of the earlier memories.
+/// so their overhead includes the longer model inputs and the lookup of the earlier memories. The "infer on, offline"
+/// rows take the default add with no LLM (sentence classification, near-duplicate and hash checks, one embedding call
+/// per batch) and count the memories it wrote.
 /// </summary>
 internal static class AddThroughputBenchmark
 {
@@ -17,19 +19,21 @@ internal static class AddThroughputBenchmark
 
     public static async Task<string> RunAsync(BenchSettings settings)
     {
-        var runs = new List<(Embedder Embedder, int Count, int Batch, int Context)>
+        var runs = new List<(Embedder Embedder, int Count, int Batch, int Context, bool Infer)>
         {
-            (Embedder.Hash, settings.Quick ? 1_000 : 5_000, 32, 0),
-            (Embedder.Hash, settings.Quick ? 200 : 1_000, 1, 0),
+            (Embedder.Hash, settings.Quick ? 1_000 : 5_000, 32, 0, false),
+            (Embedder.Hash, settings.Quick ? 200 : 1_000, 1, 0, false),
+            (Embedder.Hash, settings.Quick ? 1_000 : 5_000, 32, 0, true),
         };
-        runs.AddRange(settings.Models.Select(m => (m, settings.Quick ? 128 : 512, 32, 0)));
-        runs.AddRange(settings.Models.Take(1).SelectMany(m => new[] { (m, settings.Quick ? 128 : 512, 32, 1), (m, settings.Quick ? 128 : 512, 32, 2) }));
+        runs.AddRange(settings.Models.Select(m => (m, settings.Quick ? 128 : 512, 32, 0, false)));
+        runs.AddRange(settings.Models.Take(1).Select(m => (m, settings.Quick ? 128 : 512, 32, 0, true)));
+        runs.AddRange(settings.Models.Take(1).SelectMany(m => new[] { (m, settings.Quick ? 128 : 512, 32, 1, false), (m, settings.Quick ? 128 : 512, 32, 2, false) }));
 
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var (embedder, count, batch, context) in runs)
+        foreach (var (embedder, count, batch, context, infer) in runs)
         {
-            Log.Info($"add: {embedder.Name}, {count} memories in batches of {batch}, embedding context {context}");
-            rows.Add(await RunOneAsync(embedder, count, batch, context));
+            Log.Info($"add: {embedder.Name}, {count} messages in batches of {batch}, embedding context {context}, infer {infer}");
+            rows.Add(await RunOneAsync(embedder, count, batch, context, infer));
         }
 
         return Markdown.Table(
@@ -37,7 +41,7 @@ internal static class AddThroughputBenchmark
             rows);
     }
 
-    private static async Task<IReadOnlyList<string>> RunOneAsync(Embedder embedder, int count, int batchSize, int context)
+    private static async Task<IReadOnlyList<string>> RunOneAsync(Embedder embedder, int count, int batchSize, int context, bool infer)
     {
         var corpus = new Corpus(seed: 7);
         var warmup = corpus.Sentences(batchSize);
@@ -54,18 +58,20 @@ internal static class AddThroughputBenchmark
             // Interleaved, batch by batch, so drift in machine load hits both sides alike.
             var baseline = new Timings();
             var adds = new Timings();
-            var options = new AddOptions { Scope = MemoryScope.User("bench"), Infer = false };
+            var options = new AddOptions { Scope = MemoryScope.User("bench"), Infer = infer };
+            var written = 0;
             foreach (var batch in batches)
             {
                 await baseline.TimeAsync(() => stack.Generator.GenerateAsync(batch, _documents));
-                await adds.TimeAsync(() => stack.Memory.AddAsync(batch.Select(t => new ChatMessage(ChatRole.User, t)), options));
+                await adds.TimeAsync(async () => written += (await stack.Memory.AddAsync(batch.Select(t => new ChatMessage(ChatRole.User, t)), options)).Results.Count);
             }
 
             var baselineRate = count / (baseline.Total / 1000);
-            var addRate = count / (adds.Total / 1000);
+            var addRate = written / (adds.Total / 1000);
+            var name = context == 0 ? embedder.Name : $"{embedder.Name}, embedding context {context}";
             return
             [
-                context == 0 ? embedder.Name : $"{embedder.Name}, embedding context {context}", batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                infer ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}, infer on (offline, {written:N0} written)") : name, batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 Markdown.F(baselineRate, 0), Markdown.F(addRate, 0), Markdown.F(adds.P50, 2), Markdown.F(adds.P95, 2),
                 Markdown.F((adds.Total - baseline.Total) / count, 3),
             ];

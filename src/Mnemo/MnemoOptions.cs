@@ -125,6 +125,13 @@ public sealed class MnemoOptions
     /// </summary>
     public double RetractionMinSimilarity { get; set; } = 0.3;
 
+    /// <summary>
+    /// Without an LLM: store each sentence of a message as its own memory (<see langword="true"/>), or keep consecutive
+    /// plain statements of one message together as one memory (<see langword="false"/>, default; requests,
+    /// instructions, changes and retractions are always separate). Together retrieves better (docs/BENCHMARKS.md).
+    /// </summary>
+    public bool SentencePerMemory { get; set; }
+
     /// <summary>Store-wide instructions for the extractor, added before each call's own.</summary>
     public string? CustomInstructions { get; set; }
 

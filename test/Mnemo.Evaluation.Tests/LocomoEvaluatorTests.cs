@@ -43,6 +43,45 @@ public sealed class LocomoEvaluatorTests
     }
 
     [Fact]
+    public void Load_Observations_MarkTheAnnotatedTurnsThatExist()
+    {
+        Assert.Equal(["D1:1", "D1:3", "D2:1"], TinyLocomo.Load().Samples[0].AnnotatedTurns.Order());
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_Infer_AddsEachTurnWithInferOnAndReportsFormationAgainstAnnotations()
+    {
+        // Skips "Nice! Look at my garden." (unannotated) and "Rex loves tomatoes." (annotated); writes one memory per other turn.
+        var memory = new ScriptedMemory(_script)
+        {
+            OnAdd = m => m.Text.StartsWith("Nice!", StringComparison.Ordinal) || m.Text.StartsWith("Rex loves", StringComparison.Ordinal)
+                ? new AddResult([], MemoryUsage.None) { Skipped = [new SkippedMessage(0, "chit_chat")] }
+                : new AddResult([new MemoryEventResult(Guid.NewGuid(), m.Text, MemoryEventType.Add)], new MemoryUsage { EmbeddingCalls = 1 }),
+        };
+
+        var result = await new LocomoEvaluator(memory, memory).EvaluateAsync(TinyLocomo.Load(), new LocomoEvaluationOptions { Infer = true }, cancellationToken: Ct);
+
+        Assert.Empty(memory.Imported);
+        Assert.Equal(6, memory.Added.Count);
+        Assert.All(memory.Added, a => Assert.True(a.Options.Infer));
+        var garden = memory.Added[1];
+        Assert.Equal(("Nice! Look at my garden.\n[image: a photo of tomatoes]", "Bob", "D1:2"), (garden.Message.Text, garden.Message.AuthorName, garden.Options.Metadata!["dia_id"].GetString()));
+        var formation = result.Formation!;
+        Assert.Equal((6, 3, 66.67, 3, 33.33), (formation.Turns, formation.AnnotatedTurns, formation.AnnotatedKept, formation.UnannotatedTurns, formation.UnannotatedSkipped));
+        Assert.Equal((0.667, 4, 2), (formation.MemoriesPerTurn, formation.EmbeddingCalls, formation.EmbeddingCallsSaved));
+        Assert.Contains("\"formation\":", result.ToJson(indented: false), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_Verbatim_HasNoFormationReport()
+    {
+        var memory = new ScriptedMemory(_script);
+        var result = await new LocomoEvaluator(memory, memory).EvaluateAsync(TinyLocomo.Load(), cancellationToken: Ct);
+        Assert.Null(result.Formation);
+        Assert.DoesNotContain("formation", result.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_Searches_RawQuestionInSampleScopeWithLargestCutoff()
     {
         var memory = new ScriptedMemory(_script);

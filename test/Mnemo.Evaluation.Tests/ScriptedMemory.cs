@@ -25,14 +25,18 @@ internal sealed class ScriptedMemory(
         return Task.FromResult(items.Count);
     }
 
+    /// <summary>What an add answers, from its first message; by default nothing written and nothing skipped.</summary>
+    public Func<ChatMessage, AddResult>? OnAdd { get; init; }
+
     public Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default)
     {
-        foreach (var message in messages)
+        var list = messages.ToList();
+        foreach (var message in list)
         {
             Added.Add((message, options));
         }
 
-        return Task.FromResult(new AddResult([], MemoryUsage.None));
+        return Task.FromResult(OnAdd?.Invoke(list[0]) ?? new AddResult([], MemoryUsage.None));
     }
 
     public Task<int> DeleteAllAsync(MemoryScope scope, CancellationToken cancellationToken = default)

@@ -34,6 +34,10 @@ internal static class TinyLocomo
               { "question": "What did Ann's cat eat?", "evidence": ["D1:1"], "category": 5, "adversarial_answer": "tomatoes" },
               { "question": "What is broken?", "answer": "the ids", "evidence": ["D:11:26", "D1:1; D1:2"], "category": 3 }
             ],
+            "observation": {
+              "session_1_observation": { "Ann": [["Ann adopted a dog named Rex.", "D1:1"], ["Rex loves tomatoes.", "D1:3"]] },
+              "session_2_observation": { "Bob": [["Bob started running marathons.", ["D2:1", "D9:9"]]] }
+            },
             "session_summary": { "session_1_summary": "never used" }
           }
         ]

@@ -40,6 +40,20 @@ public sealed class MemoryToolsTests
     }
 
     [Fact]
+    public async Task AddMemory_InferredGreetingAndInstruction_SayWhy()
+    {
+        await using var mcp = await McpFixture.StartAsync(o => o.UserId = "alice");
+
+        var greeting = await mcp.CallAsync("add_memory", new() { ["text"] = "Hi there!", ["infer"] = true });
+        var instruction = await mcp.CallAsync("add_memory", new() { ["text"] = "Always use metric units", ["infer"] = true });
+
+        Assert.False(greeting.IsError, greeting.Text);
+        Assert.Empty(greeting.Results.EnumerateArray());
+        Assert.Equal("skipped: greeting", greeting.Json.GetProperty("skipped")[0].GetString());
+        Assert.Equal("kept as procedural memory", instruction.Results[0].GetProperty("note").GetString());
+    }
+
+    [Fact]
     public async Task SearchMemories_Query_ReturnsBestMatchWithScoreAndDates()
     {
         await using var mcp = await McpFixture.StartAsync(o => o.UserId = "alice");

@@ -105,7 +105,7 @@ internal sealed class FormationPipeline(
         long started,
         CancellationToken cancellationToken)
     {
-        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions)
+        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.SentencePerMemory)
             .Where(s => s.Kind == StatementKind.Forget || OnTopic(s.Text, add))
             .ToList();
 

@@ -10,18 +10,38 @@ namespace Mnemo.Formation;
 /// </summary>
 internal static class OfflineExtractor
 {
-    public static List<Statement> Extract(IEnumerable<ChatMessage> userMessages, DateTimeOffset observedAt, bool skipQuestions = true)
+    /// <summary>
+    /// The statements of <paramref name="userMessages"/>. Unless <paramref name="sentencePerMemory"/>, consecutive plain
+    /// facts of one message stay together as one statement (the message minus what carries nothing): one memory per
+    /// turn retrieves better than several fragments competing for the same slots. Requests, instructions, changes and
+    /// retractions are always statements of their own.
+    /// </summary>
+    public static List<Statement> Extract(IEnumerable<ChatMessage> userMessages, DateTimeOffset observedAt, bool skipQuestions = true, bool sentencePerMemory = false)
     {
         var statements = new List<Statement>();
         foreach (var message in userMessages)
         {
+            Statement? previous = null;
             foreach (var sentence in SentenceClassifier.Sentences(message.Text))
             {
                 var statement = SentenceClassifier.Classify(sentence, skipQuestions);
-                if (statement.Carries)
+                if (!statement.Carries)
                 {
-                    statements.Add(statement.Kind == StatementKind.Forget ? statement : statement with { Text = RelativeDates.Resolve(statement.Text, observedAt) });
+                    continue;
                 }
+
+                statement = statement.Kind == StatementKind.Forget ? statement : statement with { Text = RelativeDates.Resolve(statement.Text, observedAt) };
+                if (!sentencePerMemory && statement.Kind == StatementKind.Fact && previous?.Kind == StatementKind.Fact)
+                {
+                    statement = previous with { Text = previous.Text + " " + statement.Text };
+                    statements[^1] = statement;
+                }
+                else
+                {
+                    statements.Add(statement);
+                }
+
+                previous = statement;
             }
         }
 

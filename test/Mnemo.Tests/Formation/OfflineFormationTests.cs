@@ -126,15 +126,26 @@ public sealed class OfflineFormationTests
     }
 
     [Fact]
-    public async Task AddAsync_MessageOfSeveralSentences_KeepsEachStatementAndDropsLeadInsAndQuestions()
+    public async Task AddAsync_MessageOfSeveralSentences_KeepsItsStatementsTogetherWithoutLeadInsAndQuestions()
     {
         await using var f = new MemoryFixture();
+        var result = await Say(f, "Yes, I moved to Berlin last week. Well, my new job starts on Monday! How about you? Always use metric units.");
+
+        Assert.Equal(
+            ["I moved to Berlin last week (week of 2023-05-01). My new job starts on Monday (on 2023-05-15)!", "Always use metric units."],
+            result.Results.Select(r => r.Memory));
+        Assert.Equal(1, f.Embedder.Calls);
+    }
+
+    [Fact]
+    public async Task AddAsync_SentencePerMemory_StoresEachStatementAlone()
+    {
+        await using var f = new MemoryFixture(o => o.SentencePerMemory = true);
         var result = await Say(f, "Yes, I moved to Berlin last week. Well, my new job starts on Monday! How about you?");
 
         Assert.Equal(
             ["I moved to Berlin last week (week of 2023-05-01).", "My new job starts on Monday (on 2023-05-15)!"],
             result.Results.Select(r => r.Memory));
-        Assert.Equal(1, f.Embedder.Calls);
     }
 
     [Theory]
@@ -146,7 +157,12 @@ public sealed class OfflineFormationTests
     public async Task AddAsync_ForgetThat_DeletesTheClosestMemoryKeepsHistoryAndTouchesNothingElse(string retraction)
     {
         await using var f = new MemoryFixture();
-        var peanuts = (await Say(f, "I'm allergic to peanuts. Je suis allergique aux arachides. Soy alérgico a los cacahuetes. Ich bin allergisch gegen Erdnüsse. My peanut allergy is severe.")).Results;
+        var peanuts = new List<MemoryEventResult>();
+        foreach (var said in new[] { "I'm allergic to peanuts.", "Je suis allergique aux arachides.", "Soy alérgico a los cacahuetes.", "Ich bin allergisch gegen Erdnüsse.", "My peanut allergy is severe." })
+        {
+            peanuts.Add((await Say(f, said)).Results.Single());
+        }
+
         var other = (await Say(f, "I live in Paris and I love jazz.")).Results.Single();
 
         var result = await Say(f, retraction);

@@ -30,9 +30,10 @@ public sealed class LocomoAnswerTests
         Assert.Equal(72.22, answer.F1);
         // Each question: one answer and one judge call of 100 + 20 tokens.
         Assert.Equal(240, answer.TokensPerQuery);
-        // Turns in batches of 2 within a session: [D1:1 D1:2] [D1:3] [D2:1 D2:2] [D10:1] -> 4 formation calls of 120.
-        Assert.Equal(4, chat.Requests.Count(r => ScriptedLocomoLlm.IsFormation(r.Messages)));
-        Assert.Equal(480, answer.IngestTokens);
+        // Turns in batches of 2 within a session: [D1:1 D1:2] [D1:3] [D2:1 D2:2] [D10:1]; the pre-filter skips
+        // "Happy new year!" (chit-chat, nothing to remember) -> 3 formation calls of 120.
+        Assert.Equal(3, chat.Requests.Count(r => ScriptedLocomoLlm.IsFormation(r.Messages)));
+        Assert.Equal(360, answer.IngestTokens);
         Assert.Null(answer.Model);
 
         Assert.Equal([1, 2, 4], answer.ByCategory.Keys.Order());

@@ -105,9 +105,7 @@ internal sealed class FormationPipeline(
         long started,
         CancellationToken cancellationToken)
     {
-        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.SentencePerMemory)
-            .Where(s => s.Kind == StatementKind.Forget || OnTopic(s.Text, add))
-            .ToList();
+        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.SentencePerMemory, text => OnTopic(text, add));
 
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
         {

@@ -16,7 +16,13 @@ internal static class OfflineExtractor
     /// turn retrieves better than several fragments competing for the same slots. Requests, instructions, changes and
     /// retractions are always statements of their own.
     /// </summary>
-    public static List<Statement> Extract(IEnumerable<ChatMessage> userMessages, DateTimeOffset observedAt, bool skipQuestions = true, bool sentencePerMemory = false)
+    /// <param name="userMessages">The messages to read.</param>
+    /// <param name="observedAt">What relative dates are resolved against.</param>
+    /// <param name="skipQuestions">Whether questions carry nothing (the pre-filter's setting).</param>
+    /// <param name="sentencePerMemory">Keep each sentence as its own statement.</param>
+    /// <param name="onTopic">Which sentences the add's topics allow (retractions are always read), before any grouping.</param>
+    public static List<Statement> Extract(
+        IEnumerable<ChatMessage> userMessages, DateTimeOffset observedAt, bool skipQuestions = true, bool sentencePerMemory = false, Func<string, bool>? onTopic = null)
     {
         var statements = new List<Statement>();
         foreach (var message in userMessages)
@@ -25,7 +31,7 @@ internal static class OfflineExtractor
             foreach (var sentence in SentenceClassifier.Sentences(message.Text))
             {
                 var statement = SentenceClassifier.Classify(sentence, skipQuestions);
-                if (!statement.Carries)
+                if (!statement.Carries || (statement.Kind != StatementKind.Forget && onTopic?.Invoke(statement.Text) == false))
                 {
                     continue;
                 }

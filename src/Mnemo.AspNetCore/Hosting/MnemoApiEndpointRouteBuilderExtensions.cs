@@ -27,6 +27,7 @@ public static class MnemoApiEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         PlatformEndpoints.Map(api);
         OssEndpoints.Map(api);
+        NativeEndpoints.Map(api);
         ServiceEndpoints.MapEmbeddings(api);
         DashboardEndpoints.Map(api);
         return endpoints;

@@ -65,6 +65,7 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
             Threshold = options.Threshold,
             Filters = FilterJson.Write(options.Filter),
             AsOf = options.AsOf,
+            ReferenceTime = options.ReferenceTime,
             IncludeSuperseded = options.IncludeSuperseded,
             IncludeExpired = options.IncludeExpired,
             Explain = options.Explain,

@@ -103,6 +103,22 @@ public abstract partial class MemoryConformanceTests
     }
 
     [Fact]
+    public async Task SearchAsync_ReferenceTime_IsTheDefaultAsOfAndDatesRelativeQueries()
+    {
+        var user = NewUser();
+        var observed = new DateTimeOffset(2024, 3, 9, 18, 0, 0, TimeSpan.Zero);
+        await Memory.AddAsync([new ChatMessage(ChatRole.User, "We went to the cello concert")], new AddOptions { Scope = user, Infer = false, ObservedAt = observed }, Ct);
+        await Memory.AddAsync([new ChatMessage(ChatRole.User, "We went to the cello workshop")], new AddOptions { Scope = user, Infer = false, ObservedAt = observed.AddDays(-20) }, Ct);
+
+        var before = await Memory.SearchAsync("cello", new SearchOptions { Scope = user, ReferenceTime = observed.AddDays(-30) }, Ct);
+        var yesterday = await Memory.SearchAsync("what did we do yesterday with the cello", new SearchOptions { Scope = user, ReferenceTime = observed.AddDays(1), Explain = true }, Ct);
+
+        Assert.Empty(before.Results);
+        Assert.Equal("We went to the cello concert", yesterday.Results[0].Memory.Text);
+        Assert.Contains("time", yesterday.Results[0].Explanation!.Other.Keys);
+    }
+
+    [Fact]
     public async Task SearchAsync_ExpiredMemory_IsFoundOnlyWithIncludeExpired()
     {
         var user = NewUser();

@@ -20,7 +20,7 @@ internal static class NativeEndpoints
             .WithSummary("Adds memories synchronously with every AddOptions field; answers the whole AddResult (usage, extractor, skipped, warnings).")
             .Accepts<NativeAddRequest>("application/json").Produces<NativeAddResponseDto>();
         native.MapPost("/memories/search/", SearchAsync)
-            .WithSummary("Searches with every SearchOptions field (as_of, include_superseded, explain); answers results and usage.")
+            .WithSummary("Searches with every SearchOptions field (as_of, reference_time, include_superseded, explain); answers results and usage.")
             .Accepts<NativeSearchRequest>("application/json").Produces<NativeSearchResponseDto>();
         native.MapPost("/memories/list/", ListAsync)
             .WithSummary("Lists one scope's memories with every ListOptions field (order, include_superseded); answers the page and the total.")
@@ -84,6 +84,7 @@ internal static class NativeEndpoints
                 Threshold = request.Threshold,
                 Filter = Filter(request.Filters),
                 AsOf = request.AsOf,
+                ReferenceTime = request.ReferenceTime,
                 IncludeSuperseded = request.IncludeSuperseded ?? false,
                 IncludeExpired = request.IncludeExpired ?? false,
                 Explain = request.Explain ?? false,

@@ -22,6 +22,9 @@ internal sealed class NativeSearchRequest : NativeScopeRequest
     [JsonPropertyName("as_of")]
     public DateTimeOffset? AsOf { get; set; }
 
+    [JsonPropertyName("reference_time")]
+    public DateTimeOffset? ReferenceTime { get; set; }
+
     [JsonPropertyName("include_superseded")]
     public bool? IncludeSuperseded { get; set; }
 

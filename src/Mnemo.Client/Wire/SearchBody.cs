@@ -21,6 +21,9 @@ internal sealed class SearchBody : ScopeBody
     [JsonPropertyName("as_of")]
     public DateTimeOffset? AsOf { get; init; }
 
+    [JsonPropertyName("reference_time")]
+    public DateTimeOffset? ReferenceTime { get; init; }
+
     [JsonPropertyName("include_superseded")]
     public bool IncludeSuperseded { get; init; }
 

@@ -165,6 +165,13 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
 
     public async Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default)
     {
+        // The engine's own check, before anything leaves the process: an erasure that names no subject is never sent.
+        if (scope is null)
+        {
+            throw new MemoryValidationException("scope", "A scope (user_id, agent_id, run_id or app_id) is required.");
+        }
+
+        scope.Validate();
         var project = await CheckAsync(scope, cancellationToken).ConfigureAwait(false);
         var dto = await transport.SendAsync<ForgetReceiptDto>(HttpMethod.Post, "v1/forget/", ScopeOf(scope), idempotent: false, ErrorContext.None, cancellationToken).ConfigureAwait(false);
         return new ForgetReceipt

@@ -27,7 +27,8 @@ public sealed class MnemoServer : IAsyncDisposable
 
     public IApiKeyStore Keys { get; }
 
-    public static async Task<MnemoServer> StartAsync()
+    /// <summary>Starts a server; <paramref name="chat"/> is its language model (none: the rule-based extractor).</summary>
+    public static async Task<MnemoServer> StartAsync(Microsoft.Extensions.AI.IChatClient? chat = null)
     {
         var directory = Directory.CreateTempSubdirectory("mnemo-client-tests-").FullName;
         var path = Path.Combine(directory, "mnemo.db");
@@ -36,6 +37,11 @@ public sealed class MnemoServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddMnemo().WithSqliteStore(path).WithEmbeddingGenerator(new FakeEmbeddingGenerator()).WithSqliteApiKeys(path);
         builder.Services.AddMnemoApi(o => o.RateLimitPerWindow = 0);
+        if (chat is not null)
+        {
+            builder.Services.AddSingleton(chat);
+        }
+
         var app = builder.Build();
         app.MapMnemoApi();
         await app.StartAsync();

@@ -27,15 +27,19 @@ public sealed class NativeRoutesTests
     }
 
     [Fact]
-    public async Task Forget_NoEntityId_Answers400NamingTheScope()
+    public async Task Forget_NoEntityId_Answers400NamingTheIds()
     {
         await using var server = await TestServer.StartAsync();
         using var client = await server.ClientAsync("acme");
+        await client.AddAsync("My locker code is 4711", "alex");
 
         var (status, body) = await client.PostJsonAsync("/v1/forget/", "{}");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal(("scope", "invalid_input"), (body!["field"]!.GetValue<string>(), body["code"]!.GetValue<string>()));
+        Assert.Equal("invalid_input", body!["code"]!.GetValue<string>());
+        Assert.NotNull(body["field"]);
+        Assert.Contains("user_id", body["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single((await client.GetJsonAsync("/v1/memories/?user_id=alex")).Body!.AsArray());
     }
 
     [Fact]

@@ -38,6 +38,26 @@ public sealed record HistoryEntryDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ActorId { get; init; }
 
+    /// <summary>The user of the memory (Mnemo).</summary>
+    [JsonPropertyName("user_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? UserId { get; init; }
+
+    /// <summary>The agent of the memory (Mnemo).</summary>
+    [JsonPropertyName("agent_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AgentId { get; init; }
+
+    /// <summary>The run of the memory (Mnemo).</summary>
+    [JsonPropertyName("run_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RunId { get; init; }
+
+    /// <summary>The app of the memory (Mnemo).</summary>
+    [JsonPropertyName("app_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AppId { get; init; }
+
     /// <summary>For a supersession: the memory that replaced this one (Mnemo).</summary>
     [JsonPropertyName("related_memory_id")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

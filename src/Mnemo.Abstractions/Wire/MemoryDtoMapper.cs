@@ -133,6 +133,10 @@ public static class MemoryDtoMapper
             CreatedAt = entry.CreatedAt,
             IsDeleted = entry.Event == MemoryEventType.Delete,
             ActorId = entry.ActorId,
+            UserId = entry.Scope.UserId,
+            AgentId = entry.Scope.AgentId,
+            RunId = entry.Scope.RunId,
+            AppId = entry.Scope.AppId,
             RelatedMemoryId = entry.RelatedMemoryId?.ToString(),
         };
     }

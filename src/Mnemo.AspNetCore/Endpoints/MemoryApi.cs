@@ -145,13 +145,14 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
     {
         var text = request.Text ?? request.Memory ?? request.Data;
         var expires = ParseDate(request.ExpirationDate, "expiration_date");
-        if (text is null && request.Metadata is null && expires is null)
+        if (text is null && request.Metadata is null && expires is null && request.Categories is null)
         {
-            throw ApiException.BadRequest("text", "Nothing to update: send text, metadata or expiration_date.");
+            throw ApiException.BadRequest("text", "Nothing to update: send text, metadata, categories or expiration_date.");
         }
 
         var item = await GetOwnedAsync(http, id).ConfigureAwait(false);
-        return await memory.UpdateAsync(item.Id, new MemoryUpdate { Text = text, Metadata = request.Metadata, ExpiresAt = expires }, http.RequestAborted).ConfigureAwait(false);
+        var update = new MemoryUpdate { Text = text, Metadata = request.Metadata, Categories = request.Categories, ExpiresAt = expires, ActorId = request.ActorId };
+        return await memory.UpdateAsync(item.Id, update, http.RequestAborted).ConfigureAwait(false);
     }
 
     public async Task DeleteAsync(HttpContext http, string id)

@@ -13,6 +13,7 @@ public static class MnemoApiEndpointRouteBuilderExtensions
     /// <c>/openapi/v1.json</c>, and the dashboard at <c>/ui/</c> with its routes under <c>/v1/dashboard/</c>. Every memory route needs an API key and works only inside the key's project.
     /// Needs <c>AddMnemoApi()</c>, <c>AddMnemo()</c> and an <see cref="IApiKeyStore"/>.
     /// </summary>
+    /// <remarks>Also maps Mnemo's own routes (<c>/mnemo/v1/…</c>, <c>/v1/forget/</c>) that the remote client uses.</remarks>
     public static IEndpointRouteBuilder MapMnemoApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -26,6 +27,7 @@ public static class MnemoApiEndpointRouteBuilderExtensions
             .AddEndpointFilter<DashboardMetricsFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         PlatformEndpoints.Map(api);
+        NativeEndpoints.Map(api);
         OssEndpoints.Map(api);
         ServiceEndpoints.MapEmbeddings(api);
         DashboardEndpoints.Map(api);

@@ -20,4 +20,12 @@ internal sealed class UpdateRequest
 
     [JsonPropertyName("expiration_date")]
     public string? ExpirationDate { get; set; }
+
+    /// <summary>Categories to replace the memory's categories with (Mnemo).</summary>
+    [JsonPropertyName("categories")]
+    public List<string>? Categories { get; set; }
+
+    /// <summary>Who makes the change, for the history (Mnemo).</summary>
+    [JsonPropertyName("actor_id")]
+    public string? ActorId { get; set; }
 }

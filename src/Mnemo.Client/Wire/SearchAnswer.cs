@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Mnemo.Client.Wire;
+
+/// <summary>The answer of <c>POST /mnemo/v1/memories/search/</c>.</summary>
+internal sealed record SearchAnswer(
+    [property: JsonPropertyName("results")] IReadOnlyList<MemoryDto> Results,
+    [property: JsonPropertyName("usage")] UsageBody? Usage);

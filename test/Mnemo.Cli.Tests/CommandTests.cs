@@ -78,7 +78,7 @@ public sealed class CommandTests : IDisposable
         var result = await _cli.RunAsync("add", "orphan text");
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
-        Assert.Contains("user_id", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--user", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mnemo.Cli;
+using Mnemo.TestUtilities;
 
 namespace Mnemo.Cli.Tests;
 
@@ -25,6 +26,21 @@ public sealed class FirstUseDefectTests : IDisposable
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("Imported 1 memory ", result.Out + result.Error, StringComparison.Ordinal);
         Assert.Contains("1 line repeated an earlier id", result.Out + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Add_LlmAnswersInvalidJsonTwice_KeepsTheMessagesInTheQueueWhereTheMessageSays()
+    {
+        _cli.Chat = new FakeChatClient().Then("not json", "still not json");
+
+        var added = await _cli.RunAsync("add", "I moved to Lisbon", "--user", "alice");
+        var events = await _cli.RunAsync("events", "--json");
+
+        Assert.NotEqual(ExitCodes.Ok, added.ExitCode);
+        Assert.Contains("mnemo events", added.Error, StringComparison.Ordinal);
+        var queued = JsonDocument.Parse(events.Out).RootElement.GetProperty("results").EnumerateArray().ToList();
+        var kept = Assert.Single(queued);
+        Assert.Contains(kept.GetProperty("event_id").GetString()!, added.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,7 +46,21 @@ internal static class AddCommand
             }
 
             var memory = await run.MemoryAsync();
-            var result = await memory.AddAsync(messages, options, cancellationToken);
+            AddResult result;
+            try
+            {
+                result = await memory.AddAsync(messages, options, cancellationToken);
+            }
+            catch (MemoryExtractionException ex) when (ex.InnerException is not LlmException && ex.Messages.Count > 0)
+            {
+                // The LLM's answer was unusable: keep the messages where 'mnemo events' shows them, and say so.
+                var ingestion = await run.ServiceAsync<IMemoryIngestion>();
+                var kept = await ingestion.EnqueueAddAsync(messages, options, cancellationToken);
+                throw new CliException(
+                    ExitCodes.Unexpected,
+                    $"{ex.Message.Replace(" the messages are kept for a retry.", string.Empty, StringComparison.Ordinal)} The messages are kept in the ingestion queue as event {kept.Id}: see 'mnemo events show {kept.Id}', retry with 'mnemo events process'.");
+            }
+
             if (run.Output.Json)
             {
                 run.Output.WriteJson(MemoryDtoMapper.ToDto(result));

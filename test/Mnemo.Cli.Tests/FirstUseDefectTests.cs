@@ -44,6 +44,17 @@ public sealed class FirstUseDefectTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_Json_PrintsOneJsonDocument()
+    {
+        var result = await _cli.RunAsync("demo", "--json");
+
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.True(json.RootElement.GetProperty("added").GetArrayLength() >= 2);
+        Assert.NotEmpty(json.RootElement.GetProperty("search").GetProperty("results").EnumerateArray());
+        Assert.Equal(0, json.RootElement.GetProperty("forget").GetProperty("memories_left").GetInt32());
+    }
+
+    [Fact]
     public async Task History_UnknownId_ExitsNotFound()
     {
         var result = await _cli.RunAsync("history", Guid.NewGuid().ToString());

@@ -53,11 +53,39 @@ public sealed record MemoryScope
         CheckNotBlank(AppId, "app_id");
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// The ids as <c>user=... agent=...</c>, with control characters escaped (<c>\u001B</c>) so an id can never
+    /// inject terminal escapes or fake lines into a log or a terminal.
+    /// </summary>
     public override string ToString() =>
         string.Join(' ', new[] { ("user", UserId), ("agent", AgentId), ("run", RunId), ("app", AppId), ("project", ProjectId) }
             .Where(p => p.Item2 is not null)
-            .Select(p => $"{p.Item1}={p.Item2}"));
+            .Select(p => $"{p.Item1}={EscapeControl(p.Item2!)}"));
+
+    /// <summary><paramref name="value"/> with every control character written as <c>\r</c>, <c>\n</c>, <c>\t</c> or <c>\uXXXX</c>.</summary>
+    public static string EscapeControl(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!value.Any(char.IsControl))
+        {
+            return value;
+        }
+
+        var escaped = new System.Text.StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            escaped.Append(c switch
+            {
+                '\r' => "\\r",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
 
     private static void CheckNotBlank(string? value, string field)
     {

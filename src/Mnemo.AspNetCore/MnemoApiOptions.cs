@@ -13,6 +13,13 @@ public sealed class MnemoApiOptions
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// Failed authentications (missing, unknown or revoked key) one client address may make per
+    /// <see cref="RateLimitWindow"/>; beyond it every request from that address gets 429 until the window ends, so keys
+    /// cannot be guessed at speed. 0 turns the limit off. Default 30.
+    /// </summary>
+    public int FailedAuthLimitPerWindow { get; set; } = 30;
+
+    /// <summary>
     /// Development mode: requests without a key are served as <see cref="AnonymousProject"/>. The host must only allow
     /// it on a loopback address. Default off.
     /// </summary>
@@ -29,6 +36,7 @@ public sealed class MnemoApiOptions
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRequestBodyBytes, 1, nameof(MaxRequestBodyBytes));
         ArgumentOutOfRangeException.ThrowIfNegative(RateLimitPerWindow, nameof(RateLimitPerWindow));
+        ArgumentOutOfRangeException.ThrowIfNegative(FailedAuthLimitPerWindow, nameof(FailedAuthLimitPerWindow));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RateLimitWindow, TimeSpan.Zero, nameof(RateLimitWindow));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxBatchSize, 1, nameof(MaxBatchSize));
         ArgumentNullException.ThrowIfNull(AnonymousProject, nameof(AnonymousProject));

@@ -211,7 +211,8 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
     [McpServerTool(Name = "forget", Destructive = true, Idempotent = true, OpenWorld = false)]
     [Description("Erase everything about the user for good (right to be forgotten): memories, their history and index "
         + "entries; it cannot be undone. Only when the user explicitly asks for it, and after they confirm: pass confirm = "
-        + "\"FORGET\".")]
+        + "\"FORGET\". It erases exactly the subject named (user_id, agent_id, or both; by default the configured user) "
+        + "and returns a receipt with that subject and the counts erased.")]
     public Task<CallToolResult> ForgetAsync(
         IServiceProvider services,
         [Description("Must be exactly \"FORGET\" (the user's explicit confirmation); anything else erases nothing.")] string? confirm = null,
@@ -219,7 +220,7 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
         [Description(AgentIdDescription)] string? agent_id = null,
         CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
         {
-            var scope = scopes.Resolve(services, user_id, agent_id);
+            var scope = scopes.ResolveSubject(services, user_id, agent_id);
             if (!string.Equals(confirm, ForgetConfirmation, StringComparison.Ordinal))
             {
                 return ToolResults.Error($"Nothing was erased: forget needs confirm = \"{ForgetConfirmation}\". Ask the user to confirm first.");

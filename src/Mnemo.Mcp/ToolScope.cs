@@ -20,6 +20,28 @@ internal sealed class ToolScope(IOptions<MnemoMcpOptions> options)
     }
 
     /// <summary>
+    /// The subject a <c>forget</c> erases: exactly the ids the call names where the server lets calls choose them (an
+    /// agent alone is that agent, across users), else the configured user and agent, which a call may only repeat.
+    /// </summary>
+    /// <exception cref="MemoryValidationException">The call names another user or agent, or no id is known at all.</exception>
+    public MemoryScope ResolveSubject(IServiceProvider services, string? userId, string? agentId)
+    {
+        if (_options.AllowAnyUser && (Normalize(userId) is not null || Normalize(agentId) is not null))
+        {
+            var named = new MemoryScope
+            {
+                UserId = Normalize(userId),
+                AgentId = Normalize(agentId),
+                ProjectId = _options.ProjectResolver?.Invoke(services),
+            };
+            named.Validate();
+            return named;
+        }
+
+        return Resolve(services, userId, agentId);
+    }
+
+    /// <summary>
     /// Whether a memory fetched by id lies inside what calls may touch: the same project, and the configured user and
     /// agent unless any user is allowed. Other memories are reported as not found, so ids do not leak across users.
     /// </summary>

@@ -58,12 +58,7 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
             throw new ArgumentException("The embedding model needs an id and a positive dimension.", nameof(model));
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(_options.Path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
+        PrivateFiles.EnsureDatabaseFile(_options.Path);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using (var wal = connection.CreateCommand())
         {

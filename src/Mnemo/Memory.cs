@@ -258,7 +258,8 @@ internal sealed class Memory : IMemory, IMemoryTransfer
             }
         }
 
-        Log.DeletedAll(_logger, deleted, scope);
+        Log.DeletedAll(_logger, deleted);
+        Log.DeletedAllOf(_logger, deleted, scope);
         return deleted;
     }
 
@@ -294,7 +295,8 @@ internal sealed class Memory : IMemory, IMemoryTransfer
 
         // Queries can quote the forgotten text; the LRU is keyed by query text, so it goes whole.
         _embeddings.ClearQueryCache();
-        Log.Forgot(_logger, scope, receipt.Memories, receipt.HistoryEntries, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        Log.Forgot(_logger, receipt.Memories, receipt.HistoryEntries, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        Log.ForgotSubject(_logger, scope);
         return receipt;
     }
 

@@ -25,6 +25,12 @@ internal sealed class CliHarness : IDisposable
     /// <summary>What a confirmation prompt reads; set to simulate a person at a terminal.</summary>
     public string? TerminalInput { get; set; }
 
+    /// <summary>The LLM the engine uses, when a test scripts one.</summary>
+    public FakeChatClient? Chat { get; set; }
+
+    /// <summary>What the command reads as its standard input (<c>add -</c>); not a terminal.</summary>
+    public string? StandardInput { get; set; }
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var output = new StringWriter();
@@ -33,10 +39,17 @@ internal sealed class CliHarness : IDisposable
         {
             Out = output,
             Error = error,
-            In = new StringReader(TerminalInput ?? string.Empty),
+            In = new StringReader(TerminalInput ?? StandardInput ?? string.Empty),
             IsInteractive = TerminalInput is not null,
             Environment = name => name == CliSettings.HomeVariable ? Home : null,
-            ConfigureEngine = builder => builder.WithEmbeddingGenerator(Embedder),
+            ConfigureEngine = builder =>
+            {
+                builder.WithEmbeddingGenerator(Embedder);
+                if (Chat is not null)
+                {
+                    builder.Services.AddSingleton<Microsoft.Extensions.AI.IChatClient>(Chat);
+                }
+            },
         };
 
         var exitCode = await new MnemoCommandLine(context).RunAsync(args, TestContext.Current.CancellationToken);

@@ -78,7 +78,7 @@ public sealed class CommandTests : IDisposable
         var result = await _cli.RunAsync("add", "orphan text");
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
-        Assert.Contains("user_id", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--user", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -246,7 +246,7 @@ public sealed class CommandTests : IDisposable
         var receipt = Json(await Ok("forget", "--user", "alice", "--yes", "--json"));
 
         Assert.Equal(2, receipt.GetProperty("memories").GetInt32());
-        Assert.Equal("alice", receipt.GetProperty("user_id").GetString());
+        Assert.Equal("alice", receipt.GetProperty("scope").GetProperty("user_id").GetString());
         Assert.DoesNotContain("secret", receipt.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(0, Json(await Ok("list", "--user", "alice", "--json")).GetProperty("results").GetArrayLength());
         Assert.Equal(1, Json(await Ok("list", "--user", "bob", "--json")).GetProperty("results").GetArrayLength());

@@ -10,7 +10,7 @@ internal static class AddCommand
 {
     public static Command Create(CliRuntime runtime)
     {
-        var text = new Argument<string?>("text") { Description = "What to remember (said by the user)", Arity = ArgumentArity.ZeroOrOne };
+        var text = new Argument<string?>("text") { Description = "What to remember (said by the user); - reads it from standard input", Arity = ArgumentArity.ZeroOrOne };
         var messagesFile = new Option<FileInfo?>("--messages-file") { Description = "A JSON file of [{\"role\", \"content\"}] messages, instead of text" };
         var metadata = new Option<string?>("--metadata") { Description = "Metadata as a JSON object, e.g. '{\"topic\": \"work\"}'" };
         var categories = new Option<string[]>("--categories") { Description = "Categories, comma-separated or repeated", AllowMultipleArgumentsPerToken = true };
@@ -25,7 +25,7 @@ internal static class AddCommand
 
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
-            var messages = await ReadMessagesAsync(run.Get(text), run.Get(messagesFile), cancellationToken);
+            var messages = await ReadMessagesAsync(run.Get(text), run.Get(messagesFile), run.Context.In, cancellationToken);
             var options = new AddOptions
             {
                 Scope = scope.Read(run.Parse),
@@ -46,7 +46,21 @@ internal static class AddCommand
             }
 
             var memory = await run.MemoryAsync();
-            var result = await memory.AddAsync(messages, options, cancellationToken);
+            AddResult result;
+            try
+            {
+                result = await memory.AddAsync(messages, options, cancellationToken);
+            }
+            catch (MemoryExtractionException ex) when (ex.InnerException is not LlmException && ex.Messages.Count > 0)
+            {
+                // The LLM's answer was unusable: keep the messages where 'mnemo events' shows them, and say so.
+                var ingestion = await run.ServiceAsync<IMemoryIngestion>();
+                var kept = await ingestion.EnqueueAddAsync(messages, options, cancellationToken);
+                throw new CliException(
+                    ExitCodes.Unexpected,
+                    $"{ex.Message.Replace(" the messages are kept for a retry.", string.Empty, StringComparison.Ordinal)} The messages are kept in the ingestion queue as event {kept.Id}: see 'mnemo events show {kept.Id}', retry with 'mnemo events process'.");
+            }
+
             if (run.Output.Json)
             {
                 run.Output.WriteJson(MemoryDtoMapper.ToDto(result));
@@ -103,7 +117,7 @@ internal static class AddCommand
         run.Output.Note("queued; run 'mnemo events process' (or a server with background ingestion) to apply it.");
     }
 
-    private static async Task<IReadOnlyList<ChatMessage>> ReadMessagesAsync(string? text, FileInfo? file, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ChatMessage>> ReadMessagesAsync(string? text, FileInfo? file, TextReader standardInput, CancellationToken cancellationToken)
     {
         if (text is not null && file is not null)
         {
@@ -119,6 +133,12 @@ internal static class AddCommand
         if (text is null)
         {
             throw CliException.Usage("nothing to add: give a text argument or --messages-file.");
+        }
+
+        if (text == "-")
+        {
+            // A long text (a document, a transcript) does not fit in an argument list; "-" is the usual "read stdin".
+            text = await standardInput.ReadToEndAsync(cancellationToken);
         }
 
         return [new ChatMessage(ChatRole.User, text)];

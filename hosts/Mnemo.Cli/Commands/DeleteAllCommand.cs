@@ -15,7 +15,7 @@ internal static class DeleteAllCommand
         {
             var memory = await run.MemoryAsync();
             var deleted = await memory.DeleteAllAsync(scope.Read(run.Parse), cancellationToken);
-            MessageResponse.Write(run.Output, $"Deleted {deleted} memories.", "deleted", deleted);
+            MessageResponse.Write(run.Output, $"Deleted {deleted} {(deleted == 1 ? "memory" : "memories")}.", "deleted", deleted);
             return ExitCodes.Ok;
         });
         return command;

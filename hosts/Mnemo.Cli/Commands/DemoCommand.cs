@@ -51,11 +51,16 @@ internal static class DemoCommand
     private static async Task<int> PlayAsync(EngineSession session, CliOutput output, CliSettings settings, CancellationToken cancellationToken)
     {
         var alice = MemoryScope.User("alice");
+        if (output.Json)
+        {
+            return await PlayJsonAsync(session, output, alice, cancellationToken);
+        }
+
         var console = output.Data;
         console.MarkupLine($"[bold]Mnemo demo[/] [grey](database {Markup.Escape(settings.DatabasePath)}, model {settings.Model})[/]");
         console.WriteLine();
 
-        console.MarkupLine("[bold]1. Remember two things alice said[/]");
+        console.MarkupLine("[bold]1. Remember two things alice said[/] [grey](one message can hold more than one fact)[/]");
         foreach (var text in new[] { Cat, Markdown })
         {
             var added = await session.Memory.AddAsync(text, new AddOptions { Scope = alice }, cancellationToken);
@@ -92,6 +97,34 @@ internal static class DemoCommand
         console.WriteLine();
         console.MarkupLine("[green]The Markdown preference ranked first: Mnemo connected 'send the weekly project summary' to 'send me Markdown files'.[/]");
         return ExitCodes.Ok;
+    }
+
+    // --json: the same steps as one JSON document on stdout ({"added", "search", "forget"}), nothing else.
+    private static async Task<int> PlayJsonAsync(EngineSession session, CliOutput output, MemoryScope alice, CancellationToken cancellationToken)
+    {
+        var added = new List<MemoryEventDto>();
+        foreach (var text in new[] { Cat, Markdown })
+        {
+            added.AddRange((await session.Memory.AddAsync(text, new AddOptions { Scope = alice }, cancellationToken)).Results.Select(MemoryDtoMapper.ToDto));
+        }
+
+        var result = await session.Memory.SearchAsync(Question, new SearchOptions { Scope = alice, Explain = true }, cancellationToken);
+        var receipt = await session.Memory.ForgetAsync(alice, cancellationToken);
+        var left = await session.Memory.ListAsync(new ListOptions { Scope = alice }, cancellationToken);
+        var ok = result.Results.FirstOrDefault()?.Memory.Text == Markdown;
+        output.WriteJson(new System.Text.Json.Nodes.JsonObject
+        {
+            ["question"] = Question,
+            ["added"] = System.Text.Json.JsonSerializer.SerializeToNode(added, WireJson.Compact),
+            ["search"] = System.Text.Json.JsonSerializer.SerializeToNode(MemoryDtoMapper.ToDto(result), WireJson.Compact),
+            ["forget"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["receipt"] = System.Text.Json.JsonSerializer.SerializeToNode(MemoryDtoMapper.ToDto(receipt), WireJson.Compact),
+                ["memories_left"] = left.TotalCount,
+            },
+            ["markdown_ranked_first"] = ok,
+        });
+        return ok ? ExitCodes.Ok : ExitCodes.Unexpected;
     }
 
     private static void Explain(IAnsiConsole console, ScoredMemory first, MnemoOptions options)

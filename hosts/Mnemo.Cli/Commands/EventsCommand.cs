@@ -57,7 +57,7 @@ internal static class EventsCommand
 
     private static Command Show(CliRuntime runtime)
     {
-        var id = new Argument<Guid>("id") { Description = "The event id printed by 'mnemo add --async'" };
+        var id = IdArgument.Create("The event id printed by 'mnemo add --async'", "event id");
         var command = new Command("show", "Show one queued add: status, error, result and request") { id };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
@@ -124,7 +124,7 @@ internal static class EventsCommand
 
     private static Command Retry(CliRuntime runtime)
     {
-        var id = new Argument<Guid>("id") { Description = "The id of a failed event" };
+        var id = IdArgument.Create("The id of a failed event", "event id");
         var command = new Command("retry", "Queue a failed add again") { id };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {

@@ -9,7 +9,7 @@ internal static class GetCommand
 {
     public static Command Create(CliRuntime runtime)
     {
-        var id = new Argument<Guid>("id") { Description = "The memory id" };
+        var id = IdArgument.Create("The memory id");
         var command = new Command("get", "Show one memory") { id };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {

@@ -10,12 +10,19 @@ internal static class HistoryCommand
 {
     public static Command Create(CliRuntime runtime)
     {
-        var id = new Argument<Guid>("id") { Description = "The memory id" };
+        var id = IdArgument.Create("The memory id");
         var command = new Command("history", "Show the changes to one memory") { id };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
+            var memoryId = run.Get(id);
             var memory = await run.MemoryAsync();
-            var entries = await memory.HistoryAsync(run.Get(id), cancellationToken);
+            var entries = await memory.HistoryAsync(memoryId, cancellationToken);
+            if (entries.Count == 0)
+            {
+                // Like get, update and delete: an id with no history is an id Mnemo does not know (or has forgotten).
+                throw new MemoryNotFoundException(memoryId);
+            }
+
             if (run.Output.Json)
             {
                 run.Output.WriteJson(entries.Select(MemoryDtoMapper.ToDto).ToList());
@@ -33,11 +40,6 @@ internal static class HistoryCommand
             }
 
             run.Output.Data.Write(table);
-            if (entries.Count == 0)
-            {
-                run.Output.Note("no history for this id.");
-            }
-
             return ExitCodes.Ok;
         });
         return command;

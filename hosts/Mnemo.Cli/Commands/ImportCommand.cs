@@ -35,7 +35,7 @@ internal static class ImportCommand
 
             var transfer = await run.TransferAsync();
             var started = Stopwatch.GetTimestamp();
-            var imported = 0;
+            var imported = new ImportCount();
             if (run.Context.IsInteractive)
             {
                 await run.Output.Messages.Progress()
@@ -43,25 +43,32 @@ internal static class ImportCommand
                     .StartAsync(async progress =>
                     {
                         var task = progress.AddTask("importing", maxValue: Math.Max(1, source.Length));
-                        imported = await ImportAsync(transfer, source, size, run.Context.Time, read => task.Value = read, cancellationToken);
+                        await ImportAsync(transfer, source, size, run.Context.Time, imported, read => task.Value = read, cancellationToken);
                     });
             }
             else
             {
-                imported = await ImportAsync(transfer, source, size, run.Context.Time, _ => { }, cancellationToken);
+                await ImportAsync(transfer, source, size, run.Context.Time, imported, _ => { }, cancellationToken);
             }
 
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            MessageResponse.Write(run.Output, $"Imported {imported} memories from {source.Name} in {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s.", "imported", imported);
+            // A repeated id replaces the earlier line (ids are kept), so the count is of distinct memories, not lines.
+            var memories = imported.Ids.Count;
+            var repeats = imported.Lines - memories;
+            var repeated = repeats == 0 ? string.Empty : $" ({repeats} {(repeats == 1 ? "line" : "lines")} repeated an earlier id and replaced it)";
+            MessageResponse.Write(
+                run.Output,
+                $"Imported {memories} {(memories == 1 ? "memory" : "memories")} from {source.Name} in {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s{repeated}.",
+                "imported",
+                memories);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static async Task<int> ImportAsync(
-        IMemoryTransfer transfer, FileInfo source, int batchSize, TimeProvider time, Action<long> reportBytes, CancellationToken cancellationToken)
+    private static async Task ImportAsync(
+        IMemoryTransfer transfer, FileInfo source, int batchSize, TimeProvider time, ImportCount count, Action<long> reportBytes, CancellationToken cancellationToken)
     {
-        var imported = 0;
         var lineNumber = 0;
         var batch = new List<MemoryItem>(batchSize);
         await using var stream = source.OpenRead();
@@ -74,10 +81,10 @@ internal static class ImportCommand
                 continue;
             }
 
-            batch.Add(ParseLine(line, lineNumber, imported, time));
+            batch.Add(ParseLine(line, lineNumber, count.Ids.Count, time));
             if (batch.Count == batchSize)
             {
-                imported += await transfer.ImportAsync(batch, cancellationToken);
+                await ImportBatchAsync(transfer, batch, count, cancellationToken);
                 batch.Clear();
                 reportBytes(stream.Position);
             }
@@ -85,11 +92,24 @@ internal static class ImportCommand
 
         if (batch.Count > 0)
         {
-            imported += await transfer.ImportAsync(batch, cancellationToken);
+            await ImportBatchAsync(transfer, batch, count, cancellationToken);
         }
 
         reportBytes(stream.Length);
-        return imported;
+    }
+
+    private static async Task ImportBatchAsync(IMemoryTransfer transfer, List<MemoryItem> batch, ImportCount count, CancellationToken cancellationToken)
+    {
+        count.Lines += await transfer.ImportAsync(batch, cancellationToken);
+        count.Ids.UnionWith(batch.Select(m => m.Id));
+    }
+
+    /// <summary>Lines written and the distinct ids among them.</summary>
+    private sealed class ImportCount
+    {
+        public int Lines { get; set; }
+
+        public HashSet<Guid> Ids { get; } = [];
     }
 
     private static MemoryItem ParseLine(string line, int lineNumber, int importedSoFar, TimeProvider time)

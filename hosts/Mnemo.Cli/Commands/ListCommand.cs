@@ -46,16 +46,26 @@ internal static class ListCommand
                 },
                 cancellationToken);
 
+            // With superseded memories in the list, each row says whether it is still current.
+            var now = run.Context.Time.GetUtcNow();
+            var marked = run.Get(includeSuperseded);
             if (run.Output.Json)
             {
-                run.Output.WriteJson(MemoryDtoMapper.ToDto(result));
+                var dto = MemoryDtoMapper.ToDto(result);
+                run.Output.WriteJson(marked ? new MemoryResultsDto([.. dto.Results.Zip(result.Items, (d, i) => d with { Superseded = IsSuperseded(i, now) })]) : dto);
                 return ExitCodes.Ok;
             }
 
             var table = new Table().Border(TableBorder.Rounded).AddColumns("id", "memory", "created");
+            if (marked)
+            {
+                table.AddColumn("status");
+            }
+
             foreach (var item in result.Items)
             {
-                table.AddRow(item.Id.ToString(), Markup.Escape(item.Text), item.CreatedAt.ToString("u", CultureInfo.InvariantCulture));
+                string[] row = [item.Id.ToString(), Markup.Escape(item.Text), item.CreatedAt.ToString("u", CultureInfo.InvariantCulture)];
+                table.AddRow(marked ? [.. row, IsSuperseded(item, now) ? "superseded" : "current"] : row);
             }
 
             run.Output.Data.Write(table);
@@ -64,4 +74,7 @@ internal static class ListCommand
         });
         return command;
     }
+
+    // The store's rule for "current" (ScopeSql): a memory whose validity window has closed is superseded.
+    private static bool IsSuperseded(MemoryItem item, DateTimeOffset now) => item.ValidTo is { } end && end <= now;
 }

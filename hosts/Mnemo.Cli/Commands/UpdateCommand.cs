@@ -9,7 +9,7 @@ internal static class UpdateCommand
 {
     public static Command Create(CliRuntime runtime)
     {
-        var id = new Argument<Guid>("id") { Description = "The memory id" };
+        var id = IdArgument.Create("The memory id");
         var text = new Argument<string?>("text") { Description = "The new text (omit to change only metadata or categories)", Arity = ArgumentArity.ZeroOrOne };
         var metadata = new Option<string?>("--metadata") { Description = "Replace the metadata with this JSON object" };
         var categories = new Option<string[]>("--categories") { Description = "Replace the categories", AllowMultipleArgumentsPerToken = true };

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace Mnemo.Cli.Hosting;
 
@@ -7,11 +8,20 @@ internal static class ErrorReporter
 {
     public const string DebugVariable = "MNEMO_DEBUG";
 
-    public static int Report(Exception exception, CliContext context, CancellationToken cancellationToken)
+    /// <summary>Reports <paramref name="exception"/>; <paramref name="databasePath"/> (when known) is named in store errors.</summary>
+    public static int Report(Exception exception, CliContext context, string? databasePath, CancellationToken cancellationToken)
     {
+        var store = databasePath ?? "the memory store";
         var (code, message) = exception switch
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested => (ExitCodes.Cancelled, "cancelled"),
+            MemoryValidationException { Field: "scope" } => (ExitCodes.Usage, "name whose memories these are: give at least one of --user, --agent, --run or --app."),
+            SqliteException { SqliteErrorCode: 8 } => (ExitCodes.Configuration, $"the memory store {store} is read-only: mnemo writes to it (and to its folder, for the -wal and -shm files) even to search. Make it writable or point --db or MNEMO_HOME elsewhere."),
+            SqliteException { SqliteErrorCode: 14 } => (ExitCodes.Configuration, $"cannot open the memory store {store}: its folder is missing or not writable. Point --db or MNEMO_HOME at a writable place."),
+            SqliteException { SqliteErrorCode: 26 } => (ExitCodes.Configuration, $"{store} is not a Mnemo database (not an SQLite file). Move it away or point --db or MNEMO_HOME elsewhere."),
+            SqliteException { SqliteErrorCode: 11 } => (ExitCodes.Configuration, $"the memory store {store} is damaged (SQLite reports corruption). Restore it from an export or a backup."),
+            SqliteException sqlite => (ExitCodes.Unexpected, $"the memory store {store} failed: {sqlite.Message}"),
+            UnauthorizedAccessException or IOException when databasePath is not null => (ExitCodes.Configuration, $"cannot create or open the memory store {store}: {exception.Message}"),
             CliException cli => (cli.ExitCode, cli.Message),
             LlmException llm => (llm.IsConfigurationError ? ExitCodes.Configuration : ExitCodes.Unexpected, llm.Message),
             MemoryExtractionException { InnerException: LlmException llm } => (llm.IsConfigurationError ? ExitCodes.Configuration : ExitCodes.Unexpected, exception.Message),

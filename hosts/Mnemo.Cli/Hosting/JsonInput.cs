@@ -42,15 +42,29 @@ internal static class JsonInput
             throw CliException.Usage($"messages file '{file.FullName}' does not exist.");
         }
 
+        const string Expected = "expected a JSON array of messages, e.g. [{\"role\": \"user\", \"content\": \"...\"}]";
         try
         {
             await using var stream = file.OpenRead();
-            return await JsonSerializer.DeserializeAsync<List<MessageDto>>(stream, WireJson.Compact, cancellationToken)
-                ?? throw CliException.Usage("the messages file holds null; expected [{\"role\": ..., \"content\": ...}].");
+            using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                var found = document.RootElement.ValueKind switch
+                {
+                    JsonValueKind.Object => "an object",
+                    JsonValueKind.String => "a string",
+                    JsonValueKind.Null => "null",
+                    _ => document.RootElement.ValueKind.ToString().ToLowerInvariant(),
+                };
+                throw CliException.Usage($"the messages file '{file.FullName}' holds {found}; {Expected}.");
+            }
+
+            return document.RootElement.Deserialize<List<MessageDto>>(WireJson.Compact) ?? [];
         }
         catch (JsonException ex)
         {
-            throw CliException.Usage($"the messages file is not a JSON array of {{role, content}}: {ex.Message}");
+            var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : string.Empty;
+            throw CliException.Usage($"the messages file '{file.FullName}' is not valid here{where}: {Expected}.");
         }
     }
 }

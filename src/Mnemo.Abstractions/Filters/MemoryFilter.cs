@@ -14,6 +14,18 @@ namespace Mnemo;
 /// </remarks>
 public abstract record MemoryFilter
 {
+    /// <summary>
+    /// The most conditions (field comparisons, AND, OR and NOT nodes together) one filter may hold: 256. A wider
+    /// filter is rejected with <see cref="InvalidFilterException"/>, so no store meets an expression it cannot evaluate.
+    /// </summary>
+    public const int MaxConditions = 256;
+
+    /// <summary>The most values all the <c>in</c>/<c>nin</c> lists of one filter may hold together: 1,000.</summary>
+    public const int MaxListValues = 1000;
+
+    /// <summary>The deepest nesting of AND, OR and NOT one filter may have: 32.</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>Parses a filter from JSON text.</summary>
     /// <exception cref="InvalidFilterException">The text is not JSON or not a valid filter.</exception>
     public static MemoryFilter Parse(string json)
@@ -36,6 +48,9 @@ public abstract record MemoryFilter
     }
 
     /// <summary>Parses a filter from a JSON element (an object).</summary>
-    /// <exception cref="InvalidFilterException">The element is not a valid filter.</exception>
-    public static MemoryFilter Parse(JsonElement json) => MemoryFilterParser.ParseObject(json, string.Empty);
+    /// <exception cref="InvalidFilterException">
+    /// The element is not a valid filter, or it is wider or deeper than <see cref="MaxConditions"/>,
+    /// <see cref="MaxListValues"/> or <see cref="MaxDepth"/> allow.
+    /// </exception>
+    public static MemoryFilter Parse(JsonElement json) => MemoryFilterParser.Parse(json);
 }

@@ -28,6 +28,30 @@ internal static class MemoryFilterParser
         ["category"] = "categories",
     };
 
+    /// <summary>Parses a whole filter and enforces the size limits of <see cref="MemoryFilter"/> on it, once for every host.</summary>
+    public static MemoryFilter Parse(JsonElement json)
+    {
+        var filter = ParseObject(json, string.Empty);
+        var size = new FilterSize();
+        size.Measure(filter, 1);
+        if (size.Conditions > MemoryFilter.MaxConditions)
+        {
+            throw new InvalidFilterException(string.Empty, string.Create(CultureInfo.InvariantCulture, $"it has {size.Conditions} conditions; a filter may have at most {MemoryFilter.MaxConditions} conditions (comparisons, AND, OR and NOT together)."));
+        }
+
+        if (size.ListValues > MemoryFilter.MaxListValues)
+        {
+            throw new InvalidFilterException(string.Empty, string.Create(CultureInfo.InvariantCulture, $"its in/nin lists hold {size.ListValues} values; a filter may hold at most {MemoryFilter.MaxListValues} list values in all."));
+        }
+
+        if (size.Depth > MemoryFilter.MaxDepth)
+        {
+            throw new InvalidFilterException(string.Empty, string.Create(CultureInfo.InvariantCulture, $"it nests {size.Depth} levels deep; a filter may nest AND, OR and NOT at most {MemoryFilter.MaxDepth} levels deep."));
+        }
+
+        return filter;
+    }
+
     public static MemoryFilter ParseObject(JsonElement json, string path)
     {
         if (json.ValueKind != JsonValueKind.Object)
@@ -225,6 +249,44 @@ internal static class MemoryFilterParser
         }
 
         return value.Clone();
+    }
+
+    private sealed class FilterSize
+    {
+        public int Conditions { get; private set; }
+
+        public int ListValues { get; private set; }
+
+        public int Depth { get; private set; }
+
+        public void Measure(MemoryFilter filter, int depth)
+        {
+            Conditions++;
+            Depth = Math.Max(Depth, depth);
+            switch (filter)
+            {
+                case AndFilter and:
+                    foreach (var child in and.Filters)
+                    {
+                        Measure(child, depth + 1);
+                    }
+
+                    break;
+                case OrFilter or:
+                    foreach (var child in or.Filters)
+                    {
+                        Measure(child, depth + 1);
+                    }
+
+                    break;
+                case NotFilter not:
+                    Measure(not.Filter, depth + 1);
+                    break;
+                case FieldFilter { Operator: FilterOperator.In or FilterOperator.Nin } field when field.Value.ValueKind == JsonValueKind.Array:
+                    ListValues += field.Value.GetArrayLength();
+                    break;
+            }
+        }
     }
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";

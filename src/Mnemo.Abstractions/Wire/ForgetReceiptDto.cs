@@ -5,25 +5,9 @@ namespace Mnemo;
 /// <summary>A forget receipt on the wire: counts and times only, never content.</summary>
 public sealed record ForgetReceiptDto
 {
-    /// <summary>The forgotten user, when the scope named one.</summary>
-    [JsonPropertyName("user_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? UserId { get; init; }
-
-    /// <summary>The forgotten agent, when the scope named one.</summary>
-    [JsonPropertyName("agent_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? AgentId { get; init; }
-
-    /// <summary>The forgotten run, when the scope named one.</summary>
-    [JsonPropertyName("run_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? RunId { get; init; }
-
-    /// <summary>The forgotten app, when the scope named one.</summary>
-    [JsonPropertyName("app_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? AppId { get; init; }
+    /// <summary>The subject that was forgotten: the entity ids its scope named.</summary>
+    [JsonPropertyName("scope")]
+    public ScopeDto Scope { get; init; } = new();
 
     /// <summary>Memories erased.</summary>
     [JsonPropertyName("memories")]

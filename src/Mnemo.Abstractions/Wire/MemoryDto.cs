@@ -99,6 +99,14 @@ public sealed record MemoryDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Immutable { get; init; }
 
+    /// <summary>
+    /// Whether the memory is no longer current (its validity window closed: superseded or invalidated), in listings
+    /// that include such memories (Mnemo; <c>mnemo list --include-superseded</c>).
+    /// </summary>
+    [JsonPropertyName("superseded")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Superseded { get; init; }
+
     /// <summary>The fused relevance score, in search results only.</summary>
     [JsonPropertyName("score")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

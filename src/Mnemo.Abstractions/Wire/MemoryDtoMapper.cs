@@ -147,10 +147,7 @@ public static class MemoryDtoMapper
         ArgumentNullException.ThrowIfNull(receipt);
         return new ForgetReceiptDto
         {
-            UserId = receipt.Scope.UserId,
-            AgentId = receipt.Scope.AgentId,
-            RunId = receipt.Scope.RunId,
-            AppId = receipt.Scope.AppId,
+            Scope = new ScopeDto { UserId = receipt.Scope.UserId, AgentId = receipt.Scope.AgentId, RunId = receipt.Scope.RunId, AppId = receipt.Scope.AppId },
             Memories = receipt.Memories,
             HistoryEntries = receipt.HistoryEntries,
             QueuedItems = receipt.QueuedItems,

@@ -5,13 +5,20 @@ namespace Mnemo;
 
 /// <summary>
 /// Resolves the request's API key (<c>Authorization: Token|Bearer KEY</c> or <c>X-API-Key: KEY</c>) to its project and
-/// applies the per-key rate limit. No key or an unknown/revoked key: 401 (unless anonymous mode is on and no key is sent).
+/// applies the per-key rate limit. No key or an unknown/revoked key: 401 (unless anonymous mode is on and no key is sent);
+/// too many of those from one address: 429 for every request from it until the window ends.
 /// </summary>
-internal sealed class ApiKeyFilter(IApiKeyStore keys, KeyRateLimiter limiter, IOptions<MnemoApiOptions> options) : IEndpointFilter
+internal sealed class ApiKeyFilter(IApiKeyStore keys, KeyRateLimiter limiter, FailedAuthLimiter failures, IOptions<MnemoApiOptions> options) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (failures.Blocked(address) is { } wait)
+        {
+            return TooManyFailures(http, wait);
+        }
+
         var key = ReadKey(http.Request);
         string project;
         string partition;
@@ -19,7 +26,9 @@ internal sealed class ApiKeyFilter(IApiKeyStore keys, KeyRateLimiter limiter, IO
         {
             if (!options.Value.AllowAnonymous)
             {
-                return Unauthorized(http, "Authentication credentials were not provided: send 'Authorization: Token <api key>'.");
+                return failures.Fail(address) is { } blocked
+                    ? TooManyFailures(http, blocked)
+                    : Unauthorized(http, "Authentication credentials were not provided: send 'Authorization: Token <api key>'.");
             }
 
             project = options.Value.AnonymousProject;
@@ -30,7 +39,7 @@ internal sealed class ApiKeyFilter(IApiKeyStore keys, KeyRateLimiter limiter, IO
             var info = await keys.FindByHashAsync(ApiKeyHash.Compute(key), http.RequestAborted).ConfigureAwait(false);
             if (info is null)
             {
-                return Unauthorized(http, "Invalid API key.");
+                return failures.Fail(address) is { } blocked ? TooManyFailures(http, blocked) : Unauthorized(http, "Invalid API key.");
             }
 
             project = info.ProjectId;
@@ -61,6 +70,12 @@ internal sealed class ApiKeyFilter(IApiKeyStore keys, KeyRateLimiter limiter, IO
 
         var header = request.Headers["X-API-Key"].ToString().Trim();
         return header.Length == 0 ? null : header;
+    }
+
+    private static IResult TooManyFailures(HttpContext http, string retryAfter)
+    {
+        http.Response.Headers.RetryAfter = retryAfter;
+        return ApiErrors.Result(StatusCodes.Status429TooManyRequests, $"Too many failed authentication attempts from this address: try again in {retryAfter} s.");
     }
 
     private static IResult Unauthorized(HttpContext http, string detail)

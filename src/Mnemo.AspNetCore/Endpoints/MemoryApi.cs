@@ -37,7 +37,7 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
             Infer = request.Infer ?? true,
             ActorId = request.ActorId,
             Metadata = request.Metadata,
-            ObservedAt = request.Timestamp is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null,
+            ObservedAt = request.Timestamp is { } seconds ? ParseTimestamp(seconds) : null,
             ExpiresAt = ParseDate(request.ExpirationDate, "expiration_date"),
             Immutable = request.Immutable ?? false,
             CustomInstructions = request.CustomInstructions,
@@ -207,21 +207,43 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
         ];
     }
 
-    public Task<int> DeleteEntityAsync(HttpContext http, string type, string name) => type switch
+    /// <summary>
+    /// Deleting an entity forgets it: memories, history, queued and finished events, index entries and caches, so no
+    /// route (history, event) can return its text afterwards and the store's files no longer hold it.
+    /// </summary>
+    public Task<ForgetReceipt> DeleteEntityAsync(HttpContext http, string type, string name) => type switch
     {
-        "user" => memory.DeleteAllAsync(RequestProject.Scope(http, userId: name), http.RequestAborted),
-        "agent" => memory.DeleteAllAsync(RequestProject.Scope(http, agentId: name), http.RequestAborted),
-        "app" => memory.DeleteAllAsync(RequestProject.Scope(http, appId: name), http.RequestAborted),
-        "run" => memory.DeleteAllAsync(RequestProject.Scope(http, runId: name), http.RequestAborted),
+        "user" => memory.ForgetAsync(RequestProject.Scope(http, userId: name), http.RequestAborted),
+        "agent" => memory.ForgetAsync(RequestProject.Scope(http, agentId: name), http.RequestAborted),
+        "app" => memory.ForgetAsync(RequestProject.Scope(http, appId: name), http.RequestAborted),
+        "run" => memory.ForgetAsync(RequestProject.Scope(http, runId: name), http.RequestAborted),
         _ => throw ApiException.BadRequest("entity_type", $"Unknown entity type '{type}': use user, agent, app or run."),
     };
+
+    /// <summary>Forgets exactly the subject the request names (at least one entity id), inside the request's project.</summary>
+    public Task<ForgetReceipt> ForgetAsync(HttpContext http, ForgetRequest request)
+    {
+        if (request.Unknown is { Count: > 0 } unknown)
+        {
+            var name = unknown.Keys.First();
+            throw ApiException.BadRequest(name, $"Unknown field '{name}': forget takes user_id, agent_id, run_id and app_id.");
+        }
+
+        var scope = RequestProject.Scope(http, Blank(request.UserId), Blank(request.AgentId), Blank(request.AppId), Blank(request.RunId));
+        if (scope.IsEmpty)
+        {
+            throw ApiException.BadRequest("user_id", "Name the subject to forget: user_id, agent_id, run_id or app_id (at least one).");
+        }
+
+        return memory.ForgetAsync(scope, http.RequestAborted);
+    }
 
     public async Task<int> ResetProjectAsync(HttpContext http)
     {
         var deleted = 0;
         foreach (var entity in await EntitiesAsync(http).ConfigureAwait(false))
         {
-            deleted += await DeleteEntityAsync(http, entity.Type, entity.Name).ConfigureAwait(false);
+            deleted += (await DeleteEntityAsync(http, entity.Type, entity.Name).ConfigureAwait(false)).Memories;
         }
 
         return deleted;
@@ -235,13 +257,20 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
             throw ApiException.BadRequest("memories", $"memories must hold 1 to {options.Value.MaxBatchSize} items.");
         }
 
-        // Check everything first: a batch with one bad item changes nothing.
+        // Check everything first: a batch with one bad item changes nothing. A repeated id is refused, not merged:
+        // the caller's list is wrong, and guessing which of two updates was meant would hide that.
         var owned = new List<(MemoryItem Item, string? Text)>(items.Count);
+        var seen = new Dictionary<Guid, int>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i].MemoryId is not { } id)
             {
                 throw ApiException.BadRequest($"memories[{i}].memory_id", "memory_id is required.");
+            }
+
+            if (Guid.TryParse(id, out var guid) && !seen.TryAdd(guid, i))
+            {
+                throw ApiException.BadRequest($"memories[{i}].memory_id", $"memory_id '{id}' appears twice (memories[{seen[guid]}] and memories[{i}]): name each memory once per batch.");
             }
 
             if (!delete && string.IsNullOrWhiteSpace(items[i].Text))
@@ -279,6 +308,17 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
         MemoryEntityKind.App => "app",
         _ => "run",
     };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static DateTimeOffset ParseTimestamp(long seconds) =>
+        seconds is >= MinTimestamp and <= MaxTimestamp
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : throw ApiException.BadRequest("timestamp", $"timestamp must be Unix seconds between {MinTimestamp} (year 1) and {MaxTimestamp} (year 9999), not {seconds}.");
+
+    private const long MinTimestamp = -62135596800;
+
+    private const long MaxTimestamp = 253402300799;
 
     private static Guid ParseId(string id) =>
         Guid.TryParse(id, out var guid) ? guid : throw ApiException.BadRequest("memory_id", $"'{id}' is not a memory id (a UUID).");

@@ -28,9 +28,6 @@ internal static class NativeEndpoints
         native.MapPost("/memories/delete/", DeleteAllAsync)
             .WithSummary("Deletes every memory of a scope; answers how many.")
             .Accepts<NativeScopeRequest>("application/json").Produces<NativeDeletedDto>();
-        api.MapPost("/v1/forget/", ForgetAsync)
-            .WithSummary("Forgets a subject completely (memories, history, queued adds, index); answers the receipt.")
-            .Accepts<NativeScopeRequest>("application/json").Produces<ForgetReceiptDto>();
     }
 
     private static IResult Json<T>(T value) => Results.Json(value, WireJson.Compact);
@@ -124,12 +121,6 @@ internal static class NativeEndpoints
     {
         var request = await JsonBody.ReadAsync<NativeScopeRequest>(http).ConfigureAwait(false);
         return Json(new NativeDeletedDto(await memory.DeleteAllAsync(ScopeOf(http, request), http.RequestAborted).ConfigureAwait(false)));
-    }
-
-    private static async Task<IResult> ForgetAsync(HttpContext http, IMemory memory)
-    {
-        var request = await JsonBody.ReadAsync<NativeScopeRequest>(http).ConfigureAwait(false);
-        return Json(MemoryDtoMapper.ToDto(await memory.ForgetAsync(ScopeOf(http, request), http.RequestAborted).ConfigureAwait(false)));
     }
 
     private static MemoryFilter? Filter(JsonElement? filters) =>

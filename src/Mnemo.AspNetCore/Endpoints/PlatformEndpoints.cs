@@ -54,9 +54,14 @@ internal static class PlatformEndpoints
         {
             var page = Query.Int(http, "page", 1);
             var size = Query.Int(http, "page_size", 100);
-            if (page < 1 || size < 1)
+            if (page < 1)
             {
-                throw ApiException.BadRequest(page < 1 ? "page" : "page_size", "page and page_size must be 1 or more.");
+                throw ApiException.BadRequest("page", "page must be 1 or more.");
+            }
+
+            if (size is < 1 or > 1000)
+            {
+                throw ApiException.BadRequest("page_size", "page_size must be between 1 and 1000.");
             }
 
             var all = await mem.EntitiesAsync(http).ConfigureAwait(false);
@@ -65,6 +70,13 @@ internal static class PlatformEndpoints
         }).WithSummary("Users, agents, apps and runs of the project with their memory counts.");
         api.MapDelete("/v1/entities/{type}/{name}/", DeleteEntityAsync).WithSummary("Deletes an entity's memories (v1).");
         api.MapDelete("/v2/entities/{type}/{name}/", DeleteEntityAsync).WithSummary("Deletes an entity's memories (v2).");
+
+        api.MapPost("/v1/forget/", async (HttpContext http, MemoryApi mem) =>
+        {
+            var receipt = await mem.ForgetAsync(http, await JsonBody.ReadAsync<ForgetRequest>(http).ConfigureAwait(false)).ConfigureAwait(false);
+            return Json(MemoryDtoMapper.ToDto(receipt));
+        }).WithSummary("Forgets a subject for good (memories, history, events, queued adds, index) and returns the receipt.")
+            .Accepts<ForgetRequest>("application/json").Produces<ForgetReceiptDto>();
 
         api.MapPut("/v1/batch/", async (HttpContext http, MemoryApi mem) =>
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mnemo;
 
@@ -26,6 +27,8 @@ public static class MnemoApiServiceCollectionExtensions
         }).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KeyRateLimiter>();
+        services.TryAddSingleton<FailedAuthLimiter>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, EmptyErrorBodyStartupFilter>());
         services.TryAddSingleton<MemoryApi>();
         services.AddOpenApi();
 

@@ -13,10 +13,10 @@ internal sealed class ErrorAndLogFilter(ILoggerFactory loggers, TimeProvider tim
     {
         var http = context.HttpContext;
         var started = time.GetTimestamp();
-        var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? string.Empty;
+        var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? MemoryScope.EscapeControl(http.Request.Path.Value ?? string.Empty);
         http.Response.OnCompleted(() =>
         {
-            var project = http.Items.TryGetValue("Mnemo.Project", out var p) && p is string s ? s : "-";
+            var project = http.Items.TryGetValue("Mnemo.Project", out var p) && p is string s ? MemoryScope.EscapeControl(s) : "-";
             ApiLog.Request(_logger, http.Request.Method, route, http.Response.StatusCode, time.GetElapsedTime(started).TotalMilliseconds, project);
             return Task.CompletedTask;
         });

@@ -14,8 +14,12 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Debug, "Search for {Scope} returned {Count} of {Candidates} candidates in {ElapsedMs:F1} ms")]
     public static partial void Searched(ILogger logger, MemoryScope scope, int count, int candidates, double elapsedMs);
 
-    [LoggerMessage(4, LogLevel.Information, "Forgot {Scope}: {Memories} memories, {History} history entries in {ElapsedMs:F0} ms")]
-    public static partial void Forgot(ILogger logger, MemoryScope scope, int memories, int history, double elapsedMs);
+    // Subject ids stay out of default-level logs: a forgotten subject's id must not outlive it there.
+    [LoggerMessage(4, LogLevel.Information, "Forgot a subject: {Memories} memories, {History} history entries in {ElapsedMs:F0} ms")]
+    public static partial void Forgot(ILogger logger, int memories, int history, double elapsedMs);
+
+    [LoggerMessage(8, LogLevel.Debug, "Forgot {Scope}")]
+    public static partial void ForgotSubject(ILogger logger, MemoryScope scope);
 
     [LoggerMessage(5, LogLevel.Warning, "No chat client is configured: infer=true uses the rule-based extractor")]
     public static partial void InferWithoutChatClient(ILogger logger);
@@ -23,6 +27,9 @@ internal static partial class Log
     [LoggerMessage(6, LogLevel.Trace, "Search query: {Query}")]
     public static partial void SearchQuery(ILogger logger, string query);
 
-    [LoggerMessage(7, LogLevel.Information, "Deleted {Count} memories of {Scope}")]
-    public static partial void DeletedAll(ILogger logger, int count, MemoryScope scope);
+    [LoggerMessage(7, LogLevel.Information, "Deleted {Count} memories of one scope")]
+    public static partial void DeletedAll(ILogger logger, int count);
+
+    [LoggerMessage(9, LogLevel.Debug, "Deleted {Count} memories of {Scope}")]
+    public static partial void DeletedAllOf(ILogger logger, int count, MemoryScope scope);
 }

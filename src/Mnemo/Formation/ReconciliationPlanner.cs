@@ -70,7 +70,10 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
                 case MemoryEventType.Supersede when target is not null && !target.Item.Immutable && Text(op) is { } text:
                     var validAt = op.ValidAt ?? observedAt;
                     var replacement = NewMemory(text, newVectors[text], add, op.Categories, categoriesForText, validAt, observedAt, now, actorId);
-                    var retired = target.Item with { ValidTo = validAt, SupersededBy = replacement.Item.Id, UpdatedAt = now };
+                    // Never an inverted window: a new fact dated before the old one began closes the old one at its own
+                    // start (it was never valid, as far as we now know), not before it (docs/architecture.md).
+                    var validTo = validAt < target.Item.ValidFrom ? target.Item.ValidFrom : validAt;
+                    var retired = target.Item with { ValidTo = validTo, SupersededBy = replacement.Item.Id, UpdatedAt = now };
                     upserts.Add(new StoredMemory(retired, ReadOnlyMemory<float>.Empty));
                     upserts.Add(replacement);
                     history.Add(Entry(target.Item, MemoryEventType.Supersede, target.Item.Text, text, actorId, now) with { RelatedMemoryId = replacement.Item.Id });

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace Mnemo;
+
+/// <summary>A scope on the wire: the entity ids it names (never the project, which comes from the caller's key).</summary>
+public sealed record ScopeDto
+{
+    /// <summary>The user, when the scope names one.</summary>
+    [JsonPropertyName("user_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? UserId { get; init; }
+
+    /// <summary>The agent, when the scope names one.</summary>
+    [JsonPropertyName("agent_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AgentId { get; init; }
+
+    /// <summary>The run, when the scope names one.</summary>
+    [JsonPropertyName("run_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RunId { get; init; }
+
+    /// <summary>The app, when the scope names one.</summary>
+    [JsonPropertyName("app_id")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AppId { get; init; }
+}

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Mnemo;
 
 /// <summary>
-/// Mnemo-native routes under <c>/mnemo/v1/</c> and the explicit forget route: what <see cref="IMemory"/> needs and Mem0's
+/// Mnemo-native routes under <c>/mnemo/v1/</c> (the explicit forget route is PlatformEndpoints' <c>POST /v1/forget/</c>): what <see cref="IMemory"/> needs and Mem0's
 /// wire cannot carry (usage, skipped messages, as-of, superseded memories, list order, the delete count, the forget
 /// receipt). Mnemo's remote client (<c>WithRemoteServer</c>) calls them; Mem0's clients never do. Every request works
 /// inside the API key's project, and input is checked by the engine itself, so errors read as they do embedded.

@@ -18,7 +18,7 @@ public sealed class NativeRoutesTests
         var (status, receipt) = await client.PostJsonAsync("/v1/forget/", """{"user_id":"alex"}""");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("alex", receipt!["user_id"]!.GetValue<string>());
+        Assert.Equal("alex", receipt!["scope"]!["user_id"]!.GetValue<string>());
         Assert.Equal(1, receipt["memories"]!.GetValue<int>());
         Assert.Equal(1, receipt["history_entries"]!.GetValue<int>());
         Assert.DoesNotContain("4711", receipt.ToJsonString(), StringComparison.Ordinal);

@@ -42,7 +42,7 @@ internal static class EvalCommand
                 throw CliException.Usage($"no LoCoMo file at {file.FullName}.");
             }
 
-            var ks = ParseCutoffs(run.Get(cutoffs));
+            var ks = ParseCutoffs(run.Get(cutoffs), LocomoEvaluator.Cutoffs);
             var options = new LocomoEvaluationOptions
             {
                 SampleIds = run.Get(samples)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
@@ -207,7 +207,7 @@ internal static class EvalCommand
             answer.TokensPerQuery, answer.IngestTokens, answer.JudgeParseFailures);
     }
 
-    private static string Ms(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
+    internal static string Ms(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
 
     private static string Category(int category) => category switch
     {
@@ -218,14 +218,15 @@ internal static class EvalCommand
         _ => category.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static List<int> ParseCutoffs(string text)
+    /// <summary>Reads <c>--k</c>: comma-separated cut-offs, each one of <paramref name="allowed"/>.</summary>
+    internal static List<int> ParseCutoffs(string text, IReadOnlyList<int> allowed)
     {
         var ks = new List<int>();
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var k) || !LocomoEvaluator.Cutoffs.Contains(k))
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var k) || !allowed.Contains(k))
             {
-                throw CliException.Usage($"--k takes cut-offs among {string.Join(',', LocomoEvaluator.Cutoffs)}; got '{part}'.");
+                throw CliException.Usage($"--k takes cut-offs among {string.Join(',', allowed)}; got '{part}'.");
             }
 
             ks.Add(k);

@@ -36,7 +36,7 @@ internal static class LongMemEvalCommand
                 throw CliException.Usage($"no LongMemEval file at {file.FullName} (the dev split is ../shared/data/longmemeval/longmemeval-s-dev60.json.gz).");
             }
 
-            var ks = ParseCutoffs(run.Get(cutoffs));
+            var ks = EvalCommand.ParseCutoffs(run.Get(cutoffs), LongMemEvalEvaluator.Cutoffs);
             var max = run.Get(limit);
             if (max is < 1)
             {
@@ -132,25 +132,7 @@ internal static class LongMemEvalCommand
         run.Output.Data.MarkupLine(CultureInfo.InvariantCulture,
             "turn recall_any@5 {0}, ndcg_any@10 {1}; session recall_any@5 {2}, ndcg_any@10 {3}; query embedding p50 {4} / p95 {5} ms; search p50 {6} / p95 {7} ms",
             Percent(result.Turn.RecallAny[5]), Percent(result.Turn.NdcgAny[10]), Percent(result.Session.RecallAny[5]), Percent(result.Session.NdcgAny[10]),
-            Ms(latency.EmbedP50), Ms(latency.EmbedP95), Ms(latency.SearchP50), Ms(latency.SearchP95));
-    }
-
-    private static string Ms(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
-
-    private static List<int> ParseCutoffs(string text)
-    {
-        var ks = new List<int>();
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var k) || !LongMemEvalEvaluator.Cutoffs.Contains(k))
-            {
-                throw CliException.Usage($"--k takes cut-offs among {string.Join(',', LongMemEvalEvaluator.Cutoffs)}; got '{part}'.");
-            }
-
-            ks.Add(k);
-        }
-
-        return ks.Count > 0 ? ks : throw CliException.Usage("--k needs at least one cut-off.");
+            EvalCommand.Ms(latency.EmbedP50), EvalCommand.Ms(latency.EmbedP95), EvalCommand.Ms(latency.SearchP50), EvalCommand.Ms(latency.SearchP95));
     }
 
     // Progress<T> posts to the thread pool, so lines could arrive after the result; this reports in the caller's order.

@@ -13,11 +13,6 @@ namespace Mnemo;
 /// </summary>
 public sealed class LocomoEvaluator
 {
-    private static readonly EmbeddingGenerationOptions _queryOptions = new()
-    {
-        AdditionalProperties = new() { [EmbeddingInputType.PropertyName] = EmbeddingInputType.Query },
-    };
-
     private readonly IMemory _memory;
     private readonly IMemoryTransfer? _transfer;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddingGenerator;
@@ -214,13 +209,7 @@ public sealed class LocomoEvaluator
         var search = new SearchOptions { Scope = scope, Limit = Cutoffs[^1] };
         foreach (var question in questions)
         {
-            double? embedMs = null;
-            if (_embeddingGenerator is not null)
-            {
-                var embedStarted = Stopwatch.GetTimestamp();
-                await _embeddingGenerator.GenerateAsync([question.Question], _queryOptions, cancellationToken).ConfigureAwait(false);
-                embedMs = Stopwatch.GetElapsedTime(embedStarted).TotalMilliseconds;
-            }
+            var embedMs = await QueryEmbeddingTimer.MeasureAsync(_embeddingGenerator, question.Question, cancellationToken).ConfigureAwait(false);
 
             var started = Stopwatch.GetTimestamp();
             var found = await _memory.SearchAsync(question.Question, search, cancellationToken).ConfigureAwait(false);

@@ -14,11 +14,6 @@ namespace Mnemo;
 /// </summary>
 public sealed class LongMemEvalEvaluator
 {
-    private static readonly EmbeddingGenerationOptions _queryOptions = new()
-    {
-        AdditionalProperties = new() { [EmbeddingInputType.PropertyName] = EmbeddingInputType.Query },
-    };
-
     private readonly IMemory _memory;
     private readonly IMemoryTransfer? _transfer;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? _embeddingGenerator;
@@ -122,13 +117,7 @@ public sealed class LongMemEvalEvaluator
 
     private async Task<LongMemEvalQuestionResult> AskAsync(LongMemEvalQuestion question, LongMemEvalOptions options, CancellationToken cancellationToken)
     {
-        double? embedMs = null;
-        if (_embeddingGenerator is not null)
-        {
-            var embedStarted = Stopwatch.GetTimestamp();
-            await _embeddingGenerator.GenerateAsync([question.Question], _queryOptions, cancellationToken).ConfigureAwait(false);
-            embedMs = Stopwatch.GetElapsedTime(embedStarted).TotalMilliseconds;
-        }
+        var embedMs = await QueryEmbeddingTimer.MeasureAsync(_embeddingGenerator, question.Question, cancellationToken).ConfigureAwait(false);
 
         var search = new SearchOptions
         {

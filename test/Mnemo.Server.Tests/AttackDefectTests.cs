@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Mnemo.TestUtilities;
 using Xunit;
 
 namespace Mnemo.Server.Tests;
@@ -241,5 +242,30 @@ public sealed class AttackDefectTests
         }
 
         return count;
+    }
+
+    [Theory]
+    [InlineData("/memories", """{"messages":[{"role":"user","content":"I moved to Lisbon"}],"user_id":"alex"}""")]
+    [InlineData("/v1/memories/", """{"messages":[{"role":"user","content":"I moved to Lisbon"}],"user_id":"alex","async_mode":false}""")]
+    public async Task SynchronousAdd_LlmAnswersInvalidJsonTwice_Returns502AndKeepsTheMessagesAsAnEvent(string route, string body)
+    {
+        var chat = new FakeChatClient().Then("not json", "still not json");
+        await using var server = await TestServer.StartAsync(background: false, chat: chat);
+        using var client = await server.ClientAsync("acme");
+
+        var (status, error) = await client.PostJsonAsync(route, body);
+
+        Assert.Equal(HttpStatusCode.BadGateway, status);
+        var detail = error!["detail"]!.GetValue<string>();
+        Assert.Contains("invalid JSON", detail, StringComparison.Ordinal);
+        Assert.Equal("extraction_failed", error["code"]!.GetValue<string>());
+        var eventId = error["event_id"]!.GetValue<string>();
+        Assert.Contains(eventId, detail, StringComparison.Ordinal);
+        var (eventStatus, kept) = await client.GetJsonAsync($"/v1/event/{eventId}/");
+        Assert.Equal(HttpStatusCode.OK, eventStatus);
+        Assert.Equal("PENDING", kept!["status"]!.GetValue<string>());
+        var (queueStatus, queue) = await client.GetJsonAsync("/v1/dashboard/queue/");
+        Assert.Equal(HttpStatusCode.OK, queueStatus);
+        Assert.Equal(eventId, Assert.Single(queue!.AsArray())!["id"]!.GetValue<string>());
     }
 }

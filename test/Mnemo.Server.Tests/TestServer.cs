@@ -28,7 +28,7 @@ internal sealed class TestServer : IAsyncDisposable
 
     public IApiKeyStore Keys { get; }
 
-    public static async Task<TestServer> StartAsync(string? path = null, bool background = true, Action<MnemoApiOptions>? configure = null, bool mcp = false)
+    public static async Task<TestServer> StartAsync(string? path = null, bool background = true, Action<MnemoApiOptions>? configure = null, bool mcp = false, Microsoft.Extensions.AI.IChatClient? chat = null)
     {
         path ??= Path.Combine(Path.GetTempPath(), "mnemo-server-tests", Guid.NewGuid().ToString("N") + ".db");
         var builder = WebApplication.CreateSlimBuilder();
@@ -38,6 +38,12 @@ internal sealed class TestServer : IAsyncDisposable
             .WithSqliteStore(path)
             .WithEmbeddingGenerator(new FakeEmbeddingGenerator())
             .WithSqliteApiKeys(path);
+        if (chat is not null)
+        {
+            // Before AddMnemoApi(), which wraps the registered LLM to count its tokens per project.
+            builder.Services.AddSingleton(chat);
+        }
+
         if (background)
         {
             mnemo.WithBackgroundIngestion(o => o.PollInterval = TimeSpan.FromMilliseconds(50));

@@ -35,7 +35,7 @@ internal static class NativeEndpoints
     private static MemoryScope ScopeOf(HttpContext http, NativeScopeRequest request) =>
         RequestProject.Scope(http, request.UserId, request.AgentId, request.AppId, request.RunId);
 
-    private static async Task<IResult> AddAsync(HttpContext http, IMemory memory)
+    private static async Task<IResult> AddAsync(HttpContext http, IMemory memory, IMemoryIngestion ingestion)
     {
         var request = await JsonBody.ReadAsync<NativeAddRequest>(http).ConfigureAwait(false);
         var options = new AddOptions
@@ -59,7 +59,7 @@ internal static class NativeEndpoints
             },
         };
         var messages = (request.Messages ?? []).Select(MemoryDtoMapper.ToChatMessage).ToList();
-        var result = await memory.AddAsync(messages, options, http.RequestAborted).ConfigureAwait(false);
+        var result = await KeptAdd.AddAsync(memory, ingestion, messages, options, http.RequestAborted).ConfigureAwait(false);
         return Json(new NativeAddResponseDto(
             result.Results.Select(MemoryDtoMapper.ToDto).ToList(),
             NativeUsageDto.From(result.Usage),

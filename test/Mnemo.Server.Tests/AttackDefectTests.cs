@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Mnemo.TestUtilities;
 using Xunit;
 
@@ -267,5 +268,25 @@ public sealed class AttackDefectTests
         var (queueStatus, queue) = await client.GetJsonAsync("/v1/dashboard/queue/");
         Assert.Equal(HttpStatusCode.OK, queueStatus);
         Assert.Equal(eventId, Assert.Single(queue!.AsArray())!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RequestLog_ProjectAndPathWithControlCharacters_AreEscaped()
+    {
+        var logs = new RecordingLoggerProvider();
+        await using (var server = await TestServer.StartAsync(logs: logs))
+        {
+            using var client = await server.ClientAsync("acme\u001b[31m\r\nFAKE");
+            await client.AddAsync("a fact");
+            await client.GetJsonAsync("/nowhere/%1B[31m%0D%0AFAKE");
+        }
+
+        // What mnemo serve writes by default: Information and up, ASP.NET Core's own lines only from Warning.
+        var entries = logs.Entries
+            .Where(e => e.Level >= (e.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) ? LogLevel.Warning : LogLevel.Information))
+            .ToList();
+        Assert.Contains(entries, e => e.Message.Contains("acme\\u001B[31m\\r\\nFAKE", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Message.Any(c => char.IsControl(c) && c != '\n'));
+        Assert.DoesNotContain(entries, e => e.Message.Contains("\r\nFAKE", StringComparison.Ordinal));
     }
 }

@@ -28,12 +28,16 @@ internal sealed class TestServer : IAsyncDisposable
 
     public IApiKeyStore Keys { get; }
 
-    public static async Task<TestServer> StartAsync(string? path = null, bool background = true, Action<MnemoApiOptions>? configure = null, bool mcp = false, Microsoft.Extensions.AI.IChatClient? chat = null)
+    public static async Task<TestServer> StartAsync(string? path = null, bool background = true, Action<MnemoApiOptions>? configure = null, bool mcp = false, Microsoft.Extensions.AI.IChatClient? chat = null, ILoggerProvider? logs = null)
     {
         path ??= Path.Combine(Path.GetTempPath(), "mnemo-server-tests", Guid.NewGuid().ToString("N") + ".db");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        }
         var mnemo = builder.Services.AddMnemo()
             .WithSqliteStore(path)
             .WithEmbeddingGenerator(new FakeEmbeddingGenerator())

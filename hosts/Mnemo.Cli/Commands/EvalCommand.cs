@@ -39,7 +39,7 @@ internal static class EvalCommand
             var file = run.Get(data);
             if (!file.Exists)
             {
-                throw CliException.Usage($"no LoCoMo file at {file.FullName}.");
+                throw CliException.Usage(MissingDataset("LoCoMo", file, LocomoOrigin));
             }
 
             var ks = ParseCutoffs(run.Get(cutoffs), LocomoEvaluator.Cutoffs);
@@ -206,6 +206,20 @@ internal static class EvalCommand
             "tokens per query {0:0.#} (answer + judge); ingestion with infer on {1} tokens; judge replies unreadable {2}",
             answer.TokensPerQuery, answer.IngestTokens, answer.JudgeParseFailures);
     }
+
+    /// <summary>Where the LoCoMo data comes from (it is not shipped with Mnemo).</summary>
+    internal const string LocomoOrigin =
+        "LoCoMo (Maharana et al., ACL 2024; CC BY-NC 4.0) is published in the snap-research/locomo repository on GitHub as data/locomo10.json; " +
+        "Mnemo's own development checkout reads a 6-conversation split from ../shared/data/locomo/locomo-dev.json, which is not part of the repository";
+
+    /// <summary>Where the LongMemEval data comes from (it is not shipped with Mnemo).</summary>
+    internal const string LongMemEvalOrigin =
+        "LongMemEval (Wu et al., ICLR 2025; MIT) is published by the xiaowu0162/LongMemEval repository on GitHub, whose README links the data files (longmemeval_s.json); " +
+        "Mnemo's own development checkout reads a 60-question split from ../shared/data/longmemeval/longmemeval-s-dev60.json.gz, which is not part of the repository";
+
+    /// <summary>The error for a dataset file that is not there: the path given, and where the benchmark's data comes from.</summary>
+    internal static string MissingDataset(string benchmark, FileInfo file, string origin) =>
+        $"no {benchmark} file at {file.FullName} (--data). Mnemo does not ship benchmark data: {origin}.";
 
     internal static string Ms(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
 

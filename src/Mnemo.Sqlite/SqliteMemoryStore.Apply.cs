@@ -2,20 +2,20 @@ using Microsoft.Data.Sqlite;
 
 namespace Mnemo;
 
-/// <summary>Writes: one change set, one IMMEDIATE transaction, then the in-memory index follows the commit.</summary>
+/// <summary>Writes: one change set, one IMMEDIATE transaction, its rows stamped with their change-feed positions.</summary>
 internal sealed partial class SqliteMemoryStore
 {
     private const string UpsertSql = """
         INSERT INTO memories(id, text, hash, project_id, user_id, agent_id, run_id, app_id, actor_id, role, metadata,
-            categories, created_at, updated_at, observed_at, valid_from, valid_to, superseded_by, expires_at, immutable)
+            categories, created_at, updated_at, observed_at, valid_from, valid_to, superseded_by, expires_at, immutable, change_seq)
         VALUES (@id, @text, @hash, @project, @user, @agent, @run, @app, @actor, @role, @metadata, @categories, @created,
-            @updated, @observed, @valid_from, @valid_to, @superseded_by, @expires, @immutable)
+            @updated, @observed, @valid_from, @valid_to, @superseded_by, @expires, @immutable, @change)
         ON CONFLICT(id) DO UPDATE SET text = excluded.text, hash = excluded.hash, project_id = excluded.project_id,
             user_id = excluded.user_id, agent_id = excluded.agent_id, run_id = excluded.run_id, app_id = excluded.app_id,
             actor_id = excluded.actor_id, role = excluded.role, metadata = excluded.metadata, categories = excluded.categories,
             created_at = excluded.created_at, updated_at = excluded.updated_at, observed_at = excluded.observed_at,
             valid_from = excluded.valid_from, valid_to = excluded.valid_to, superseded_by = excluded.superseded_by,
-            expires_at = excluded.expires_at, immutable = excluded.immutable
+            expires_at = excluded.expires_at, immutable = excluded.immutable, change_seq = excluded.change_seq
         RETURNING seq
         """;
 
@@ -27,13 +27,14 @@ internal sealed partial class SqliteMemoryStore
             @old_metadata, @new_metadata, @old_categories, @new_categories, @old_expires, @new_expires)
         """;
 
-    public async Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
+    public async Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var model = EnsureInitialized();
         if (changes.IsEmpty)
         {
-            return;
+            var position = await GetFeedPositionAsync(cancellationToken).ConfigureAwait(false);
+            return new MemoryChangeReceipt(position, position, new Dictionary<Guid, long>());
         }
 
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -41,18 +42,18 @@ internal sealed partial class SqliteMemoryStore
         {
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             using var transaction = connection.BeginTransaction(deferred: false);
-            var deleted = DeleteMemories(connection, transaction, changes.Deletes);
-            var upserted = UpsertMemories(connection, transaction, changes.Upserts, model.Dimensions);
+            var feed = FeedCounter.Read(connection, transaction);
+            DeleteMemories(connection, transaction, changes.Deletes, feed);
+            var upserted = UpsertMemories(connection, transaction, changes.Upserts, model.Dimensions, feed);
             AppendHistory(connection, transaction, changes.History);
             if (changes.Completion is not null)
             {
                 Complete(connection, transaction, changes.Completion);
             }
 
-            var generation = BumpGeneration(connection, transaction);
+            feed.Write(connection, transaction);
             transaction.Commit();
-            _index.Apply(generation - 1, generation, upserted.Own, deleted);
-            _contextIndex.Apply(generation - 1, generation, upserted.Context, [.. deleted, .. upserted.ContextDropped]);
+            return new MemoryChangeReceipt(feed.Before, feed.Position, upserted);
         }
         finally
         {
@@ -60,45 +61,38 @@ internal sealed partial class SqliteMemoryStore
         }
     }
 
-    private static List<long> DeleteMemories(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Guid> ids)
+    private static void DeleteMemories(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Guid> ids, FeedCounter feed)
     {
-        var deleted = new List<long>();
         if (ids.Count == 0)
         {
-            return deleted;
+            return;
         }
 
         // memory_vectors rows go by ON DELETE CASCADE.
         using var delete = Command(connection, transaction, "DELETE FROM memories WHERE id = @id RETURNING seq");
         var id = delete.Parameters.Add("@id", SqliteType.Text);
-        using var deleteFts = Command(connection, transaction, "DELETE FROM memories_fts WHERE rowid = @seq");
-        var ftsSeq = deleteFts.Parameters.Add("@seq", SqliteType.Integer);
         foreach (var memoryId in ids)
         {
             id.Value = SqliteCodec.ToText(memoryId);
-            if (delete.ExecuteScalar() is long seq)
+            if (delete.ExecuteScalar() is long)
             {
-                ftsSeq.Value = seq;
-                deleteFts.ExecuteNonQuery();
-                deleted.Add(seq);
+                feed.Tombstone(connection, transaction, memoryId);
             }
         }
-
-        return deleted;
     }
 
-    private static UpsertedVectors UpsertMemories(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredMemory> upserts, int dimensions)
+    /// <summary>Inserts or replaces <paramref name="upserts"/>; returns each one's arrival sequence (seq) by id.</summary>
+    private static Dictionary<Guid, long> UpsertMemories(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredMemory> upserts, int dimensions, FeedCounter feed)
     {
-        var entries = new List<VectorEntry>(upserts.Count);
-        var written = new UpsertedVectors(entries, [], []);
+        var sequences = new Dictionary<Guid, long>(upserts.Count);
         if (upserts.Count == 0)
         {
-            return written;
+            return sequences;
         }
 
         using var find = Command(connection, transaction, """
-            SELECT m.seq, v.embedding, m.hash, c.embedding FROM memories m
+            SELECT m.seq, v.seq IS NOT NULL, m.hash, c.seq IS NOT NULL FROM memories m
             LEFT JOIN memory_vectors v ON v.seq = m.seq LEFT JOIN memory_context_vectors c ON c.seq = m.seq
             WHERE m.id = @id
             """);
@@ -109,12 +103,6 @@ internal sealed partial class SqliteMemoryStore
             "INSERT INTO memory_vectors(seq, embedding) VALUES (@seq, @embedding) ON CONFLICT(seq) DO UPDATE SET embedding = excluded.embedding");
         var vectorSeq = upsertVector.Parameters.Add("@seq", SqliteType.Integer);
         var vectorBlob = upsertVector.Parameters.Add("@embedding", SqliteType.Blob);
-        using var deleteFts = Command(connection, transaction, "DELETE FROM memories_fts WHERE rowid = @seq");
-        var deleteSeq = deleteFts.Parameters.Add("@seq", SqliteType.Integer);
-        using var insertFts = Command(connection, transaction, "INSERT INTO memories_fts(rowid, text, scope) VALUES (@seq, @text, @scope)");
-        var ftsSeq = insertFts.Parameters.Add("@seq", SqliteType.Integer);
-        var ftsText = insertFts.Parameters.Add("@text", SqliteType.Text);
-        var ftsScope = insertFts.Parameters.Add("@scope", SqliteType.Text);
 
         foreach (var stored in upserts)
         {
@@ -124,43 +112,30 @@ internal sealed partial class SqliteMemoryStore
             ArgumentNullException.ThrowIfNull(item.Scope);
 
             findId.Value = SqliteCodec.ToText(item.Id);
-            long? existingSeq = null;
-            float[]? vector = null;
-            float[]? contextVector = null;
+            var hasVector = false;
+            var keepContext = false;
             var contextStored = false;
             using (var reader = find.ExecuteReader())
             {
                 if (reader.Read())
                 {
-                    existingSeq = reader.GetInt64(0);
-                    if (stored.Embedding.IsEmpty && !reader.IsDBNull(1))
-                    {
-                        vector = SqliteCodec.FromBlob((byte[])reader[1]);
-                    }
+                    hasVector = reader.GetInt64(1) != 0;
 
                     // A contextual vector stays with its text: kept through other changes, dropped when the text changes.
-                    contextStored = !reader.IsDBNull(3);
-                    if (contextStored && stored.ContextEmbedding.IsEmpty && string.Equals(reader.GetString(2), item.Hash, StringComparison.Ordinal))
-                    {
-                        contextVector = SqliteCodec.FromBlob((byte[])reader[3]);
-                    }
+                    contextStored = reader.GetInt64(3) != 0;
+                    keepContext = contextStored && string.Equals(reader.GetString(2), item.Hash, StringComparison.Ordinal);
                 }
             }
 
-            if (!stored.ContextEmbedding.IsEmpty)
+            if (!stored.ContextEmbedding.IsEmpty && stored.ContextEmbedding.Length != dimensions)
             {
-                if (stored.ContextEmbedding.Length != dimensions)
-                {
-                    throw new MemoryValidationException(
-                        "embedding", $"Memory '{item.Id}' has a contextual embedding of {stored.ContextEmbedding.Length} dimensions; the store's model has {dimensions}.");
-                }
-
-                contextVector = stored.ContextEmbedding.ToArray();
+                throw new MemoryValidationException(
+                    "embedding", $"Memory '{item.Id}' has a contextual embedding of {stored.ContextEmbedding.Length} dimensions; the store's model has {dimensions}.");
             }
 
             if (stored.Embedding.IsEmpty)
             {
-                if (existingSeq is null || vector is null)
+                if (!hasVector)
                 {
                     throw new MemoryValidationException("embedding", $"Memory '{item.Id}' is new and has no embedding.");
                 }
@@ -170,13 +145,12 @@ internal sealed partial class SqliteMemoryStore
                 throw new MemoryValidationException(
                     "embedding", $"Memory '{item.Id}' has an embedding of {stored.Embedding.Length} dimensions; the store's model has {dimensions}.");
             }
-            else
-            {
-                vector = stored.Embedding.ToArray();
-            }
 
             BindMemory(upsert, item);
+            upsert.Parameters.AddWithValue("@change", feed.Next());
             var seq = (long)upsert.ExecuteScalar()!;
+            sequences[item.Id] = seq;
+            FeedCounter.Revive(connection, transaction, item.Id);
             if (!stored.Embedding.IsEmpty)
             {
                 vectorSeq.Value = seq;
@@ -191,39 +165,14 @@ internal sealed partial class SqliteMemoryStore
                     "INSERT INTO memory_context_vectors(seq, embedding) VALUES (@seq, @embedding) ON CONFLICT(seq) DO UPDATE SET embedding = excluded.embedding",
                     null, ("@seq", seq), ("@embedding", SqliteCodec.ToBlob(stored.ContextEmbedding.Span)));
             }
-            else if (contextStored && contextVector is null)
+            else if (contextStored && !keepContext)
             {
                 Execute(connection, transaction, "DELETE FROM memory_context_vectors WHERE seq = @seq", null, ("@seq", seq));
-                written.ContextDropped.Add(seq);
-            }
-
-            if (existingSeq is not null)
-            {
-                deleteSeq.Value = seq;
-                deleteFts.ExecuteNonQuery();
-            }
-
-            var scope = ScopeTokens.ForMemory(item.Scope);
-            ftsSeq.Value = seq;
-            ftsText.Value = item.Text;
-            ftsScope.Value = scope;
-            insertFts.ExecuteNonQuery();
-
-            var entry = new VectorEntry(
-                seq, item.Scope, SqliteCodec.ToMs(item.ValidFrom), SqliteCodec.ToMs(item.ValidTo), SqliteCodec.ToMs(item.ExpiresAt),
-                item.SupersededBy is not null, vector!, SqliteCodec.ToMs(item.CreatedAt), item.ActorId);
-            entries.Add(entry);
-            if (contextVector is not null)
-            {
-                written.Context.Add(entry with { Vector = contextVector });
             }
         }
 
-        return written;
+        return sequences;
     }
-
-    /// <summary>What a write gives the vector indexes: own entries, contextual entries, and contextual vectors dropped.</summary>
-    private sealed record UpsertedVectors(List<VectorEntry> Own, List<VectorEntry> Context, List<long> ContextDropped);
 
     private static void BindMemory(SqliteCommand command, MemoryItem item)
     {

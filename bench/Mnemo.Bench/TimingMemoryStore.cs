@@ -6,12 +6,12 @@ namespace Mnemo.Bench;
 /// </summary>
 internal sealed class TimingMemoryStore(IMemoryStore inner, FormationProbe probe) : DelegatingMemoryStore(inner)
 {
-    public override async Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
+    public override async Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
     {
         var entered = probe.Enter();
         try
         {
-            await base.ApplyAsync(changes, cancellationToken);
+            return await base.ApplyAsync(changes, cancellationToken);
         }
         finally
         {
@@ -28,8 +28,11 @@ internal sealed class TimingMemoryStore(IMemoryStore inner, FormationProbe probe
     public override Task<MemoryPage> ListAsync(MemoryListQuery query, CancellationToken cancellationToken = default) =>
         ReadAsync(() => InnerStore.ListAsync(query, cancellationToken));
 
-    public override Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default) =>
-        ReadAsync(() => InnerStore.SearchAsync(query, cancellationToken));
+    public override Task<IReadOnlyList<MemoryItem>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        ReadAsync(() => InnerStore.GetManyAsync(ids, cancellationToken));
+
+    public override Task<IReadOnlySet<Guid>> FilterAsync(IReadOnlyCollection<Guid> ids, MemoryFilter filter, CancellationToken cancellationToken = default) =>
+        ReadAsync(() => InnerStore.FilterAsync(ids, filter, cancellationToken));
 
     public override Task<IReadOnlyList<MemoryHistoryEntry>> GetHistoryAsync(Guid memoryId, CancellationToken cancellationToken = default) =>
         ReadAsync(() => InnerStore.GetHistoryAsync(memoryId, cancellationToken));

@@ -7,15 +7,15 @@ internal sealed partial class SqliteMemoryStore
 {
     private const string UpsertSql = """
         INSERT INTO memories(id, text, hash, project_id, user_id, agent_id, run_id, app_id, actor_id, role, metadata,
-            categories, created_at, updated_at, observed_at, valid_from, valid_to, superseded_by, expires_at, immutable)
+            categories, created_at, updated_at, observed_at, valid_from, valid_to, superseded_by, expires_at, immutable, change_seq)
         VALUES (@id, @text, @hash, @project, @user, @agent, @run, @app, @actor, @role, @metadata, @categories, @created,
-            @updated, @observed, @valid_from, @valid_to, @superseded_by, @expires, @immutable)
+            @updated, @observed, @valid_from, @valid_to, @superseded_by, @expires, @immutable, @change)
         ON CONFLICT(id) DO UPDATE SET text = excluded.text, hash = excluded.hash, project_id = excluded.project_id,
             user_id = excluded.user_id, agent_id = excluded.agent_id, run_id = excluded.run_id, app_id = excluded.app_id,
             actor_id = excluded.actor_id, role = excluded.role, metadata = excluded.metadata, categories = excluded.categories,
             created_at = excluded.created_at, updated_at = excluded.updated_at, observed_at = excluded.observed_at,
             valid_from = excluded.valid_from, valid_to = excluded.valid_to, superseded_by = excluded.superseded_by,
-            expires_at = excluded.expires_at, immutable = excluded.immutable
+            expires_at = excluded.expires_at, immutable = excluded.immutable, change_seq = excluded.change_seq
         RETURNING seq
         """;
 
@@ -25,13 +25,14 @@ internal sealed partial class SqliteMemoryStore
         VALUES (@id, @memory_id, @project, @user, @agent, @run, @app, @event, @old, @new, @actor, @related, @created)
         """;
 
-    public async Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
+    public async Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var model = EnsureInitialized();
         if (changes.IsEmpty)
         {
-            return;
+            var position = await GetFeedPositionAsync(cancellationToken).ConfigureAwait(false);
+            return new MemoryChangeReceipt(position, position, new Dictionary<Guid, long>());
         }
 
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -39,18 +40,21 @@ internal sealed partial class SqliteMemoryStore
         {
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             using var transaction = connection.BeginTransaction(deferred: false);
-            var deleted = DeleteMemories(connection, transaction, changes.Deletes);
-            var upserted = UpsertMemories(connection, transaction, changes.Upserts, model.Dimensions);
+            var feed = FeedCounter.Read(connection, transaction);
+            var deleted = DeleteMemories(connection, transaction, changes.Deletes, feed);
+            var upserted = UpsertMemories(connection, transaction, changes.Upserts, model.Dimensions, feed);
             AppendHistory(connection, transaction, changes.History);
             if (changes.Completion is not null)
             {
                 Complete(connection, transaction, changes.Completion);
             }
 
+            feed.Write(connection, transaction);
             var generation = BumpGeneration(connection, transaction);
             transaction.Commit();
             _index.Apply(generation - 1, generation, upserted.Own, deleted);
             _contextIndex.Apply(generation - 1, generation, upserted.Context, [.. deleted, .. upserted.ContextDropped]);
+            return new MemoryChangeReceipt(feed.Before, feed.Position, upserted.Sequences);
         }
         finally
         {
@@ -58,7 +62,7 @@ internal sealed partial class SqliteMemoryStore
         }
     }
 
-    private static List<long> DeleteMemories(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Guid> ids)
+    private static List<long> DeleteMemories(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Guid> ids, FeedCounter feed)
     {
         var deleted = new List<long>();
         if (ids.Count == 0)
@@ -78,6 +82,7 @@ internal sealed partial class SqliteMemoryStore
             {
                 ftsSeq.Value = seq;
                 deleteFts.ExecuteNonQuery();
+                feed.Tombstone(connection, transaction, memoryId);
                 deleted.Add(seq);
             }
         }
@@ -86,10 +91,10 @@ internal sealed partial class SqliteMemoryStore
     }
 
     private static UpsertedVectors UpsertMemories(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredMemory> upserts, int dimensions)
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredMemory> upserts, int dimensions, FeedCounter feed)
     {
         var entries = new List<VectorEntry>(upserts.Count);
-        var written = new UpsertedVectors(entries, [], []);
+        var written = new UpsertedVectors(entries, [], [], []);
         if (upserts.Count == 0)
         {
             return written;
@@ -174,7 +179,10 @@ internal sealed partial class SqliteMemoryStore
             }
 
             BindMemory(upsert, item);
+            upsert.Parameters.AddWithValue("@change", feed.Next());
             var seq = (long)upsert.ExecuteScalar()!;
+            written.Sequences[item.Id] = seq;
+            FeedCounter.Revive(connection, transaction, item.Id);
             if (!stored.Embedding.IsEmpty)
             {
                 vectorSeq.Value = seq;
@@ -221,7 +229,7 @@ internal sealed partial class SqliteMemoryStore
     }
 
     /// <summary>What a write gives the vector indexes: own entries, contextual entries, and contextual vectors dropped.</summary>
-    private sealed record UpsertedVectors(List<VectorEntry> Own, List<VectorEntry> Context, List<long> ContextDropped);
+    private sealed record UpsertedVectors(List<VectorEntry> Own, List<VectorEntry> Context, List<long> ContextDropped, Dictionary<Guid, long> Sequences);
 
     private static void BindMemory(SqliteCommand command, MemoryItem item)
     {

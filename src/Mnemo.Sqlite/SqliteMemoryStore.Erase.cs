@@ -55,6 +55,13 @@ internal sealed partial class SqliteMemoryStore
                 memories = Execute(connection, transaction, "DELETE FROM memories WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 history = Execute(connection, transaction, $"DELETE FROM memory_history AS h WHERE {historyOf}", p, ("@ids", idsJson));
                 queued = Execute(connection, transaction, $"DELETE FROM ingest_queue AS q WHERE {queueWhere}", p);
+                var feed = FeedCounter.Read(connection, transaction);
+                foreach (var id in ids)
+                {
+                    feed.Tombstone(connection, transaction, id);
+                }
+
+                feed.Write(connection, transaction);
                 var generation = BumpGeneration(connection, transaction);
                 Optimize(connection, transaction);
                 transaction.Commit();
@@ -100,7 +107,10 @@ internal sealed partial class SqliteMemoryStore
                     DELETE FROM memory_history;
                     DELETE FROM ingest_queue;
                     DELETE FROM working_memory;
+                    DELETE FROM memory_tombstones;
                     INSERT INTO memories_fts(memories_fts) VALUES ('delete-all');
+                    UPDATE meta SET value = (SELECT value + 1 FROM meta WHERE key = 'feed_position') WHERE key = 'feed_floor';
+                    UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'feed_floor') WHERE key = 'feed_position';
                     """, null);
                 generation = BumpGeneration(connection, transaction);
                 Optimize(connection, transaction);

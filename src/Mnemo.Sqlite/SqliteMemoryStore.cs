@@ -10,7 +10,7 @@ namespace Mnemo;
 /// in-memory <see cref="VectorIndex"/>. Split by pipeline step: writes (Apply), reads (Query), search (Search),
 /// erasure (Erase).
 /// </summary>
-internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAsyncDisposable
+internal sealed partial class SqliteMemoryStore : IMemoryStore, ILegacyStoreSearch, IDisposable, IAsyncDisposable
 {
     // synchronous=NORMAL: in WAL mode a commit survives an application crash and the file never corrupts; only a power
     // loss can roll back the last commits. Erasures checkpoint (which syncs) before they return, so a completed

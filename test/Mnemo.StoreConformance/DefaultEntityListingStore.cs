@@ -8,7 +8,7 @@ internal sealed class DefaultEntityListingStore(IMemoryStore inner) : IMemorySto
 {
     public Task InitializeAsync(EmbeddingModelInfo model, CancellationToken cancellationToken = default) => inner.InitializeAsync(model, cancellationToken);
 
-    public Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default) => inner.ApplyAsync(changes, cancellationToken);
+    public Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default) => inner.ApplyAsync(changes, cancellationToken);
 
     public Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default) => inner.GetAsync(id, cancellationToken);
 
@@ -18,7 +18,15 @@ internal sealed class DefaultEntityListingStore(IMemoryStore inner) : IMemorySto
 
     public IAsyncEnumerable<MemoryItem> StreamAsync(MemoryListQuery query, CancellationToken cancellationToken = default) => inner.StreamAsync(query, cancellationToken);
 
-    public Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default) => inner.SearchAsync(query, cancellationToken);
+    public Task<IReadOnlyList<MemoryItem>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) => inner.GetManyAsync(ids, cancellationToken);
+
+    public Task<long> GetFeedPositionAsync(CancellationToken cancellationToken = default) => inner.GetFeedPositionAsync(cancellationToken);
+
+    public Task<MemoryFeedPage> ReadChangesAsync(long after, int limit, CancellationToken cancellationToken = default) => inner.ReadChangesAsync(after, limit, cancellationToken);
+
+    public Task<IReadOnlySet<Guid>> FilterAsync(IReadOnlyCollection<Guid> ids, MemoryFilter filter, CancellationToken cancellationToken = default) => inner.FilterAsync(ids, filter, cancellationToken);
+
+    public object? GetService(Type serviceType, object? serviceKey = null) => inner.GetService(serviceType, serviceKey);
 
     public Task<IReadOnlyList<MemoryHistoryEntry>> GetHistoryAsync(Guid memoryId, CancellationToken cancellationToken = default) => inner.GetHistoryAsync(memoryId, cancellationToken);
 

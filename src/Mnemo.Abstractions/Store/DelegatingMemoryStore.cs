@@ -3,7 +3,7 @@ namespace Mnemo;
 /// <summary>
 /// A store that forwards every member to an inner store: derive from it to decorate a store (timing, caching, fault
 /// injection) and override only what the decorator changes. Because every member is forwarded here, a decorator never
-/// silently loses one (a neighbour or actor lookup falling back to the interface's default) as the interface grows.
+/// silently loses one (an entity listing falling back to the interface's default) as the interface grows.
 /// </summary>
 /// <remarks>
 /// The pattern of Microsoft.Extensions.AI's <c>DelegatingChatClient</c>. <see cref="GetService"/> answers for the
@@ -28,7 +28,7 @@ public abstract class DelegatingMemoryStore : IMemoryStore, IAsyncDisposable
         InnerStore.InitializeAsync(model, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default) =>
+    public virtual Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default) =>
         InnerStore.ApplyAsync(changes, cancellationToken);
 
     /// <inheritdoc />
@@ -48,16 +48,20 @@ public abstract class DelegatingMemoryStore : IMemoryStore, IAsyncDisposable
         InnerStore.StreamAsync(query, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default) =>
-        InnerStore.SearchAsync(query, cancellationToken);
+    public virtual Task<IReadOnlyList<MemoryItem>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        InnerStore.GetManyAsync(ids, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<IReadOnlyList<StoreNeighbour>> GetNeighboursAsync(StoreNeighbourQuery query, CancellationToken cancellationToken = default) =>
-        InnerStore.GetNeighboursAsync(query, cancellationToken);
+    public virtual Task<long> GetFeedPositionAsync(CancellationToken cancellationToken = default) =>
+        InnerStore.GetFeedPositionAsync(cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<IReadOnlyList<string>> ListActorsAsync(MemoryScope scope, CancellationToken cancellationToken = default) =>
-        InnerStore.ListActorsAsync(scope, cancellationToken);
+    public virtual Task<MemoryFeedPage> ReadChangesAsync(long after, int limit, CancellationToken cancellationToken = default) =>
+        InnerStore.ReadChangesAsync(after, limit, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<IReadOnlySet<Guid>> FilterAsync(IReadOnlyCollection<Guid> ids, MemoryFilter filter, CancellationToken cancellationToken = default) =>
+        InnerStore.FilterAsync(ids, filter, cancellationToken);
 
     /// <inheritdoc />
     public virtual Task<IReadOnlyList<MemoryEntity>> ListEntitiesAsync(MemoryListQuery query, CancellationToken cancellationToken = default) =>

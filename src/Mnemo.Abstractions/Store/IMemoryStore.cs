@@ -1,14 +1,23 @@
 namespace Mnemo;
 
 /// <summary>
-/// Where memories live. A narrow contract: the engine decides what to write, the store writes it atomically and answers
-/// queries. Every store passes the same conformance suite (test/Mnemo.StoreConformance).
+/// Where memories live. A narrow contract: the engine decides what to write, the store writes it atomically, answers
+/// queries by id and by SQL filter, and publishes its changes (<see cref="IMemoryChangeFeed"/>), from which the engine
+/// builds its in-memory index and ranks search results itself. Every store passes the same conformance suite
+/// (test/Mnemo.StoreConformance).
 /// </summary>
 /// <remarks>
+/// <para>
+/// Search is not a store call: vectors, keyword postings, arrival order and actors live in the engine's index, fed by
+/// the change feed, so every store ranks identically. The store evaluates only what the index cannot: metadata filters
+/// over a candidate set (<see cref="IMemoryFilterEvaluator"/>) and the rows of the results (<see cref="GetManyAsync"/>).
+/// </para>
+/// <para>
 /// Scope matching: a memory matches a <see cref="MemoryScope"/> when it has the same project (null = <c>""</c>) and every
 /// non-null id of the scope equals the memory's. Implementations are thread-safe.
+/// </para>
 /// </remarks>
-public interface IMemoryStore
+public interface IMemoryStore : IMemoryChangeFeed, IMemoryFilterEvaluator
 {
     /// <summary>
     /// Creates or migrates the schema and records the embedding model on first use.
@@ -16,9 +25,12 @@ public interface IMemoryStore
     /// <exception cref="EmbeddingMismatchException">The store holds vectors of another model or dimension.</exception>
     Task InitializeAsync(EmbeddingModelInfo model, CancellationToken cancellationToken = default);
 
-    /// <summary>Applies every change of <paramref name="changes"/> in one transaction: all or nothing.</summary>
+    /// <summary>
+    /// Applies every change of <paramref name="changes"/> in one transaction: all or nothing. The receipt tells the
+    /// engine where the write sits in the change feed, so it can apply the write to its index without reading it back.
+    /// </summary>
     /// <exception cref="MemoryValidationException">An embedding has the wrong dimension.</exception>
-    Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default);
+    Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one memory, or <see langword="null"/>.</summary>
     Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default);
@@ -34,29 +46,10 @@ public interface IMemoryStore
     IAsyncEnumerable<MemoryItem> StreamAsync(MemoryListQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Candidates for a hybrid search: the top <see cref="StoreSearchQuery.Candidates"/> by exact cosine similarity and
-    /// the top <see cref="StoreSearchQuery.Candidates"/> by BM25, merged by memory (each hit carries both signals where
-    /// it has them), in no particular order.
+    /// The memories of <paramref name="ids"/> that exist, in no particular order (unknown ids are left out): one round
+    /// trip for the rows a search returns that the engine's index does not keep (its row cache is bounded).
     /// </summary>
-    Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// The neighbours of some memories in conversation order (see <see cref="StoreNeighbourQuery"/>), each with its
-    /// embedding, in no particular order; a memory that is a neighbour of two requested ones appears twice. Search uses
-    /// them for context: a turn's meaning often lies in the turn before or after it. The default returns none, which
-    /// turns that context off for a store that cannot order memories.
-    /// </summary>
-    Task<IReadOnlyList<StoreNeighbour>> GetNeighboursAsync(StoreNeighbourQuery query, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<StoreNeighbour>>([]);
-
-    /// <summary>
-    /// The distinct actor ids (<see cref="MemoryItem.ActorId"/>) of the memories of <paramref name="scope"/> and its
-    /// sub-scopes, whatever their activity, in ordinal order. Search embeds the query without the actors it names (the
-    /// entity signal scores them). The default returns none, which turns that step off for a store that cannot list
-    /// them cheaply: it runs before every search.
-    /// </summary>
-    Task<IReadOnlyList<string>> ListActorsAsync(MemoryScope scope, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<string>>([]);
+    Task<IReadOnlyList<MemoryItem>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The entities (user, agent, app and run ids) of the memories matching <paramref name="query"/> (scope, filter,

@@ -152,6 +152,23 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_working_memory_expires ON working_memory(expires_at);
         """,
+
+        // 6: the change feed (IMemoryChangeFeed) the engine's index is built from. Every written memory row carries the
+        // feed position of its last write (change_seq, from meta 'feed_position'); a deleted id leaves a tombstone (the
+        // id only, never text) until it is inserted again. A reset raises 'feed_floor' above every older position, so a
+        // reader from before it is told to reload.
+        """
+        ALTER TABLE memories ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+        UPDATE memories SET change_seq = seq;
+        CREATE INDEX ix_memories_change_seq ON memories(change_seq);
+        CREATE TABLE memory_tombstones (
+            id TEXT PRIMARY KEY,
+            change_seq INTEGER NOT NULL
+        );
+        CREATE INDEX ix_memory_tombstones_change_seq ON memory_tombstones(change_seq);
+        INSERT INTO meta(key, value) VALUES ('feed_position', (SELECT coalesce(max(seq), 0) FROM memories));
+        INSERT INTO meta(key, value) VALUES ('feed_floor', 0);
+        """,
     ];
 
     /// <summary>Applies every step newer than the file's version; returns the version reached.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Mnemo;
 
 /// <summary>
-/// The actors of a scope (<see cref="IMemoryStore.ListActorsAsync"/>), which search reads before every query: one pass
+/// The actors of a scope (<see cref="ILegacyStoreSearch.ListActorsAsync"/>), which search reads before every query: one pass
 /// over the scope's smallest posting list, kept per scope until the next write changes the generation.
 /// </summary>
 internal sealed partial class VectorIndex

@@ -92,12 +92,21 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
         PostgresLog.Opened(_logger, settings.Host, settings.Database, connection.ServerVersion, _database.SchemaVersion, model.ModelId, model.Dimensions);
     }
 
-    public Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
+    public async Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var model = EnsureInitialized();
-        return changes.IsEmpty ? Task.CompletedTask : _writer.ApplyAsync(changes, model.Dimensions, _time, cancellationToken);
+        if (changes.IsEmpty)
+        {
+            var position = await _feed.GetPositionAsync(cancellationToken).ConfigureAwait(false);
+            return new MemoryChangeReceipt(position, position, new Dictionary<Guid, long>());
+        }
+
+        return await _writer.ApplyAsync(changes, model.Dimensions, _time, cancellationToken).ConfigureAwait(false);
     }
+
+    public async Task<IReadOnlyList<MemoryItem>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        [.. (await GetManyCoreAsync(ids, withEmbeddings: false, cancellationToken).ConfigureAwait(false)).Select(s => s.Item)];
 
     public async Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await GetManyCoreAsync([id], withEmbeddings: false, cancellationToken).ConfigureAwait(false)).FirstOrDefault()?.Item;
@@ -287,15 +296,6 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
 
         return result;
     }
-
-    public Task<IReadOnlyList<StoreSearchHit>> SearchAsync(StoreSearchQuery query, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("PLACEHOLDER until the index branch lands: search runs in the engine over the change feed.");
-
-    public Task<IReadOnlyList<StoreNeighbour>> GetNeighboursAsync(StoreNeighbourQuery query, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("PLACEHOLDER until the index branch lands: neighbours come from the engine's index.");
-
-    public Task<IReadOnlyList<string>> ListActorsAsync(MemoryScope scope, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("PLACEHOLDER until the index branch lands: actors come from the engine's index.");
 
     public Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default)
     {

@@ -78,7 +78,7 @@ public sealed class TwoEnginesOneDatabaseTests : IAsyncDisposable
 
         public void Release() => _release.TrySetResult();
 
-        public override async Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
+        public override async Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
         {
             if (changes.Deletes.Count > 0 && Interlocked.Exchange(ref _armed, 0) == 1)
             {
@@ -86,7 +86,7 @@ public sealed class TwoEnginesOneDatabaseTests : IAsyncDisposable
                 await _release.Task.WaitAsync(cancellationToken);
             }
 
-            await base.ApplyAsync(changes, cancellationToken);
+            return await base.ApplyAsync(changes, cancellationToken);
         }
     }
 }

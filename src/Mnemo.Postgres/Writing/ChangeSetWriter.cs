@@ -36,6 +36,7 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
             categories = EXCLUDED.categories, created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at,
             observed_at = EXCLUDED.observed_at, valid_from = EXCLUDED.valid_from, valid_to = EXCLUDED.valid_to,
             superseded_by = EXCLUDED.superseded_by, expires_at = EXCLUDED.expires_at, immutable = EXCLUDED.immutable
+        RETURNING id AS written_id, seq
         """;
 
     private const string HistorySql = """
@@ -44,7 +45,7 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
         SELECT * FROM unnest(@ids, @memory_ids, @projects, @users, @agents, @runs, @apps, @events, @olds, @news, @actors, @related, @created)
         """;
 
-    public async Task ApplyAsync(MemoryChangeSet changes, int dimensions, TimeProvider time, CancellationToken cancellationToken)
+    public async Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, int dimensions, TimeProvider time, CancellationToken cancellationToken)
     {
         // Last write wins within one change set, as it would applied row by row; one statement cannot touch a row twice.
         var upserts = changes.Upserts
@@ -61,10 +62,11 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         using var batch = new NpgsqlBatch(connection, transaction);
         NpgsqlBatchCommand? completion = null;
-        if (positions > 0)
-        {
-            Add(batch, "UPDATE mnemo_feed SET position = position + @n WHERE id = 1", ("n", (long)positions, NpgsqlDbType.Bigint));
-        }
+        // The position after the write; a write that changes no memory (history, a completion) does not move it.
+        Add(
+            batch,
+            positions > 0 ? "UPDATE mnemo_feed SET position = position + @n WHERE id = 1 RETURNING position" : "SELECT position FROM mnemo_feed WHERE id = 1",
+            ("n", (long)positions, NpgsqlDbType.Bigint));
 
         if (deletes.Length > 0)
         {
@@ -99,19 +101,29 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
 
         if (positions > 0)
         {
-            Add(batch, "SELECT pg_notify('mnemo_changes', position::text) FROM mnemo_feed WHERE id = 1");
+            Add(batch, "SELECT pg_notify('mnemo_changes', position::text) AS notified FROM mnemo_feed WHERE id = 1");
         }
 
         var missing = new List<Guid>();
+        var sequences = new Dictionary<Guid, long>(upserts.Count);
+        long position = 0;
         using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             do
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    if (reader.GetName(0) == "missing_id")
+                    switch (reader.GetName(0))
                     {
-                        missing.Add(reader.GetGuid(0));
+                        case "position":
+                            position = reader.GetInt64(0);
+                            break;
+                        case "written_id":
+                            sequences[reader.GetGuid(0)] = reader.GetInt64(1);
+                            break;
+                        case "missing_id":
+                            missing.Add(reader.GetGuid(0));
+                            break;
                     }
                 }
             }
@@ -130,6 +142,7 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new MemoryChangeReceipt(position - positions, position, sequences);
     }
 
     private static StoredMemory Validate(StoredMemory stored, int dimensions)

@@ -8,9 +8,6 @@ internal static partial class SqliteLog
     [LoggerMessage(1, LogLevel.Information, "Opened SQLite store {Path} (SQLite {Version}, schema version {Schema}, model {Model}/{Dimensions}).")]
     public static partial void Opened(ILogger logger, string path, string version, int schema, string model, int dimensions);
 
-    [LoggerMessage(2, LogLevel.Debug, "Loaded the vector index: {Count} vectors at generation {Generation} in {ElapsedMs} ms.")]
-    public static partial void IndexLoaded(ILogger logger, int count, long generation, double elapsedMs);
-
     [LoggerMessage(3, LogLevel.Information, "Forgot a subject: {Memories} memories, {History} history entries, {Queued} queued items in {ElapsedMs} ms.")]
     public static partial void Forgot(ILogger logger, int memories, int history, int queued, double elapsedMs);
 

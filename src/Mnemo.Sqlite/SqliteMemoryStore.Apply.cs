@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Mnemo;
 
-/// <summary>Writes: one change set, one IMMEDIATE transaction, then the in-memory index follows the commit.</summary>
+/// <summary>Writes: one change set, one IMMEDIATE transaction, its rows stamped with their change-feed positions.</summary>
 internal sealed partial class SqliteMemoryStore
 {
     private const string UpsertSql = """
@@ -41,7 +41,7 @@ internal sealed partial class SqliteMemoryStore
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             using var transaction = connection.BeginTransaction(deferred: false);
             var feed = FeedCounter.Read(connection, transaction);
-            var deleted = DeleteMemories(connection, transaction, changes.Deletes, feed);
+            DeleteMemories(connection, transaction, changes.Deletes, feed);
             var upserted = UpsertMemories(connection, transaction, changes.Upserts, model.Dimensions, feed);
             AppendHistory(connection, transaction, changes.History);
             if (changes.Completion is not null)
@@ -50,11 +50,8 @@ internal sealed partial class SqliteMemoryStore
             }
 
             feed.Write(connection, transaction);
-            var generation = BumpGeneration(connection, transaction);
             transaction.Commit();
-            _index.Apply(generation - 1, generation, upserted.Own, deleted);
-            _contextIndex.Apply(generation - 1, generation, upserted.Context, [.. deleted, .. upserted.ContextDropped]);
-            return new MemoryChangeReceipt(feed.Before, feed.Position, upserted.Sequences);
+            return new MemoryChangeReceipt(feed.Before, feed.Position, upserted);
         }
         finally
         {
@@ -62,46 +59,38 @@ internal sealed partial class SqliteMemoryStore
         }
     }
 
-    private static List<long> DeleteMemories(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Guid> ids, FeedCounter feed)
+    private static void DeleteMemories(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Guid> ids, FeedCounter feed)
     {
-        var deleted = new List<long>();
         if (ids.Count == 0)
         {
-            return deleted;
+            return;
         }
 
         // memory_vectors rows go by ON DELETE CASCADE.
         using var delete = Command(connection, transaction, "DELETE FROM memories WHERE id = @id RETURNING seq");
         var id = delete.Parameters.Add("@id", SqliteType.Text);
-        using var deleteFts = Command(connection, transaction, "DELETE FROM memories_fts WHERE rowid = @seq");
-        var ftsSeq = deleteFts.Parameters.Add("@seq", SqliteType.Integer);
         foreach (var memoryId in ids)
         {
             id.Value = SqliteCodec.ToText(memoryId);
-            if (delete.ExecuteScalar() is long seq)
+            if (delete.ExecuteScalar() is long)
             {
-                ftsSeq.Value = seq;
-                deleteFts.ExecuteNonQuery();
                 feed.Tombstone(connection, transaction, memoryId);
-                deleted.Add(seq);
             }
         }
-
-        return deleted;
     }
 
-    private static UpsertedVectors UpsertMemories(
+    /// <summary>Inserts or replaces <paramref name="upserts"/>; returns each one's arrival sequence (seq) by id.</summary>
+    private static Dictionary<Guid, long> UpsertMemories(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredMemory> upserts, int dimensions, FeedCounter feed)
     {
-        var entries = new List<VectorEntry>(upserts.Count);
-        var written = new UpsertedVectors(entries, [], [], []);
+        var sequences = new Dictionary<Guid, long>(upserts.Count);
         if (upserts.Count == 0)
         {
-            return written;
+            return sequences;
         }
 
         using var find = Command(connection, transaction, """
-            SELECT m.seq, v.embedding, m.hash, c.embedding FROM memories m
+            SELECT m.seq, v.seq IS NOT NULL, m.hash, c.seq IS NOT NULL FROM memories m
             LEFT JOIN memory_vectors v ON v.seq = m.seq LEFT JOIN memory_context_vectors c ON c.seq = m.seq
             WHERE m.id = @id
             """);
@@ -112,12 +101,6 @@ internal sealed partial class SqliteMemoryStore
             "INSERT INTO memory_vectors(seq, embedding) VALUES (@seq, @embedding) ON CONFLICT(seq) DO UPDATE SET embedding = excluded.embedding");
         var vectorSeq = upsertVector.Parameters.Add("@seq", SqliteType.Integer);
         var vectorBlob = upsertVector.Parameters.Add("@embedding", SqliteType.Blob);
-        using var deleteFts = Command(connection, transaction, "DELETE FROM memories_fts WHERE rowid = @seq");
-        var deleteSeq = deleteFts.Parameters.Add("@seq", SqliteType.Integer);
-        using var insertFts = Command(connection, transaction, "INSERT INTO memories_fts(rowid, text, scope) VALUES (@seq, @text, @scope)");
-        var ftsSeq = insertFts.Parameters.Add("@seq", SqliteType.Integer);
-        var ftsText = insertFts.Parameters.Add("@text", SqliteType.Text);
-        var ftsScope = insertFts.Parameters.Add("@scope", SqliteType.Text);
 
         foreach (var stored in upserts)
         {
@@ -127,43 +110,30 @@ internal sealed partial class SqliteMemoryStore
             ArgumentNullException.ThrowIfNull(item.Scope);
 
             findId.Value = SqliteCodec.ToText(item.Id);
-            long? existingSeq = null;
-            float[]? vector = null;
-            float[]? contextVector = null;
+            var hasVector = false;
+            var keepContext = false;
             var contextStored = false;
             using (var reader = find.ExecuteReader())
             {
                 if (reader.Read())
                 {
-                    existingSeq = reader.GetInt64(0);
-                    if (stored.Embedding.IsEmpty && !reader.IsDBNull(1))
-                    {
-                        vector = SqliteCodec.FromBlob((byte[])reader[1]);
-                    }
+                    hasVector = reader.GetInt64(1) != 0;
 
                     // A contextual vector stays with its text: kept through other changes, dropped when the text changes.
-                    contextStored = !reader.IsDBNull(3);
-                    if (contextStored && stored.ContextEmbedding.IsEmpty && string.Equals(reader.GetString(2), item.Hash, StringComparison.Ordinal))
-                    {
-                        contextVector = SqliteCodec.FromBlob((byte[])reader[3]);
-                    }
+                    contextStored = reader.GetInt64(3) != 0;
+                    keepContext = contextStored && string.Equals(reader.GetString(2), item.Hash, StringComparison.Ordinal);
                 }
             }
 
-            if (!stored.ContextEmbedding.IsEmpty)
+            if (!stored.ContextEmbedding.IsEmpty && stored.ContextEmbedding.Length != dimensions)
             {
-                if (stored.ContextEmbedding.Length != dimensions)
-                {
-                    throw new MemoryValidationException(
-                        "embedding", $"Memory '{item.Id}' has a contextual embedding of {stored.ContextEmbedding.Length} dimensions; the store's model has {dimensions}.");
-                }
-
-                contextVector = stored.ContextEmbedding.ToArray();
+                throw new MemoryValidationException(
+                    "embedding", $"Memory '{item.Id}' has a contextual embedding of {stored.ContextEmbedding.Length} dimensions; the store's model has {dimensions}.");
             }
 
             if (stored.Embedding.IsEmpty)
             {
-                if (existingSeq is null || vector is null)
+                if (!hasVector)
                 {
                     throw new MemoryValidationException("embedding", $"Memory '{item.Id}' is new and has no embedding.");
                 }
@@ -173,15 +143,11 @@ internal sealed partial class SqliteMemoryStore
                 throw new MemoryValidationException(
                     "embedding", $"Memory '{item.Id}' has an embedding of {stored.Embedding.Length} dimensions; the store's model has {dimensions}.");
             }
-            else
-            {
-                vector = stored.Embedding.ToArray();
-            }
 
             BindMemory(upsert, item);
             upsert.Parameters.AddWithValue("@change", feed.Next());
             var seq = (long)upsert.ExecuteScalar()!;
-            written.Sequences[item.Id] = seq;
+            sequences[item.Id] = seq;
             FeedCounter.Revive(connection, transaction, item.Id);
             if (!stored.Embedding.IsEmpty)
             {
@@ -197,39 +163,14 @@ internal sealed partial class SqliteMemoryStore
                     "INSERT INTO memory_context_vectors(seq, embedding) VALUES (@seq, @embedding) ON CONFLICT(seq) DO UPDATE SET embedding = excluded.embedding",
                     null, ("@seq", seq), ("@embedding", SqliteCodec.ToBlob(stored.ContextEmbedding.Span)));
             }
-            else if (contextStored && contextVector is null)
+            else if (contextStored && !keepContext)
             {
                 Execute(connection, transaction, "DELETE FROM memory_context_vectors WHERE seq = @seq", null, ("@seq", seq));
-                written.ContextDropped.Add(seq);
-            }
-
-            if (existingSeq is not null)
-            {
-                deleteSeq.Value = seq;
-                deleteFts.ExecuteNonQuery();
-            }
-
-            var scope = ScopeTokens.ForMemory(item.Scope);
-            ftsSeq.Value = seq;
-            ftsText.Value = item.Text;
-            ftsScope.Value = scope;
-            insertFts.ExecuteNonQuery();
-
-            var entry = new VectorEntry(
-                seq, item.Scope, SqliteCodec.ToMs(item.ValidFrom), SqliteCodec.ToMs(item.ValidTo), SqliteCodec.ToMs(item.ExpiresAt),
-                item.SupersededBy is not null, vector!, SqliteCodec.ToMs(item.CreatedAt), item.ActorId);
-            entries.Add(entry);
-            if (contextVector is not null)
-            {
-                written.Context.Add(entry with { Vector = contextVector });
             }
         }
 
-        return written;
+        return sequences;
     }
-
-    /// <summary>What a write gives the vector indexes: own entries, contextual entries, and contextual vectors dropped.</summary>
-    private sealed record UpsertedVectors(List<VectorEntry> Own, List<VectorEntry> Context, List<long> ContextDropped, Dictionary<Guid, long> Sequences);
 
     private static void BindMemory(SqliteCommand command, MemoryItem item)
     {

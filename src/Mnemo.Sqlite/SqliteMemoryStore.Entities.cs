@@ -37,32 +37,6 @@ internal sealed partial class SqliteMemoryStore
         return [.. entities.OrderBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.Ordinal)];
     }
 
-    public async Task<IReadOnlyList<string>> ListActorsAsync(MemoryScope scope, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        var model = EnsureInitialized();
-        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await EnsureIndexAsync(connection, model, cancellationToken).ConfigureAwait(false);
-        if (_index.Actors(scope) is { } kept)
-        {
-            return kept;
-        }
-
-        // The index was dropped in between (another process wrote): ask the table.
-        var parameters = new SqlParameters();
-        var where = ScopeSql.Where(scope, parameters);
-        using var command = Command(connection, null, $"SELECT DISTINCT m.actor_id FROM memories m WHERE {where} AND m.actor_id IS NOT NULL");
-        parameters.CopyTo(command);
-        var actors = new List<string>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            actors.Add(reader.GetString(0));
-        }
-
-        return [.. actors.Order(StringComparer.Ordinal)];
-    }
-
     private static MemoryEntity Entity(SqliteDataReader reader) => new()
     {
         Kind = _entityColumns[reader.GetInt32(0)].Kind,

@@ -5,9 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace Mnemo;
 
 /// <summary>
-/// Erasure: forget a subject, or reset everything. Deleted rows are zeroed in place (secure_delete), the keyword index
-/// is merged so deleted terms leave its segments (FTS5 'optimize'), and the WAL is checkpointed and truncated, so the
-/// text no longer appears in any of the store's files.
+/// Erasure: forget a subject, or reset everything. Deleted rows are zeroed in place (secure_delete) and the WAL is
+/// checkpointed and truncated, so the text no longer appears in any of the store's files. The change feed keeps the
+/// erased ids (tombstones, never text) so every engine's index drops them.
 /// </summary>
 internal sealed partial class SqliteMemoryStore
 {
@@ -19,8 +19,6 @@ internal sealed partial class SqliteMemoryStore
         // An empty scope would erase a whole project: refuse, as every other scoped operation does.
         scope.Validate();
         var started = _time.GetTimestamp();
-        _termStatistics.Clear();
-
         int memories, history, queued;
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -49,7 +47,6 @@ internal sealed partial class SqliteMemoryStore
                 var idsJson = JsonSerializer.Serialize(ids, SqliteJsonContext.Default.ListString);
                 var historyOf = $"({historyWhere} OR h.memory_id IN (SELECT value FROM json_each(@ids)))";
                 var seqsJson = JsonSerializer.Serialize(seqs, SqliteJsonContext.Default.ListInt64);
-                Execute(connection, transaction, "DELETE FROM memories_fts WHERE rowid IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 Execute(connection, transaction, "DELETE FROM memory_vectors WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 Execute(connection, transaction, "DELETE FROM memory_context_vectors WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 memories = Execute(connection, transaction, "DELETE FROM memories WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
@@ -62,11 +59,7 @@ internal sealed partial class SqliteMemoryStore
                 }
 
                 feed.Write(connection, transaction);
-                var generation = BumpGeneration(connection, transaction);
-                Optimize(connection, transaction);
                 transaction.Commit();
-                _index.Apply(generation - 1, generation, [], seqs);
-                _contextIndex.Apply(generation - 1, generation, [], seqs);
             }
 
             Checkpoint(connection);
@@ -91,13 +84,11 @@ internal sealed partial class SqliteMemoryStore
 
     public async Task ResetAsync(CancellationToken cancellationToken = default)
     {
-        var model = EnsureInitialized();
-        _termStatistics.Clear();
+        EnsureInitialized();
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            long generation;
             using (var transaction = connection.BeginTransaction(deferred: false))
             {
                 Execute(connection, transaction, """
@@ -108,17 +99,12 @@ internal sealed partial class SqliteMemoryStore
                     DELETE FROM ingest_queue;
                     DELETE FROM working_memory;
                     DELETE FROM memory_tombstones;
-                    INSERT INTO memories_fts(memories_fts) VALUES ('delete-all');
                     UPDATE meta SET value = (SELECT value + 1 FROM meta WHERE key = 'feed_position') WHERE key = 'feed_floor';
                     UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'feed_floor') WHERE key = 'feed_position';
                     """, null);
-                generation = BumpGeneration(connection, transaction);
-                Optimize(connection, transaction);
                 transaction.Commit();
             }
 
-            _index.Load(model.Dimensions, generation, []);
-            _contextIndex.Load(model.Dimensions, generation, []);
             Checkpoint(connection);
         }
         finally
@@ -126,9 +112,6 @@ internal sealed partial class SqliteMemoryStore
             _writeGate.Release();
         }
     }
-
-    private static void Optimize(SqliteConnection connection, SqliteTransaction transaction) =>
-        Execute(connection, transaction, "INSERT INTO memories_fts(memories_fts) VALUES ('optimize')", null);
 
     private void Checkpoint(SqliteConnection connection)
     {

@@ -6,11 +6,11 @@ using Microsoft.Extensions.Logging;
 namespace Mnemo;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode, FTS5 for keywords, vectors as BLOBs searched exactly by an
-/// in-memory <see cref="VectorIndex"/>. Split by pipeline step: writes (Apply), reads (Query), search (Search),
+/// The embedded store: one SQLite file in WAL mode, vectors as BLOBs, and a change feed (Feed) from which the engine
+/// builds its search index. Split by concern: writes (Apply), reads (Query), the feed and search's reads (Feed),
 /// erasure (Erase).
 /// </summary>
-internal sealed partial class SqliteMemoryStore : IMemoryStore, ILegacyStoreSearch, IDisposable, IAsyncDisposable
+internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAsyncDisposable
 {
     // synchronous=NORMAL: in WAL mode a commit survives an application crash and the file never corrupts; only a power
     // loss can roll back the last commits. Erasures checkpoint (which syncs) before they return, so a completed
@@ -23,11 +23,8 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, ILegacyStoreSear
     private readonly ILogger _logger;
     private readonly string _connectionString;
     private readonly string _pragmas;
-    private readonly VectorIndex _index = new();
-    private readonly KeywordTermStatistics _termStatistics = new();
 
-    // Serialises this instance's writes and index loads, so the index sees its own commits in order. SQLite
-    // serialises writes across processes; the generation counter catches those.
+    // Serialises this instance's writes (SQLite serialises them across processes with its write lock).
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile EmbeddingModelInfo? _model;
     private bool _disposed;
@@ -185,7 +182,6 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, ILegacyStoreSear
             SqliteConnection.ClearPool(connection);
         }
 
-        _index.Dispose();
         _writeGate.Dispose();
     }
 
@@ -258,22 +254,5 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, ILegacyStoreSear
         command.Parameters.AddWithValue("@key", key);
         command.Parameters.AddWithValue("@value", value);
         command.ExecuteNonQuery();
-    }
-
-    /// <summary>Bumps the write generation inside a write transaction; returns the new value.</summary>
-    private static long BumpGeneration(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "UPDATE meta SET value = value + 1 WHERE key = 'generation' RETURNING value";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static long ReadGeneration(SqliteConnection connection, SqliteTransaction? transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT value FROM meta WHERE key = 'generation'";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

@@ -6,6 +6,7 @@ using Mnemo.Adding;
 using Mnemo.Concurrency;
 using Mnemo.Diagnostics;
 using Mnemo.Embedding;
+using Mnemo.Indexing;
 using Mnemo.Searching;
 
 namespace Mnemo;
@@ -17,6 +18,7 @@ namespace Mnemo;
 internal sealed class Memory : IMemory, IMemoryTransfer
 {
     private readonly IMemoryStore _store;
+    private readonly MemoryIndex _index;
     private readonly MnemoOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -46,6 +48,9 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         options.Validate();
+        _index = new MemoryIndex(store, time, logger);
+        store = new IndexedMemoryStore(store, _index);
+        var searcher = new IndexSearcher(_index, store);
         _store = store;
         _options = options;
         _time = time;
@@ -56,8 +61,8 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _locks = new ScopeLocks(store.GetService<IScopeWriteLock>());
         _add = new AddPipeline(store, _embeddings, _context, _locks, time, logger);
         _formationUsesRules = chatClient is null;
-        _search = new SearchPipeline(store, _embeddings, new HybridScorer(options), _validator, options, time, logger);
-        _formation = new Formation.FormationPipeline(store, _embeddings, chatClient, options, _locks, time, logger, _search.SearchAsync);
+        _search = new SearchPipeline(searcher, _embeddings, new HybridScorer(options), _validator, options, time, logger);
+        _formation = new Formation.FormationPipeline(store, searcher, _embeddings, chatClient, options, _locks, time, logger, _search.SearchAsync);
     }
 
     public Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default) =>

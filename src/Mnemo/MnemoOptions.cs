@@ -27,7 +27,7 @@ public sealed class MnemoOptions
     /// destress?" is embedded as "What does do to destress?"). Default <see langword="true"/>. The entity signal already
     /// scores who a memory is about; left in the embedding, a name pulls in every memory that mentions it, such as the
     /// other speaker's turns that address that person. Needs a store that lists actors
-    /// (<see cref="ILegacyStoreSearch.ListActorsAsync"/>). Measured on LoCoMo turn_frac@10: 73.5 → 74.4, multi-hop 48.2 → 50.2.
+    /// (<see cref="Indexing.IndexSearcher.ActorsAsync"/>). Measured on LoCoMo turn_frac@10: 73.5 → 74.4, multi-hop 48.2 → 50.2.
     /// </summary>
     public bool EmbedQueryWithoutActors { get; set; } = true;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Mnemo.StoreConformance;
 
 /// <summary>
-/// Keyword terms as the engine hands them to a store (<see cref="StoreSearchQuery.Keywords"/>): the lower-cased words of a
+/// Keyword terms as the engine hands them to a store (<see cref="IndexQuery.Keywords"/>): the lower-cased words of a
 /// text. Stop words are the engine's concern (its own tests), so none are removed here.
 /// </summary>
 public static partial class KeywordTerms

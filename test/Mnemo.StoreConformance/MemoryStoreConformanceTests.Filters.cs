@@ -112,7 +112,7 @@ public abstract partial class MemoryStoreConformanceTests
         await PutAsync(store, Memory("m9 other user apple", Bob));
 
         var hits = await store.SearchAsync(Search(Alice, "apple banana cherry date", "apple banana cherry date", filter), Ct);
-        var neighbours = await store.GetNeighboursAsync(new StoreNeighbourQuery
+        var neighbours = await store.GetNeighboursAsync(new NeighbourQuery
         {
             Scope = Alice,
             Ids = [.. hits.Select(h => h.Memory.Id)],

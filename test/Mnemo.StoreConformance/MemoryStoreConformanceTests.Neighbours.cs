@@ -5,7 +5,7 @@ namespace Mnemo.StoreConformance;
 /// <summary>Neighbours: adjacent memories in arrival order, within the scope and the activity checks, with embeddings.</summary>
 public abstract partial class MemoryStoreConformanceTests
 {
-    private static StoreNeighbourQuery Neighbours(MemoryScope scope, int radius, params Guid[] ids) => new()
+    private static NeighbourQuery Neighbours(MemoryScope scope, int radius, params Guid[] ids) => new()
     {
         Scope = scope,
         Ids = ids,
@@ -138,7 +138,7 @@ public abstract partial class MemoryStoreConformanceTests
         await store.SearchAsync(Search(Alice, "topic", "turn about topic"), Ct);
         Assert.Equal(expected, Links(await store.GetNeighboursAsync(Neighbours(Alice, 2, targets), Ct)));
 
-        static List<string> Links(IReadOnlyList<StoreNeighbour> found) =>
+        static List<string> Links(IReadOnlyList<IndexNeighbour> found) =>
             [.. found.Select(n => $"{n.Of} {n.Offset} {n.Memory.Item.Id}").Order()];
     }
 }

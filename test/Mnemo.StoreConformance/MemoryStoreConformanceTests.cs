@@ -14,7 +14,10 @@ public abstract partial class MemoryStoreConformanceTests : IAsyncLifetime
     protected static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 0, 0, 123, TimeSpan.Zero);
 
     /// <summary>The model every test store is initialised with (the fake embedder's).</summary>
-    protected static readonly EmbeddingModelInfo Model = new("fake-bow", 64);
+    protected static readonly EmbeddingModelInfo Model = new("fake-bow", ModelDimensions);
+
+    /// <summary>The dimension of <see cref="Model"/>.</summary>
+    internal const int ModelDimensions = 64;
 
     private readonly List<IMemoryStore> _stores = [];
 
@@ -88,7 +91,7 @@ public abstract partial class MemoryStoreConformanceTests : IAsyncLifetime
     protected static async Task<string[]> TextsAsync(IMemoryStore store, MemoryListQuery query) =>
         [.. (await store.ListAsync(query, Ct)).Items.Select(i => i.Text).Order(StringComparer.Ordinal)];
 
-    protected static StoreSearchQuery Search(MemoryScope scope, string? text, string? vectorText = null, string? filter = null) => new()
+    private protected static IndexQuery Search(MemoryScope scope, string? text, string? vectorText = null, string? filter = null) => new()
     {
         Scope = scope,
         Keywords = KeywordTerms.Of(text),

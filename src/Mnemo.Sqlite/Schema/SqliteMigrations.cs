@@ -169,6 +169,13 @@ internal static class SqliteMigrations
         INSERT INTO meta(key, value) VALUES ('feed_position', (SELECT coalesce(max(seq), 0) FROM memories));
         INSERT INTO meta(key, value) VALUES ('feed_floor', 0);
         """,
+
+        // 7: keyword search moved into the engine (BM25 over its own postings, built from the change feed): the FTS5
+        // index and the write generation counter that kept the store's in-memory index coherent are no longer used.
+        """
+        DROP TABLE memories_fts;
+        DELETE FROM meta WHERE key = 'generation';
+        """,
     ];
 
     /// <summary>Applies every step newer than the file's version; returns the version reached.</summary>

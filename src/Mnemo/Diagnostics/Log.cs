@@ -32,4 +32,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Debug, "Deleted {Count} memories of {Scope}")]
     public static partial void DeletedAllOf(ILogger logger, int count, MemoryScope scope);
+
+    [LoggerMessage(10, LogLevel.Information, "Index loaded from the store's change feed: {Count} memories at position {Position} in {ElapsedMs:F0} ms")]
+    public static partial void IndexLoaded(ILogger logger, int count, long position, double elapsedMs);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Mnemo.Concurrency;
 using Mnemo.Diagnostics;
 using Mnemo.Embedding;
+using Mnemo.Indexing;
 
 namespace Mnemo.Formation;
 
@@ -14,6 +15,7 @@ namespace Mnemo.Formation;
 /// </summary>
 internal sealed class FormationPipeline(
     IMemoryStore store,
+    IndexSearcher searcher,
     EmbeddingService embeddings,
     IChatClient? chat,
     MnemoOptions options,
@@ -195,8 +197,8 @@ internal sealed class FormationPipeline(
 
         foreach (var vector in vectors)
         {
-            var hits = await store.SearchAsync(
-                new StoreSearchQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
+            var hits = await searcher.SearchAsync(
+                new IndexQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
                 cancellationToken).ConfigureAwait(false);
             foreach (var hit in hits.Where(h => (h.Similarity ?? 0) >= options.NearDuplicateCosine && !taken.Contains(h.Memory.Id)))
             {
@@ -238,8 +240,8 @@ internal sealed class FormationPipeline(
         var best = new Dictionary<Guid, (MemoryItem Item, double Score)>();
         foreach (var vector in embedded.Vectors)
         {
-            var hits = await store.SearchAsync(
-                new StoreSearchQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
+            var hits = await searcher.SearchAsync(
+                new IndexQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
                 cancellationToken).ConfigureAwait(false);
             foreach (var hit in hits)
             {

@@ -1,16 +1,19 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Mnemo.Indexing;
 
 /// <summary>
-/// The engine's keyword analysis of a query: word tokens (letters, marks, digits), lower-cased, stop words removed, at
-/// most <see cref="MaxTerms"/> distinct terms in their first order. Stores receive these terms
-/// (<see cref="StoreSearchQuery.Keywords"/>) and match each as a plain word, so every store reads a query the same way.
+/// The engine's keyword analysis of queries and memories: word tokens (letters, marks, digits), lower-cased, stop words
+/// removed, at most <see cref="MaxTerms"/> distinct query terms in their first order; each term is matched by its key
+/// (<see cref="Key"/>: accents folded, Porter stem), so "café", "cafe" and "CAFÉ" find the same memories and "hiking"
+/// finds "hike".
 /// </summary>
 /// <remarks>
-/// Accents and stems are left to the keyword index, which folds and stems queries and documents alike (FTS5's
-/// <c>porter unicode61 remove_diacritics 2</c> in the SQLite store): "café", "cafe" and "CAFÉ" find the same memories.
+/// The same analysis as FTS5's <c>porter unicode61 remove_diacritics 2</c>, which the SQLite store used before the
+/// engine owned keyword search, so the keyword signal's scale (<see cref="KeywordIndex"/>) is unchanged.
 /// </remarks>
 internal static partial class KeywordAnalyzer
 {
@@ -53,6 +56,57 @@ internal static partial class KeywordAnalyzer
         }
 
         return terms;
+    }
+
+    /// <summary>The key a term is indexed and looked up by: lower-cased, accents folded, Porter-stemmed.</summary>
+    public static string Key(string term) => PorterStemmer.Stem(Fold(term.ToLowerInvariant()));
+
+    /// <summary>
+    /// Analyses a memory's text: calls <paramref name="onKey"/> with the key of every word that is not a stop word, and
+    /// returns the number of words (stop words included: they make a text longer, as they did for FTS5's BM25).
+    /// </summary>
+    public static int Document(string text, Action<string> onKey)
+    {
+        ArgumentNullException.ThrowIfNull(onKey);
+        var words = 0;
+        foreach (var match in WordRegex().EnumerateMatches(text))
+        {
+            words++;
+            var word = text.Substring(match.Index, match.Length).ToLowerInvariant();
+            if (!_stopWords.Contains(word))
+            {
+                onKey(PorterStemmer.Stem(Fold(word)));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary><paramref name="word"/> without its diacritics ("été" → "ete"); the word itself when it has none.</summary>
+    private static string Fold(string word)
+    {
+        var ascii = true;
+        foreach (var c in word)
+        {
+            ascii &= c < 0x80;
+        }
+
+        if (ascii)
+        {
+            return word;
+        }
+
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+", RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mnemo.Indexing;
 
 namespace Mnemo.Searching;
 
@@ -29,7 +30,7 @@ internal sealed class HybridScorer(MnemoOptions options)
     /// <param name="floor">
     /// The cosine stand-in for keyword-only candidates; by default the lowest cosine among <paramref name="hits"/>.
     /// </param>
-    public List<ScoredMemory> Score(IReadOnlyList<StoreSearchHit> hits, string query, bool explain, DateTimeOffset reference, double? floor = null)
+    public List<ScoredMemory> Score(IReadOnlyList<IndexHit> hits, string query, bool explain, DateTimeOffset reference, double? floor = null)
     {
         floor ??= Floor(hits);
         var period = options.TimeWeight > 0 ? QueryDates.Find(query, reference) : null;
@@ -119,7 +120,7 @@ internal sealed class HybridScorer(MnemoOptions options)
     }
 
     /// <summary>The lowest cosine among the vector candidates of <paramref name="hits"/>, or 0 when there is none.</summary>
-    public static double Floor(IReadOnlyList<StoreSearchHit> hits) =>
+    public static double Floor(IReadOnlyList<IndexHit> hits) =>
         hits.Where(h => h.Similarity is not null).Select(h => h.Similarity!.Value).DefaultIfEmpty(0).Min();
 
     /// <summary>Sorts best first; ties broken by id so equal scores come back in a stable order.</summary>

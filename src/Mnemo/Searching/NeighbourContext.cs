@@ -1,19 +1,20 @@
 using System.Numerics.Tensors;
+using Mnemo.Indexing;
 
 namespace Mnemo.Searching;
 
 /// <summary>
 /// Conversation context: memories stored one per turn often mean something only next to the turn before or after
 /// ("Yes, last May!" answers the question above it). The best first-stage results' neighbours are fetched from the
-/// store and scored on their own (exact cosine to the query), then every memory whose neighbour is known gets a share of
+/// engine's index and scored on their own (exact cosine to the query), then every memory whose neighbour is known gets a share of
 /// that neighbour's score: <c>final = (own + w·max(neighbour own)) / (1 + w)</c>,
 /// w = <see cref="MnemoOptions.NeighbourWeight"/>. A turn next to a strong hit thus rises above an unrelated memory of
 /// the same own score, and a weak turn can enter the results through its strong neighbour.
 /// </summary>
-internal sealed class NeighbourContext(IMemoryStore store, HybridScorer scorer, MnemoOptions options)
+internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scorer, MnemoOptions options)
 {
     public async Task<List<ScoredMemory>> ApplyAsync(
-        List<ScoredMemory> ranked, IReadOnlyList<StoreSearchHit> hits, StoreSearchQuery storeQuery, string query, DateTimeOffset reference, bool explain,
+        List<ScoredMemory> ranked, IReadOnlyList<IndexHit> hits, IndexQuery storeQuery, string query, DateTimeOffset reference, bool explain,
         int limit,
         CancellationToken cancellationToken)
     {
@@ -24,8 +25,8 @@ internal sealed class NeighbourContext(IMemoryStore store, HybridScorer scorer, 
         }
 
         var targets = ranked.Take(Math.Max(options.NeighbourCandidates, limit)).Select(r => r.Memory.Id).ToList();
-        var neighbours = await store.GetNeighboursAsync(
-            new StoreNeighbourQuery
+        var neighbours = await searcher.NeighboursAsync(
+            new NeighbourQuery
             {
                 Scope = storeQuery.Scope,
                 Ids = targets,
@@ -43,7 +44,7 @@ internal sealed class NeighbourContext(IMemoryStore store, HybridScorer scorer, 
 
         // Neighbours not among the candidates are scored like candidates found by the vector signal alone.
         var own = ranked.ToDictionary(r => r.Memory.Id);
-        var extra = new List<StoreSearchHit>();
+        var extra = new List<IndexHit>();
         var seen = new HashSet<Guid>();
         foreach (var neighbour in neighbours)
         {
@@ -57,7 +58,7 @@ internal sealed class NeighbourContext(IMemoryStore store, HybridScorer scorer, 
                 {
                     similarity = Math.Max(similarity.Value, TensorPrimitives.Dot(storeQuery.Vector.Span, memory.ContextEmbedding.Span));
                 }
-                extra.Add(new StoreSearchHit(memory.Item, similarity, null));
+                extra.Add(new IndexHit(memory.Item, similarity, null));
             }
         }
 

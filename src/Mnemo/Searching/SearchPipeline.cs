@@ -11,11 +11,11 @@ namespace Mnemo.Searching;
 /// fuse, add neighbour context, cut, rank.
 /// </summary>
 internal sealed class SearchPipeline(
-    IMemoryStore store, EmbeddingService embeddings, HybridScorer scorer, InputValidator validator, MnemoOptions options, TimeProvider time, ILogger logger)
+    IndexSearcher searcher, EmbeddingService embeddings, HybridScorer scorer, InputValidator validator, MnemoOptions options, TimeProvider time, ILogger logger)
 {
     public const int MaxLimit = 1000;
 
-    private readonly NeighbourContext _context = new(store, scorer, options);
+    private readonly NeighbourContext _context = new(searcher, scorer, options);
 
     // Admission: at most MaxConcurrentSearches compute at once; SemaphoreSlim releases its async waiters in FIFO order.
     // Never disposed, like the engine's other gates: without AvailableWaitHandle it holds no kernel object.
@@ -51,11 +51,11 @@ internal sealed class SearchPipeline(
 
         // Who the query is about is the entity signal's part; the embedding gets what it asks about (see MnemoOptions).
         var embedded = options.EmbedQueryWithoutActors
-            ? ActorNames.Without(query, await store.ListActorsAsync(search.Scope, cancellationToken).ConfigureAwait(false))
+            ? ActorNames.Without(query, await searcher.ActorsAsync(search.Scope, cancellationToken).ConfigureAwait(false))
             : query;
         var (vector, usage) = await embeddings.EmbedQueryAsync(embedded, cancellationToken).ConfigureAwait(false);
         var reference = search.ReferenceTime ?? time.GetUtcNow();
-        var storeQuery = new StoreSearchQuery
+        var storeQuery = new IndexQuery
         {
             Scope = search.Scope,
             Vector = vector,
@@ -66,7 +66,7 @@ internal sealed class SearchPipeline(
             IncludeSuperseded = search.IncludeSuperseded,
             IncludeExpired = search.IncludeExpired,
         };
-        var hits = await store.SearchAsync(storeQuery, cancellationToken).ConfigureAwait(false);
+        var hits = await searcher.SearchAsync(storeQuery, cancellationToken).ConfigureAwait(false);
         var ranked = scorer.Score(hits, query, search.Explain, reference);
 
         ranked = await _context.ApplyAsync(ranked, hits, storeQuery, query, reference, search.Explain, search.Limit, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
+using Mnemo.Indexing;
 using Mnemo.TestUtilities;
 
 namespace Mnemo.Tests.Engine;
@@ -38,8 +40,10 @@ public sealed class EmbeddingContextTests
         Assert.Equal(FakeEmbeddingGenerator.Embed("Yes, last May!"), reply.Embedding.ToArray());
 
         // The contextual vector is stored too: a search by it finds the reply as if it were the reply's own.
-        var byContext = await f.Store.SearchAsync(
-            new StoreSearchQuery { Scope = MemoryFixture.Alice, Vector = FakeEmbeddingGenerator.Embed("Did you go to Paris?\nYes, last May!"), AsOf = f.Time.GetUtcNow(), Candidates = 1 },
+        var index = new MemoryIndex(f.Store, f.Time, NullLogger.Instance);
+        index.Initialize(FakeEmbeddingGenerator.Embed("x").Length);
+        var byContext = await new IndexSearcher(index, f.Store).SearchAsync(
+            new IndexQuery { Scope = MemoryFixture.Alice, Vector = FakeEmbeddingGenerator.Embed("Did you go to Paris?\nYes, last May!"), AsOf = f.Time.GetUtcNow(), Candidates = 1 },
             Ct);
         Assert.Equal(result.Results[1].Id, byContext[0].Memory.Id);
         Assert.Equal(1.0, byContext[0].Similarity!.Value, 4);

@@ -1,7 +1,7 @@
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>A search candidate with the raw score of each signal that found it.</summary>
 /// <param name="Memory">The memory.</param>
 /// <param name="Similarity">Cosine similarity to the query vector, when it is among the vector candidates.</param>
 /// <param name="Keyword">BM25 score (positive, higher is better), when it is among the keyword candidates.</param>
-public sealed record StoreSearchHit(MemoryItem Memory, double? Similarity, double? Keyword);
+internal sealed record IndexHit(MemoryItem Memory, double? Similarity, double? Keyword);

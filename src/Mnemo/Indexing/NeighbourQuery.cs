@@ -1,11 +1,11 @@
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>
 /// Which memories' neighbours to fetch: the memories just before and after each of <see cref="Ids"/> in the order the
 /// store received them (by <see cref="MemoryItem.CreatedAt"/>, then arrival), among the memories a search with the same
 /// scope, filter and activity checks could return. A conversation stored turn by turn comes back in its own order.
 /// </summary>
-public sealed record StoreNeighbourQuery
+internal sealed record NeighbourQuery
 {
     /// <summary>The scope. Required.</summary>
     public required MemoryScope Scope { get; init; }

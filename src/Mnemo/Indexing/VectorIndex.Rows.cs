@@ -1,4 +1,4 @@
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>
 /// The rows searches read, kept beside the slots: a memory's <see cref="MemoryItem"/> lives exactly as long as its slot
@@ -7,7 +7,7 @@ namespace Mnemo;
 /// </summary>
 internal sealed partial class VectorIndex
 {
-    /// <summary>Rows kept at most; past it, rows are read from SQLite every time. About 1 KB each.</summary>
+    /// <summary>Rows kept at most; past it, rows are read from the store every time. About 1 KB each.</summary>
     public const int MaxCachedRows = 50_000;
 
     private MemoryItem?[] _items = new MemoryItem?[1024];

@@ -1,7 +1,7 @@
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>A hybrid search as a store sees it: which memories may match, and the two signals' inputs.</summary>
-public sealed record StoreSearchQuery
+internal sealed record IndexQuery
 {
     /// <summary>The scope. Required.</summary>
     public required MemoryScope Scope { get; init; }

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
 
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>
 /// In-memory vector search. All vectors sit in one contiguous float32 array (slot-major) next to per-slot scope ids and
@@ -104,7 +104,7 @@ internal sealed partial class VectorIndex : IDisposable
     /// </summary>
     public int BinaryThreshold { get; init; } = 50_000;
 
-    /// <summary>The store generation the index reflects, or <see langword="null"/> when not loaded.</summary>
+    /// <summary>The change-feed position the index reflects, or <see langword="null"/> when not loaded.</summary>
     public long? Generation
     {
         get
@@ -122,22 +122,31 @@ internal sealed partial class VectorIndex : IDisposable
     }
 
     /// <summary>
-    /// Whether <paramref name="scope"/> holds at least half of the indexed memories (by its most selective field), so
-    /// a scope restriction inside FTS5 would exclude little and cost an intersection with a near-complete posting list.
-    /// <see langword="false"/> when not loaded or unknown.
+    /// The row ids of every memory of <paramref name="scope"/> active at <paramref name="asOf"/> (for a filter that only
+    /// the store can evaluate over the whole scope); empty when the index is not loaded.
     /// </summary>
-    public bool CoversMostOf(MemoryScope scope)
+    public List<long> ActiveSeqs(MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired)
     {
         _lock.EnterReadLock();
         try
         {
             var want = new int[FieldCount];
-            if (!_loaded || _live == 0 || !TryResolve(scope, want))
+            if (!_loaded || !TryResolve(scope, want))
             {
-                return false;
+                return [];
             }
 
-            return SmallestPosting(want).Count * 2L >= _live;
+            var filter = new SlotFilter(want, asOf, includeSuperseded, includeExpired);
+            var seqs = new List<long>();
+            foreach (var slot in SmallestPosting(want))
+            {
+                if (filter.Matches(in _slots[slot]))
+                {
+                    seqs.Add(_slots[slot].Seq);
+                }
+            }
+
+            return seqs;
         }
         finally
         {
@@ -148,7 +157,7 @@ internal sealed partial class VectorIndex : IDisposable
     /// <summary>
     /// The first <paramref name="take"/> of <paramref name="seqs"/>, in their order, that are memories of
     /// <paramref name="scope"/> active at <paramref name="asOf"/>; <see langword="null"/> when the index is not loaded
-    /// (the caller then relies on its SQL checks alone). Lets keyword hits ranked by FTS5 alone be checked without
+    /// (the caller then relies on its SQL checks alone). Lets keyword hits ranked by BM25 alone be checked without
     /// reading their rows.
     /// </summary>
     public List<long>? TakeActive(IEnumerable<long> seqs, MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired, int take)

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>
-/// The actors of a scope (<see cref="ILegacyStoreSearch.ListActorsAsync"/>), which search reads before every query: one pass
+/// The actors of a scope (<see cref="IndexSearcher.ActorsAsync"/>), which search reads before every query: one pass
 /// over the scope's smallest posting list, kept per scope until the next write changes the generation.
 /// </summary>
 internal sealed partial class VectorIndex

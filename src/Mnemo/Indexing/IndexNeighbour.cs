@@ -1,7 +1,7 @@
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>A memory next to another one in conversation order.</summary>
-/// <param name="Of">The memory it neighbours (one of <see cref="StoreNeighbourQuery.Ids"/>).</param>
+/// <param name="Of">The memory it neighbours (one of <see cref="NeighbourQuery.Ids"/>).</param>
 /// <param name="Offset">Its position relative to <paramref name="Of"/>: -1 just before, 1 just after, and so on.</param>
 /// <param name="Memory">The neighbour with its embedding.</param>
-public sealed record StoreNeighbour(Guid Of, int Offset, StoredMemory Memory);
+internal sealed record IndexNeighbour(Guid Of, int Offset, StoredMemory Memory);

@@ -1,7 +1,8 @@
 using System.Numerics.Tensors;
+using Mnemo.Indexing;
 using Xunit;
 
-namespace Mnemo.Sqlite.Tests;
+namespace Mnemo.Tests.Indexing;
 
 /// <summary>The quantised first pass against brute-force exact float32 search.</summary>
 public sealed class VectorIndexQuantisationTests

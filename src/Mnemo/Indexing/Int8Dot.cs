@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>
 /// Symmetric int8 scalar quantisation and the integer dot product the vector index's first pass runs on. A vector is

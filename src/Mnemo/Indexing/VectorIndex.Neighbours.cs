@@ -1,4 +1,4 @@
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>
 /// Neighbours in arrival order, answered from the slots the index already holds. Besides the slots, the index keeps
@@ -18,7 +18,7 @@ internal sealed partial class VectorIndex
     /// One pass over the scope's slots: each slot is offered only to the targets it can be within
     /// <paramref name="radius"/> of, found by binary search among the sorted targets, so the cost is the scope's size,
     /// not its size times the targets. <see langword="null"/> when the index is not loaded or not at
-    /// <paramref name="generation"/> (the caller then asks SQLite).
+    /// <paramref name="generation"/> (its change-feed position).
     /// </summary>
     /// <returns>(target row id, offset: negative before it, positive after it, neighbour row id).</returns>
     public List<(long Of, int Offset, long Seq)>? Neighbours(

@@ -1,6 +1,7 @@
+using Mnemo.Indexing;
 using Xunit;
 
-namespace Mnemo.Sqlite.Tests;
+namespace Mnemo.Tests.Indexing;
 
 /// <summary>
 /// The index's arrival order (kept sorted on writes) against a brute-force reference, through loads, appends,

@@ -1,4 +1,4 @@
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>
 /// What the vector index keeps of one memory: where it belongs, when it is active, its vector, and its creation time

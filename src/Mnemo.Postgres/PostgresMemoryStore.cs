@@ -102,7 +102,13 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
             return new MemoryChangeReceipt(position, position, new Dictionary<Guid, long>());
         }
 
-        return await _writer.ApplyAsync(changes, model.Dimensions, _time, cancellationToken).ConfigureAwait(false);
+        var receipt = await _writer.ApplyAsync(changes, model.Dimensions, _time, cancellationToken).ConfigureAwait(false);
+        if (receipt.Position != receipt.PositionBefore)
+        {
+            _listener.CommittedHere();
+        }
+
+        return receipt;
     }
 
     public async Task<IReadOnlyList<MemoryItem>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
@@ -297,17 +303,20 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
         return result;
     }
 
-    public Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default)
+    public async Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         EnsureInitialized();
-        return _eraser.ForgetAsync(scope, cancellationToken);
+        var receipt = await _eraser.ForgetAsync(scope, cancellationToken).ConfigureAwait(false);
+        _listener.CommittedHere();
+        return receipt;
     }
 
-    public Task ResetAsync(CancellationToken cancellationToken = default)
+    public async Task ResetAsync(CancellationToken cancellationToken = default)
     {
         EnsureInitialized();
-        return _eraser.ResetAsync(cancellationToken);
+        await _eraser.ResetAsync(cancellationToken).ConfigureAwait(false);
+        _listener.CommittedHere();
     }
 
     public Task<long> GetFeedPositionAsync(CancellationToken cancellationToken = default)

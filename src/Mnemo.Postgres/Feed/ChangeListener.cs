@@ -7,7 +7,8 @@ namespace Mnemo;
 /// pool), started by the first subscriber. Writers <c>NOTIFY</c> in their writing transaction, so a signal arrives when
 /// the change is visible. When the connection is lost the listener says so (<see cref="IsConnected"/> false, and one
 /// signal so readers catch up by polling), waits <see cref="PostgresStoreOptions.ReconnectDelay"/> and reconnects by
-/// itself; after reconnecting it signals once more, since notifications sent meanwhile were lost.
+/// itself; after reconnecting it signals once more, since notifications sent meanwhile were lost. A commit of this very
+/// instance signals at once (<see cref="CommittedHere"/>), without waiting for its NOTIFY to come back.
 /// </summary>
 internal sealed class ChangeListener(PostgresDatabase database) : IMemoryChangeNotifications, IAsyncDisposable
 {
@@ -104,6 +105,9 @@ internal sealed class ChangeListener(PostgresDatabase database) : IMemoryChangeN
 
         _connected = false;
     }
+
+    /// <summary>This instance committed a change: readers of this process need not wait for its NOTIFY to round-trip.</summary>
+    public void CommittedHere() => Signal();
 
     private void Signal()
     {

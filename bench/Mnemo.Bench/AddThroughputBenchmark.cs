@@ -4,7 +4,7 @@ namespace Mnemo.Bench;
 
 /// <summary>
 /// Add throughput with infer off: each call adds a batch of messages, one memory each. The baseline is the embedder
-/// alone on the same batches, so the difference is what Mnemo (validation, hashing, cache, SQLite, FTS) adds. The
+/// alone on the same batches, so the difference is what Mnemo (validation, hashing, cache, SQLite, the index) adds. The
 /// contextual-embedding rows (<see cref="MnemoOptions.EmbeddingContext"/>) embed each memory after the ones before it,
 /// so their overhead includes the longer model inputs and the lookup of the earlier memories. The "infer on, offline"
 /// rows take the default add with no LLM (sentence classification, near-duplicate and hash checks, one embedding call

@@ -5,7 +5,7 @@ namespace Mnemo.Bench;
 
 /// <summary>
 /// Search latency without the model: memories and queries are embedded by the hash embedder (microseconds), so the
-/// time is the engine's and the store's (vector scan, FTS5, fusion). One scope grows to each size in turn.
+/// time is the engine's and the store's (vector scan, BM25, fusion). One scope grows to each size in turn.
 /// </summary>
 internal static class SearchLatencyBenchmark
 {

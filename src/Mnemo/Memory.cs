@@ -291,7 +291,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         using (await _locks.AcquireBulkAsync(scope, cancellationToken).ConfigureAwait(false))
         {
             // Working memory first, so the store's compaction after the erasure covers its pages too.
-            if (_store is IWorkingMemoryStore working)
+            if (_store.GetService<IWorkingMemoryStore>() is { } working)
             {
                 await working.DeleteWorkingMemoriesAsync(scope, cancellationToken).ConfigureAwait(false);
             }

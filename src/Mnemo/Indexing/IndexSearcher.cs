@@ -31,6 +31,7 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(query.Scope);
+        query = query with { Filter = ScopeFilter.Simplify(query.Filter, query.Scope) };
         await index.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
         if (!query.Vector.IsEmpty && query.Vector.Length != index.Dimensions)
         {
@@ -111,6 +112,7 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
         ArgumentNullException.ThrowIfNull(query.Ids);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Ids.Count, MaxNeighbourTargets);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Radius, MaxNeighbourRadius);
+        query = query with { Filter = ScopeFilter.Simplify(query.Filter, query.Scope) };
         if (query.Ids.Count == 0 || query.Radius <= 0)
         {
             return [];

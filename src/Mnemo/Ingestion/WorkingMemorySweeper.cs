@@ -17,7 +17,7 @@ internal sealed class WorkingMemorySweeper(IMemoryStore store, IngestionService 
 
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        if (store is not IWorkingMemoryStore working)
+        if (store.GetService<IWorkingMemoryStore>() is not { } working)
         {
             return 0;
         }

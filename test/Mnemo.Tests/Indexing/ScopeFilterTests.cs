@@ -1,6 +1,7 @@
+using Mnemo.Indexing;
 using Xunit;
 
-namespace Mnemo.Sqlite.Tests;
+namespace Mnemo.Tests.Indexing;
 
 /// <summary>Filter terms the scope already guarantees are dropped; anything else is kept as given.</summary>
 public sealed class ScopeFilterTests

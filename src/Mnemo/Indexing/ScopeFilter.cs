@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace Mnemo;
+namespace Mnemo.Indexing;
 
 /// <summary>
 /// Drops the parts of a filter that the scope already guarantees. Mem0's v2 clients send the scope again as a filter
 /// (<c>{"user_id": "alice"}</c>, or under <c>AND</c>); kept, it would send a plain scoped search down the filtered
-/// paths (a SQL check of the vector candidates, FTS5 joined to the rows, neighbours from a scan), which cost several
-/// times more for the same answer.
+/// path (a store round trip for the candidates, a wider candidate pool, neighbours looked for further out), which costs
+/// more for the same answer.
 /// </summary>
 internal static class ScopeFilter
 {

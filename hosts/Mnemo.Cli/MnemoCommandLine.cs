@@ -39,6 +39,7 @@ internal sealed class MnemoCommandLine
             ServeCommand.Create(_runtime),
             KeysCommand.Create(_runtime),
             McpCommand.Create(_runtime),
+            MigrateCommand.Create(_runtime),
         };
         _runtime.Globals.AddTo(_root);
     }

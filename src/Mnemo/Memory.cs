@@ -26,7 +26,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
     private readonly EmbeddingService _embeddings;
     private readonly EmbeddingContext _context;
     private readonly InputValidator _validator;
-    private readonly ScopeLocks _locks = new();
+    private readonly ScopeLocks _locks;
     private readonly AddPipeline _add;
     private readonly SearchPipeline _search;
     private readonly Formation.FormationPipeline _formation;
@@ -59,6 +59,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity);
         _validator = new InputValidator(options);
         _context = new EmbeddingContext(store, options.EmbeddingContext);
+        _locks = new ScopeLocks(store.GetService<IScopeWriteLock>());
         _add = new AddPipeline(store, _embeddings, _context, _locks, time, logger);
         _formationUsesRules = chatClient is null;
         _search = new SearchPipeline(searcher, _embeddings, new HybridScorer(options), _validator, options, time, logger);

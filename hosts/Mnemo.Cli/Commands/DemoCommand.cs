@@ -29,7 +29,7 @@ internal static class DemoCommand
             var temporaryDirectory = run.Parse.GetValue(runtime.Globals.Db) is null
                 ? Directory.CreateTempSubdirectory("mnemo-demo-").FullName
                 : null;
-            var settings = temporaryDirectory is null ? run.Settings : run.Settings with { DatabasePath = Path.Combine(temporaryDirectory, "mnemo.db") };
+            var settings = temporaryDirectory is null ? run.Settings : run.Settings with { DatabasePath = Path.Combine(temporaryDirectory, "mnemo.db"), Postgres = null };
             try
             {
                 await using var session = await EngineSession.OpenAsync(settings, run.Context);

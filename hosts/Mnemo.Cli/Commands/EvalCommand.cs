@@ -62,7 +62,7 @@ internal static class EvalCommand
             var directory = Directory.CreateTempSubdirectory("mnemo-eval-");
             try
             {
-                await using var session = await EngineSession.OpenAsync(run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db") }, run.Context);
+                await using var session = await EngineSession.OpenAsync(run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db"), Postgres = null }, run.Context);
                 var chat = session.Services.GetService<IChatClient>();
                 if (options.Answer is not null && chat is null)
                 {

@@ -92,5 +92,7 @@ internal static class KeysCommand
         return command;
     }
 
-    private static IApiKeyStore Store(CommandRun run) => SqliteApiKeyStoreFactory.Create(run.Settings.DatabasePath, run.Context.Time);
+    private static IApiKeyStore Store(CommandRun run) => run.Settings.Postgres is { } postgres
+        ? PostgresMemoryStoreFactory.CreateApiKeyStore(postgres, run.Context.Time)
+        : SqliteApiKeyStoreFactory.Create(run.Settings.DatabasePath, run.Context.Time);
 }

@@ -49,7 +49,7 @@ internal static class McpCommand
 
             var scope = new MemoryScope { UserId = userId, AgentId = agentId };
             await run.Context.Error.WriteLineAsync(
-                $"mnemo mcp: serving {(scope.IsEmpty ? "any user" : scope.ToString())}{(anyUser ? " (any user allowed)" : string.Empty)} from {run.Settings.DatabasePath} over stdio");
+                $"mnemo mcp: serving {(scope.IsEmpty ? "any user" : scope.ToString())}{(anyUser ? " (any user allowed)" : string.Empty)} from {run.Settings.StoreName} over stdio");
             try
             {
                 await server.RunAsync(cancellationToken);

@@ -13,7 +13,7 @@ internal static class ResetCommand
         var command = new Command("reset", "Erase every memory, history entry and cached embedding of the database") { yes };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
-            if (!await Confirmation.ConfirmAsync(run.Context, run.Get(yes), $"Erase every memory in {run.Settings.DatabasePath}?", cancellationToken))
+            if (!await Confirmation.ConfirmAsync(run.Context, run.Get(yes), $"Erase every memory in {run.Settings.StoreName}?", cancellationToken))
             {
                 run.Output.Note("nothing was erased.");
                 return ExitCodes.Cancelled;

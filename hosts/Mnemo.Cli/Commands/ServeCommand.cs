@@ -44,11 +44,9 @@ internal static class ServeCommand
             builder.Logging.AddFilter("ModelContextProtocol", LogLevel.Warning);
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
             builder.Services.AddSingleton(context.Time);
-            var mnemo = builder.Services.AddMnemo(o => o.EmbeddingContext = run.Settings.EmbeddingContext)
-                .WithSqliteStore(run.Settings.DatabasePath)
+            var mnemo = run.Settings.UseStore(builder.Services.AddMnemo(o => o.EmbeddingContext = run.Settings.EmbeddingContext), withApiKeys: true)
                 .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (run.Settings.Model, run.Settings.Int8))
-                .WithBackgroundIngestion()
-                .WithSqliteApiKeys(run.Settings.DatabasePath);
+                .WithBackgroundIngestion();
             if (LlmConfiguration.Resolve(context) is { } llm)
             {
                 mnemo.WithOpenAIChat(llm);
@@ -67,7 +65,7 @@ internal static class ServeCommand
             app.MapMnemoApi();
             app.MapMnemoMcp();
             await app.StartAsync(cancellationToken);
-            await context.Error.WriteLineAsync($"mnemo serve: listening on {string.Join(", ", app.Urls)}, MCP at /mcp (store {run.Settings.DatabasePath}){(run.Get(noAuth) ? "; --no-auth: requests without a key use the default project" : string.Empty)}");
+            await context.Error.WriteLineAsync($"mnemo serve: listening on {string.Join(", ", app.Urls)}, MCP at /mcp (store {run.Settings.StoreName}){(run.Get(noAuth) ? "; --no-auth: requests without a key use the default project" : string.Empty)}");
             try
             {
                 await app.WaitForShutdownAsync(cancellationToken);

@@ -23,7 +23,7 @@ internal sealed class CliRuntime(CliContext context)
         }
         catch (Exception ex)
         {
-            return ErrorReporter.Report(ex, Context, run?.Settings.DatabasePath, cancellationToken);
+            return ErrorReporter.Report(ex, Context, run?.Settings.StoreName, cancellationToken);
         }
         finally
         {

@@ -1,11 +1,41 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mnemo.Cli.Hosting;
 
 /// <summary>The global settings of one invocation, resolved from options, then environment, then defaults.</summary>
-internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbeddingModel Model, bool Int8 = true, int EmbeddingContext = 0)
+/// <param name="DatabasePath">The SQLite file (used when <paramref name="Postgres"/> is not set).</param>
+/// <param name="Json">JSON output.</param>
+/// <param name="Model">The embedding model.</param>
+/// <param name="Int8">Whether the model's dense layers run in int8.</param>
+/// <param name="EmbeddingContext">MnemoOptions.EmbeddingContext.</param>
+/// <param name="Postgres">The PostgreSQL connection string (<c>--postgres</c>, <c>MNEMO_POSTGRES</c>), or null for SQLite.</param>
+internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbeddingModel Model, bool Int8 = true, int EmbeddingContext = 0, string? Postgres = null)
 {
     public const string HomeVariable = "MNEMO_HOME";
+    public const string PostgresVariable = "MNEMO_POSTGRES";
+
+    /// <summary>The store as messages name it: the SQLite path, or PostgreSQL's host and database (never the password).</summary>
+    public string StoreName => Postgres is null ? DatabasePath : PostgresName(Postgres);
+
+    /// <summary>Uses the chosen store (PostgreSQL, else the SQLite file) for <paramref name="builder"/>, with its API keys.</summary>
+    public IMnemoBuilder UseStore(IMnemoBuilder builder, bool withApiKeys = false)
+    {
+        if (Postgres is not null)
+        {
+            return builder.WithPostgresStore(Postgres);
+        }
+
+        builder.WithSqliteStore(DatabasePath);
+        return withApiKeys ? builder.WithSqliteApiKeys(DatabasePath) : builder;
+    }
+
+    /// <summary>"PostgreSQL host:port/database" from a connection string.</summary>
+    public static string PostgresName(string connectionString)
+    {
+        var parsed = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL {parsed.Host}:{parsed.Port}/{parsed.Database}";
+    }
     public const string ModelVariable = "MNEMO_EMBEDDING_MODEL";
     public const string ContextVariable = "MNEMO_EMBEDDING_CONTEXT";
 
@@ -52,6 +82,33 @@ internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbedding
             throw new CliException(ExitCodes.Configuration, $"{ContextVariable} must be a whole number from 0 to 16, not '{contextText}'.");
         }
 
-        return new CliSettings(Path.GetFullPath(db), parseResult.GetValue(globals.Json), model, int8, embeddingContext);
+        // PostgreSQL instead of the file: --postgres, else MNEMO_POSTGRES. A malformed string fails here, naming the source.
+        var postgres = parseResult.GetValue(globals.Postgres);
+        var postgresFromEnvironment = false;
+        if (string.IsNullOrWhiteSpace(postgres))
+        {
+            postgres = context.Environment(PostgresVariable);
+            postgresFromEnvironment = !string.IsNullOrWhiteSpace(postgres);
+        }
+
+        if (string.IsNullOrWhiteSpace(postgres))
+        {
+            postgres = null;
+        }
+        else
+        {
+            try
+            {
+                _ = new Npgsql.NpgsqlConnectionStringBuilder(postgres);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliException(
+                    postgresFromEnvironment ? ExitCodes.Configuration : ExitCodes.Usage,
+                    $"{(postgresFromEnvironment ? PostgresVariable : "--postgres")} is not a PostgreSQL connection string (Host=...;Database=...;Username=...): {ex.Message}");
+            }
+        }
+
+        return new CliSettings(Path.GetFullPath(db), parseResult.GetValue(globals.Json), model, int8, embeddingContext, postgres);
     }
 }

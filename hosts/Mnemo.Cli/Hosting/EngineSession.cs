@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Mnemo.Cli.Hosting;
 
-/// <summary>The engine composed for one command: SQLite at the chosen path, the chosen ONNX model, the configured LLM if any.</summary>
+/// <summary>The engine composed for one command: the chosen store (SQLite file or PostgreSQL), the chosen ONNX model, the configured LLM if any.</summary>
 internal sealed class EngineSession : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -25,8 +25,7 @@ internal sealed class EngineSession : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton(context.Time);
-        var builder = services.AddMnemo(o => o.EmbeddingContext = settings.EmbeddingContext)
-            .WithSqliteStore(settings.DatabasePath)
+        var builder = settings.UseStore(services.AddMnemo(o => o.EmbeddingContext = settings.EmbeddingContext))
             .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (settings.Model, settings.Int8));
         if (LlmConfiguration.Resolve(context) is { } llm)
         {
@@ -43,7 +42,7 @@ internal sealed class EngineSession : IAsyncDisposable
         catch (Exception ex) when (ex is not MnemoException)
         {
             await provider.DisposeAsync();
-            throw CliException.Configuration($"could not open the memory store at {settings.DatabasePath}: {ex.Message}");
+            throw CliException.Configuration($"could not open the memory store at {settings.StoreName}: {ex.Message}");
         }
     }
 

@@ -11,6 +11,12 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Postgres { get; } = new("--postgres")
+    {
+        Description = "Use the PostgreSQL database of this Npgsql connection string instead of the SQLite file (env MNEMO_POSTGRES); several processes may share it",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Write Mem0-shaped JSON to stdout instead of tables",
@@ -26,6 +32,7 @@ internal sealed class GlobalOptions
     public void AddTo(Command root)
     {
         root.Add(Db);
+        root.Add(Postgres);
         root.Add(Json);
         root.Add(Model);
     }

@@ -18,11 +18,17 @@ namespace Mnemo.Concurrency;
 /// so two writers never wait on each other in a cycle.
 /// </para>
 /// <para>
-/// This serialises the writers of one process; across processes the store's transactions keep each write atomic. A
-/// waiting exclusive holder stops new shared holders of its key, so a delete-all is not starved by a stream of adds.
+/// A waiting exclusive holder stops new shared holders of its key, so a delete-all is not starved by a stream of adds.
+/// </para>
+/// <para>
+/// Across processes: when the store offers <see cref="IScopeWriteLock"/> (PostgreSQL's advisory locks), the same keys in
+/// the same modes are then taken there too, after the in-process ones, so writers of several replicas exclude each
+/// other exactly as writers of one process do. The in-process locks come first so a process queues its own writers
+/// without holding a database session each; without the capability, writes are serialised within this process only.
 /// </para>
 /// </remarks>
-internal sealed class ScopeLocks
+/// <param name="storeLock">The store's cross-process locks, or <see langword="null"/> when it has none.</param>
+internal sealed class ScopeLocks(IScopeWriteLock? storeLock = null)
 {
     private readonly ConcurrentDictionary<string, Entry> _locks = new(StringComparer.Ordinal);
 
@@ -88,7 +94,21 @@ internal sealed class ScopeLocks
             throw;
         }
 
-        return new Releaser(this, held);
+        IDisposable? across = null;
+        if (storeLock is not null)
+        {
+            try
+            {
+                across = await storeLock.AcquireAsync([.. keys.Select(k => new ScopeLockKey(k.Key, k.Value))], cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                Release(held);
+                throw;
+            }
+        }
+
+        return new Releaser(this, held, across);
     }
 
     private async Task<Holder> AcquireOneAsync(string key, bool exclusive, CancellationToken cancellationToken)
@@ -196,7 +216,7 @@ internal sealed class ScopeLocks
         }
     }
 
-    private sealed class Releaser(ScopeLocks owner, List<Holder> held) : IDisposable
+    private sealed class Releaser(ScopeLocks owner, List<Holder> held, IDisposable? across) : IDisposable
     {
         private int _disposed;
 
@@ -204,7 +224,14 @@ internal sealed class ScopeLocks
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                owner.Release(held);
+                try
+                {
+                    across?.Dispose();
+                }
+                finally
+                {
+                    owner.Release(held);
+                }
             }
         }
     }

@@ -106,6 +106,56 @@ public sealed class ScopeLocksTests
         (await locks.AcquireAsync(BobWithAgent, Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct)).Dispose();
     }
 
+    [Fact]
+    public async Task AcquireAsync_StoreOffersCrossProcessLocks_TakesTheSameKeysThereAndReleasesThemFirst()
+    {
+        var store = new RecordingStoreLock();
+        var locks = new ScopeLocks(store);
+
+        var add = await locks.AcquireAsync(AliceWithAgent, Ct);
+        var taken = Assert.Single(store.Taken);
+        Assert.Equal(taken.Select(k => k.Key).Order(StringComparer.Ordinal), taken.Select(k => k.Key));
+        Assert.Single(taken, k => k.Exclusive);
+        Assert.Equal(4, taken.Count);
+        add.Dispose();
+        Assert.Equal(1, store.Released);
+
+        var bulk = await locks.AcquireBulkAsync(Alice, Ct);
+        Assert.All(store.Taken[1], k => Assert.Equal(k.Key.StartsWith("i", StringComparison.Ordinal), k.Exclusive));
+        bulk.Dispose();
+
+        // A failure in the store's lock releases the in-process ones: the next writer is not blocked.
+        store.Fail = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => locks.AcquireAsync(AliceWithAgent, Ct));
+        store.Fail = false;
+        (await locks.AcquireAsync(AliceWithAgent, Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct)).Dispose();
+    }
+
+    private sealed class RecordingStoreLock : IScopeWriteLock
+    {
+        public List<IReadOnlyList<ScopeLockKey>> Taken { get; } = [];
+
+        public int Released { get; private set; }
+
+        public bool Fail { get; set; }
+
+        public Task<IDisposable> AcquireAsync(IReadOnlyList<ScopeLockKey> keys, CancellationToken cancellationToken = default)
+        {
+            if (Fail)
+            {
+                throw new InvalidOperationException("the database is down");
+            }
+
+            Taken.Add(keys);
+            return Task.FromResult<IDisposable>(new Release(this));
+        }
+
+        private sealed class Release(RecordingStoreLock owner) : IDisposable
+        {
+            public void Dispose() => owner.Released++;
+        }
+    }
+
     private static async Task AssertWaitsAsync(Task pending)
     {
         await Task.WhenAny(pending, Task.Delay(100, Ct));

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Mnemo.Cli;
+using Npgsql;
+
+namespace Mnemo.Cli.Tests;
+
+/// <summary>
+/// <c>--postgres</c> and <c>mnemo migrate</c> against the throw-away PostgreSQL of eng/test-setup/postgres.sh, each test in
+/// a fresh schema. Skipped without <c>MNEMO_TEST_POSTGRES</c> outside CI; failed under <c>CI=true</c>.
+/// </summary>
+public sealed class PostgresCommandTests : IAsyncDisposable
+{
+    private readonly CliHarness _cli = new();
+    private string? _schema;
+
+    [Fact]
+    public async Task Postgres_MalformedConnectionString_IsAUsageErrorNamingTheOption()
+    {
+        var result = await _cli.RunAsync("list", "--user", "alice", "--postgres", "Host=;;=x");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--postgres is not a PostgreSQL connection string", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_SqliteStore_CopiesMemoriesHistoryAndKeys_ThenRefusesASecondRun()
+    {
+        var postgres = await NewSchemaAsync();
+        await Ok("add", "I love green tea", "--user", "alice", "--infer", "false", "--metadata", "{\"topic\":\"drinks\"}");
+        await Ok("add", "My sister lives in Lyon", "--user", "alice", "--agent", "helper", "--infer", "false");
+        var gone = Json(await Ok("add", "I work at the harbor", "--user", "alice", "--infer", "false", "--json")).GetProperty("results")[0].GetProperty("id").GetString()!;
+        await Ok("delete", gone);
+        await Ok("keys", "create", "--project", "acme");
+
+        var migrated = await _cli.RunAsync("migrate", "--from", _cli.DatabasePath, "--postgres", postgres, "--json");
+
+        Assert.Equal(ExitCodes.Ok, migrated.ExitCode);
+        var counts = Json(migrated.Out);
+        Assert.Equal(2, counts.GetProperty("memories").GetInt32());
+        Assert.Equal(2, counts.GetProperty("vectors").GetInt32());
+        Assert.Equal(4, counts.GetProperty("history_entries").GetInt32());
+        Assert.Equal(1, counts.GetProperty("api_keys").GetInt32());
+        Assert.Equal(
+            Ids(await Ok("list", "--user", "alice", "--json")),
+            Ids(await Ok("list", "--user", "alice", "--json", "--postgres", postgres)));
+        var history = Json(await Ok("history", gone, "--json", "--postgres", postgres));
+        Assert.Equal(["ADD", "DELETE"], history.EnumerateArray().Select(e => e.GetProperty("event").GetString()));
+        Assert.Contains("acme", await Ok("keys", "list", "--postgres", postgres), StringComparison.Ordinal);
+
+        var again = await _cli.RunAsync("migrate", "--from", _cli.DatabasePath, "--postgres", postgres);
+        Assert.Equal(ExitCodes.Configuration, again.ExitCode);
+        Assert.Contains("only into an empty database", again.Error, StringComparison.Ordinal);
+        Assert.Equal(2, Ids(await Ok("list", "--user", "alice", "--json", "--postgres", postgres)).Length);
+    }
+
+    [Fact]
+    public async Task Migrate_WithoutPostgres_IsAUsageError()
+    {
+        await Ok("add", "I love green tea", "--user", "alice", "--infer", "false");
+
+        var result = await _cli.RunAsync("migrate", "--from", _cli.DatabasePath);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--postgres", result.Error, StringComparison.Ordinal);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _cli.Dispose();
+        if (_schema is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(ServerConnectionString());
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {_schema} CASCADE", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    private async Task<string> NewSchemaAsync()
+    {
+        var server = ServerConnectionString();
+        _schema = "cli_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var create = new NpgsqlCommand($"CREATE SCHEMA {_schema}", connection);
+            await create.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { SearchPath = _schema }.ConnectionString;
+    }
+
+    private static string ServerConnectionString()
+    {
+        var value = Environment.GetEnvironmentVariable("MNEMO_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return value;
+        }
+
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail("MNEMO_TEST_POSTGRES is not set under CI=true: eng/test-setup/postgres.sh did not start PostgreSQL.");
+        }
+
+        Assert.Skip("MNEMO_TEST_POSTGRES is not set: run ./test.sh (eng/test-setup/postgres.sh starts a throw-away PostgreSQL).");
+        return string.Empty;
+    }
+
+    private async Task<string> Ok(params string[] args)
+    {
+        var result = await _cli.RunAsync(args);
+        Assert.True(result.ExitCode == ExitCodes.Ok, $"mnemo {string.Join(' ', args)} exited {result.ExitCode}: {result.Error}");
+        return result.Out;
+    }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+
+    private static string[] Ids(string listJson) =>
+        [.. Json(listJson).GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Order(StringComparer.Ordinal)];
+}

@@ -242,7 +242,8 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
         using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand("""
             SELECT id, memory_id, project_id, user_id, agent_id, run_id, app_id, event, old_text, new_text, actor_id,
-                   related_memory_id, created_at
+                   related_memory_id, created_at, old_metadata::text, new_metadata::text, old_categories::text,
+                   new_categories::text, old_expires_at, new_expires_at
             FROM memory_history WHERE memory_id = @id ORDER BY created_at, seq
             """, connection);
         command.Parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = memoryId });
@@ -268,6 +269,12 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
                 ActorId = PgMemoryRows.String(reader, 10),
                 RelatedMemoryId = reader.IsDBNull(11) ? null : reader.GetGuid(11),
                 CreatedAt = PgCodec.FromDb(reader.GetDateTime(12)),
+                OldMetadata = reader.IsDBNull(13) ? null : PgCodec.MetadataFromJson(reader.GetString(13)),
+                NewMetadata = reader.IsDBNull(14) ? null : PgCodec.MetadataFromJson(reader.GetString(14)),
+                OldCategories = reader.IsDBNull(15) ? null : PgCodec.CategoriesFromJson(reader.GetString(15)),
+                NewCategories = reader.IsDBNull(16) ? null : PgCodec.CategoriesFromJson(reader.GetString(16)),
+                OldExpiresAt = reader.IsDBNull(17) ? null : PgCodec.FromDb(reader.GetDateTime(17)),
+                NewExpiresAt = reader.IsDBNull(18) ? null : PgCodec.FromDb(reader.GetDateTime(18)),
             });
         }
 

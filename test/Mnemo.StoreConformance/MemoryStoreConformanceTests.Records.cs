@@ -281,7 +281,10 @@ public abstract partial class MemoryStoreConformanceTests
 
         Assert.Equal(2, history.Count);
         Assert.Empty(history[0].OldMetadata!);
-        Assert.Equal("{\"topic\":\"tea\",\"n\":2}", System.Text.Json.JsonSerializer.Serialize(history[0].NewMetadata));
+        // Key order is not part of metadata (PostgreSQL's jsonb does not keep it): compare keys and values.
+        Assert.Equal(2, history[0].NewMetadata!.Count);
+        Assert.Equal("tea", history[0].NewMetadata!["topic"].GetString());
+        Assert.Equal(2, history[0].NewMetadata!["n"].GetInt32());
         Assert.Equal(["a"], history[0].OldCategories!);
         Assert.Empty(history[0].NewCategories!);
         Assert.Null(history[0].OldExpiresAt);

@@ -150,6 +150,18 @@ internal static class PostgresMigrations
         );
         CREATE INDEX ix_working_memory_expires ON working_memory(expires_at);
         """,
+
+        // 2 (issue 13, 4.8): what an update changed besides the text (the SQLite store's eighth step). NULL when that
+        // field did not change.
+        """
+        ALTER TABLE memory_history
+            ADD COLUMN old_metadata jsonb,
+            ADD COLUMN new_metadata jsonb,
+            ADD COLUMN old_categories jsonb,
+            ADD COLUMN new_categories jsonb,
+            ADD COLUMN old_expires_at timestamptz,
+            ADD COLUMN new_expires_at timestamptz;
+        """,
     ];
 
     /// <summary>Applies every step newer than the database's version; returns the version reached.</summary>

@@ -41,8 +41,10 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
 
     private const string HistorySql = """
         INSERT INTO memory_history(id, memory_id, project_id, user_id, agent_id, run_id, app_id, event, old_text, new_text,
-            actor_id, related_memory_id, created_at)
-        SELECT * FROM unnest(@ids, @memory_ids, @projects, @users, @agents, @runs, @apps, @events, @olds, @news, @actors, @related, @created)
+            actor_id, related_memory_id, created_at, old_metadata, new_metadata, old_categories, new_categories,
+            old_expires_at, new_expires_at)
+        SELECT * FROM unnest(@ids, @memory_ids, @projects, @users, @agents, @runs, @apps, @events, @olds, @news, @actors, @related, @created,
+            @old_metadata, @new_metadata, @old_categories, @new_categories, @old_expires, @new_expires)
         """;
 
     public async Task<MemoryChangeReceipt> ApplyAsync(MemoryChangeSet changes, int dimensions, TimeProvider time, CancellationToken cancellationToken)
@@ -260,7 +262,13 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
             ("news", history.Select(h => h.NewText).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("actors", history.Select(h => h.ActorId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("related", history.Select(h => h.RelatedMemoryId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Uuid),
-            ("created", history.Select(h => PgCodec.ToDb(h.CreatedAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz));
+            ("created", history.Select(h => PgCodec.ToDb(h.CreatedAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz),
+            ("old_metadata", history.Select(h => h.OldMetadata is null ? null : PgCodec.MetadataToJson(h.OldMetadata)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
+            ("new_metadata", history.Select(h => h.NewMetadata is null ? null : PgCodec.MetadataToJson(h.NewMetadata)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
+            ("old_categories", history.Select(h => h.OldCategories is null ? null : PgCodec.CategoriesToJson(h.OldCategories)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
+            ("new_categories", history.Select(h => h.NewCategories is null ? null : PgCodec.CategoriesToJson(h.NewCategories)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
+            ("old_expires", history.Select(h => h.OldExpiresAt is { } t ? PgCodec.ToDb(t) : (DateTime?)null).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz),
+            ("new_expires", history.Select(h => h.NewExpiresAt is { } t ? PgCodec.ToDb(t) : (DateTime?)null).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz));
     }
 
     /// <summary>Appends a statement with typed parameters to <paramref name="batch"/>.</summary>

@@ -221,7 +221,16 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
             (scores, _) = index.Keywords.Score(terms, among);
         }
 
-        var ranked = scores.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key);
+        // One array sort (score descending, then arrival) instead of LINQ's OrderBy/ThenBy over every scored memory.
+        var order = new (double Score, long Seq)[scores.Count];
+        var i = 0;
+        foreach (var (seq, score) in scores)
+        {
+            order[i++] = (score, seq);
+        }
+
+        Array.Sort(order, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Seq.CompareTo(b.Seq));
+        var ranked = order.Select(o => o.Seq);
         var active = index.Own.TakeActive(ranked, query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, count) ?? [];
         return [.. active.Select(seq => (seq, scores[seq]))];
     }

@@ -21,7 +21,8 @@ internal sealed class EngineSession : IAsyncDisposable
 
     public IMemoryTransfer Transfer { get; }
 
-    public static async Task<EngineSession> OpenAsync(CliSettings settings, CliContext context)
+    /// <summary>Composes the engine; with <paramref name="embeddingCache"/>, its embeddings go through <see cref="EvalEmbeddingCache"/> there.</summary>
+    public static async Task<EngineSession> OpenAsync(CliSettings settings, CliContext context, string? embeddingCache = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(context.Time);
@@ -34,6 +35,10 @@ internal sealed class EngineSession : IAsyncDisposable
         }
 
         context.ConfigureEngine?.Invoke(builder);
+        if (embeddingCache is not null)
+        {
+            EvalEmbeddingCache.Apply(services, embeddingCache);
+        }
 
         var provider = services.BuildServiceProvider();
         try

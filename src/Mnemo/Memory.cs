@@ -50,7 +50,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _options = options;
         _time = time;
         _logger = logger;
-        _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity);
+        _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity, options.EmbeddingPassageLength, options.MaxEmbeddingPassages);
         _validator = new InputValidator(options);
         _context = new EmbeddingContext(store, options.EmbeddingContext);
         _add = new AddPipeline(store, _embeddings, _context, _locks, time, logger);

@@ -30,10 +30,11 @@ internal static class EvalCommand
             Description = "Ingest each turn through the default add (infer on; offline formation without an LLM) instead of verbatim, and report formation against LoCoMo's annotations",
         };
         var cache = EmbeddingCacheOption();
+        var set = SetOption();
         var answerK = new Option<int>("--answer-k") { Description = "Memories given to the LLM per question with --answer (default 10)", DefaultValueFactory = _ => 10 };
         var locomo = new Command("locomo", "Retrieval quality on LoCoMo: one memory per turn, raw questions, categories 1-4")
         {
-            data, cutoffs, samples, conversations, limitQuestions, answer, answerK, infer, cache,
+            data, cutoffs, samples, conversations, limitQuestions, answer, answerK, infer, cache, set,
         };
         runtime.SetAction(locomo, async (run, cancellationToken) =>
         {
@@ -59,13 +60,14 @@ internal static class EvalCommand
                 throw CliException.Configuration(NoLlmMessage);
             }
 
+            var overrides = EngineOverrides.Parse(run.Get(set));
             var dataset = await LocomoDataset.LoadAsync(file.FullName, cancellationToken);
             var directory = Directory.CreateTempSubdirectory("mnemo-eval-");
             try
             {
                 var cacheDirectory = EmbeddingCacheDirectory(run, cache);
                 await using var session = await EngineSession.OpenAsync(
-                    run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db") }, run.Context, cacheDirectory);
+                    run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db") }, run.Context, cacheDirectory, overrides);
                 var chat = session.Services.GetService<IChatClient>();
                 if (options.Answer is not null && chat is null)
                 {
@@ -216,6 +218,13 @@ internal static class EvalCommand
     internal static Option<string?> EmbeddingCacheOption() => new("--embedding-cache")
     {
         Description = $"Keep document and query embeddings in DIR/embeddings.db (keyed by model, input type and text) so a rerun makes no model call for texts seen before; default ${EvalEmbeddingCache.DirectoryVariable}. Query embedding latency is still timed without it",
+    };
+
+    /// <summary><c>--set Name=Value</c> (repeatable), shared by the eval commands.</summary>
+    internal static Option<string[]> SetOption() => new("--set")
+    {
+        Description = "Change an engine setting for this run, e.g. --set NeighbourWeight=0.2 (repeatable; names as in MnemoOptions, docs/configuration.md)",
+        AllowMultipleArgumentsPerToken = false,
     };
 
     /// <summary>The cache directory: the option, else the environment variable, else none.</summary>

@@ -25,9 +25,10 @@ internal static class LongMemEvalCommand
         var questions = new Option<string?>("--questions") { Description = "Only these question ids (comma-separated)" };
         var limit = new Option<int?>("--limit") { Description = "Only the first N questions (after --questions)" };
         var cache = EvalCommand.EmbeddingCacheOption();
+        var set = EvalCommand.SetOption();
         var command = new Command("longmemeval", "Retrieval quality on LongMemEval: one memory per turn, each question asked at its date")
         {
-            data, cutoffs, questions, limit, cache,
+            data, cutoffs, questions, limit, cache, set,
         };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
@@ -50,6 +51,7 @@ internal static class LongMemEvalCommand
                 MaxQuestions = max,
             };
 
+            var overrides = EngineOverrides.Parse(run.Get(set));
             LongMemEvalDataset dataset;
             try
             {
@@ -65,7 +67,7 @@ internal static class LongMemEvalCommand
             {
                 var cacheDirectory = EvalCommand.EmbeddingCacheDirectory(run, cache);
                 await using var session = await EngineSession.OpenAsync(
-                    run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db") }, run.Context, cacheDirectory);
+                    run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db") }, run.Context, cacheDirectory, overrides);
                 var evaluator = new LongMemEvalEvaluator(
                     session.Memory,
                     session.Transfer,

@@ -21,12 +21,20 @@ internal sealed class EngineSession : IAsyncDisposable
 
     public IMemoryTransfer Transfer { get; }
 
-    /// <summary>Composes the engine; with <paramref name="embeddingCache"/>, its embeddings go through <see cref="EvalEmbeddingCache"/> there.</summary>
-    public static async Task<EngineSession> OpenAsync(CliSettings settings, CliContext context, string? embeddingCache = null)
+    /// <summary>
+    /// Composes the engine; with <paramref name="embeddingCache"/>, its embeddings go through <see cref="EvalEmbeddingCache"/>
+    /// there; <paramref name="configure"/> changes engine settings after the CLI's own (the eval commands' <c>--set</c>).
+    /// </summary>
+    public static async Task<EngineSession> OpenAsync(
+        CliSettings settings, CliContext context, string? embeddingCache = null, Action<MnemoOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(context.Time);
-        var builder = services.AddMnemo(o => o.EmbeddingContext = settings.EmbeddingContext)
+        var builder = services.AddMnemo(o =>
+            {
+                o.EmbeddingContext = settings.EmbeddingContext;
+                configure?.Invoke(o);
+            })
             .WithSqliteStore(settings.DatabasePath)
             .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (settings.Model, settings.Int8));
         if (LlmConfiguration.Resolve(context) is { } llm)

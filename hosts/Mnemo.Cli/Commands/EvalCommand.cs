@@ -31,10 +31,11 @@ internal static class EvalCommand
         };
         var cache = EmbeddingCacheOption();
         var set = SetOption();
+        var scores = ScoresOption();
         var answerK = new Option<int>("--answer-k") { Description = "Memories given to the LLM per question with --answer (default 10)", DefaultValueFactory = _ => 10 };
         var locomo = new Command("locomo", "Retrieval quality on LoCoMo: one memory per turn, raw questions, categories 1-4")
         {
-            data, cutoffs, samples, conversations, limitQuestions, answer, answerK, infer, cache, set,
+            data, cutoffs, samples, conversations, limitQuestions, answer, answerK, infer, cache, set, scores,
         };
         runtime.SetAction(locomo, async (run, cancellationToken) =>
         {
@@ -91,6 +92,13 @@ internal static class EvalCommand
                 }
 
                 result = result with { LatencyMs = result.LatencyMs with { EmbeddingCache = cacheDirectory is not null } };
+                if (run.Get(scores) is { } scoresFile)
+                {
+                    await WriteScoresAsync(scoresFile, result.Details.Select(q => new RankedScores(
+                        q.Question.SampleId, q.Question.Category.ToString(CultureInfo.InvariantCulture), q.Scores,
+                        [.. q.Retrieved.Select(t => t is not null && q.Question.Evidence.Contains(t))])), cancellationToken);
+                }
+
                 if (run.Settings.Json)
                 {
                     await run.Context.Out.WriteLineAsync(result.ToJson(indented: false));
@@ -226,6 +234,49 @@ internal static class EvalCommand
         Description = "Change an engine setting for this run, e.g. --set NeighbourWeight=0.2 (repeatable; names as in MnemoOptions, docs/configuration.md)",
         AllowMultipleArgumentsPerToken = false,
     };
+
+    /// <summary><c>--scores FILE</c>, shared by the eval commands.</summary>
+    internal static Option<FileInfo?> ScoresOption() => new("--scores")
+    {
+        Description = "Also write each question's result scores and which results are evidence to FILE (JSON lines), to study score thresholds",
+    };
+
+    /// <summary>One question's ranked result scores and evidence flags, as <c>--scores</c> writes them.</summary>
+    internal sealed record RankedScores(string Question, string Group, IReadOnlyList<double> Scores, IReadOnlyList<bool> Evidence);
+
+    /// <summary>Writes <paramref name="questions"/> as JSON lines: <c>{"question", "group", "scores": [..], "evidence": [..]}</c>.</summary>
+    internal static async Task WriteScoresAsync(FileInfo file, IEnumerable<RankedScores> questions, CancellationToken cancellationToken)
+    {
+        await using var stream = file.Create();
+        foreach (var question in questions)
+        {
+            await using (var writer = new System.Text.Json.Utf8JsonWriter(stream))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("question", question.Question);
+                writer.WriteString("group", question.Group);
+                writer.WriteStartArray("scores");
+                foreach (var score in question.Scores)
+                {
+                    writer.WriteNumberValue(Math.Round(score, 5));
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("evidence");
+                foreach (var evidence in question.Evidence)
+                {
+                    writer.WriteBooleanValue(evidence);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            stream.WriteByte((byte)'\n');
+        }
+
+        await stream.FlushAsync(cancellationToken);
+    }
 
     /// <summary>The cache directory: the option, else the environment variable, else none.</summary>
     internal static string? EmbeddingCacheDirectory(CommandRun run, Option<string?> option) =>

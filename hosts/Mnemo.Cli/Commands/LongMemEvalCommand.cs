@@ -26,9 +26,10 @@ internal static class LongMemEvalCommand
         var limit = new Option<int?>("--limit") { Description = "Only the first N questions (after --questions)" };
         var cache = EvalCommand.EmbeddingCacheOption();
         var set = EvalCommand.SetOption();
+        var scores = EvalCommand.ScoresOption();
         var command = new Command("longmemeval", "Retrieval quality on LongMemEval: one memory per turn, each question asked at its date")
         {
-            data, cutoffs, questions, limit, cache, set,
+            data, cutoffs, questions, limit, cache, set, scores,
         };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
@@ -87,6 +88,15 @@ internal static class LongMemEvalCommand
                 });
                 var result = await evaluator.EvaluateAsync(dataset, options, progress, cancellationToken);
                 result = result with { LatencyMs = result.LatencyMs with { EmbeddingCache = cacheDirectory is not null } };
+                if (run.Get(scores) is { } scoresFile)
+                {
+                    await EvalCommand.WriteScoresAsync(scoresFile, result.Details.Where(q => q.Turn is not null).Select(q =>
+                    {
+                        var evidence = q.Question.EvidenceTurnIds.ToHashSet(StringComparer.Ordinal);
+                        return new EvalCommand.RankedScores(q.Question.Id, q.Question.Type, q.Scores, [.. q.RankedTurns.Select(t => t is not null && evidence.Contains(t))]);
+                    }), cancellationToken);
+                }
+
                 if (run.Settings.Json)
                 {
                     await run.Context.Out.WriteLineAsync(result.ToJson(indented: false));

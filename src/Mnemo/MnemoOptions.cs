@@ -116,10 +116,12 @@ public sealed class MnemoOptions
 
     /// <summary>
     /// Most passages embedded for one memory (<see cref="EmbeddingPassageLength"/>): a longer text is represented by
-    /// this many passages spread evenly over it, which bounds the model time per memory. Default 16 (24 000
-    /// characters read in full); 1 embeds the text whole, as the model truncates it to its window.
+    /// this many passages spread evenly over it, which bounds the model time per memory (16 reads 24 000 characters
+    /// in full). Default 1: the text is embedded whole and the model reads its first window. The mean of passages was
+    /// measured worse than the first window on LongMemEval (docs/BENCHMARKS.md): averaging makes a long text's vector
+    /// close to every query; a memory scored by its best passage needs one vector per passage in the index.
     /// </summary>
-    public int MaxEmbeddingPassages { get; set; } = 16;
+    public int MaxEmbeddingPassages { get; set; } = 1;
 
     /// <summary>Memories deleted per transaction by <see cref="IMemory.DeleteAllAsync"/>. Default 500.</summary>
     public int DeleteBatchSize { get; set; } = 500;

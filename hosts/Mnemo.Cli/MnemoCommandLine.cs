@@ -43,6 +43,9 @@ internal sealed class MnemoCommandLine
         _runtime.Globals.AddTo(_root);
     }
 
+    /// <summary>The names of the top-level commands (for the test that keeps docs/cli.md's command table complete).</summary>
+    internal IReadOnlyList<string> CommandNames => [.. _root.Subcommands.Select(c => c.Name)];
+
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var context = _runtime.Context;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Mnemo;
 
 /// <summary>One change to one memory, as kept in the history table.</summary>
@@ -26,6 +28,36 @@ public sealed record MemoryHistoryEntry
 
     /// <summary>For <see cref="MemoryEventType.Supersede"/>: the memory that replaced this one.</summary>
     public Guid? RelatedMemoryId { get; init; }
+
+    /// <summary>
+    /// For <see cref="MemoryEventType.Update"/>: the metadata before the change, when the update changed it (the empty
+    /// dictionary when there was none); <see langword="null"/> when the metadata did not change.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement>? OldMetadata { get; init; }
+
+    /// <summary>For <see cref="MemoryEventType.Update"/>: the metadata after the change; <see langword="null"/> when it did not change.</summary>
+    public IReadOnlyDictionary<string, JsonElement>? NewMetadata { get; init; }
+
+    /// <summary>
+    /// For <see cref="MemoryEventType.Update"/>: the categories before the change, when the update changed them (empty when
+    /// there were none); <see langword="null"/> when they did not change.
+    /// </summary>
+    public IReadOnlyList<string>? OldCategories { get; init; }
+
+    /// <summary>For <see cref="MemoryEventType.Update"/>: the categories after the change; <see langword="null"/> when they did not change.</summary>
+    public IReadOnlyList<string>? NewCategories { get; init; }
+
+    /// <summary>
+    /// For <see cref="MemoryEventType.Update"/>: the expiry before the change (<see langword="null"/> when there was none or
+    /// the expiry did not change; <see cref="NewExpiresAt"/> tells which).
+    /// </summary>
+    public DateTimeOffset? OldExpiresAt { get; init; }
+
+    /// <summary>
+    /// For <see cref="MemoryEventType.Update"/>: the expiry after the change; <see langword="null"/> when the update did not
+    /// change it (an update cannot remove an expiry).
+    /// </summary>
+    public DateTimeOffset? NewExpiresAt { get; init; }
 
     /// <summary>When the change happened.</summary>
     public required DateTimeOffset CreatedAt { get; init; }

@@ -18,6 +18,14 @@ public sealed record ScoreExplanation
     /// <summary>Other signals by name (recency, entity, time), each in [0, 1].</summary>
     public IReadOnlyDictionary<string, double> Other { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// Each signal's part of <see cref="Fused"/> by name (<c>semantic</c>, <c>keyword</c>, <c>entity</c>, and <c>time</c>
+    /// and <c>neighbour</c> when they took part), with the weights, the length prior and the neighbour share already
+    /// applied: the parts add up to <see cref="Fused"/>, so a caller can show where a score came from without restating
+    /// the engine's fusion.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Contributions { get; init; } = new Dictionary<string, double>();
+
     /// <summary>The final fused score.</summary>
     public double Fused { get; init; }
 }

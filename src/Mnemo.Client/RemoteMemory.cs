@@ -242,6 +242,12 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
         ActorId = dto.ActorId,
         RelatedMemoryId = dto.RelatedMemoryId is null ? null : Guid.Parse(dto.RelatedMemoryId),
         CreatedAt = dto.CreatedAt,
+        OldMetadata = dto.OldMetadata,
+        NewMetadata = dto.NewMetadata,
+        OldCategories = dto.OldCategories,
+        NewCategories = dto.NewCategories,
+        OldExpiresAt = dto.OldExpiresAt,
+        NewExpiresAt = dto.NewExpiresAt,
     };
 
     private static ScoreExplanation ToExplanation(ScoreExplanationDto dto) => new()
@@ -251,6 +257,7 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
         SemanticNormalized = dto.SemanticNormalized,
         KeywordNormalized = dto.KeywordNormalized,
         Other = dto.Other ?? new Dictionary<string, double>(),
+        Contributions = dto.Contributions ?? new Dictionary<string, double>(),
         Fused = dto.Fused,
     };
 

@@ -21,8 +21,10 @@ internal sealed partial class SqliteMemoryStore
 
     private const string HistorySql = """
         INSERT INTO memory_history(id, memory_id, project_id, user_id, agent_id, run_id, app_id, event, old_text, new_text,
-            actor_id, related_memory_id, created_at)
-        VALUES (@id, @memory_id, @project, @user, @agent, @run, @app, @event, @old, @new, @actor, @related, @created)
+            actor_id, related_memory_id, created_at, old_metadata, new_metadata, old_categories, new_categories,
+            old_expires_at, new_expires_at)
+        VALUES (@id, @memory_id, @project, @user, @agent, @run, @app, @event, @old, @new, @actor, @related, @created,
+            @old_metadata, @new_metadata, @old_categories, @new_categories, @old_expires, @new_expires)
         """;
 
     public async Task ApplyAsync(MemoryChangeSet changes, CancellationToken cancellationToken = default)
@@ -277,6 +279,12 @@ internal sealed partial class SqliteMemoryStore
             p.AddWithValue("@actor", SqliteCodec.ToDb(entry.ActorId));
             p.AddWithValue("@related", SqliteCodec.ToDb(entry.RelatedMemoryId));
             p.AddWithValue("@created", SqliteCodec.ToMs(entry.CreatedAt));
+            p.AddWithValue("@old_metadata", SqliteCodec.ToDb(entry.OldMetadata is null ? null : SqliteCodec.MetadataToJson(entry.OldMetadata)));
+            p.AddWithValue("@new_metadata", SqliteCodec.ToDb(entry.NewMetadata is null ? null : SqliteCodec.MetadataToJson(entry.NewMetadata)));
+            p.AddWithValue("@old_categories", SqliteCodec.ToDb(entry.OldCategories is null ? null : SqliteCodec.CategoriesToJson(entry.OldCategories)));
+            p.AddWithValue("@new_categories", SqliteCodec.ToDb(entry.NewCategories is null ? null : SqliteCodec.CategoriesToJson(entry.NewCategories)));
+            p.AddWithValue("@old_expires", SqliteCodec.ToDb(SqliteCodec.ToMs(entry.OldExpiresAt)));
+            p.AddWithValue("@new_expires", SqliteCodec.ToDb(SqliteCodec.ToMs(entry.NewExpiresAt)));
             insert.ExecuteNonQuery();
         }
     }

@@ -107,7 +107,8 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, memory_id, project_id, user_id, agent_id, run_id, app_id, event, old_text, new_text, actor_id,
-                   related_memory_id, created_at
+                   related_memory_id, created_at, old_metadata, new_metadata, old_categories, new_categories,
+                   old_expires_at, new_expires_at
             FROM memory_history WHERE memory_id = @id ORDER BY created_at, seq
             """;
         command.Parameters.AddWithValue("@id", SqliteCodec.ToText(memoryId));
@@ -134,6 +135,12 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
                 ActorId = MemoryRows.String(reader, 10),
                 RelatedMemoryId = reader.IsDBNull(11) ? null : Guid.Parse(reader.GetString(11)),
                 CreatedAt = SqliteCodec.FromMs(reader.GetInt64(12)),
+                OldMetadata = reader.IsDBNull(13) ? null : SqliteCodec.MetadataFromJson(reader.GetString(13)),
+                NewMetadata = reader.IsDBNull(14) ? null : SqliteCodec.MetadataFromJson(reader.GetString(14)),
+                OldCategories = reader.IsDBNull(15) ? null : SqliteCodec.CategoriesFromJson(reader.GetString(15)),
+                NewCategories = reader.IsDBNull(16) ? null : SqliteCodec.CategoriesFromJson(reader.GetString(16)),
+                OldExpiresAt = reader.IsDBNull(17) ? null : SqliteCodec.FromMs(reader.GetInt64(17)),
+                NewExpiresAt = reader.IsDBNull(18) ? null : SqliteCodec.FromMs(reader.GetInt64(18)),
             });
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Mnemo.Adding;
@@ -189,6 +190,12 @@ internal sealed class Memory : IMemory, IMemoryTransfer
                 UpdatedAt = now,
             };
 
+            // A change of metadata, categories or expiry is recorded with its before and after, so the history of a
+            // metadata-only update says what changed (its old and new text are the same).
+            var metadataChanged = update.Metadata is not null && !SameMetadata(current.Metadata, updated.Metadata);
+            var categoriesChanged = update.Categories is not null && !current.Categories.SequenceEqual(updated.Categories, StringComparer.Ordinal);
+            var expiryChanged = update.ExpiresAt is not null && current.ExpiresAt != updated.ExpiresAt;
+
             var embedding = ReadOnlyMemory<float>.Empty;
             if (textChanged)
             {
@@ -212,6 +219,12 @@ internal sealed class Memory : IMemory, IMemoryTransfer
                             NewText = updated.Text,
                             ActorId = update.ActorId,
                             CreatedAt = now,
+                            OldMetadata = metadataChanged ? current.Metadata : null,
+                            NewMetadata = metadataChanged ? updated.Metadata : null,
+                            OldCategories = categoriesChanged ? current.Categories : null,
+                            NewCategories = categoriesChanged ? updated.Categories : null,
+                            OldExpiresAt = expiryChanged ? current.ExpiresAt : null,
+                            NewExpiresAt = expiryChanged ? updated.ExpiresAt : null,
                         },
                     ],
                 },
@@ -358,6 +371,9 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         IncludeExpired = true,
         Order = MemoryOrder.CreatedAscending,
     };
+
+    private static bool SameMetadata(IReadOnlyDictionary<string, JsonElement> a, IReadOnlyDictionary<string, JsonElement> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var other) && JsonElement.DeepEquals(kv.Value, other));
 
     private static MemoryHistoryEntry DeletionEntry(MemoryItem item, DateTimeOffset now) => new()
     {

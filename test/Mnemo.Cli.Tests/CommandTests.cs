@@ -290,6 +290,15 @@ public sealed class CommandTests : IDisposable
 
         // The bag-of-words fake cannot promise the ranking the real model gives; the real-process test checks that.
         Assert.Contains("Why #1 matched", result.Out, StringComparison.Ordinal);
+        // The engine decides how many memories a message gives: the demo must not promise a number of facts.
+        Assert.DoesNotMatch(@"\b(two|three|four|five|\d+) facts\b", result.Out);
+        Assert.Contains("- neighbour:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("- length:", result.Out, StringComparison.Ordinal);
+        // The parts shown add up to the score the engine gave (the length prior and neighbour term included).
+        var sum = result.Out.Split('\n').Single(l => l.TrimStart().StartsWith("= ", StringComparison.Ordinal));
+        var numbers = System.Text.RegularExpressions.Regex.Matches(sum, @"\d+\.\d+").Select(m => double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(numbers[^1], numbers[^2]);
+        Assert.Equal(numbers[^2], numbers[..^2].Sum(), 2);
         Assert.Contains("forget receipt", result.Out, StringComparison.Ordinal);
         Assert.Contains("memories left for alice: 0", result.Out, StringComparison.Ordinal);
         Assert.False(File.Exists(_cli.DatabasePath));

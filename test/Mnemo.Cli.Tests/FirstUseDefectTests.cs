@@ -55,6 +55,40 @@ public sealed class FirstUseDefectTests : IDisposable
     }
 
     [Fact]
+    public async Task History_MetadataOnlyUpdate_ShowsTheOldAndNewMetadata()
+    {
+        var added = await _cli.RunAsync("add", "I drink cortado", "--user", "alice", "--metadata", """{"topic":"coffee"}""", "--json");
+        var id = JsonDocument.Parse(added.Out).RootElement.GetProperty("results")[0].GetProperty("id").GetString()!;
+
+        Assert.Equal(ExitCodes.Ok, (await _cli.RunAsync("update", id, "--metadata", """{"topic":"drinks"}""", "--categories", "food")).ExitCode);
+        var table = await _cli.RunAsync("history", id);
+        var json = await _cli.RunAsync("history", id, "--json");
+
+        Assert.Contains("""metadata: {"topic":"coffee"} -> {"topic":"drinks"}""", table.Out, StringComparison.Ordinal);
+        Assert.Contains("categories: [] -> [food]", table.Out, StringComparison.Ordinal);
+        var update = JsonDocument.Parse(json.Out).RootElement[1];
+        Assert.Equal("coffee", update.GetProperty("old_metadata").GetProperty("topic").GetString());
+        Assert.Equal("drinks", update.GetProperty("new_metadata").GetProperty("topic").GetString());
+        Assert.Equal("food", update.GetProperty("new_categories")[0].GetString());
+        Assert.False(update.TryGetProperty("new_expires_at", out _));
+    }
+
+    [Theory]
+    [InlineData("locomo", "snap-research/locomo")]
+    [InlineData("longmemeval", "xiaowu0162/LongMemEval")]
+    public async Task Eval_MissingDataFile_NamesThePathAndWhereTheDataComesFrom(string benchmark, string origin)
+    {
+        var missing = Path.Combine(_cli.Home, "nowhere", "data.json");
+
+        var result = await _cli.RunAsync("eval", benchmark, "--data", missing);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains(missing, result.Error, StringComparison.Ordinal);
+        Assert.Contains(origin, result.Error, StringComparison.Ordinal);
+        Assert.Contains("does not ship benchmark data", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task History_UnknownId_ExitsNotFound()
     {
         var result = await _cli.RunAsync("history", Guid.NewGuid().ToString());

@@ -31,6 +31,42 @@ public abstract partial class MemoryConformanceTests
     }
 
     [Fact]
+    public async Task UpdateAsync_MetadataOnly_HistoryRecordsTheOldAndNewMetadata()
+    {
+        var user = NewUser();
+        var id = await RememberAsync(user, "I drink cortado", Meta(("topic", "coffee")));
+
+        await Memory.UpdateAsync(id, new MemoryUpdate { Metadata = Meta(("topic", "drinks")) }, Ct);
+
+        var change = (await Memory.HistoryAsync(id, Ct))[^1];
+        Assert.Equal(MemoryEventType.Update, change.Event);
+        Assert.Equal(Raw(Meta(("topic", "coffee"))), Raw(change.OldMetadata!));
+        Assert.Equal(Raw(Meta(("topic", "drinks"))), Raw(change.NewMetadata!));
+        Assert.Null(change.OldCategories);
+        Assert.Null(change.NewCategories);
+        Assert.Null(change.NewExpiresAt);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_CategoriesAndExpiry_HistoryRecordsTheirOldAndNewValues()
+    {
+        var user = NewUser();
+        var id = await RememberAsync(user, "I drink cortado");
+        var expires = new DateTimeOffset(2099, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+        await Memory.UpdateAsync(id, new MemoryUpdate { Categories = ["food"], ExpiresAt = expires }, Ct);
+        await Memory.UpdateAsync(id, new MemoryUpdate { Categories = ["food"], ExpiresAt = expires.AddDays(1) }, Ct);
+
+        var history = await Memory.HistoryAsync(id, Ct);
+        Assert.Empty(history[1].OldCategories!);
+        Assert.Equal(["food"], history[1].NewCategories!);
+        Assert.Equal(((DateTimeOffset?)null, (DateTimeOffset?)expires), (history[1].OldExpiresAt, history[1].NewExpiresAt));
+        Assert.Null(history[1].NewMetadata);
+        Assert.Null(history[2].NewCategories);
+        Assert.Equal(((DateTimeOffset?)expires, (DateTimeOffset?)expires.AddDays(1)), (history[2].OldExpiresAt, history[2].NewExpiresAt));
+    }
+
+    [Fact]
     public async Task UpdateAsync_MetadataCategoriesAndExpiry_ReplacesThemAndKeepsTheText()
     {
         var user = NewUser();

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Mnemo.TestUtilities;
 using Xunit;
 
 namespace Mnemo.Server.Tests;
@@ -241,5 +243,50 @@ public sealed class AttackDefectTests
         }
 
         return count;
+    }
+
+    [Theory]
+    [InlineData("/memories", """{"messages":[{"role":"user","content":"I moved to Lisbon"}],"user_id":"alex"}""")]
+    [InlineData("/v1/memories/", """{"messages":[{"role":"user","content":"I moved to Lisbon"}],"user_id":"alex","async_mode":false}""")]
+    public async Task SynchronousAdd_LlmAnswersInvalidJsonTwice_Returns502AndKeepsTheMessagesAsAnEvent(string route, string body)
+    {
+        var chat = new FakeChatClient().Then("not json", "still not json");
+        await using var server = await TestServer.StartAsync(background: false, chat: chat);
+        using var client = await server.ClientAsync("acme");
+
+        var (status, error) = await client.PostJsonAsync(route, body);
+
+        Assert.Equal(HttpStatusCode.BadGateway, status);
+        var detail = error!["detail"]!.GetValue<string>();
+        Assert.Contains("invalid JSON", detail, StringComparison.Ordinal);
+        Assert.Equal("extraction_failed", error["code"]!.GetValue<string>());
+        var eventId = error["event_id"]!.GetValue<string>();
+        Assert.Contains(eventId, detail, StringComparison.Ordinal);
+        var (eventStatus, kept) = await client.GetJsonAsync($"/v1/event/{eventId}/");
+        Assert.Equal(HttpStatusCode.OK, eventStatus);
+        Assert.Equal("PENDING", kept!["status"]!.GetValue<string>());
+        var (queueStatus, queue) = await client.GetJsonAsync("/v1/dashboard/queue/");
+        Assert.Equal(HttpStatusCode.OK, queueStatus);
+        Assert.Equal(eventId, Assert.Single(queue!.AsArray())!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RequestLog_ProjectAndPathWithControlCharacters_AreEscaped()
+    {
+        var logs = new RecordingLoggerProvider();
+        await using (var server = await TestServer.StartAsync(logs: logs))
+        {
+            using var client = await server.ClientAsync("acme\u001b[31m\r\nFAKE");
+            await client.AddAsync("a fact");
+            await client.GetJsonAsync("/nowhere/%1B[31m%0D%0AFAKE");
+        }
+
+        // What mnemo serve writes by default: Information and up, ASP.NET Core's own lines only from Warning.
+        var entries = logs.Entries
+            .Where(e => e.Level >= (e.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) ? LogLevel.Warning : LogLevel.Information))
+            .ToList();
+        Assert.Contains(entries, e => e.Message.Contains("acme\\u001B[31m\\r\\nFAKE", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Message.Any(c => char.IsControl(c) && c != '\n'));
+        Assert.DoesNotContain(entries, e => e.Message.Contains("\r\nFAKE", StringComparison.Ordinal));
     }
 }

@@ -28,16 +28,26 @@ internal sealed class TestServer : IAsyncDisposable
 
     public IApiKeyStore Keys { get; }
 
-    public static async Task<TestServer> StartAsync(string? path = null, bool background = true, Action<MnemoApiOptions>? configure = null, bool mcp = false)
+    public static async Task<TestServer> StartAsync(string? path = null, bool background = true, Action<MnemoApiOptions>? configure = null, bool mcp = false, Microsoft.Extensions.AI.IChatClient? chat = null, ILoggerProvider? logs = null)
     {
         path ??= Path.Combine(Path.GetTempPath(), "mnemo-server-tests", Guid.NewGuid().ToString("N") + ".db");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        }
         var mnemo = builder.Services.AddMnemo()
             .WithSqliteStore(path)
             .WithEmbeddingGenerator(new FakeEmbeddingGenerator())
             .WithSqliteApiKeys(path);
+        if (chat is not null)
+        {
+            // Before AddMnemoApi(), which wraps the registered LLM to count its tokens per project.
+            builder.Services.AddSingleton(chat);
+        }
+
         if (background)
         {
             mnemo.WithBackgroundIngestion(o => o.PollInterval = TimeSpan.FromMilliseconds(50));

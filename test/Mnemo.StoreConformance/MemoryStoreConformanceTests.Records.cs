@@ -244,6 +244,52 @@ public abstract partial class MemoryStoreConformanceTests
     }
 
     [Fact]
+    public async Task History_UpdateWithFieldChanges_KeepsOldAndNewMetadataCategoriesAndExpiry()
+    {
+        var store = await StoreAsync();
+        var memoryId = Guid.CreateVersion7();
+        var expires = Now.AddDays(30);
+        var changed = new MemoryHistoryEntry
+        {
+            Id = Guid.CreateVersion7(),
+            MemoryId = memoryId,
+            Scope = Alice,
+            Event = MemoryEventType.Update,
+            OldText = "same",
+            NewText = "same",
+            CreatedAt = Now,
+            OldMetadata = MemoryMetadata.Empty,
+            NewMetadata = MemoryMetadata.From([new("topic", "tea"), new("n", 2)]),
+            OldCategories = ["a"],
+            NewCategories = [],
+            OldExpiresAt = null,
+            NewExpiresAt = expires,
+        };
+        var plain = changed with
+        {
+            Id = Guid.CreateVersion7(),
+            CreatedAt = Now.AddMinutes(1),
+            OldMetadata = null,
+            NewMetadata = null,
+            OldCategories = null,
+            NewCategories = null,
+            NewExpiresAt = null,
+        };
+        await store.ApplyAsync(new MemoryChangeSet { History = [changed, plain] }, Ct);
+
+        var history = await store.GetHistoryAsync(memoryId, Ct);
+
+        Assert.Equal(2, history.Count);
+        Assert.Empty(history[0].OldMetadata!);
+        Assert.Equal("{\"topic\":\"tea\",\"n\":2}", System.Text.Json.JsonSerializer.Serialize(history[0].NewMetadata));
+        Assert.Equal(["a"], history[0].OldCategories!);
+        Assert.Empty(history[0].NewCategories!);
+        Assert.Null(history[0].OldExpiresAt);
+        Assert.Equal(expires.ToUnixTimeMilliseconds(), history[0].NewExpiresAt!.Value.ToUnixTimeMilliseconds());
+        Assert.Equal((null, null, null, null, null, null), (history[1].OldMetadata, history[1].NewMetadata, history[1].OldCategories, history[1].NewCategories, history[1].OldExpiresAt, history[1].NewExpiresAt));
+    }
+
+    [Fact]
     public async Task EmbeddingsByHash_StoredText_ReturnsItsVectorOnlyWithinTheScope()
     {
         var store = await StoreAsync();

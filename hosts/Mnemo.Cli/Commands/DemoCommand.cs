@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Mnemo.Cli.Hosting;
 using Mnemo.Cli.Output;
 using Spectre.Console;
@@ -78,7 +76,7 @@ internal static class DemoCommand
         var first = result.Results.FirstOrDefault();
         if (first is not null)
         {
-            Explain(console, first, session.Services.GetRequiredService<IOptions<MnemoOptions>>().Value);
+            Explain(console, first);
         }
 
         console.WriteLine();
@@ -127,7 +125,9 @@ internal static class DemoCommand
         return ok ? ExitCodes.Ok : ExitCodes.Unexpected;
     }
 
-    private static void Explain(IAnsiConsole console, ScoredMemory first, MnemoOptions options)
+    // Reads the engine's own explanation: each signal's value and its part of the score (weights, length prior and
+    // neighbour share already applied by the engine), so the arithmetic shown is the engine's, whatever its settings.
+    private static void Explain(IAnsiConsole console, ScoredMemory first)
     {
         var e = first.Explanation;
         if (e is null)
@@ -135,24 +135,40 @@ internal static class DemoCommand
             return;
         }
 
-        // Mirrors the engine's fusion: fused = (ws * s + wk * k + we * e) / (ws + wk + we); see docs/architecture.md.
-        var total = options.SemanticWeight + options.KeywordWeight + options.EntityWeight;
-        var semantic = options.SemanticWeight * e.SemanticNormalized / total;
-        var keyword = options.KeywordWeight * e.KeywordNormalized / total;
+        double Part(string name) => e.Contributions.GetValueOrDefault(name);
         var shared = Words(Question).Intersect(Words(first.Memory.Text), StringComparer.OrdinalIgnoreCase).ToList();
-        console.MarkupLine("   [bold]Why #1 matched:[/]");
+        console.MarkupLine("   [bold]Why #1 matched[/] (each signal and its part of the score):");
         console.MarkupLineInterpolated(
-            $"   - semantic: cosine {SearchCommand.Format(e.Semantic)} x weight {F(options.SemanticWeight / total)} = {F(semantic)} of the score {F(first.Score)}");
+            $"   - semantic:  cosine {SearchCommand.Format(e.Semantic)} -> {F(e.SemanticNormalized)}, part {F(Part("semantic"))}");
         var words = shared.Count == 0 ? "no shared words"
             : e.KeywordNormalized < 0.01 ? $"shared words: {string.Join(", ", shared)}; BM25 rewards rare words, and with two memories none is rare"
             : $"shared words: {string.Join(", ", shared)}";
         console.MarkupLineInterpolated(
-            $"   - keyword:  BM25 {SearchCommand.Format(e.Keyword)} -> {F(e.KeywordNormalized)} x weight {F(options.KeywordWeight / total)} = {F(keyword)} ({words})");
+            $"   - keyword:   BM25 {SearchCommand.Format(e.Keyword)} -> {F(e.KeywordNormalized)}, part {F(Part("keyword"))} ({words})");
         var entity = e.Other.GetValueOrDefault("entity");
         console.MarkupLineInterpolated(
-            $"   - entity:   {(entity > 0 ? "the question names the speaker" : "the question names no speaker")} -> {F(entity)} x weight {F(options.EntityWeight / total)} = {F(options.EntityWeight * entity / total)}");
+            $"   - entity:    {(entity > 0 ? "the question names the speaker" : "the question names no speaker")} -> {F(entity)}, part {F(Part("entity"))}");
+        if (e.Contributions.ContainsKey("time"))
+        {
+            console.MarkupLineInterpolated($"   - time:      the question names a date -> {F(e.Other.GetValueOrDefault("time"))}, part {F(Part("time"))}");
+        }
+
+        if (e.Contributions.ContainsKey("neighbour"))
+        {
+            console.MarkupLineInterpolated(
+                $"   - neighbour: the best memory stored next to it scored {F(e.Other.GetValueOrDefault("neighbour"))}, part {F(Part("neighbour"))}");
+        }
+
+        if (e.Other.TryGetValue("length", out var length))
+        {
+            console.MarkupLineInterpolated(
+                $"   - length:    the length prior keeps {F(length)} of its signals for a memory this long (applied in the parts above)");
+        }
+
+        var sum = e.Contributions.Values.Sum();
+        console.MarkupLineInterpolated($"   = {string.Join(" + ", e.Contributions.Values.Select(F))} = {F(sum)}, the score {F(first.Score)}");
         console.MarkupLineInterpolated(
-            $"   - {(semantic >= keyword ? "meaning" : "wording")} carried it: the memory is about how to send alice documents, which is what the question asks.");
+            $"   - {(Part("semantic") >= Part("keyword") ? "meaning" : "wording")} carried it: the memory is about how to send alice documents, which is what the question asks.");
     }
 
     private static IEnumerable<string> Words(string text) =>

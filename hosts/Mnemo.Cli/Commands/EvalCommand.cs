@@ -42,7 +42,7 @@ internal static class EvalCommand
             var file = run.Get(data);
             if (!file.Exists)
             {
-                throw CliException.Usage($"no LoCoMo file at {file.FullName}.");
+                throw CliException.Usage(MissingDataset("LoCoMo", file, LocomoOrigin));
             }
 
             var ks = ParseCutoffs(run.Get(cutoffs), LocomoEvaluator.Cutoffs);
@@ -291,6 +291,20 @@ internal static class EvalCommand
     /// <summary>Says, after the latencies, that the search read its embeddings from the cache.</summary>
     internal static string CacheNote(LocomoLatency latency) =>
         latency.EmbeddingCache ? " (embedding cache on: search took its query embedding from the cache; query embedding timed without it)" : string.Empty;
+
+    /// <summary>Where the LoCoMo data comes from (it is not shipped with Mnemo).</summary>
+    internal const string LocomoOrigin =
+        "LoCoMo (Maharana et al., ACL 2024; CC BY-NC 4.0) is published in the snap-research/locomo repository on GitHub as data/locomo10.json; " +
+        "Mnemo's own development checkout reads a 6-conversation split from ../shared/data/locomo/locomo-dev.json, which is not part of the repository";
+
+    /// <summary>Where the LongMemEval data comes from (it is not shipped with Mnemo).</summary>
+    internal const string LongMemEvalOrigin =
+        "LongMemEval (Wu et al., ICLR 2025; MIT) is published by the xiaowu0162/LongMemEval repository on GitHub, whose README links the data files (longmemeval_s.json); " +
+        "Mnemo's own development checkout reads a 60-question split from ../shared/data/longmemeval/longmemeval-s-dev60.json.gz, which is not part of the repository";
+
+    /// <summary>The error for a dataset file that is not there: the path given, and where the benchmark's data comes from.</summary>
+    internal static string MissingDataset(string benchmark, FileInfo file, string origin) =>
+        $"no {benchmark} file at {file.FullName} (--data). Mnemo does not ship benchmark data: {origin}.";
 
     internal static string Ms(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
 

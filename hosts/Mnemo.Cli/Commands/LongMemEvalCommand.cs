@@ -36,7 +36,7 @@ internal static class LongMemEvalCommand
             var file = run.Get(data);
             if (!file.Exists)
             {
-                throw CliException.Usage($"no LongMemEval file at {file.FullName} (the dev split is ../shared/data/longmemeval/longmemeval-s-dev60.json.gz).");
+                throw CliException.Usage(EvalCommand.MissingDataset("LongMemEval", file, EvalCommand.LongMemEvalOrigin));
             }
 
             var ks = EvalCommand.ParseCutoffs(run.Get(cutoffs), LongMemEvalEvaluator.Cutoffs);

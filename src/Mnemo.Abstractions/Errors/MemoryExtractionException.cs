@@ -15,4 +15,10 @@ public sealed class MemoryExtractionException : MnemoException
 
     /// <summary>The messages of the failed add, unchanged.</summary>
     public IReadOnlyList<Microsoft.Extensions.AI.ChatMessage> Messages { get; }
+
+    /// <summary>
+    /// <see langword="true"/> when the model answered but its answer could not be used (invalid JSON twice), so a later
+    /// retry may succeed; <see langword="false"/> when the call itself failed (provider, key, network).
+    /// </summary>
+    public bool UnusableAnswer { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Mnemo;
@@ -57,6 +58,36 @@ public sealed record HistoryEntryDto
     [JsonPropertyName("app_id")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AppId { get; init; }
+
+    /// <summary>For an update that changed the metadata: the metadata before (Mnemo; absent when it did not change).</summary>
+    [JsonPropertyName("old_metadata")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, JsonElement>? OldMetadata { get; init; }
+
+    /// <summary>For an update that changed the metadata: the metadata after (Mnemo; absent when it did not change).</summary>
+    [JsonPropertyName("new_metadata")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, JsonElement>? NewMetadata { get; init; }
+
+    /// <summary>For an update that changed the categories: the categories before (Mnemo; absent when they did not change).</summary>
+    [JsonPropertyName("old_categories")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? OldCategories { get; init; }
+
+    /// <summary>For an update that changed the categories: the categories after (Mnemo; absent when they did not change).</summary>
+    [JsonPropertyName("new_categories")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? NewCategories { get; init; }
+
+    /// <summary>For an update that changed the expiry: the expiry before (Mnemo; absent when there was none).</summary>
+    [JsonPropertyName("old_expires_at")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? OldExpiresAt { get; init; }
+
+    /// <summary>For an update that changed the expiry: the expiry after (Mnemo; absent when it did not change).</summary>
+    [JsonPropertyName("new_expires_at")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? NewExpiresAt { get; init; }
 
     /// <summary>For a supersession: the memory that replaced this one (Mnemo).</summary>
     [JsonPropertyName("related_memory_id")]

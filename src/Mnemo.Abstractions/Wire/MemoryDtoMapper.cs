@@ -57,6 +57,7 @@ public static class MemoryDtoMapper
             SemanticNormalized = explanation.SemanticNormalized,
             KeywordNormalized = explanation.KeywordNormalized,
             Other = explanation.Other.Count == 0 ? null : explanation.Other,
+            Contributions = explanation.Contributions.Count == 0 ? null : explanation.Contributions,
             Fused = explanation.Fused,
         };
     }
@@ -138,6 +139,12 @@ public static class MemoryDtoMapper
             RunId = entry.Scope.RunId,
             AppId = entry.Scope.AppId,
             RelatedMemoryId = entry.RelatedMemoryId?.ToString(),
+            OldMetadata = entry.OldMetadata,
+            NewMetadata = entry.NewMetadata,
+            OldCategories = entry.OldCategories,
+            NewCategories = entry.NewCategories,
+            OldExpiresAt = entry.OldExpiresAt,
+            NewExpiresAt = entry.NewExpiresAt,
         };
     }
 

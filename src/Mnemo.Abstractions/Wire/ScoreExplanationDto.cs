@@ -26,6 +26,11 @@ public sealed record ScoreExplanationDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, double>? Other { get; init; }
 
+    /// <summary>Each signal's part of <c>fused</c> (they add up to it); see <see cref="ScoreExplanation.Contributions"/>.</summary>
+    [JsonPropertyName("contributions")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, double>? Contributions { get; init; }
+
     /// <summary>The final fused score.</summary>
     [JsonPropertyName("fused")]
     public double Fused { get; init; }

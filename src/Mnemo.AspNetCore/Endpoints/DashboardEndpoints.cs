@@ -18,11 +18,19 @@ internal static class DashboardEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/v1/dashboard").WithTags("Dashboard");
-        group.MapPost("/memories/", ListAsync).WithSummary("A subject's memories, newest first, optionally with superseded and expired ones.").Accepts<DashboardListRequest>("application/json");
-        group.MapPost("/search/", SearchAsync).WithSummary("Hybrid search with each result's score explanation, optionally over superseded and expired memories.").Accepts<DashboardListRequest>("application/json");
-        group.MapGet("/queue/", QueueAsync).WithSummary("The project's queued adds, newest first (status=pending|running|failed|succeeded, limit).").Produces<QueueItemDto[]>();
-        group.MapPost("/queue/{id}/retry/", RetryAsync).WithSummary("Puts a failed queued add back to pending.");
-        group.MapGet("/stats/", StatsAsync).WithSummary("Memories added per day (project or one subject), requests per minute and search latency over the last hour, usage totals.").Produces<DashboardStatsDto>();
+        group.MapPost("/memories/", ListAsync).WithSummary("A subject's memories, newest first, optionally with superseded and expired ones.")
+            .Accepts<DashboardListRequest>("application/json").Returns<PageDto<MemoryDto>>().WithErrors(400);
+        group.MapPost("/search/", SearchAsync).WithSummary("Hybrid search with each result's score explanation, optionally over superseded and expired memories.")
+            .Accepts<DashboardListRequest>("application/json").Returns<MemoryResultsDto>().WithErrors(400);
+        group.MapGet("/queue/", QueueAsync).WithSummary("The project's queued adds, newest first.")
+            .WithQuery(
+                ApiDocs.Param("status", "string", "Only adds in this state: pending, running, failed or succeeded."),
+                ApiDocs.Param("limit", "integer", "Most items to return, 1 to 1000 (default 100)."))
+            .Returns<QueueItemDto[]>().WithErrors(400);
+        group.MapPost("/queue/{id}/retry/", RetryAsync).WithSummary("Puts a failed queued add back to pending.").Returns<MessageResponseDto>().WithErrors(404, 409, 501);
+        group.MapGet("/stats/", StatsAsync).WithSummary("Memories added per day (project or one subject), requests per minute and search latency over the last hour, usage totals.")
+            .WithQuery(ApiDocs.Param("days", "integer", "Days of daily counts, 1 to 366 (default 30)."), ApiDocs.Entities)
+            .Returns<DashboardStatsDto>().WithErrors(400);
     }
 
     private static IResult Json<T>(T value) => Results.Json(value, WireJson.Compact);

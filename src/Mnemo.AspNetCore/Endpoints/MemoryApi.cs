@@ -50,7 +50,7 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
             return platformShape ? new[] { dto } : dto;
         }
 
-        var result = await memory.AddAsync(messages, add, http.RequestAborted).ConfigureAwait(false);
+        var result = await KeptAdd.AddAsync(memory, ingestion, messages, add, http.RequestAborted).ConfigureAwait(false);
         return platformShape
             ? result.Results.Select(r => new PlatformEventDto(r.Id.ToString(), MemoryDtoMapper.EventName(r.Event), r.Memory, new PlatformEventData(r.Memory))).ToList()
             : MemoryDtoMapper.ToDto(result);

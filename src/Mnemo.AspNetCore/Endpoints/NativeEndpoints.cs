@@ -18,16 +18,16 @@ internal static class NativeEndpoints
         var native = api.MapGroup("/mnemo/v1");
         native.MapPost("/memories/add/", AddAsync)
             .WithSummary("Adds memories synchronously with every AddOptions field; answers the whole AddResult (usage, extractor, skipped, warnings).")
-            .Accepts<NativeAddRequest>("application/json").Produces<NativeAddResponseDto>();
+            .Accepts<NativeAddRequest>("application/json").Returns<NativeAddResponseDto>().WithErrors(400, 502);
         native.MapPost("/memories/search/", SearchAsync)
             .WithSummary("Searches with every SearchOptions field (as_of, reference_time, include_superseded, explain); answers results and usage.")
-            .Accepts<NativeSearchRequest>("application/json").Produces<NativeSearchResponseDto>();
+            .Accepts<NativeSearchRequest>("application/json").Returns<NativeSearchResponseDto>().WithErrors(400);
         native.MapPost("/memories/list/", ListAsync)
             .WithSummary("Lists one scope's memories with every ListOptions field (order, include_superseded); answers the page and the total.")
-            .Accepts<NativeListRequest>("application/json").Produces<NativePageDto>();
+            .Accepts<NativeListRequest>("application/json").Returns<NativePageDto>().WithErrors(400);
         native.MapPost("/memories/delete/", DeleteAllAsync)
             .WithSummary("Deletes every memory of a scope; answers how many.")
-            .Accepts<NativeScopeRequest>("application/json").Produces<NativeDeletedDto>();
+            .Accepts<NativeScopeRequest>("application/json").Returns<NativeDeletedDto>().WithErrors(400);
     }
 
     private static IResult Json<T>(T value) => Results.Json(value, WireJson.Compact);
@@ -35,7 +35,7 @@ internal static class NativeEndpoints
     private static MemoryScope ScopeOf(HttpContext http, NativeScopeRequest request) =>
         RequestProject.Scope(http, request.UserId, request.AgentId, request.AppId, request.RunId);
 
-    private static async Task<IResult> AddAsync(HttpContext http, IMemory memory)
+    private static async Task<IResult> AddAsync(HttpContext http, IMemory memory, IMemoryIngestion ingestion)
     {
         var request = await JsonBody.ReadAsync<NativeAddRequest>(http).ConfigureAwait(false);
         var options = new AddOptions
@@ -59,7 +59,7 @@ internal static class NativeEndpoints
             },
         };
         var messages = (request.Messages ?? []).Select(MemoryDtoMapper.ToChatMessage).ToList();
-        var result = await memory.AddAsync(messages, options, http.RequestAborted).ConfigureAwait(false);
+        var result = await KeptAdd.AddAsync(memory, ingestion, messages, options, http.RequestAborted).ConfigureAwait(false);
         return Json(new NativeAddResponseDto(
             result.Results.Select(MemoryDtoMapper.ToDto).ToList(),
             NativeUsageDto.From(result.Usage),

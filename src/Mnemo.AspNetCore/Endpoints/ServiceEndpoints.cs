@@ -1,8 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
 
 namespace Mnemo;
 
@@ -17,7 +21,31 @@ internal static class ServiceEndpoints
             await memory.GetAsync(Guid.Empty, http.RequestAborted).ConfigureAwait(false);
             return Results.Json(new HealthDto("ok"), WireJson.Compact);
         }).WithSummary("Liveness and store check.").ExcludeFromDescription();
-        endpoints.MapGet("/docs", () => Results.Content(DocsPage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
+        endpoints.MapGet("/docs", async (HttpContext http) =>
+        {
+            // The document as /openapi/v1.json serves it, rendered into HTML on the server: no script, no other origin.
+            var provider = http.RequestServices.GetRequiredKeyedService<IOpenApiDocumentProvider>(DocumentName);
+            var document = await provider.GetOpenApiDocumentAsync(http.RequestAborted).ConfigureAwait(false);
+            var json = await document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1, http.RequestAborted).ConfigureAwait(false);
+            DocsHeaders(http.Response);
+            return Results.Content(DocsPage.Render(JsonNode.Parse(json)!), "text/html; charset=utf-8");
+        }).ExcludeFromDescription();
+        endpoints.MapGet("/docs/docs.css", (HttpContext http) =>
+        {
+            DocsHeaders(http.Response);
+            return Results.Content(DocsPage.Css, "text/css; charset=utf-8");
+        }).ExcludeFromDescription();
+    }
+
+    /// <summary>The name of the OpenAPI document (<c>/openapi/v1.json</c>).</summary>
+    public const string DocumentName = "v1";
+
+    // The dashboard's policy: this origin only, no inline script or style, no framing.
+    private static void DocsHeaders(HttpResponse response)
+    {
+        response.Headers.ContentSecurityPolicy = DashboardAssets.ContentSecurityPolicy;
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers["Referrer-Policy"] = "no-referrer";
     }
 
     public static void MapEmbeddings(RouteGroupBuilder api)
@@ -41,6 +69,6 @@ internal static class ServiceEndpoints
                     model,
                     new EmbeddingUsageDto(0, 0)),
                 WireJson.Compact);
-        }).WithSummary("OpenAI-compatible embeddings from the configured embedder.").Accepts<EmbeddingsRequest>("application/json").Produces<EmbeddingsResponseDto>();
+        }).WithSummary("OpenAI-compatible embeddings from the configured embedder.").Accepts<EmbeddingsRequest>("application/json").Returns<EmbeddingsResponseDto>().WithErrors(400);
     }
 }

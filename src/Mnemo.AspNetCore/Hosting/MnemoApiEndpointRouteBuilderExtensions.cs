@@ -25,7 +25,7 @@ public static class MnemoApiEndpointRouteBuilderExtensions
             .AddEndpointFilter<ErrorAndLogFilter>()
             .AddEndpointFilter<ApiKeyFilter>()
             .AddEndpointFilter<DashboardMetricsFilter>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests);
         PlatformEndpoints.Map(api);
         NativeEndpoints.Map(api);
         OssEndpoints.Map(api);

@@ -30,7 +30,7 @@ public static class MnemoApiServiceCollectionExtensions
         services.TryAddSingleton<FailedAuthLimiter>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, EmptyErrorBodyStartupFilter>());
         services.TryAddSingleton<MemoryApi>();
-        services.AddOpenApi();
+        services.AddOpenApi(MnemoOpenApi.Configure);
 
         // The dashboard's per-project counters (docs/api.md, "Dashboard").
         services.TryAddSingleton<DashboardMetrics>();

@@ -152,6 +152,17 @@ internal static class SqliteMigrations
         );
         CREATE INDEX ix_working_memory_expires ON working_memory(expires_at);
         """,
+
+        // 6 (issue 13, 4.8): what an update changed besides the text, so a metadata-only update's history says what
+        // changed. JSON like memories.metadata/categories; NULL when that field did not change.
+        """
+        ALTER TABLE memory_history ADD COLUMN old_metadata TEXT;
+        ALTER TABLE memory_history ADD COLUMN new_metadata TEXT;
+        ALTER TABLE memory_history ADD COLUMN old_categories TEXT;
+        ALTER TABLE memory_history ADD COLUMN new_categories TEXT;
+        ALTER TABLE memory_history ADD COLUMN old_expires_at INTEGER;
+        ALTER TABLE memory_history ADD COLUMN new_expires_at INTEGER;
+        """,
     ];
 
     /// <summary>Applies every step newer than the file's version; returns the version reached.</summary>

@@ -327,7 +327,10 @@ internal sealed class FormationPipeline(
             prompt = [.. prompt, new ChatMessage(ChatRole.Assistant, response.Text), new ChatMessage(ChatRole.User, $"That answer could not be used: {error}. Answer again with only the JSON object {{\"operations\": [...]}}.")];
         }
 
-        throw new MemoryExtractionException($"The LLM answered invalid JSON twice ({error}). Nothing was stored; the messages are kept for a retry.", original.ToList());
+        throw new MemoryExtractionException($"The LLM answered invalid JSON twice ({error}). Nothing was stored; the messages are kept for a retry.", original.ToList())
+        {
+            UnusableAnswer = true,
+        };
     }
 
     private static MemoryUsage Add(MemoryUsage a, MemoryUsage b) => new()

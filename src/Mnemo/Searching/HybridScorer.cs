@@ -45,7 +45,8 @@ internal sealed class HybridScorer(MnemoOptions options)
             var entity = hit.Memory.ActorId is { } actor && ActorNames.IsMentioned(actor, queryWords, mentioned) ? 1.0 : 0.0;
             var length = LengthPrior(hit.Memory.Text);
             var time = period is { } p ? TimeMatch(hit.Memory.ObservedAt, p.Start, p.End) : 0;
-            var fused = length * ((options.SemanticWeight * semantic) + (options.KeywordWeight * keyword) + (options.EntityWeight * entity) + (timeWeight * time)) / totalWeight;
+            var share = length / totalWeight;
+            var fused = share * ((options.SemanticWeight * semantic) + (options.KeywordWeight * keyword) + (options.EntityWeight * entity) + (timeWeight * time));
 
             var explanation = explain
                 ? new ScoreExplanation
@@ -57,6 +58,7 @@ internal sealed class HybridScorer(MnemoOptions options)
                     Other = period is null
                         ? new Dictionary<string, double> { ["entity"] = entity, ["length"] = length }
                         : new Dictionary<string, double> { ["entity"] = entity, ["length"] = length, ["time"] = time },
+                    Contributions = Contributions(share, semantic, keyword, entity, period is null ? null : timeWeight * time),
                     Fused = fused,
                 }
                 : null;
@@ -65,6 +67,23 @@ internal sealed class HybridScorer(MnemoOptions options)
 
         Rank(scored);
         return scored;
+    }
+
+    // Each signal's part of the fused score: its weighted value times the length prior over the weight total.
+    private Dictionary<string, double> Contributions(double share, double semantic, double keyword, double entity, double? weightedTime)
+    {
+        var parts = new Dictionary<string, double>
+        {
+            ["semantic"] = share * options.SemanticWeight * semantic,
+            ["keyword"] = share * options.KeywordWeight * keyword,
+            ["entity"] = share * options.EntityWeight * entity,
+        };
+        if (weightedTime is { } time)
+        {
+            parts["time"] = share * time;
+        }
+
+        return parts;
     }
 
     /// <summary>

@@ -82,13 +82,26 @@ internal sealed class NeighbourContext(IMemoryStore store, HybridScorer scorer, 
             var neighbourScore = context.GetValueOrDefault(id);
             var fused = (scored.Score + (weight * neighbourScore)) / (1 + weight);
             var explanation = scored.Explanation is { } e
-                ? e with { Fused = fused, Other = new Dictionary<string, double>(e.Other) { ["neighbour"] = neighbourScore } }
+                ? e with
+                {
+                    Fused = fused,
+                    Other = new Dictionary<string, double>(e.Other) { ["neighbour"] = neighbourScore },
+                    Contributions = Shared(e.Contributions, weight, neighbourScore),
+                }
                 : null;
             result.Add(scored with { Score = fused, Explanation = explanation });
         }
 
         HybridScorer.Rank(result);
         return result;
+    }
+
+    // The memory's own parts keep 1 / (1 + w) of their value; the neighbour adds w / (1 + w) of its score.
+    private static Dictionary<string, double> Shared(IReadOnlyDictionary<string, double> own, double weight, double neighbourScore)
+    {
+        var parts = own.ToDictionary(kv => kv.Key, kv => kv.Value / (1 + weight));
+        parts["neighbour"] = weight * neighbourScore / (1 + weight);
+        return parts;
     }
 
     private static void Raise(Dictionary<Guid, double> context, Guid id, double score)

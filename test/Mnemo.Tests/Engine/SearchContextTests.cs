@@ -40,6 +40,26 @@ public sealed class SearchContextTests
     }
 
     [Fact]
+    public async Task SearchAsync_Explain_ContributionsAddUpToTheScoreWithLengthPriorAndNeighbour()
+    {
+        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.LengthPriorWords, o.TimeWeight) = (0.3, 4, 0.2));
+        await AddConversationAsync(f);
+
+        var result = await f.Memory.SearchAsync("did you adopt the puppy in May 2023", For(MemoryFixture.Alice), Ct);
+
+        Assert.NotEmpty(result.Results);
+        Assert.All(result.Results, r =>
+        {
+            var e = r.Explanation!;
+            Assert.Equal(["entity", "keyword", "neighbour", "semantic", "time"], e.Contributions.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(r.Score, e.Contributions.Values.Sum(), 9);
+            Assert.Equal(e.Fused, r.Score, 9);
+            Assert.True(e.Other["length"] < 1);
+        });
+        Assert.Contains(result.Results, r => r.Explanation!.Contributions["neighbour"] > 0);
+    }
+
+    [Fact]
     public async Task SearchAsync_NeighbourContextOff_SameTextsTieAndTheTieIsBrokenById()
     {
         await using var f = new MemoryFixture(o => o.NeighbourWeight = 0);

@@ -26,11 +26,11 @@ public sealed record SearchOptions
     public double? RelativeThreshold { get; init; }
 
     /// <summary>
-    /// The calibrated <see cref="RelativeThreshold"/>, 0.9: on LoCoMo dev and LongMemEval dev it keeps at least 90 % of
-    /// the evidence found in the top 10 and cuts at least half of the other results (docs/BENCHMARKS.md). Used by
-    /// <c>mnemo chat</c> and the agent integration by default.
+    /// The calibrated <see cref="RelativeThreshold"/>, 0.88: on LoCoMo dev and LongMemEval dev it keeps over 90 % of
+    /// the evidence found in the top 10 and cuts 44 % and 49 % of the other results (docs/BENCHMARKS.md, score
+    /// calibration). Used by <c>mnemo chat</c> and the agent integration by default.
     /// </summary>
-    public const double RecommendedRelativeThreshold = 0.9;
+    public const double RecommendedRelativeThreshold = 0.88;
 
     /// <summary>Filters on fields and metadata, in Mem0's operator syntax (see <see cref="MemoryFilter.Parse(string)"/>).</summary>
     public MemoryFilter? Filter { get; init; }

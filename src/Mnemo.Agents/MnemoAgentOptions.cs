@@ -24,8 +24,8 @@ public sealed class MnemoAgentOptions
     /// relative to the query; see <see cref="SearchOptions.RelativeThreshold"/>).
     /// </summary>
     /// <value>
-    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.9): calibrated on LoCoMo and LongMemEval to
-    /// keep at least 90 % of the relevant memories of the top 10 while leaving out at least half of the others. 0 turns it off.
+    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.88): calibrated on LoCoMo and LongMemEval to
+    /// keep over 90 % of the relevant memories of the top 10 while leaving out 44-49 % of the others. 0 turns it off.
     /// </value>
     [Range(0.0, 1.0)]
     public double RelativeThreshold { get; set; } = SearchOptions.RecommendedRelativeThreshold;

@@ -29,7 +29,7 @@ internal sealed class MemoryRecall(IMemory memory, MnemoAgentOptions options, IL
         try
         {
             // WaitAsync bounds the wait even when the memory does not honour cancellation (a hung remote server).
-            var result = await memory.SearchAsync(query, new SearchOptions { Scope = scope, Limit = options.TopK, Threshold = options.Threshold }, linked.Token)
+            var result = await memory.SearchAsync(query, Search(scope), linked.Token)
                 .WaitAsync(options.SearchTimeout, options.TimeProvider, cancellationToken).ConfigureAwait(false);
             found = result.Results;
         }
@@ -45,9 +45,17 @@ internal sealed class MemoryRecall(IMemory memory, MnemoAgentOptions options, IL
         }
 
         // Strict top-k and threshold again: a remote memory (or a custom one) may not honour them.
-        var kept = found.Where(r => r.Score >= options.Threshold).Take(options.TopK).ToList();
+        var kept = Search(scope).Cut(found);
         var block = MemoryBlock.Format(kept, options.ContextPrompt, options.MemoryTokenBudget);
         AgentsLog.Recalled(logger, block.Memories.Count, block.Tokens, block.Dropped, scope);
         return block;
     }
+
+    private SearchOptions Search(MemoryScope scope) => new()
+    {
+        Scope = scope,
+        Limit = options.TopK,
+        Threshold = options.Threshold,
+        RelativeThreshold = options.RelativeThreshold,
+    };
 }

@@ -19,6 +19,17 @@ public sealed class MnemoAgentOptions
     [Range(0.0, 1.0)]
     public double Threshold { get; set; } = 0.2;
 
+    /// <summary>
+    /// The share, in [0, 1], of the best memory's score another memory needs to be put in front of the model (a cut
+    /// relative to the query; see <see cref="SearchOptions.RelativeThreshold"/>).
+    /// </summary>
+    /// <value>
+    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.88): calibrated on LoCoMo and LongMemEval to
+    /// keep over 90 % of the relevant memories of the top 10 while leaving out 44-49 % of the others. 0 turns it off.
+    /// </value>
+    [Range(0.0, 1.0)]
+    public double RelativeThreshold { get; set; } = SearchOptions.RecommendedRelativeThreshold;
+
     /// <summary>The most tokens (o200k_base) the memory block may take; memories past it are left out, best kept first.</summary>
     /// <value>Default 600.</value>
     [Range(32, 100_000)]
@@ -72,6 +83,11 @@ public sealed class MnemoAgentOptions
         if (Threshold is < 0 or > 1 || double.IsNaN(Threshold))
         {
             throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "Threshold must be between 0 and 1.");
+        }
+
+        if (RelativeThreshold is < 0 or > 1 || double.IsNaN(RelativeThreshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(RelativeThreshold), RelativeThreshold, "RelativeThreshold must be between 0 and 1.");
         }
 
         if (MemoryTokenBudget is < 32 or > 100_000)

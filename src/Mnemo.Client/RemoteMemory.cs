@@ -71,8 +71,9 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
             Explain = options.Explain,
         };
         var answer = await transport.SendAsync<SearchAnswer>(HttpMethod.Post, "mnemo/v1/memories/search/", body, idempotent: true, ErrorContext.None, cancellationToken).ConfigureAwait(false);
+        // The wire has no relative threshold: it is a cut of the ranking's tail, so it is applied here, as the engine would.
         return new SearchResult(
-            answer.Results.Select(r => new ScoredMemory(ToItem(r, project), r.Score ?? 0, r.Explanation is null ? null : ToExplanation(r.Explanation))).ToList(),
+            options.Cut(answer.Results.Select(r => new ScoredMemory(ToItem(r, project), r.Score ?? 0, r.Explanation is null ? null : ToExplanation(r.Explanation)))),
             answer.Usage?.ToUsage() ?? MemoryUsage.None);
     }
 

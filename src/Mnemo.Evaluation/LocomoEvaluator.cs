@@ -216,7 +216,10 @@ public sealed class LocomoEvaluator
             var searchMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
             var retrieved = found.Results.Select(r => TurnIdOf(r.Memory)).ToList();
-            results.Add(LocomoQuestionResult.Score(question, retrieved, sessionOfTurn, searchMs, embedMs));
+            results.Add(LocomoQuestionResult.Score(question, retrieved, sessionOfTurn, searchMs, embedMs) with
+            {
+                Scores = [.. found.Results.Select(r => r.Score)],
+            });
             progress?.Report(new LocomoProgress(LocomoStage.Searching, sample.SampleId, position.Index, position.Count, results.Count, questions.Count));
         }
 

@@ -25,4 +25,11 @@ public sealed record LocomoLatency
     /// <summary>95th percentile search time (query embedding included).</summary>
     [JsonPropertyName("search_p95")]
     public double? SearchP95 { get; init; }
+
+    /// <summary>
+    /// Whether a persistent embedding cache served the run (<c>--embedding-cache</c>): the search then took its query
+    /// embedding from the cache, so search latency leaves out the model; <c>embed</c> is still timed without the cache.
+    /// </summary>
+    [JsonPropertyName("embedding_cache")]
+    public bool EmbeddingCache { get; init; }
 }

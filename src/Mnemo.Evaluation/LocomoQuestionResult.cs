@@ -17,6 +17,9 @@ public sealed record LocomoQuestionResult(
     double SearchMs,
     double? EmbedMs)
 {
+    /// <summary>The fused score of each result, best first (parallel to <see cref="Retrieved"/>).</summary>
+    public IReadOnlyList<double> Scores { get; init; } = [];
+
     /// <summary>Scores the results of one scored question.</summary>
     /// <param name="question">The question; must be scored (<see cref="LocomoQuestion.IsScored"/>).</param>
     /// <param name="retrieved">The <c>dia_id</c> of each result, best first.</param>

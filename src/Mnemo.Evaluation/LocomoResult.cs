@@ -38,6 +38,11 @@ public sealed record LocomoResult
     [JsonPropertyName("latency_ms")]
     public required LocomoLatency LatencyMs { get; init; }
 
+    /// <summary>Fused scores of the top 10 turns against relevance (evidence: the question's evidence turns), for choosing a threshold.</summary>
+    [JsonPropertyName("score_calibration")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoreCalibration? ScoreCalibration { get; init; }
+
     /// <summary>
     /// The answer phase's J, F1 and token counts; <see langword="null"/> (and absent from the JSON) when the run had none.
     /// </summary>
@@ -84,6 +89,9 @@ public sealed record LocomoResult
                 SearchP50 = Millis(RetrievalMetrics.Percentile(searches, 50)),
                 SearchP95 = Millis(RetrievalMetrics.Percentile(searches, 95)),
             },
+            ScoreCalibration = ScoreCalibration.From(
+                questions.Select(q => (q.Scores, (IReadOnlyList<bool>)[.. q.Retrieved.Select(t => t is not null && q.Question.Evidence.Contains(t))])),
+                k: 10),
             Details = questions,
         };
     }

@@ -56,7 +56,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _options = options;
         _time = time;
         _logger = logger;
-        _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity);
+        _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity, options.EmbeddingPassageLength, options.MaxEmbeddingPassages);
         _validator = new InputValidator(options);
         _context = new EmbeddingContext(store, options.EmbeddingContext);
         _locks = new ScopeLocks(store.GetService<IScopeWriteLock>());

@@ -102,9 +102,26 @@ public sealed class MnemoOptions
 
     /// <summary>
     /// Longest memory or query text accepted, in characters. Default 1 048 576 (1 Mi characters: a pasted document).
-    /// Keyword search covers the whole text; the embedding model reads its first 512 tokens.
+    /// Keyword search covers the whole text; the embedding covers it in passages (<see cref="EmbeddingPassageLength"/>).
     /// </summary>
     public int MaxTextLength { get; set; } = 1_048_576;
+
+    /// <summary>
+    /// A memory text longer than this many characters is embedded in passages of at most this length (cut at a
+    /// paragraph, sentence or word break), and its vector is the mean of the passages' unit vectors, made unit length
+    /// again: the embedding then covers the whole text, not only the first window the model reads. Default 1 500
+    /// characters, about 350 to 500 tokens, inside the 512-token window of the default model. Queries are embedded whole.
+    /// </summary>
+    public int EmbeddingPassageLength { get; set; } = 1_500;
+
+    /// <summary>
+    /// Most passages embedded for one memory (<see cref="EmbeddingPassageLength"/>): a longer text is represented by
+    /// this many passages spread evenly over it, which bounds the model time per memory (16 reads 24 000 characters
+    /// in full). Default 1: the text is embedded whole and the model reads its first window. The mean of passages was
+    /// measured worse than the first window on LongMemEval (docs/BENCHMARKS.md): averaging makes a long text's vector
+    /// close to every query; a memory scored by its best passage needs one vector per passage in the index.
+    /// </summary>
+    public int MaxEmbeddingPassages { get; set; } = 1;
 
     /// <summary>Memories deleted per transaction by <see cref="IMemory.DeleteAllAsync"/>. Default 500.</summary>
     public int DeleteBatchSize { get; set; } = 500;
@@ -171,6 +188,9 @@ public sealed class MnemoOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(EmbeddingContext, 16, nameof(EmbeddingContext));
         ArgumentOutOfRangeException.ThrowIfNegative(QueryCacheCapacity, nameof(QueryCacheCapacity));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 16, nameof(MaxTextLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(EmbeddingPassageLength, 100, nameof(EmbeddingPassageLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxEmbeddingPassages, 1, nameof(MaxEmbeddingPassages));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxEmbeddingPassages, 256, nameof(MaxEmbeddingPassages));
         ArgumentOutOfRangeException.ThrowIfLessThan(DeleteBatchSize, 1, nameof(DeleteBatchSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(FormationCandidates, 0, nameof(FormationCandidates));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(NearDuplicateCosine, 1, nameof(NearDuplicateCosine));

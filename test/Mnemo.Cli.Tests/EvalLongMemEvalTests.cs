@@ -71,6 +71,26 @@ public sealed class EvalLongMemEvalTests : IDisposable
         Assert.DoesNotContain("turn frac@10", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvalLongMemEval_Scores_WritesEachQuestionsScoresAndEvidenceFlags()
+    {
+        var path = Path.Combine(_cli.Home, "tiny.json");
+        await File.WriteAllTextAsync(path, _file, TestContext.Current.CancellationToken);
+        var scores = Path.Combine(_cli.Home, "scores.jsonl");
+
+        var result = await _cli.RunAsync("eval", "longmemeval", "--data", path, "--json", "--scores", scores);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = await File.ReadAllLinesAsync(scores, TestContext.Current.CancellationToken);
+        using var line = JsonDocument.Parse(Assert.Single(lines));
+        Assert.Equal("q1", line.RootElement.GetProperty("question").GetString());
+        Assert.Equal("single-session-user", line.RootElement.GetProperty("group").GetString());
+        var ranked = line.RootElement.GetProperty("scores").EnumerateArray().Select(e => e.GetDouble()).ToList();
+        Assert.Equal(3, ranked.Count);
+        Assert.Equal(ranked.OrderByDescending(x => x), ranked);
+        Assert.Equal([true, false, false], line.RootElement.GetProperty("evidence").EnumerateArray().Select(e => e.GetBoolean()));
+    }
+
     [Theory]
     [InlineData("missing.json", "no LongMemEval file")]
     [InlineData("bad.json", "is not a LongMemEval file: A LongMemEval file is a JSON list")]

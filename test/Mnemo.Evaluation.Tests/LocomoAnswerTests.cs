@@ -255,7 +255,7 @@ public sealed class LocomoAnswerTests
         using var json = JsonDocument.Parse(result.ToJson());
         var root = json.RootElement;
 
-        Assert.Equal(["dataset", "questions", "recall", "session_recall", "mrr", "by_category", "latency_ms", "answer"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["dataset", "questions", "recall", "session_recall", "mrr", "by_category", "latency_ms", "score_calibration", "answer"], root.EnumerateObject().Select(p => p.Name));
         var answer = root.GetProperty("answer");
         Assert.Equal(
             ["n", "k", "j", "f1", "tokens_per_query", "ingest_tokens", "judge_parse_failures", "by_category", "model"],

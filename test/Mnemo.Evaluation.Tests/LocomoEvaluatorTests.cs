@@ -234,13 +234,13 @@ public sealed class LocomoEvaluatorTests
         using var json = JsonDocument.Parse(result.ToJson());
         var root = json.RootElement;
 
-        Assert.Equal(["dataset", "questions", "recall", "session_recall", "mrr", "by_category", "latency_ms"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["dataset", "questions", "recall", "session_recall", "mrr", "by_category", "latency_ms", "score_calibration"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["1", "5", "10", "20"], root.GetProperty("recall").EnumerateObject().Select(p => p.Name));
         Assert.Equal(88.89, root.GetProperty("recall").GetProperty("10").GetDouble());
         Assert.Equal(["5", "10"], root.GetProperty("session_recall").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["1", "2", "4"], root.GetProperty("by_category").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["n", "recall"], root.GetProperty("by_category").GetProperty("1").EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["embed_p50", "embed_p95", "search_p50", "search_p95"], root.GetProperty("latency_ms").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["embed_p50", "embed_p95", "search_p50", "search_p95", "embedding_cache"], root.GetProperty("latency_ms").EnumerateObject().Select(p => p.Name));
         Assert.Equal(3, root.GetProperty("questions").GetInt32());
     }
 

@@ -99,11 +99,13 @@ public sealed class LongMemEvalEvaluatorTests
         using var json = JsonDocument.Parse(result.ToJson(indented: false));
 
         var root = json.RootElement;
-        Assert.Equal(["questions", "turn", "session", "by_type", "latency_ms"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["questions", "turn", "session", "by_type", "latency_ms", "score_calibration"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["frac", "recall_any", "recall_all", "ndcg_any"], root.GetProperty("turn").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["1", "5", "10", "20", "50"], root.GetProperty("session").GetProperty("recall_all").EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, root.GetProperty("by_type").GetProperty("multi-session").GetProperty("n").GetInt32());
         Assert.True(root.GetProperty("latency_ms").TryGetProperty("search_p95", out _));
+        Assert.Equal(["k", "bin_width", "evidence", "other"], root.GetProperty("score_calibration").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(100, root.GetProperty("score_calibration").GetProperty("evidence").GetArrayLength());
     }
 
     [Fact]

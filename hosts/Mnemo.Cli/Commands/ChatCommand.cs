@@ -18,7 +18,12 @@ internal static class ChatCommand
     {
         var limit = new Option<int>("--limit", "-k") { Description = "Memories recalled per message (default 5)", DefaultValueFactory = _ => 5 };
         var threshold = new Option<double?>("--threshold") { Description = "Minimum fused score of a recalled memory (default 0.2)", DefaultValueFactory = _ => 0.2 };
-        var command = new Command("chat", "Chat with the configured LLM, using and recording memories (reads stdin until EOF or /exit)") { limit, threshold };
+        var relative = new Option<double>("--relative-threshold")
+        {
+            Description = $"Share of the best recalled memory's score another one needs (default {SearchOptions.RecommendedRelativeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}, calibrated; 0 keeps all)",
+            DefaultValueFactory = _ => SearchOptions.RecommendedRelativeThreshold,
+        };
+        var command = new Command("chat", "Chat with the configured LLM, using and recording memories (reads stdin until EOF or /exit)") { limit, threshold, relative };
         var scope = ScopeOptions.AddTo(command);
 
         runtime.SetAction(command, async (run, cancellationToken) =>
@@ -53,7 +58,7 @@ internal static class ChatCommand
                 }
 
                 var recalled = await memory.SearchAsync(
-                    line, new SearchOptions { Scope = memoryScope, Limit = run.Get(limit), Threshold = run.Get(threshold) }, cancellationToken);
+                    line, new SearchOptions { Scope = memoryScope, Limit = run.Get(limit), Threshold = run.Get(threshold), RelativeThreshold = run.Get(relative) }, cancellationToken);
                 var user = new ChatMessage(ChatRole.User, line);
                 List<ChatMessage> messages = [new(ChatRole.System, SystemPrompt(recalled)), .. history, user];
                 var response = await chat.GetResponseAsync(messages, cancellationToken: cancellationToken);

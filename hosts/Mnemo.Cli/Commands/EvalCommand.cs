@@ -29,10 +29,13 @@ internal static class EvalCommand
         {
             Description = "Ingest each turn through the default add (infer on; offline formation without an LLM) instead of verbatim, and report formation against LoCoMo's annotations",
         };
+        var cache = EmbeddingCacheOption();
+        var set = SetOption();
+        var scores = ScoresOption();
         var answerK = new Option<int>("--answer-k") { Description = "Memories given to the LLM per question with --answer (default 10)", DefaultValueFactory = _ => 10 };
         var locomo = new Command("locomo", "Retrieval quality on LoCoMo: one memory per turn, raw questions, categories 1-4")
         {
-            data, cutoffs, samples, conversations, limitQuestions, answer, answerK, infer,
+            data, cutoffs, samples, conversations, limitQuestions, answer, answerK, infer, cache, set, scores,
         };
         runtime.SetAction(locomo, async (run, cancellationToken) =>
         {
@@ -58,11 +61,14 @@ internal static class EvalCommand
                 throw CliException.Configuration(NoLlmMessage);
             }
 
+            var overrides = EngineOverrides.Parse(run.Get(set));
             var dataset = await LocomoDataset.LoadAsync(file.FullName, cancellationToken);
             var directory = Directory.CreateTempSubdirectory("mnemo-eval-");
             try
             {
-                await using var session = await EngineSession.OpenAsync(run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db"), Postgres = null }, run.Context);
+                var cacheDirectory = EmbeddingCacheDirectory(run, cache);
+                await using var session = await EngineSession.OpenAsync(
+                    run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db"), Postgres = null }, run.Context, cacheDirectory, overrides);
                 var chat = session.Services.GetService<IChatClient>();
                 if (options.Answer is not null && chat is null)
                 {
@@ -72,7 +78,7 @@ internal static class EvalCommand
                 var evaluator = new LocomoEvaluator(
                     session.Memory,
                     session.Transfer,
-                    session.Services.GetService<IEmbeddingGenerator<string, Embedding<float>>>(),
+                    TimingGenerator(session),
                     run.Context.Time,
                     chat);
                 LocomoResult result;
@@ -84,6 +90,15 @@ internal static class EvalCommand
                 {
                     throw Failure(ex);
                 }
+
+                result = result with { LatencyMs = result.LatencyMs with { EmbeddingCache = cacheDirectory is not null } };
+                if (run.Get(scores) is { } scoresFile)
+                {
+                    await WriteScoresAsync(scoresFile, result.Details.Select(q => new RankedScores(
+                        q.Question.SampleId, q.Question.Category.ToString(CultureInfo.InvariantCulture), q.Scores,
+                        [.. q.Retrieved.Select(t => t is not null && q.Question.Evidence.Contains(t))])), cancellationToken);
+                }
+
                 if (run.Settings.Json)
                 {
                     await run.Context.Out.WriteLineAsync(result.ToJson(indented: false));
@@ -168,9 +183,9 @@ internal static class EvalCommand
         run.Output.Data.Write(table);
         var latency = result.LatencyMs;
         run.Output.Data.MarkupLine(CultureInfo.InvariantCulture,
-            "session recall@5 {0}, @10 {1}; MRR {2:0.000}; query embedding p50 {3} / p95 {4} ms; search p50 {5} / p95 {6} ms",
+            "session recall@5 {0}, @10 {1}; MRR {2:0.000}; query embedding p50 {3} / p95 {4} ms; search p50 {5} / p95 {6} ms{7}",
             Percent(result.SessionRecall[5]), Percent(result.SessionRecall[10]), result.Mrr,
-            Ms(latency.EmbedP50), Ms(latency.EmbedP95), Ms(latency.SearchP50), Ms(latency.SearchP95));
+            Ms(latency.EmbedP50), Ms(latency.EmbedP95), Ms(latency.SearchP50), Ms(latency.SearchP95), CacheNote(latency));
         if (result.Formation is { } formation)
         {
             run.Output.Data.MarkupLine(CultureInfo.InvariantCulture,
@@ -206,6 +221,76 @@ internal static class EvalCommand
             "tokens per query {0:0.#} (answer + judge); ingestion with infer on {1} tokens; judge replies unreadable {2}",
             answer.TokensPerQuery, answer.IngestTokens, answer.JudgeParseFailures);
     }
+
+    /// <summary><c>--embedding-cache DIR</c>, shared by the eval commands.</summary>
+    internal static Option<string?> EmbeddingCacheOption() => new("--embedding-cache")
+    {
+        Description = $"Keep document and query embeddings in DIR/embeddings.db (keyed by model, input type and text) so a rerun makes no model call for texts seen before; default ${EvalEmbeddingCache.DirectoryVariable}. Query embedding latency is still timed without it",
+    };
+
+    /// <summary><c>--set Name=Value</c> (repeatable), shared by the eval commands.</summary>
+    internal static Option<string[]> SetOption() => new("--set")
+    {
+        Description = "Change an engine setting for this run, e.g. --set NeighbourWeight=0.2 (repeatable; names as in MnemoOptions, docs/configuration.md)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary><c>--scores FILE</c>, shared by the eval commands.</summary>
+    internal static Option<FileInfo?> ScoresOption() => new("--scores")
+    {
+        Description = "Also write each question's result scores and which results are evidence to FILE (JSON lines), to study score thresholds",
+    };
+
+    /// <summary>One question's ranked result scores and evidence flags, as <c>--scores</c> writes them.</summary>
+    internal sealed record RankedScores(string Question, string Group, IReadOnlyList<double> Scores, IReadOnlyList<bool> Evidence);
+
+    /// <summary>Writes <paramref name="questions"/> as JSON lines: <c>{"question", "group", "scores": [..], "evidence": [..]}</c>.</summary>
+    internal static async Task WriteScoresAsync(FileInfo file, IEnumerable<RankedScores> questions, CancellationToken cancellationToken)
+    {
+        await using var stream = file.Create();
+        foreach (var question in questions)
+        {
+            await using (var writer = new System.Text.Json.Utf8JsonWriter(stream))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("question", question.Question);
+                writer.WriteString("group", question.Group);
+                writer.WriteStartArray("scores");
+                foreach (var score in question.Scores)
+                {
+                    writer.WriteNumberValue(Math.Round(score, 5));
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("evidence");
+                foreach (var evidence in question.Evidence)
+                {
+                    writer.WriteBooleanValue(evidence);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            stream.WriteByte((byte)'\n');
+        }
+
+        await stream.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>The cache directory: the option, else the environment variable, else none.</summary>
+    internal static string? EmbeddingCacheDirectory(CommandRun run, Option<string?> option) =>
+        run.Get(option) is { Length: > 0 } given ? Path.GetFullPath(given)
+        : run.Context.Environment(EvalEmbeddingCache.DirectoryVariable) is { Length: > 0 } fromEnvironment ? Path.GetFullPath(fromEnvironment)
+        : null;
+
+    /// <summary>The generator that times query embedding: the one under the cache when there is one, so a warm cache never reads as embedding speed.</summary>
+    internal static IEmbeddingGenerator<string, Embedding<float>>? TimingGenerator(EngineSession session) =>
+        session.Services.GetService<EvalEmbeddingCache>()?.Uncached ?? session.Services.GetService<IEmbeddingGenerator<string, Embedding<float>>>();
+
+    /// <summary>Says, after the latencies, that the search read its embeddings from the cache.</summary>
+    internal static string CacheNote(LocomoLatency latency) =>
+        latency.EmbeddingCache ? " (embedding cache on: search took its query embedding from the cache; query embedding timed without it)" : string.Empty;
 
     /// <summary>Where the LoCoMo data comes from (it is not shipped with Mnemo).</summary>
     internal const string LocomoOrigin =

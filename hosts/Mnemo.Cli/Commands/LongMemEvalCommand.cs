@@ -24,9 +24,12 @@ internal static class LongMemEvalCommand
         var cutoffs = new Option<string>("--k") { Description = "Cut-offs to show, among 1,5,10,20,50 (--json has all)", DefaultValueFactory = _ => "1,5,10,20,50" };
         var questions = new Option<string?>("--questions") { Description = "Only these question ids (comma-separated)" };
         var limit = new Option<int?>("--limit") { Description = "Only the first N questions (after --questions)" };
+        var cache = EvalCommand.EmbeddingCacheOption();
+        var set = EvalCommand.SetOption();
+        var scores = EvalCommand.ScoresOption();
         var command = new Command("longmemeval", "Retrieval quality on LongMemEval: one memory per turn, each question asked at its date")
         {
-            data, cutoffs, questions, limit,
+            data, cutoffs, questions, limit, cache, set, scores,
         };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
@@ -49,6 +52,7 @@ internal static class LongMemEvalCommand
                 MaxQuestions = max,
             };
 
+            var overrides = EngineOverrides.Parse(run.Get(set));
             LongMemEvalDataset dataset;
             try
             {
@@ -62,11 +66,13 @@ internal static class LongMemEvalCommand
             var directory = Directory.CreateTempSubdirectory("mnemo-eval-");
             try
             {
-                await using var session = await EngineSession.OpenAsync(run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db"), Postgres = null }, run.Context);
+                var cacheDirectory = EvalCommand.EmbeddingCacheDirectory(run, cache);
+                await using var session = await EngineSession.OpenAsync(
+                    run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db"), Postgres = null }, run.Context, cacheDirectory, overrides);
                 var evaluator = new LongMemEvalEvaluator(
                     session.Memory,
                     session.Transfer,
-                    session.Services.GetService<IEmbeddingGenerator<string, Embedding<float>>>(),
+                    EvalCommand.TimingGenerator(session),
                     run.Context.Time);
                 var progress = new SynchronousProgress(p =>
                 {
@@ -81,6 +87,16 @@ internal static class LongMemEvalCommand
                     }
                 });
                 var result = await evaluator.EvaluateAsync(dataset, options, progress, cancellationToken);
+                result = result with { LatencyMs = result.LatencyMs with { EmbeddingCache = cacheDirectory is not null } };
+                if (run.Get(scores) is { } scoresFile)
+                {
+                    await EvalCommand.WriteScoresAsync(scoresFile, result.Details.Where(q => q.Turn is not null).Select(q =>
+                    {
+                        var evidence = q.Question.EvidenceTurnIds.ToHashSet(StringComparer.Ordinal);
+                        return new EvalCommand.RankedScores(q.Question.Id, q.Question.Type, q.Scores, [.. q.RankedTurns.Select(t => t is not null && evidence.Contains(t))]);
+                    }), cancellationToken);
+                }
+
                 if (run.Settings.Json)
                 {
                     await run.Context.Out.WriteLineAsync(result.ToJson(indented: false));
@@ -130,9 +146,9 @@ internal static class LongMemEvalCommand
         run.Output.Data.Write(table);
         var latency = result.LatencyMs;
         run.Output.Data.MarkupLine(CultureInfo.InvariantCulture,
-            "turn recall_any@5 {0}, ndcg_any@10 {1}; session recall_any@5 {2}, ndcg_any@10 {3}; query embedding p50 {4} / p95 {5} ms; search p50 {6} / p95 {7} ms",
+            "turn recall_any@5 {0}, ndcg_any@10 {1}; session recall_any@5 {2}, ndcg_any@10 {3}; query embedding p50 {4} / p95 {5} ms; search p50 {6} / p95 {7} ms{8}",
             Percent(result.Turn.RecallAny[5]), Percent(result.Turn.NdcgAny[10]), Percent(result.Session.RecallAny[5]), Percent(result.Session.NdcgAny[10]),
-            EvalCommand.Ms(latency.EmbedP50), EvalCommand.Ms(latency.EmbedP95), EvalCommand.Ms(latency.SearchP50), EvalCommand.Ms(latency.SearchP95));
+            EvalCommand.Ms(latency.EmbedP50), EvalCommand.Ms(latency.EmbedP95), EvalCommand.Ms(latency.SearchP50), EvalCommand.Ms(latency.SearchP95), EvalCommand.CacheNote(latency));
     }
 
     // Progress<T> posts to the thread pool, so lines could arrive after the result; this reports in the caller's order.

@@ -21,11 +21,20 @@ internal sealed class EngineSession : IAsyncDisposable
 
     public IMemoryTransfer Transfer { get; }
 
-    public static async Task<EngineSession> OpenAsync(CliSettings settings, CliContext context)
+    /// <summary>
+    /// Composes the engine; with <paramref name="embeddingCache"/>, its embeddings go through <see cref="EvalEmbeddingCache"/>
+    /// there; <paramref name="configure"/> changes engine settings after the CLI's own (the eval commands' <c>--set</c>).
+    /// </summary>
+    public static async Task<EngineSession> OpenAsync(
+        CliSettings settings, CliContext context, string? embeddingCache = null, Action<MnemoOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(context.Time);
-        var builder = settings.UseStore(services.AddMnemo(o => o.EmbeddingContext = settings.EmbeddingContext))
+        var builder = settings.UseStore(services.AddMnemo(o =>
+            {
+                o.EmbeddingContext = settings.EmbeddingContext;
+                configure?.Invoke(o);
+            }))
             .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (settings.Model, settings.Int8));
         if (LlmConfiguration.Resolve(context) is { } llm)
         {
@@ -33,6 +42,10 @@ internal sealed class EngineSession : IAsyncDisposable
         }
 
         context.ConfigureEngine?.Invoke(builder);
+        if (embeddingCache is not null)
+        {
+            EvalEmbeddingCache.Apply(services, embeddingCache);
+        }
 
         var provider = services.BuildServiceProvider();
         try

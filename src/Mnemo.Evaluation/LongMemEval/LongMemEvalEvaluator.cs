@@ -139,7 +139,10 @@ public sealed class LongMemEvalEvaluator
             evidenceTurns.Count > 0 ? LongMemEvalScores.Score(rankedTurns, evidenceTurns) : null,
             question.AnswerSessionIds.Count > 0 ? LongMemEvalScores.Score(rankedSessions, question.AnswerSessionIds) : null,
             searchMs,
-            embedMs);
+            embedMs)
+        {
+            Scores = [.. found.Results.Select(r => r.Score)],
+        };
     }
 
     private static MemoryItem ToMemory(LongMemEvalSession session, LongMemEvalTurn turn, MemoryScope scope, DateTimeOffset now)

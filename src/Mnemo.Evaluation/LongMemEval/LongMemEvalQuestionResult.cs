@@ -15,4 +15,8 @@ public sealed record LongMemEvalQuestionResult(
     LongMemEvalScores? Turn,
     LongMemEvalScores? Session,
     double SearchMs,
-    double? EmbedMs);
+    double? EmbedMs)
+{
+    /// <summary>The fused score of each result, best first (parallel to <see cref="RankedTurns"/>).</summary>
+    public IReadOnlyList<double> Scores { get; init; } = [];
+}

@@ -29,6 +29,10 @@ public sealed record LongMemEvalResult
     [JsonPropertyName("latency_ms")]
     public required LocomoLatency LatencyMs { get; init; }
 
+    /// <summary>Fused scores of the top 10 turns against relevance (evidence: <c>has_answer</c> turns), for choosing a threshold.</summary>
+    [JsonPropertyName("score_calibration")]
+    public ScoreCalibration? ScoreCalibration { get; init; }
+
     /// <summary>Every question's result (not serialized).</summary>
     [JsonIgnore]
     public IReadOnlyList<LongMemEvalQuestionResult> Details { get; init; } = [];
@@ -63,6 +67,9 @@ public sealed record LongMemEvalResult
                 SearchP50 = Millis(RetrievalMetrics.Percentile(searches, 50)),
                 SearchP95 = Millis(RetrievalMetrics.Percentile(searches, 95)),
             },
+            ScoreCalibration = ScoreCalibration.From(
+                questions.Where(q => q.Turn is not null).Select(q => (q.Scores, IsEvidence(q.RankedTurns, q.Question.EvidenceTurnIds))),
+                k: 10),
             Details = questions,
         };
     }
@@ -76,6 +83,12 @@ public sealed record LongMemEvalResult
 
     private static List<LongMemEvalScores> SessionScores(IReadOnlyList<LongMemEvalQuestionResult> questions) =>
         [.. questions.Where(q => q.Session is not null).Select(q => q.Session!)];
+
+    private static IReadOnlyList<bool> IsEvidence(IReadOnlyList<string?> ranked, IReadOnlyList<string> evidence)
+    {
+        var set = evidence.ToHashSet(StringComparer.Ordinal);
+        return [.. ranked.Select(t => t is not null && set.Contains(t))];
+    }
 
     private static double? Millis(double? value) => value is null ? null : Math.Round(value.Value, 1);
 }

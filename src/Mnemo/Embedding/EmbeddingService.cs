@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Microsoft.Extensions.AI;
 using Mnemo.Diagnostics;
 
@@ -7,9 +8,11 @@ namespace Mnemo.Embedding;
 /// Embeds memory texts and queries. Documents: a text the scope already stores (same hash) reuses its stored vector —
 /// the store is the cache, so there is no second copy to purge on forget, and a cache hit can only come from the
 /// caller's own scope (no oracle on other tenants' texts). Queries: an in-memory LRU. Misses go in one batched call,
-/// and everything the generator returns is checked for its dimension.
+/// and everything the generator returns is checked for its dimension. A long document is embedded in passages
+/// (<see cref="EmbeddingPassages"/>) whose unit vectors are averaged and made unit length again.
 /// </summary>
-internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<float>> generator, IMemoryStore store, int queryCacheCapacity)
+internal sealed class EmbeddingService(
+    IEmbeddingGenerator<string, Embedding<float>> generator, IMemoryStore store, int queryCacheCapacity, int passageLength, int maxPassages)
 {
     private static readonly EmbeddingGenerationOptions _documentOptions = new()
     {
@@ -80,9 +83,11 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
             ? []
             : Enumerable.Range(0, texts.Count).Where(i => !string.Equals(inputs[i], texts[i], StringComparison.Ordinal)).ToList();
         var toEmbed = missing.Values.Select(p => texts[p[0]]).Concat(contextual.Select(i => inputs![i])).ToList();
+        var embeddedTexts = 0;
         if (toEmbed.Count > 0)
         {
-            var generated = await GenerateAsync(toEmbed, _documentOptions, cancellationToken).ConfigureAwait(false);
+            var (generated, passages) = await GenerateDocumentsAsync(toEmbed, cancellationToken).ConfigureAwait(false);
+            embeddedTexts = passages;
             var k = 0;
             foreach (var positions in missing.Values)
             {
@@ -103,7 +108,7 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
         var usage = new MemoryUsage
         {
             EmbeddingCalls = toEmbed.Count > 0 ? 1 : 0,
-            EmbeddedTexts = toEmbed.Count,
+            EmbeddedTexts = embeddedTexts,
             EmbeddingCacheHits = hits,
         };
         return new DocumentEmbeddings(vectors, contextVectors, usage);
@@ -123,6 +128,40 @@ internal sealed class EmbeddingService(IEmbeddingGenerator<string, Embedding<flo
     }
 
     public void ClearQueryCache() => _queries.Clear();
+
+    // Every passage of every text in one call; a text of several passages gets their renormalised mean.
+    private async Task<(ReadOnlyMemory<float>[] Vectors, int Passages)> GenerateDocumentsAsync(List<string> texts, CancellationToken cancellationToken)
+    {
+        var split = texts.Select(t => EmbeddingPassages.Split(t, passageLength, maxPassages)).ToList();
+        var passages = split.SelectMany(p => p).ToList();
+        var generated = await GenerateAsync(passages, _documentOptions, cancellationToken).ConfigureAwait(false);
+        if (passages.Count == texts.Count)
+        {
+            return (generated, passages.Count);
+        }
+
+        var vectors = new ReadOnlyMemory<float>[texts.Count];
+        var k = 0;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var count = split[i].Count;
+            vectors[i] = count == 1 ? generated[k] : Mean(generated.AsSpan(k, count));
+            k += count;
+        }
+
+        return (vectors, passages.Count);
+    }
+
+    private static ReadOnlyMemory<float> Mean(ReadOnlySpan<ReadOnlyMemory<float>> vectors)
+    {
+        var sum = new float[vectors[0].Length];
+        foreach (var vector in vectors)
+        {
+            TensorPrimitives.Add(sum, vector.Span, sum);
+        }
+
+        return Normalize(sum);
+    }
 
     private async Task<ReadOnlyMemory<float>[]> GenerateAsync(List<string> texts, EmbeddingGenerationOptions options, CancellationToken cancellationToken)
     {

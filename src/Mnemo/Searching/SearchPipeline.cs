@@ -32,6 +32,11 @@ internal sealed class SearchPipeline(
             throw new MemoryValidationException("threshold", "threshold must be between 0 and 1.");
         }
 
+        if (search.RelativeThreshold is < 0 or > 1 || search.RelativeThreshold is double.NaN)
+        {
+            throw new MemoryValidationException("relative_threshold", "relative_threshold must be between 0 and 1.");
+        }
+
         using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.search");
         var started = Stopwatch.GetTimestamp();
         await _admission.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -70,10 +75,7 @@ internal sealed class SearchPipeline(
         var ranked = scorer.Score(hits, query, search.Explain, reference);
 
         ranked = await _context.ApplyAsync(ranked, hits, storeQuery, query, reference, search.Explain, search.Limit, cancellationToken).ConfigureAwait(false);
-        var results = ranked
-            .Where(r => search.Threshold is null || r.Score >= search.Threshold)
-            .Take(search.Limit)
-            .ToList();
+        var results = search.Cut(ranked);
 
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         MnemoDiagnostics.SearchDuration.Record(elapsed);

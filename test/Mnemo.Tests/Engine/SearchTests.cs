@@ -61,6 +61,34 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public async Task SearchAsync_RelativeThreshold_KeepsResultsNearTheBestAndCutsTheTail()
+    {
+        await using var f = new MemoryFixture();
+        await f.AddAsync("I play the cello every evening");
+        await f.AddAsync("My cello teacher lives in Lyon");
+        await f.AddAsync("quarterly taxes are due in April");
+        var all = await f.Memory.SearchAsync("cello evening practice", For(MemoryFixture.Alice), Ct);
+        Assert.Equal(3, all.Results.Count);
+        var ratio = (all.Results[1].Score / all.Results[0].Score) - 0.01;
+
+        var cut = await f.Memory.SearchAsync("cello evening practice", For(MemoryFixture.Alice) with { RelativeThreshold = ratio }, Ct);
+
+        Assert.True(all.Results[2].Score < ratio * all.Results[0].Score, "the test needs a tail to cut");
+        Assert.Equal(all.Results.Take(2).Select(r => r.Memory.Id), cut.Results.Select(r => r.Memory.Id));
+        Assert.Equal(cut.Results, (For(MemoryFixture.Alice) with { RelativeThreshold = ratio }).Cut(cut.Results)); // cutting again changes nothing
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    public async Task SearchAsync_RelativeThresholdOutOfRange_Throws(double ratio)
+    {
+        await using var f = new MemoryFixture();
+        var error = await Assert.ThrowsAsync<MemoryValidationException>(() => f.Memory.SearchAsync("x", For(MemoryFixture.Alice) with { RelativeThreshold = ratio }, Ct));
+        Assert.Equal("relative_threshold", error.Field);
+    }
+
+    [Fact]
     public async Task SearchAsync_Explain_ReportsEachSignalAndTheFusedScore()
     {
         await using var f = new MemoryFixture(o => (o.SemanticWeight, o.KeywordWeight, o.KeywordHalfScore, o.EntityWeight, o.LengthPriorWords) = (0.75, 0.25, 6, 0, 0));

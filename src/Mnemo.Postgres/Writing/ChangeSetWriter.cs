@@ -267,8 +267,8 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
             ("new_metadata", history.Select(h => h.NewMetadata is null ? null : PgCodec.MetadataToJson(h.NewMetadata)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
             ("old_categories", history.Select(h => h.OldCategories is null ? null : PgCodec.CategoriesToJson(h.OldCategories)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
             ("new_categories", history.Select(h => h.NewCategories is null ? null : PgCodec.CategoriesToJson(h.NewCategories)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
-            ("old_expires", history.Select(h => h.OldExpiresAt is { } t ? PgCodec.ToDb(t) : (DateTime?)null).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz),
-            ("new_expires", history.Select(h => h.NewExpiresAt is { } t ? PgCodec.ToDb(t) : (DateTime?)null).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz));
+            ("old_expires", history.Select(h => PgCodec.ToDb(h.OldExpiresAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz),
+            ("new_expires", history.Select(h => PgCodec.ToDb(h.NewExpiresAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz));
     }
 
     /// <summary>Appends a statement with typed parameters to <paramref name="batch"/>.</summary>

@@ -15,16 +15,9 @@ internal static class PrivateFiles
     {
         var fullPath = Path.GetFullPath(databasePath);
         var directory = Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+        if (!string.IsNullOrEmpty(directory))
         {
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(directory);
-            }
-            else
-            {
-                Directory.CreateDirectory(directory, FolderMode);
-            }
+            EnsureFolder(directory);
         }
 
         if (OperatingSystem.IsWindows() || File.Exists(fullPath))
@@ -41,5 +34,38 @@ internal static class PrivateFiles
         {
             // Another process created it first: keep its file.
         }
+    }
+
+    /// <summary>Creates <paramref name="folder"/> (0700) when it is missing.</summary>
+    public static void EnsureFolder(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, FolderMode);
+        }
+    }
+
+    /// <summary>
+    /// Opens (creating it 0600 when missing) the empty lock file <paramref name="path"/> with <paramref name="share"/>,
+    /// which is what takes .NET's file lock on it; throws <see cref="IOException"/> while a conflicting holder has it.
+    /// </summary>
+    public static FileStream OpenLockFile(string path, FileShare share)
+    {
+        var options = new FileStreamOptions { Mode = System.IO.FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = share, BufferSize = 0 };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = FileMode;
+        }
+
+        return new FileStream(path, options);
     }
 }

@@ -26,6 +26,9 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
 
     // Serialises this instance's writes (SQLite serialises them across processes with its write lock).
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    // Serialises writers of one scope across processes sharing the file (the engine's ScopeLocks takes it).
+    private readonly SqliteScopeWriteLock _scopeLock;
     private volatile EmbeddingModelInfo? _model;
     private bool _disposed;
 
@@ -34,6 +37,7 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
         _options = options;
         _time = time;
         _logger = logger;
+        _scopeLock = new SqliteScopeWriteLock(options.Path);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path.GetFullPath(options.Path),
@@ -89,6 +93,19 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
 
         _model = model;
         SqliteLog.Opened(_logger, _options.Path, connection.ServerVersion, schema, model.ModelId, model.Dimensions);
+    }
+
+    /// <summary>
+    /// The store's capabilities: <see cref="IScopeWriteLock"/> (file locks beside the database), and the interfaces this
+    /// class implements (<see cref="IIngestionQueue"/>, <see cref="IWorkingMemoryStore"/>).
+    /// </summary>
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceKey is not null ? null
+            : serviceType == typeof(IScopeWriteLock) ? _scopeLock
+            : serviceType.IsInstanceOfType(this) ? this
+            : null;
     }
 
     public async Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>

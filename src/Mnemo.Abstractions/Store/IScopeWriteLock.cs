@@ -2,7 +2,7 @@ namespace Mnemo;
 
 /// <summary>
 /// An optional capability (<see cref="IMemoryStore.GetService"/>): locks that serialise writers of one scope across every
-/// process sharing the store (PostgreSQL: advisory locks), on top of the engine's in-process locks. The engine decides
+/// process sharing the store (PostgreSQL: advisory locks; SQLite: file locks beside the database), on top of the engine's in-process locks. The engine decides
 /// which keys a write takes and in which mode (docs/architecture.md, "Per-scope write serialisation across processes");
 /// the store only holds them. Without it, writes are serialised within one process only.
 /// </summary>

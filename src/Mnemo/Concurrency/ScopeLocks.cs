@@ -21,7 +21,7 @@ namespace Mnemo.Concurrency;
 /// A waiting exclusive holder stops new shared holders of its key, so a delete-all is not starved by a stream of adds.
 /// </para>
 /// <para>
-/// Across processes: when the store offers <see cref="IScopeWriteLock"/> (PostgreSQL's advisory locks), the same keys in
+/// Across processes: when the store offers <see cref="IScopeWriteLock"/> (PostgreSQL's advisory locks, SQLite's file locks), the same keys in
 /// the same modes are then taken there too, after the in-process ones, so writers of several replicas exclude each
 /// other exactly as writers of one process do. The in-process locks come first so a process queues its own writers
 /// without holding a database session each; without the capability, writes are serialised within this process only.

@@ -44,6 +44,7 @@ internal sealed class SentenceEncoder : IDisposable
             (onnx, _) = Int8WeightQuantizer.Quantize(onnx);
         }
 
+        OnnxTelemetry.Disable();
         _sessionOptions = new SessionOptions
         {
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,

@@ -195,16 +195,18 @@ internal sealed class FormationPipeline(
             return found;
         }
 
-        foreach (var vector in vectors)
+        // The vectors come from the index with the hits: no store read per candidate. The first query brings the index up
+        // to date; the scope's write lock is held, so the next ones need not ask the store again.
+        for (var i = 0; i < vectors.Count; i++)
         {
             var hits = await searcher.SearchAsync(
-                new IndexQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
+                new IndexQuery { Scope = scope, Vector = vectors[i], Candidates = options.FormationCandidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0 },
                 cancellationToken).ConfigureAwait(false);
             foreach (var hit in hits.Where(h => (h.Similarity ?? 0) >= options.NearDuplicateCosine && !taken.Contains(h.Memory.Id)))
             {
-                if (await store.GetWithEmbeddingAsync(hit.Memory.Id, cancellationToken).ConfigureAwait(false) is { } stored && found.All(f => f.Item.Id != stored.Item.Id))
+                if (found.All(f => f.Item.Id != hit.Memory.Id))
                 {
-                    found.Add(stored);
+                    found.Add(new StoredMemory(hit.Memory, hit.Vector));
                 }
             }
         }
@@ -237,31 +239,29 @@ internal sealed class FormationPipeline(
         }
 
         var embedded = await embeddings.EmbedDocumentsAsync(scope, userMessages.Select(m => m.Text).ToList(), cancellationToken).ConfigureAwait(false);
-        var best = new Dictionary<Guid, (MemoryItem Item, double Score)>();
-        foreach (var vector in embedded.Vectors)
+        // Vectors come from the index with the hits (no store read per candidate); the first query brings the index up to
+        // date, and under the scope's write lock the next ones need not ask the store again.
+        var best = new Dictionary<Guid, (IndexHit Hit, double Score)>();
+        for (var i = 0; i < embedded.Vectors.Count; i++)
         {
             var hits = await searcher.SearchAsync(
-                new IndexQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
+                new IndexQuery { Scope = scope, Vector = embedded.Vectors[i], Candidates = options.FormationCandidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0 },
                 cancellationToken).ConfigureAwait(false);
             foreach (var hit in hits)
             {
                 var score = hit.Similarity ?? 0;
                 if (!best.TryGetValue(hit.Memory.Id, out var current) || current.Score < score)
                 {
-                    best[hit.Memory.Id] = (hit.Memory, score);
+                    best[hit.Memory.Id] = (hit, score);
                 }
             }
         }
 
-        var items = new List<StoredMemory>();
-        foreach (var (item, _) in best.Values.OrderByDescending(b => b.Score).ThenBy(b => b.Item.Id).Take(options.FormationCandidates))
-        {
-            if (await store.GetWithEmbeddingAsync(item.Id, cancellationToken).ConfigureAwait(false) is { } stored)
-            {
-                items.Add(stored);
-            }
-        }
-
+        var items = best.Values
+            .OrderByDescending(b => b.Score).ThenBy(b => b.Hit.Memory.Id)
+            .Take(options.FormationCandidates)
+            .Select(b => new StoredMemory(b.Hit.Memory, b.Hit.Vector))
+            .ToList();
         return (items, embedded.Usage);
     }
 

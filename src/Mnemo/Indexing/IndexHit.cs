@@ -4,4 +4,8 @@ namespace Mnemo.Indexing;
 /// <param name="Memory">The memory.</param>
 /// <param name="Similarity">Cosine similarity to the query vector, when it is among the vector candidates.</param>
 /// <param name="Keyword">BM25 score (positive, higher is better), when it is among the keyword candidates.</param>
-internal sealed record IndexHit(MemoryItem Memory, double? Similarity, double? Keyword);
+internal sealed record IndexHit(MemoryItem Memory, double? Similarity, double? Keyword)
+{
+    /// <summary>The memory's embedding from the index, when <see cref="IndexQuery.IncludeVectors"/> asked for it; else empty.</summary>
+    public ReadOnlyMemory<float> Vector { get; init; }
+}

@@ -30,4 +30,13 @@ internal sealed record IndexQuery
 
     /// <summary>Include memories expired at <see cref="AsOf"/>.</summary>
     public bool IncludeExpired { get; init; }
+
+    /// <summary>Return each hit's embedding from the index (<see cref="IndexHit.Vector"/>), so the caller needs no store read for it.</summary>
+    public bool IncludeVectors { get; init; }
+
+    /// <summary>
+    /// Skip the check of the store's feed position: the caller brought the index up to date for this scope moments ago
+    /// (the previous query of one add, under the scope's write lock, so no other writer can have changed the scope since).
+    /// </summary>
+    public bool AssumeCurrent { get; init; }
 }

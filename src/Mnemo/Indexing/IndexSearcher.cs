@@ -32,7 +32,11 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(query.Scope);
         query = query with { Filter = ScopeFilter.Simplify(query.Filter, query.Scope) };
-        await index.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (!query.AssumeCurrent || index.Position < 0)
+        {
+            await index.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (!query.Vector.IsEmpty && query.Vector.Length != index.Dimensions)
         {
             throw new MemoryValidationException(
@@ -94,7 +98,7 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
         {
             if (rows.TryGetValue(seq, out var item))
             {
-                results.Add(new IndexHit(item, similarity, score));
+                results.Add(new IndexHit(item, similarity, score) { Vector = query.IncludeVectors ? index.Own.VectorOf(seq) : default });
             }
         }
 

@@ -215,15 +215,17 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
     /// <summary>
     /// The best <paramref name="count"/> memories of the scope, active, by BM25. When every query term is common, only
     /// the vector candidates are scored (ranking thousands of memories by a near-zero idf tells little and costs much).
+    /// Otherwise only the scope's active memories are scored when the scope holds fewer memories than the terms'
+    /// postings over the whole index (one index serves every scope: a small scope's query would else score and sort
+    /// every other scope's matches first); a large scope scores the postings and checks its hits afterwards.
     /// </summary>
     private List<(long Seq, double Score)> KeywordSearch(List<string> terms, IndexQuery query, long asOf, IReadOnlyList<VectorHit> vector, int count)
     {
         var among = vector.Count > 0 ? vector.Select(h => h.Seq).ToList() : null;
-        var (scores, common) = index.Keywords.Score(terms);
-        if (common && among is not null)
-        {
-            (scores, _) = index.Keywords.Score(terms, among);
-        }
+        var (scores, _) = index.Keywords.Score(
+            terms,
+            postings => index.Own.ActiveSet(query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, maxScope: postings),
+            whenCommon: among);
 
         // One array sort (score descending, then arrival) instead of LINQ's OrderBy/ThenBy over every scored memory.
         var order = new (double Score, long Seq)[scores.Count];

@@ -160,10 +160,19 @@ internal sealed class KeywordIndex : IDisposable
 
     /// <summary>
     /// BM25 scores of the memories matching <paramref name="terms"/> (query words, <see cref="KeywordAnalyzer.Terms"/>)
-    /// after pruning common ones; only memories in <paramref name="among"/> when it is given. <c>Common</c> is true when
-    /// every term was common and only the rarest was kept.
+    /// after pruning common ones. <c>Common</c> is true when every term was common and only the rarest was kept. The
+    /// statistics (document frequencies, average length) are always the whole index's, so a restriction changes which
+    /// memories are scored, never a score.
     /// </summary>
-    public (Dictionary<long, double> Scores, bool Common) Score(IReadOnlyList<string> terms, IReadOnlyCollection<long>? among = null)
+    /// <param name="terms">The query terms.</param>
+    /// <param name="scope">
+    /// Called once with the number of postings the kept terms hold over the whole index: the memories the caller can use
+    /// (its scope), or <see langword="null"/> to score every match (when building that set would cost more than it
+    /// saves). Only memories in the set are scored: each term visits the smaller of its postings and the set.
+    /// </param>
+    /// <param name="whenCommon">When every term is common: only these memories are scored (instead of the scope).</param>
+    public (Dictionary<long, double> Scores, bool Common) Score(
+        IReadOnlyList<string> terms, Func<long, IReadOnlySet<long>?>? scope = null, IReadOnlyCollection<long>? whenCommon = null)
     {
         var scores = new Dictionary<long, double>();
         if (terms.Count == 0)
@@ -183,13 +192,32 @@ internal sealed class KeywordIndex : IDisposable
 
             var postings = keys.Select(k => _ids.TryGetValue(k, out var id) ? _postings[id] : null).ToList();
             var (kept, common) = Prune(postings, total);
+            IReadOnlyCollection<long>? among = common ? whenCommon : null;
+            IReadOnlySet<long>? allowed = null;
+            if (among is null && scope is not null && kept.Count > 0)
+            {
+                allowed = scope(kept.Sum(p => (long)p.Count));
+                among = allowed;
+            }
+
             var averageLength = Math.Max(1.0, (double)_totalLength / total);
             foreach (var posting in kept)
             {
                 // FTS5's idf: log((N - n + 0.5) / (n + 0.5)), floored at a tiny positive value for very common terms.
                 var idf = Math.Log((total - posting.Count + 0.5) / (posting.Count + 0.5));
                 idf = idf <= 0 ? 1e-6 : idf;
-                if (among is not null)
+                if (allowed is not null && posting.Count <= allowed.Count)
+                {
+                    // The posting is the smaller side: walk it and keep the allowed memories.
+                    foreach (var (seq, tf) in posting)
+                    {
+                        if (allowed.Contains(seq))
+                        {
+                            Add(seq, tf);
+                        }
+                    }
+                }
+                else if (among is not null)
                 {
                     foreach (var seq in among)
                     {

@@ -155,6 +155,46 @@ internal sealed partial class VectorIndex : IDisposable
     }
 
     /// <summary>
+    /// The row ids of every memory of <paramref name="scope"/> active at <paramref name="asOf"/>, as a set, when the
+    /// scope's smallest posting list holds at most <paramref name="maxScope"/> memories; <see langword="null"/> when it
+    /// holds more (the caller then works without the set). Empty when the index is not loaded or nothing can match.
+    /// </summary>
+    public HashSet<long>? ActiveSet(MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired, long maxScope)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var want = new int[FieldCount];
+            if (!_loaded || !TryResolve(scope, want))
+            {
+                return [];
+            }
+
+            var posting = SmallestPosting(want);
+            if (posting.Count > maxScope)
+            {
+                return null;
+            }
+
+            var filter = new SlotFilter(want, asOf, includeSuperseded, includeExpired);
+            var seqs = new HashSet<long>(posting.Count);
+            foreach (var slot in posting)
+            {
+                if (filter.Matches(in _slots[slot]))
+                {
+                    seqs.Add(_slots[slot].Seq);
+                }
+            }
+
+            return seqs;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
     /// The first <paramref name="take"/> of <paramref name="seqs"/>, in their order, that are memories of
     /// <paramref name="scope"/> active at <paramref name="asOf"/>; <see langword="null"/> when the index is not loaded
     /// (the caller then relies on its SQL checks alone). Lets keyword hits ranked by BM25 alone be checked without

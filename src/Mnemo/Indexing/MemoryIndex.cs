@@ -11,7 +11,8 @@ namespace Mnemo.Indexing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Cold load: the first search reads the feed from position 0 (a snapshot, paged). Catch-up: before each search the
+/// Cold load: the first search reads the feed from position 0 (a snapshot, paged), and the rows it read fill the row
+/// cache (the newest, up to its bound). Catch-up: before each search the
 /// store's position is compared with the index's (one small read), and a difference reads the changes after it; a store
 /// offering <see cref="IMemoryChangeNotifications"/> is asked only when it signalled a change, or once a second as a
 /// safety net. Writes made through this engine are applied from their change set and receipt right after the commit,
@@ -287,6 +288,13 @@ internal sealed class MemoryIndex : IDisposable
         Keywords.Apply([], memories.Values.Select(e => (e.Sequence, e.Memory.Item.Text)));
         Own.Load(_dimensions, position, own);
         Context.Load(_dimensions, position, context);
+
+        // The rows were read to build the index anyway: keep them (the newest, up to the cache's bound), so the first
+        // searches after a load read no row from the store.
+        Own.CacheRows(position, [.. memories.Values
+            .OrderByDescending(e => e.Sequence)
+            .Take(VectorIndex.MaxCachedRows)
+            .Select(e => (e.Sequence, e.Memory.Item))]);
         Interlocked.Exchange(ref _position, position);
         Log.IndexLoaded(_logger, memories.Count, position, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -8,4 +8,10 @@ internal sealed record IndexHit(MemoryItem Memory, double? Similarity, double? K
 {
     /// <summary>The memory's embedding from the index, when <see cref="IndexQuery.IncludeVectors"/> asked for it; else empty.</summary>
     public ReadOnlyMemory<float> Vector { get; init; }
+
+    /// <summary>
+    /// The memory's word count as the length prior counts it (<see cref="Searching.HybridScorer.CountWords"/>), when the
+    /// index kept it with the row; <see langword="null"/>: count the text.
+    /// </summary>
+    public int? Words { get; init; }
 }

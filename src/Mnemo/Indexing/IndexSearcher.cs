@@ -96,9 +96,9 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
         var results = new List<IndexHit>(signals.Count);
         foreach (var (seq, (similarity, score)) in signals)
         {
-            if (rows.TryGetValue(seq, out var item))
+            if (rows.TryGetValue(seq, out var row))
             {
-                results.Add(new IndexHit(item, similarity, score) { Vector = query.IncludeVectors ? index.Own.VectorOf(seq) : default });
+                results.Add(new IndexHit(row.Item, similarity, score) { Words = row.Words, Vector = query.IncludeVectors ? index.Own.VectorOf(seq) : default });
             }
         }
 
@@ -160,10 +160,10 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
         var neighbours = new List<IndexNeighbour>(links.Count);
         foreach (var (of, offset, seq) in links)
         {
-            if (rows.TryGetValue(seq, out var item) && index.TryGetId(of, out var ofId))
+            if (rows.TryGetValue(seq, out var row) && index.TryGetId(of, out var ofId))
             {
-                var memory = new StoredMemory(item, index.Own.VectorOf(seq)) { ContextEmbedding = index.Context.VectorOf(seq) };
-                neighbours.Add(new IndexNeighbour(ofId, offset, memory));
+                var memory = new StoredMemory(row.Item, index.Own.VectorOf(seq)) { ContextEmbedding = index.Context.VectorOf(seq) };
+                neighbours.Add(new IndexNeighbour(ofId, offset, memory) { Words = row.Words });
             }
         }
 
@@ -256,13 +256,16 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
         return [.. passing.Where(ids.ContainsKey).Select(id => ids[id])];
     }
 
-    /// <summary>The rows of <paramref name="seqs"/>: from the row cache, the rest in one read (then kept).</summary>
-    private async Task<Dictionary<long, MemoryItem>> RowsAsync(IEnumerable<long> seqs, long position, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rows of <paramref name="seqs"/>: from the row cache (with their word counts), the rest in one read (then
+    /// kept; no count: the scorer counts their text).
+    /// </summary>
+    private async Task<Dictionary<long, (MemoryItem Item, int? Words)>> RowsAsync(IEnumerable<long> seqs, long position, CancellationToken cancellationToken)
     {
-        var found = new List<(long Seq, MemoryItem Item)>();
+        var found = new List<(long Seq, MemoryItem Item, int Words)>();
         var missing = new List<long>();
         index.Own.CachedRows(seqs, found, missing);
-        var rows = found.ToDictionary(f => f.Seq, f => f.Item);
+        var rows = found.ToDictionary(f => f.Seq, f => (f.Item, (int?)f.Words));
         if (missing.Count == 0)
         {
             return rows;
@@ -282,7 +285,7 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
         {
             if (ids.TryGetValue(item.Id, out var seq))
             {
-                rows[seq] = item;
+                rows[seq] = (item, null);
                 read.Add((seq, item));
             }
         }

@@ -1,9 +1,12 @@
+using Mnemo.Searching;
+
 namespace Mnemo.Indexing;
 
 /// <summary>
 /// The rows searches read, kept beside the slots: a memory's <see cref="MemoryItem"/> lives exactly as long as its slot
 /// (every write of the memory replaces or frees the slot, a reload starts empty), so no write, delete or forget can
-/// leave a stale or erased row behind.
+/// leave a stale or erased row behind. Each kept row has its word count beside it, counted once when the row is kept:
+/// the length prior reads it instead of scanning the whole text of every candidate on every search.
 /// </summary>
 internal sealed partial class VectorIndex
 {
@@ -11,14 +14,36 @@ internal sealed partial class VectorIndex
     public const int MaxCachedRows = 50_000;
 
     private MemoryItem?[] _items = new MemoryItem?[1024];
+    private int[] _wordCounts = new int[1024];
     private int _cachedRows;
 
     /// <summary>
-    /// Splits <paramref name="seqs"/> into the rows kept for them (added to <paramref name="found"/>) and the ones to
-    /// read (added to <paramref name="missing"/>), under one read lock.
+    /// Splits <paramref name="seqs"/> into the rows kept for them, each with its word count (added to
+    /// <paramref name="found"/>), and the ones to read (added to <paramref name="missing"/>), under one read lock.
     /// </summary>
-    public void CachedRows(IEnumerable<long> seqs, List<(long Seq, MemoryItem Item)> found, List<long> missing) =>
-        Collect(seqs, static (_, item, _) => item, found, missing);
+    public void CachedRows(IEnumerable<long> seqs, List<(long Seq, MemoryItem Item, int Words)> found, List<long> missing)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            foreach (var seq in seqs)
+            {
+                // The count is written before the row is published (CacheRows), so a row read here has its own.
+                if (_loaded && _slotBySeq.TryGetValue(seq, out var slot) && Volatile.Read(ref _items[slot]) is { } item)
+                {
+                    found.Add((seq, item, _wordCounts[slot]));
+                }
+                else
+                {
+                    missing.Add(seq);
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
 
     /// <summary>
     /// Keeps <paramref name="rows"/>, read while the index was at <paramref name="generation"/>. Ignored when a write
@@ -28,6 +53,12 @@ internal sealed partial class VectorIndex
     public void CacheRows(long generation, IReadOnlyList<(long Seq, MemoryItem Item)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        var words = new int[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            words[i] = HybridScorer.CountWords(rows[i].Item.Text);
+        }
+
         _lock.EnterReadLock();
         try
         {
@@ -36,14 +67,21 @@ internal sealed partial class VectorIndex
                 return;
             }
 
-            foreach (var (seq, item) in rows)
+            for (var i = 0; i < rows.Count; i++)
             {
-                // Readers may race to the same slot with the same row; only the first counts.
+                var (seq, item) = rows[i];
+
+                // Readers may race to the same slot with the same row; only the first counts. The count goes first: the
+                // exchange publishes the row with it.
                 if (Volatile.Read(ref _cachedRows) < MaxCachedRows
                     && _slotBySeq.TryGetValue(seq, out var slot)
-                    && Interlocked.CompareExchange(ref _items[slot], item, null) is null)
+                    && Volatile.Read(ref _items[slot]) is null)
                 {
-                    Interlocked.Increment(ref _cachedRows);
+                    _wordCounts[slot] = words[i];
+                    if (Interlocked.CompareExchange(ref _items[slot], item, null) is null)
+                    {
+                        Interlocked.Increment(ref _cachedRows);
+                    }
                 }
             }
         }
@@ -97,6 +135,7 @@ internal sealed partial class VectorIndex
     private void ResetRows(int capacity)
     {
         _items = new MemoryItem?[capacity];
+        _wordCounts = new int[capacity];
         _cachedRows = 0;
     }
 }

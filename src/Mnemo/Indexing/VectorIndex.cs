@@ -852,6 +852,7 @@ internal sealed partial class VectorIndex : IDisposable
         var capacity = Math.Max(slots, _slots.Length * 2);
         Array.Resize(ref _slots, capacity);
         Array.Resize(ref _items, capacity);
+        Array.Resize(ref _wordCounts, capacity);
         Array.Resize(ref _vectors, capacity * _dimensions);
         Array.Resize(ref _codes, capacity * _dimensions);
         Array.Resize(ref _factors, capacity);

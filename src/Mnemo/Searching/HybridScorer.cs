@@ -44,7 +44,7 @@ internal sealed class HybridScorer(MnemoOptions options)
             var semantic = Math.Max(0, hit.Similarity ?? floor.Value);
             var keyword = hit.Keyword is > 0 and var bm25 ? bm25 / (bm25 + options.KeywordHalfScore) : 0;
             var entity = hit.Memory.ActorId is { } actor && ActorNames.IsMentioned(actor, queryWords, mentioned) ? 1.0 : 0.0;
-            var length = LengthPrior(hit.Memory.Text);
+            var length = hit.Words is { } words ? LengthPrior(words) : LengthPrior(hit.Memory.Text);
             var time = period is { } p ? TimeMatch(hit.Memory.ObservedAt, p.Start, p.End) : 0;
             var share = length / totalWeight;
             var fused = share * ((options.SemanticWeight * semantic) + (options.KeywordWeight * keyword) + (options.EntityWeight * entity) + (timeWeight * time));
@@ -105,16 +105,13 @@ internal sealed class HybridScorer(MnemoOptions options)
     }
 
     /// <summary>The share of its score a memory keeps for its length (1 when the prior is off).</summary>
-    public double LengthPrior(string text)
+    public double LengthPrior(string text) => options.LengthPriorWords <= 0 ? 1 : LengthPrior(CountWords(text));
+
+    /// <summary>The share of its score a memory of <paramref name="words"/> words keeps (1 when the prior is off).</summary>
+    public double LengthPrior(int words)
     {
         var c = options.LengthPriorWords;
-        if (c <= 0)
-        {
-            return 1;
-        }
-
-        var n = CountWords(text);
-        return (n + c) / (n + (2 * c));
+        return c <= 0 ? 1 : (words + c) / (words + (2 * c));
     }
 
     /// <summary>Runs of letters and digits (<c>[\p{L}\p{N}]+</c>), counted without a regex: it runs on every candidate.</summary>

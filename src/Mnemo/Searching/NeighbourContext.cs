@@ -58,7 +58,7 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
                 {
                     similarity = Math.Max(similarity.Value, TensorPrimitives.Dot(storeQuery.Vector.Span, memory.ContextEmbedding.Span));
                 }
-                extra.Add(new IndexHit(memory.Item, similarity, null));
+                extra.Add(new IndexHit(memory.Item, similarity, null) { Words = neighbour.Words });
             }
         }
 

@@ -50,7 +50,7 @@ internal static class Int8Dot
     /// <c>vpmovsxbw</c> + <c>vpmaddwd</c> into 32-bit lanes where supported, else portable 128-bit vectors, else scalar.
     /// Products are at most 127 * 127, so no lane overflows for any dimension below 2^17.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static int Dot(ReadOnlySpan<short> query, ReadOnlySpan<sbyte> codes)
     {
         var length = Math.Min(query.Length, codes.Length);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace Mnemo.Indexing;
 
@@ -539,6 +540,7 @@ internal sealed partial class VectorIndex : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Distances(ulong[] q, SlotFilter filter, int[]? candidates, ushort[] distances, int start, int end, int[] histogram)
     {
         var words = _words;
@@ -618,6 +620,10 @@ internal sealed partial class VectorIndex : IDisposable
         _centeredAt = _live;
     }
 
+    // The scan loops are compiled optimised at their first call (AggressiveOptimization), not first as tier-0 code:
+    // a process that searches a few times (the CLI, a fresh server) would else run them unoptimised, with every
+    // vector intrinsic a call (LongMemEval dev, 60 searches in one process: vector candidates p50 1.3 -> 0.2 ms).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PriorityQueue<long, float> ScanExact(float[] query, SlotFilter filter, int[]? candidates, int total, int count)
     {
         var heap = new PriorityQueue<long, float>(count + 1);
@@ -636,6 +642,7 @@ internal sealed partial class VectorIndex : IDisposable
         return heap;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PriorityQueue<int, float> ScanQuantised(short[] query, SlotFilter filter, int[]? candidates, int start, int end, int count)
     {
         var heap = new PriorityQueue<int, float>(count + 1);

@@ -101,6 +101,9 @@ public sealed class PostgresCommandTests : IAsyncDisposable
         Assert.Contains("permission denied to create database", error.Message, StringComparison.Ordinal);
     }
 
+    // No question may find two turns at exactly the same score: the engine breaks such ties by memory id, a version-7
+    // GUID with random bits, so two runs (on any store) could order them differently. ("What does Rex like?" did: the
+    // two Rex turns share one word with it and have equal lengths.)
     private const string TinyLocomo = """
         [
           {
@@ -124,7 +127,7 @@ public sealed class PostgresCommandTests : IAsyncDisposable
             },
             "qa": [
               { "question": "What is Ann's dog called?", "answer": "Rex", "evidence": ["D1:1"], "category": 4 },
-              { "question": "What does Rex like?", "answer": "tomatoes", "evidence": ["D2:1"], "category": 1 },
+              { "question": "What does Rex love from the garden?", "answer": "tomatoes", "evidence": ["D2:1"], "category": 1 },
               { "question": "Where does Ann's sister live?", "answer": "Lyon", "evidence": ["D1:3", "D2:3"], "category": 4 },
               { "question": "What instrument does Bob play?", "answer": "guitar", "evidence": ["D1:4"], "category": 4 }
             ]

@@ -8,7 +8,8 @@ namespace Mnemo.Bench;
 /// contextual-embedding rows (<see cref="MnemoOptions.EmbeddingContext"/>) embed each memory after the ones before it,
 /// so their overhead includes the longer model inputs and the lookup of the earlier memories. The "infer on, offline"
 /// rows take the default add with no LLM (sentence classification, near-duplicate and hash checks, one embedding call
-/// per batch) and count the memories it wrote.
+/// per batch) and count the memories it wrote. With <c>--postgres</c> the storage-only rows and the default model's row
+/// run on both stores, each in a fresh database, SQLite first.
 /// </summary>
 internal static class AddThroughputBenchmark
 {
@@ -29,56 +30,59 @@ internal static class AddThroughputBenchmark
         runs.AddRange(settings.Models.Take(1).Select(m => (m, settings.Quick ? 128 : 512, 32, 0, true)));
         runs.AddRange(settings.Models.Take(1).SelectMany(m => new[] { (m, settings.Quick ? 128 : 512, 32, 1, false), (m, settings.Quick ? 128 : 512, 32, 2, false) }));
 
+        // Beside PostgreSQL: storage only (the hash embedder) in batches and one at a time, and the default model in batches.
+        if (settings.Postgres is not null)
+        {
+            runs = [.. runs.Where(r => r.Context == 0 && !r.Infer && (r.Embedder == Embedder.Hash || r.Embedder == settings.Models[0]))];
+        }
+
+        var stores = BenchStore.Kinds("add", settings);
         var rows = new List<IReadOnlyList<string>>();
         foreach (var (embedder, count, batch, context, infer) in runs)
         {
-            Log.Info($"add: {embedder.Name}, {count} messages in batches of {batch}, embedding context {context}, infer {infer}");
-            rows.Add(await RunOneAsync(embedder, count, batch, context, infer));
+            foreach (var open in stores)
+            {
+                await using var store = await open();
+                Log.Info($"add: {store.Name}, {embedder.Name}, {count} messages in batches of {batch}, embedding context {context}, infer {infer}");
+                var row = await RunOneAsync(store, embedder, count, batch, context, infer);
+                rows.Add(stores.Count > 1 ? [store.Name, .. row] : row);
+            }
         }
 
-        return Markdown.Table(
-            ["Embedder", "Batch", "Memories", "Embedder alone (mem/s)", "Mnemo add (mem/s)", "Add call p50 (ms)", "Add call p95 (ms)", "Mnemo overhead (ms/memory)"],
-            rows);
+        string[] header = ["Embedder", "Batch", "Memories", "Embedder alone (mem/s)", "Mnemo add (mem/s)", "Add call p50 (ms)", "Add call p95 (ms)", "Mnemo overhead (ms/memory)"];
+        return Markdown.Table(stores.Count > 1 ? ["Store", .. header] : header, rows);
     }
 
-    private static async Task<IReadOnlyList<string>> RunOneAsync(Embedder embedder, int count, int batchSize, int context, bool infer)
+    private static async Task<IReadOnlyList<string>> RunOneAsync(BenchStore store, Embedder embedder, int count, int batchSize, int context, bool infer)
     {
         var corpus = new Corpus(seed: 7);
         var warmup = corpus.Sentences(batchSize);
         var batches = corpus.Sentences(count).Chunk(batchSize).ToList();
-        var path = MnemoStack.TempDatabase("add");
-        try
+        await using var stack = store.Open(embedder, o => o.EmbeddingContext = context);
+
+        // Warm both paths (model load, JIT, schema) on texts that are not measured.
+        await stack.Generator.GenerateAsync(warmup, _documents);
+        await stack.Memory.AddAsync(warmup.Select(t => new ChatMessage(ChatRole.User, t)), new AddOptions { Scope = MemoryScope.User("warmup"), Infer = false });
+
+        // Interleaved, batch by batch, so drift in machine load hits both sides alike.
+        var baseline = new Timings();
+        var adds = new Timings();
+        var options = new AddOptions { Scope = MemoryScope.User("bench"), Infer = infer };
+        var written = 0;
+        foreach (var batch in batches)
         {
-            await using var stack = MnemoStack.Open(path, embedder, o => o.EmbeddingContext = context);
-
-            // Warm both paths (model load, JIT, schema) on texts that are not measured.
-            await stack.Generator.GenerateAsync(warmup, _documents);
-            await stack.Memory.AddAsync(warmup.Select(t => new ChatMessage(ChatRole.User, t)), new AddOptions { Scope = MemoryScope.User("warmup"), Infer = false });
-
-            // Interleaved, batch by batch, so drift in machine load hits both sides alike.
-            var baseline = new Timings();
-            var adds = new Timings();
-            var options = new AddOptions { Scope = MemoryScope.User("bench"), Infer = infer };
-            var written = 0;
-            foreach (var batch in batches)
-            {
-                await baseline.TimeAsync(() => stack.Generator.GenerateAsync(batch, _documents));
-                await adds.TimeAsync(async () => written += (await stack.Memory.AddAsync(batch.Select(t => new ChatMessage(ChatRole.User, t)), options)).Results.Count);
-            }
-
-            var baselineRate = count / (baseline.Total / 1000);
-            var addRate = written / (adds.Total / 1000);
-            var name = context == 0 ? embedder.Name : $"{embedder.Name}, embedding context {context}";
-            return
-            [
-                infer ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}, infer on (offline, {written:N0} written)") : name, batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                Markdown.F(baselineRate, 0), Markdown.F(addRate, 0), Markdown.F(adds.P50, 2), Markdown.F(adds.P95, 2),
-                Markdown.F((adds.Total - baseline.Total) / count, 3),
-            ];
+            await baseline.TimeAsync(() => stack.Generator.GenerateAsync(batch, _documents));
+            await adds.TimeAsync(async () => written += (await stack.Memory.AddAsync(batch.Select(t => new ChatMessage(ChatRole.User, t)), options)).Results.Count);
         }
-        finally
-        {
-            MnemoStack.Delete(path);
-        }
+
+        var baselineRate = count / (baseline.Total / 1000);
+        var addRate = written / (adds.Total / 1000);
+        var name = context == 0 ? embedder.Name : $"{embedder.Name}, embedding context {context}";
+        return
+        [
+            infer ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}, infer on (offline, {written:N0} written)") : name, batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            Markdown.F(baselineRate, 0), Markdown.F(addRate, 0), Markdown.F(adds.P50, 2), Markdown.F(adds.P95, 2),
+            Markdown.F((adds.Total - baseline.Total) / count, 3),
+        ];
     }
 }

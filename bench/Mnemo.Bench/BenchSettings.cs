@@ -4,8 +4,10 @@ namespace Mnemo.Bench;
 internal sealed record BenchSettings
 {
     public const string Usage = """
-        usage: Mnemo.Bench [add] [embed] [search] [formation] [locomo] [agents] [server] [all] [options]
+        usage: Mnemo.Bench [add] [embed] [search] [lag] [formation] [locomo] [agents] [server] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
+          --postgres CONN         add, search and lag also run on PostgreSQL (each run in a database it creates through
+                                  CONN, a role with CREATEDB, and drops), beside SQLite measured in the same run
           --quick                 smaller sizes (search up to 10k, server 2k, fewer add/query samples)
           --models arctic,minilm  ONNX models to run (default both, int8); arctic-fp32, minilm-fp32 run float32
           --sizes 1000,10000,...  store sizes for the search benchmark (default 1000,10000,100000)
@@ -39,6 +41,9 @@ internal sealed record BenchSettings
 
     public int? MaxConcurrentSearches { get; init; }
 
+    /// <summary>The PostgreSQL server (an Npgsql connection string of a role that may create databases), or null for SQLite only.</summary>
+    public string? Postgres { get; init; }
+
     public static BenchSettings Parse(string[] args)
     {
         var settings = new BenchSettings();
@@ -58,11 +63,17 @@ internal sealed record BenchSettings
                 "--fusions" => settings with { Fusions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--intra-op" => settings with { IntraOpThreads = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--max-searches" => settings with { MaxConcurrentSearches = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--postgres" => settings with { Postgres = Next() },
                 "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
-                "add" or "embed" or "search" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
+                "add" or "embed" or "search" or "lag" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
                 "all" => Add(Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"), "server"),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),
             };
+        }
+
+        if (settings.Benchmarks.Contains("lag") && settings.Postgres is null)
+        {
+            throw new ArgumentException("lag measures replicas sharing one PostgreSQL database: give --postgres CONN.");
         }
 
         return settings;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Mnemo.Bench;
 
-/// <summary>A Mnemo engine over one SQLite file, composed the way an application would with AddMnemo().</summary>
+/// <summary>A Mnemo engine over one store (an SQLite file unless said otherwise), composed the way an application would with AddMnemo().</summary>
 internal sealed class MnemoStack : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -22,10 +22,15 @@ internal sealed class MnemoStack : IAsyncDisposable
 
     public IEmbeddingGenerator<string, Embedding<float>> Generator { get; }
 
-    public static MnemoStack Open(string databasePath, Embedder embedder, Action<MnemoOptions>? configure = null)
+    public static MnemoStack Open(string databasePath, Embedder embedder, Action<MnemoOptions>? configure = null) =>
+        Open(b => b.WithSqliteStore(databasePath), embedder, configure);
+
+    /// <summary>An engine over the store that <paramref name="useStore"/> registers (<see cref="BenchStore"/>).</summary>
+    public static MnemoStack Open(Action<IMnemoBuilder> useStore, Embedder embedder, Action<MnemoOptions>? configure = null)
     {
         var services = new ServiceCollection();
-        var builder = services.AddMnemo(configure).WithSqliteStore(databasePath);
+        var builder = services.AddMnemo(configure);
+        useStore(builder);
         if (embedder.Model is not null)
         {
             builder.WithOnnxEmbeddings(embedder.Configure);

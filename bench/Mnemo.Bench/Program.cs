@@ -20,19 +20,23 @@ if (settings.Benchmarks.Count == 0)
 var machine = Machine.Describe();
 Console.WriteLine($"_Measured {machine}._");
 Console.WriteLine();
-var sections = new List<(string Name, string Title, Func<BenchSettings, Task<string>> Run)>
+// With --postgres, add and search compare the two stores and write sections of their own (add-postgres, search-postgres),
+// so the SQLite-only sections keep their full runs.
+var stores = settings.Postgres is null ? string.Empty : "-postgres";
+var sections = new List<(string Name, string Section, string Title, Func<BenchSettings, Task<string>> Run)>
 {
-    ("add", "Add throughput (infer off)", AddThroughputBenchmark.RunAsync),
-    ("embed", "Query embedding latency", QueryEmbeddingBenchmark.RunAsync),
-    ("search", "Search latency without the model, and database size", SearchLatencyBenchmark.RunAsync),
-    ("formation", "Add latency with infer on, split by phase", FormationLatencyBenchmark.RunAsync),
-    ("locomo", "LoCoMo retrieval", LocomoBenchmark.RunAsync),
-    ("agents", "Agent memory per turn: context tokens and latency (LoCoMo)", AgentContextBenchmark.RunAsync),
-    ("server", "Server (REST, loopback)", ServerBenchmark.RunAsync),
+    ("add", "add" + stores, stores.Length == 0 ? "Add throughput (infer off)" : "Add throughput, SQLite and PostgreSQL", AddThroughputBenchmark.RunAsync),
+    ("embed", "embed", "Query embedding latency", QueryEmbeddingBenchmark.RunAsync),
+    ("search", "search" + stores, stores.Length == 0 ? "Search latency without the model, and database size" : "Search latency, SQLite and PostgreSQL", SearchLatencyBenchmark.RunAsync),
+    ("lag", "lag", "Replication lag between two engines on one database", ReplicationLagBenchmark.RunAsync),
+    ("formation", "formation", "Add latency with infer on, split by phase", FormationLatencyBenchmark.RunAsync),
+    ("locomo", "locomo", "LoCoMo retrieval", LocomoBenchmark.RunAsync),
+    ("agents", "agents", "Agent memory per turn: context tokens and latency (LoCoMo)", AgentContextBenchmark.RunAsync),
+    ("server", "server", "Server (REST, loopback)", ServerBenchmark.RunAsync),
 };
 
 var document = BenchmarksDocument.Find(AppContext.BaseDirectory) ?? BenchmarksDocument.Find(Environment.CurrentDirectory);
-foreach (var (name, title, run) in sections.Where(s => settings.Benchmarks.Contains(s.Name)))
+foreach (var (name, section, title, run) in sections.Where(s => settings.Benchmarks.Contains(s.Name)))
 {
     var table = await run(settings);
     var content = $"_Measured {machine}._\n\n{table}";
@@ -41,8 +45,8 @@ foreach (var (name, title, run) in sections.Where(s => settings.Benchmarks.Conta
     Console.WriteLine(table);
     if (settings.Write && document is not null)
     {
-        BenchmarksDocument.Update(document, name, content);
-        Log.Info($"updated {document} ({name})");
+        BenchmarksDocument.Update(document, section, content);
+        Log.Info($"updated {document} ({section})");
     }
 }
 

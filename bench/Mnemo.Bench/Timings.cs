@@ -27,6 +27,9 @@ internal sealed class Timings
         return merged;
     }
 
+    /// <summary>Adds a sample measured elsewhere.</summary>
+    public void Add(double milliseconds) => _ms.Add(milliseconds);
+
     public async Task<T> TimeAsync<T>(Func<Task<T>> action)
     {
         var started = Stopwatch.GetTimestamp();

@@ -9,7 +9,8 @@ namespace Mnemo.Cli.Commands;
 
 /// <summary>
 /// <c>mnemo eval locomo --data FILE</c>: LoCoMo retrieval quality (turn_frac@K, session recall, MRR) and query latency,
-/// in a throw-away database so the user's memories are never touched. <c>--answer</c> adds Mem0's LLM-judge protocol
+/// in a throw-away store so the user's memories are never touched (a temporary SQLite file, or with <c>--postgres</c> a new
+/// database on that server: <see cref="EvalStore"/>). <c>--answer</c> adds Mem0's LLM-judge protocol
 /// (J, F1, tokens per query) with the configured LLM.
 /// </summary>
 internal static class EvalCommand
@@ -63,60 +64,68 @@ internal static class EvalCommand
 
             var overrides = EngineOverrides.Parse(run.Get(set));
             var dataset = await LocomoDataset.LoadAsync(file.FullName, cancellationToken);
-            var directory = Directory.CreateTempSubdirectory("mnemo-eval-");
+            // Disposed after the session (declared before it): the file is deleted, or the throw-away database dropped.
+            await using var store = await OpenStoreAsync(run, cancellationToken);
+            var cacheDirectory = EmbeddingCacheDirectory(run, cache);
+            await using var session = await EngineSession.OpenAsync(store.Settings, run.Context, cacheDirectory, overrides);
+            var chat = session.Services.GetService<IChatClient>();
+            if (options.Answer is not null && chat is null)
+            {
+                throw CliException.Configuration(NoLlmMessage);
+            }
+
+            var evaluator = new LocomoEvaluator(
+                session.Memory,
+                session.Transfer,
+                TimingGenerator(session),
+                run.Context.Time,
+                chat);
+            LocomoResult result;
             try
             {
-                var cacheDirectory = EmbeddingCacheDirectory(run, cache);
-                await using var session = await EngineSession.OpenAsync(
-                    run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db"), Postgres = null }, run.Context, cacheDirectory, overrides);
-                var chat = session.Services.GetService<IChatClient>();
-                if (options.Answer is not null && chat is null)
-                {
-                    throw CliException.Configuration(NoLlmMessage);
-                }
-
-                var evaluator = new LocomoEvaluator(
-                    session.Memory,
-                    session.Transfer,
-                    TimingGenerator(session),
-                    run.Context.Time,
-                    chat);
-                LocomoResult result;
-                try
-                {
-                    result = await RunAsync(run, evaluator, dataset, options, cancellationToken);
-                }
-                catch (LocomoEvaluationException ex)
-                {
-                    throw Failure(ex);
-                }
-
-                result = result with { LatencyMs = result.LatencyMs with { EmbeddingCache = cacheDirectory is not null } };
-                if (run.Get(scores) is { } scoresFile)
-                {
-                    await WriteScoresAsync(scoresFile, result.Details.Select(q => new RankedScores(
-                        q.Question.SampleId, q.Question.Category.ToString(CultureInfo.InvariantCulture), q.Scores,
-                        [.. q.Retrieved.Select(t => t is not null && q.Question.Evidence.Contains(t))])), cancellationToken);
-                }
-
-                if (run.Settings.Json)
-                {
-                    await run.Context.Out.WriteLineAsync(result.ToJson(indented: false));
-                }
-                else
-                {
-                    Render(run, result, ks);
-                }
+                result = await RunAsync(run, evaluator, dataset, options, cancellationToken);
             }
-            finally
+            catch (LocomoEvaluationException ex)
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                directory.Delete(recursive: true);
+                throw Failure(ex);
+            }
+
+            result = result with { LatencyMs = result.LatencyMs with { EmbeddingCache = cacheDirectory is not null } };
+            if (run.Get(scores) is { } scoresFile)
+            {
+                await WriteScoresAsync(scoresFile, result.Details.Select(q => new RankedScores(
+                    q.Question.SampleId, q.Question.Category.ToString(CultureInfo.InvariantCulture), q.Scores,
+                    [.. q.Retrieved.Select(t => t is not null && q.Question.Evidence.Contains(t))])), cancellationToken);
+            }
+
+            if (run.Settings.Json)
+            {
+                await run.Context.Out.WriteLineAsync(result.ToJson(indented: false));
+            }
+            else
+            {
+                Render(run, result, ks);
             }
 
             return ExitCodes.Ok;
         });
         return new Command("eval", "Measure retrieval quality") { locomo, LongMemEvalCommand.Create(runtime) };
+    }
+
+    /// <summary>
+    /// The throw-away store of an eval run (<see cref="EvalStore"/>): SQLite, or a new database on the server of
+    /// <c>--postgres</c>, whose name goes to stderr so a run killed before its clean-up leaves nothing unnamed.
+    /// </summary>
+    internal static async Task<EvalStore> OpenStoreAsync(CommandRun run, CancellationToken cancellationToken)
+    {
+        var store = await EvalStore.CreateAsync(run.Settings, cancellationToken);
+        if (store.DatabaseName is { } database)
+        {
+            await run.Context.Error.WriteLineAsync(
+                $"eval: ingesting into the throw-away database {database} on the server of --postgres (dropped at the end)");
+        }
+
+        return store;
     }
 
     private const string NoLlmMessage =

@@ -9,7 +9,7 @@ namespace Mnemo.Cli.Commands;
 
 /// <summary>
 /// <c>mnemo eval longmemeval --data FILE</c>: LongMemEval retrieval quality (turn and session frac, recall_any,
-/// recall_all, ndcg_any at 1/5/10/20/50, by question type) and latency, in a throw-away database. Each question is
+/// recall_all, ndcg_any at 1/5/10/20/50, by question type) and latency, in a throw-away store (<see cref="EvalStore"/>). Each question is
 /// searched at its <c>question_date</c>. Progress goes to stderr, one line per question ingested.
 /// </summary>
 internal static class LongMemEvalCommand
@@ -63,53 +63,45 @@ internal static class LongMemEvalCommand
                 throw CliException.Usage($"{file.FullName} is not a LongMemEval file: {ex.Message}");
             }
 
-            var directory = Directory.CreateTempSubdirectory("mnemo-eval-");
-            try
+            // Disposed after the session (declared before it): the file is deleted, or the throw-away database dropped.
+            await using var store = await EvalCommand.OpenStoreAsync(run, cancellationToken);
+            var cacheDirectory = EvalCommand.EmbeddingCacheDirectory(run, cache);
+            await using var session = await EngineSession.OpenAsync(store.Settings, run.Context, cacheDirectory, overrides);
+            var evaluator = new LongMemEvalEvaluator(
+                session.Memory,
+                session.Transfer,
+                EvalCommand.TimingGenerator(session),
+                run.Context.Time);
+            var progress = new SynchronousProgress(p =>
             {
-                var cacheDirectory = EvalCommand.EmbeddingCacheDirectory(run, cache);
-                await using var session = await EngineSession.OpenAsync(
-                    run.Settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db"), Postgres = null }, run.Context, cacheDirectory, overrides);
-                var evaluator = new LongMemEvalEvaluator(
-                    session.Memory,
-                    session.Transfer,
-                    EvalCommand.TimingGenerator(session),
-                    run.Context.Time);
-                var progress = new SynchronousProgress(p =>
+                // One line per question: ingesting ~500 long turns takes seconds each.
+                if (p.Stage == LocomoStage.Ingesting && p.Done == p.Total)
                 {
-                    // One line per question: ingesting ~500 long turns takes seconds each.
-                    if (p.Stage == LocomoStage.Ingesting && p.Done == p.Total)
-                    {
-                        run.Context.Error.WriteLine($"ingested {p.Sample}/{p.Samples} ({p.SampleId}, {p.Total} turns)");
-                    }
-                    else if (p.Stage == LocomoStage.Searching && (p.Sample == p.Samples || p.Sample % 10 == 0))
-                    {
-                        run.Context.Error.WriteLine($"searched {p.Sample}/{p.Samples}");
-                    }
-                });
-                var result = await evaluator.EvaluateAsync(dataset, options, progress, cancellationToken);
-                result = result with { LatencyMs = result.LatencyMs with { EmbeddingCache = cacheDirectory is not null } };
-                if (run.Get(scores) is { } scoresFile)
-                {
-                    await EvalCommand.WriteScoresAsync(scoresFile, result.Details.Where(q => q.Turn is not null).Select(q =>
-                    {
-                        var evidence = q.Question.EvidenceTurnIds.ToHashSet(StringComparer.Ordinal);
-                        return new EvalCommand.RankedScores(q.Question.Id, q.Question.Type, q.Scores, [.. q.RankedTurns.Select(t => t is not null && evidence.Contains(t))]);
-                    }), cancellationToken);
+                    run.Context.Error.WriteLine($"ingested {p.Sample}/{p.Samples} ({p.SampleId}, {p.Total} turns)");
                 }
-
-                if (run.Settings.Json)
+                else if (p.Stage == LocomoStage.Searching && (p.Sample == p.Samples || p.Sample % 10 == 0))
                 {
-                    await run.Context.Out.WriteLineAsync(result.ToJson(indented: false));
+                    run.Context.Error.WriteLine($"searched {p.Sample}/{p.Samples}");
                 }
-                else
+            });
+            var result = await evaluator.EvaluateAsync(dataset, options, progress, cancellationToken);
+            result = result with { LatencyMs = result.LatencyMs with { EmbeddingCache = cacheDirectory is not null } };
+            if (run.Get(scores) is { } scoresFile)
+            {
+                await EvalCommand.WriteScoresAsync(scoresFile, result.Details.Where(q => q.Turn is not null).Select(q =>
                 {
-                    Render(run, result, ks);
-                }
+                    var evidence = q.Question.EvidenceTurnIds.ToHashSet(StringComparer.Ordinal);
+                    return new EvalCommand.RankedScores(q.Question.Id, q.Question.Type, q.Scores, [.. q.RankedTurns.Select(t => t is not null && evidence.Contains(t))]);
+                }), cancellationToken);
             }
-            finally
+
+            if (run.Settings.Json)
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                directory.Delete(recursive: true);
+                await run.Context.Out.WriteLineAsync(result.ToJson(indented: false));
+            }
+            else
+            {
+                Render(run, result, ks);
             }
 
             return ExitCodes.Ok;

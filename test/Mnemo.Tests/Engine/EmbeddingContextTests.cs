@@ -85,7 +85,7 @@ public sealed class EmbeddingContextTests
         await f.AddAsync("kept");
         f.Time.Advance(TimeSpan.FromSeconds(1));
         var deleted = await f.AddAsync("deleted secret");
-        await f.Memory.DeleteAsync(deleted.Results[0].Id, Ct);
+        await f.Memory.DeleteAsync(deleted.Results[0].Id, cancellationToken: Ct);
         f.Time.Advance(TimeSpan.FromSeconds(1));
         inputs.Clear();
 

@@ -73,7 +73,7 @@ public sealed class EmbeddingPassagesTests
 
         TensorPrimitives.Divide(expected, TensorPrimitives.Norm(expected), expected);
         Assert.Equal(expected, stored.ToArray(), (a, b) => Math.Abs(a - b) < 1e-5);
-        Assert.Equal(text, (await f.Memory.GetAsync(added.Results[0].Id, Ct))!.Text);
+        Assert.Equal(text, (await f.Memory.GetAsync(added.Results[0].Id, cancellationToken: Ct))!.Text);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ internal sealed class FormationPipeline(
         long started,
         CancellationToken cancellationToken)
     {
-        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.SentencePerMemory, text => OnTopic(text, add));
+        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.Formation.SentencePerMemory, text => OnTopic(text, add));
 
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
         {
@@ -190,7 +190,7 @@ internal sealed class FormationPipeline(
         IReadOnlyList<ReadOnlyMemory<float>> vectors, MemoryScope scope, DateTimeOffset now, HashSet<Guid> taken, CancellationToken cancellationToken)
     {
         var found = new List<StoredMemory>();
-        if (options.FormationCandidates == 0)
+        if (options.Formation.Candidates == 0)
         {
             return found;
         }
@@ -198,9 +198,9 @@ internal sealed class FormationPipeline(
         foreach (var vector in vectors)
         {
             var hits = await searcher.SearchAsync(
-                new IndexQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
+                new IndexQuery { Scope = scope, Vector = vector, Candidates = options.Formation.Candidates, AsOf = now },
                 cancellationToken).ConfigureAwait(false);
-            foreach (var hit in hits.Where(h => (h.Similarity ?? 0) >= options.NearDuplicateCosine && !taken.Contains(h.Memory.Id)))
+            foreach (var hit in hits.Where(h => (h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine && !taken.Contains(h.Memory.Id)))
             {
                 if (await store.GetWithEmbeddingAsync(hit.Memory.Id, cancellationToken).ConfigureAwait(false) is { } stored && found.All(f => f.Item.Id != stored.Item.Id))
                 {
@@ -231,7 +231,7 @@ internal sealed class FormationPipeline(
     private async Task<(IReadOnlyList<StoredMemory> Items, MemoryUsage Usage)> CandidatesAsync(
         List<ChatMessage> userMessages, MemoryScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (options.FormationCandidates == 0 || userMessages.Count == 0)
+        if (options.Formation.Candidates == 0 || userMessages.Count == 0)
         {
             return ([], MemoryUsage.None);
         }
@@ -241,7 +241,7 @@ internal sealed class FormationPipeline(
         foreach (var vector in embedded.Vectors)
         {
             var hits = await searcher.SearchAsync(
-                new IndexQuery { Scope = scope, Vector = vector, Candidates = options.FormationCandidates, AsOf = now },
+                new IndexQuery { Scope = scope, Vector = vector, Candidates = options.Formation.Candidates, AsOf = now },
                 cancellationToken).ConfigureAwait(false);
             foreach (var hit in hits)
             {
@@ -254,7 +254,7 @@ internal sealed class FormationPipeline(
         }
 
         var items = new List<StoredMemory>();
-        foreach (var (item, _) in best.Values.OrderByDescending(b => b.Score).ThenBy(b => b.Item.Id).Take(options.FormationCandidates))
+        foreach (var (item, _) in best.Values.OrderByDescending(b => b.Score).ThenBy(b => b.Item.Id).Take(options.Formation.Candidates))
         {
             if (await store.GetWithEmbeddingAsync(item.Id, cancellationToken).ConfigureAwait(false) is { } stored)
             {

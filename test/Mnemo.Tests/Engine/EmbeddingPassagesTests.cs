@@ -56,7 +56,7 @@ public sealed class EmbeddingPassagesTests
     {
         var seen = new List<string>();
         var embedder = new FakeEmbeddingGenerator { OnGenerate = seen.AddRange };
-        await using var f = new MemoryFixture(o => (o.EmbeddingPassageLength, o.MaxEmbeddingPassages) = (200, 16), embedder);
+        await using var f = new MemoryFixture(o => (o.Embedding.PassageLength, o.Embedding.MaxPassages) = (200, 16), embedder);
         var text = string.Concat(Enumerable.Repeat("The quarterly report covers revenue and churn. ", 10)) + "Finally the violin lesson moved to Tuesday.";
 
         var added = await f.AddAsync(text);
@@ -81,7 +81,7 @@ public sealed class EmbeddingPassagesTests
     {
         var seen = new List<string>();
         var embedder = new FakeEmbeddingGenerator { OnGenerate = seen.AddRange };
-        await using var f = new MemoryFixture(o => (o.EmbeddingPassageLength, o.MaxEmbeddingPassages) = (200, 1), embedder);
+        await using var f = new MemoryFixture(o => (o.Embedding.PassageLength, o.Embedding.MaxPassages) = (200, 1), embedder);
         var text = string.Concat(Enumerable.Repeat("The quarterly report covers revenue and churn. ", 10));
 
         await f.AddAsync(text);

@@ -140,7 +140,7 @@ public sealed class OfflineFormationTests
     [Fact]
     public async Task AddAsync_SentencePerMemory_StoresEachStatementAlone()
     {
-        await using var f = new MemoryFixture(o => o.SentencePerMemory = true);
+        await using var f = new MemoryFixture(o => o.Formation.SentencePerMemory = true);
         var result = await Say(f, "Yes, I moved to Berlin last week. Well, my new job starts on Monday! How about you?");
 
         Assert.Equal(

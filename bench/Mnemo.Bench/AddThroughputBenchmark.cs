@@ -5,7 +5,7 @@ namespace Mnemo.Bench;
 /// <summary>
 /// Add throughput with infer off: each call adds a batch of messages, one memory each. The baseline is the embedder
 /// alone on the same batches, so the difference is what Mnemo (validation, hashing, cache, SQLite, the index) adds. The
-/// contextual-embedding rows (<see cref="MnemoOptions.EmbeddingContext"/>) embed each memory after the ones before it,
+/// contextual-embedding rows (<see cref="EmbeddingOptions.ContextMemories"/>) embed each memory after the ones before it,
 /// so their overhead includes the longer model inputs and the lookup of the earlier memories. The "infer on, offline"
 /// rows take the default add with no LLM (sentence classification, near-duplicate and hash checks, one embedding call
 /// per batch) and count the memories it wrote. With <c>--postgres</c> the storage-only rows and the default model's row
@@ -58,7 +58,7 @@ internal static class AddThroughputBenchmark
         var corpus = new Corpus(seed: 7);
         var warmup = corpus.Sentences(batchSize);
         var batches = corpus.Sentences(count).Chunk(batchSize).ToList();
-        await using var stack = store.Open(embedder, o => o.EmbeddingContext = context);
+        await using var stack = store.Open(embedder, o => o.Embedding.ContextMemories = context);
 
         // Warm both paths (model load, JIT, schema) on texts that are not measured.
         await stack.Generator.GenerateAsync(warmup, _documents);

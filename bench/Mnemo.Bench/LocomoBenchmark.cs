@@ -39,7 +39,7 @@ internal static class LocomoBenchmark
             var path = MnemoStack.TempDatabase("locomo");
             try
             {
-                var defaultName = $"{defaults.SemanticWeight:0.00} / {defaults.KeywordWeight:0.00}, half {defaults.KeywordHalfScore:0.#} (default)";
+                var defaultName = $"{defaults.Fusion.SemanticWeight:0.00} / {defaults.Fusion.KeywordWeight:0.00}, half {defaults.Keywords.HalfScore:0.#} (default)";
                 var started = Stopwatch.GetTimestamp();
                 var result = await EvaluateAsync(path, model, dataset, ingest: true, configure: null);
                 var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -54,9 +54,9 @@ internal static class LocomoBenchmark
                     {
                         if (semantic is { } weight)
                         {
-                            o.SemanticWeight = weight;
-                            o.KeywordWeight = keyword;
-                            o.KeywordHalfScore = half;
+                            o.Fusion.SemanticWeight = weight;
+                            o.Fusion.KeywordWeight = keyword;
+                            o.Keywords.HalfScore = half;
                         }
                     });
                     results.Add((model.Name, name, fused));
@@ -78,7 +78,7 @@ internal static class LocomoBenchmark
             {
                 var name = $"default, embedding context {context}";
                 var started = Stopwatch.GetTimestamp();
-                var result = await EvaluateAsync(path, model, dataset, ingest: true, configure: o => o.EmbeddingContext = context);
+                var result = await EvaluateAsync(path, model, dataset, ingest: true, configure: o => o.Embedding.ContextMemories = context);
                 var turns = dataset.Samples.Sum(s => s.Turns.Count());
                 ingestion.Add([$"{model.Name}, embedding context {context}", turns.ToString("N0", CultureInfo.InvariantCulture), Markdown.F(Stopwatch.GetElapsedTime(started).TotalSeconds, 0)]);
                 results.Add((model.Name, name, result));
@@ -115,7 +115,7 @@ internal static class LocomoBenchmark
     {
         var text = new StringBuilder();
         var questions = results.Count > 0 ? results[0].Result.Questions : 0;
-        text.AppendLine(CultureInfo.InvariantCulture, $"Dataset `{dataset.Name}`: {dataset.Samples.Count} conversations, {questions} scored questions (categories 1-4). Recall = turn_frac@K in percent; S@K = session recall; weights are semantic / keyword, half = KeywordHalfScore. Embed = the query embedding alone; search = the whole `SearchAsync` call (query embedding included).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Dataset `{dataset.Name}`: {dataset.Samples.Count} conversations, {questions} scored questions (categories 1-4). Recall = turn_frac@K in percent; S@K = session recall; weights are semantic / keyword, half = Keywords.HalfScore. Embed = the query embedding alone; search = the whole `SearchAsync` call (query embedding included).");
         text.AppendLine();
         text.Append(Markdown.Table(
             ["Model", "Fusion", "@1", "@5", "@10", "@20", "S@5", "S@10", "MRR", "Embed p50/p95 (ms)", "Search p50/p95 (ms)"],

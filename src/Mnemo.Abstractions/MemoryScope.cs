@@ -39,6 +39,25 @@ public sealed record MemoryScope
     /// <summary>A scope for one run.</summary>
     public static MemoryScope Run(string runId) => new() { RunId = runId };
 
+    /// <summary>A scope naming only a project: the whole of that tenant, as a by-id call's restriction.</summary>
+    /// <param name="projectId">The tenant; <see langword="null"/> or empty is the default project.</param>
+    public static MemoryScope Project(string? projectId) => new() { ProjectId = string.IsNullOrEmpty(projectId) ? null : projectId };
+
+    /// <summary>
+    /// Whether a memory of scope <paramref name="memoryScope"/> lies inside this scope: the same project (<see langword="null"/>
+    /// and <c>""</c> both being the default project), and every id this scope sets equal to the memory's. An empty scope
+    /// contains the whole of its project. This is the tenancy check of the by-id calls of <see cref="IMemory"/>.
+    /// </summary>
+    public bool Contains(MemoryScope memoryScope)
+    {
+        ArgumentNullException.ThrowIfNull(memoryScope);
+        return string.Equals(ProjectId ?? string.Empty, memoryScope.ProjectId ?? string.Empty, StringComparison.Ordinal)
+            && (UserId is null || string.Equals(UserId, memoryScope.UserId, StringComparison.Ordinal))
+            && (AgentId is null || string.Equals(AgentId, memoryScope.AgentId, StringComparison.Ordinal))
+            && (RunId is null || string.Equals(RunId, memoryScope.RunId, StringComparison.Ordinal))
+            && (AppId is null || string.Equals(AppId, memoryScope.AppId, StringComparison.Ordinal));
+    }
+
     /// <summary>Throws <see cref="MemoryValidationException"/> unless at least one identifier is set and none is blank.</summary>
     public void Validate()
     {
@@ -47,6 +66,15 @@ public sealed record MemoryScope
             throw new MemoryValidationException("scope", "At least one of user_id, agent_id, run_id or app_id is required.");
         }
 
+        ValidateIds();
+    }
+
+    /// <summary>
+    /// Throws <see cref="MemoryValidationException"/> when an identifier is set but blank; a scope with no identifier
+    /// (a whole project, as by-id calls take) passes.
+    /// </summary>
+    public void ValidateIds()
+    {
         CheckNotBlank(UserId, "user_id");
         CheckNotBlank(AgentId, "agent_id");
         CheckNotBlank(RunId, "run_id");

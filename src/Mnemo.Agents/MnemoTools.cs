@@ -62,25 +62,19 @@ public static class MnemoTools
                         return $"'{memory_id}' is not a memory id.";
                     }
 
-                    var item = await memory.GetAsync(id, cancellationToken).ConfigureAwait(false);
-                    if (item is null || !Contains(scope, item.Scope))
+                    try
+                    {
+                        // The memory must be the current user's: IMemory answers one outside the scope as not found.
+                        await memory.DeleteAsync(id, scope, cancellationToken).ConfigureAwait(false);
+                        return $"Forgot {memory_id}.";
+                    }
+                    catch (MemoryNotFoundException)
                     {
                         return $"Memory {memory_id} does not exist.";
                     }
-
-                    await memory.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
-                    return $"Forgot {memory_id}.";
                 },
                 "forget_memory",
                 "Deletes one long-term memory of the current user by id (when the user asks to forget it or it is wrong)."),
         ];
     }
-
-    /// <summary>Whether <paramref name="item"/> lies inside <paramref name="scope"/>: same project, and equal on every id the scope sets.</summary>
-    internal static bool Contains(MemoryScope scope, MemoryScope item) =>
-        (scope.ProjectId ?? string.Empty) == (item.ProjectId ?? string.Empty)
-        && (scope.UserId is null || scope.UserId == item.UserId)
-        && (scope.AgentId is null || scope.AgentId == item.AgentId)
-        && (scope.RunId is null || scope.RunId == item.RunId)
-        && (scope.AppId is null || scope.AppId == item.AppId);
 }

@@ -163,7 +163,7 @@ public sealed class WorkingMemory
     {
         if (Interlocked.Exchange(ref _initialized, 1) == 0)
         {
-            await _memory.GetAsync(Guid.Empty, cancellationToken).ConfigureAwait(false);
+            await _memory.GetAsync(Guid.Empty, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -8,7 +8,8 @@ namespace Mnemo.Client;
 /// <see cref="IMemory"/> over HTTP against <c>mnemo serve</c>: the same records and exceptions as the embedded engine.
 /// The server checks every input with the engine itself, so a bad input fails with the same exception and field.
 /// The API key's project is the tenant: it is read once (<c>GET /v1/ping/</c>), stamped on every scope returned, and a
-/// scope naming another project is refused.
+/// scope naming another project is refused. By-id calls stay inside that project on the server (another project's id
+/// is not found); the user, agent, run or app ids of their restriction are checked here, after a read.
 /// </summary>
 internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time) : IMemory
 {
@@ -77,13 +78,14 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
             answer.Usage?.ToUsage() ?? MemoryUsage.None);
     }
 
-    public async Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<MemoryItem?> GetAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default)
     {
-        var project = await ProjectAsync(cancellationToken).ConfigureAwait(false);
+        var within = await ByIdScopeAsync(scope, cancellationToken).ConfigureAwait(false);
         try
         {
             var dto = await transport.SendAsync<MemoryDto>(HttpMethod.Get, $"v1/memories/{id}/", null, idempotent: true, new ErrorContext(id), cancellationToken).ConfigureAwait(false);
-            return ToItem(dto, project);
+            var item = ToItem(dto, within.ProjectId);
+            return within.Contains(item.Scope) ? item : null;
         }
         catch (MemoryNotFoundException)
         {
@@ -119,20 +121,22 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
         return new MemoryPage(answer.Results.Select(r => ToItem(r, project)).ToList(), answer.TotalCount, answer.Page, answer.PageSize);
     }
 
-    public async Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, CancellationToken cancellationToken = default)
+    public async Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, MemoryScope? scope = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var project = await ProjectAsync(cancellationToken).ConfigureAwait(false);
+        var within = await ByIdScopeAsync(scope, cancellationToken).ConfigureAwait(false);
+        await CheckWithinAsync(id, within, cancellationToken).ConfigureAwait(false);
         var body = new UpdateBody { Text = update.Text, Metadata = update.Metadata, Categories = update.Categories, ExpiresAt = update.ExpiresAt, ActorId = update.ActorId };
 
         // A PUT sets the same values again when repeated: safe to retry.
         var dto = await transport.SendAsync<MemoryDto>(HttpMethod.Put, $"v1/memories/{id}/", body, idempotent: true, new ErrorContext(id), cancellationToken).ConfigureAwait(false);
-        return ToItem(dto, project);
+        return ToItem(dto, within.ProjectId);
     }
 
-    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default)
     {
-        await ProjectAsync(cancellationToken).ConfigureAwait(false);
+        var within = await ByIdScopeAsync(scope, cancellationToken).ConfigureAwait(false);
+        await CheckWithinAsync(id, within, cancellationToken).ConfigureAwait(false);
         await transport.SendAsync<MessageAnswer>(HttpMethod.Delete, $"v1/memories/{id}/", null, idempotent: true, new ErrorContext(id), cancellationToken).ConfigureAwait(false);
     }
 
@@ -143,13 +147,14 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
         return answer.Deleted;
     }
 
-    public async Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default)
     {
-        var project = await ProjectAsync(cancellationToken).ConfigureAwait(false);
+        var within = await ByIdScopeAsync(scope, cancellationToken).ConfigureAwait(false);
         try
         {
             var entries = await transport.SendAsync<List<HistoryEntryDto>>(HttpMethod.Get, $"v1/memories/{id}/history/", null, idempotent: true, new ErrorContext(id), cancellationToken).ConfigureAwait(false);
-            return entries.Select(e => ToEntry(e, project)).ToList();
+            var history = entries.Select(e => ToEntry(e, within.ProjectId)).ToList();
+            return history.All(e => within.Contains(e.Scope)) ? history : [];
         }
         catch (MemoryNotFoundException)
         {
@@ -200,6 +205,29 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
         }
 
         return project;
+    }
+
+    /// <summary>
+    /// The restriction of a by-id call with the key's project filled in. The server keeps by-id calls inside the key's
+    /// project; the user, agent, run and app ids a restriction may add are checked here.
+    /// </summary>
+    private async Task<MemoryScope> ByIdScopeAsync(MemoryScope? scope, CancellationToken cancellationToken)
+    {
+        scope?.ValidateIds();
+        var project = await CheckAsync(scope, cancellationToken).ConfigureAwait(false);
+        return (scope ?? new MemoryScope()) with { ProjectId = project };
+    }
+
+    /// <summary>
+    /// Before a change, when the restriction names ids beyond the project: reads the memory and answers "not found"
+    /// unless it lies inside (a memory's scope never changes, so the read and the change agree).
+    /// </summary>
+    private async Task CheckWithinAsync(Guid id, MemoryScope within, CancellationToken cancellationToken)
+    {
+        if (!within.IsEmpty && await GetAsync(id, within, cancellationToken).ConfigureAwait(false) is null)
+        {
+            throw new MemoryNotFoundException(id);
+        }
     }
 
     private async Task<string?> ProjectAsync(CancellationToken cancellationToken)

@@ -156,7 +156,8 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
         [Description(MemoryIdDescription)] string memory_id,
         CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
         {
-            var item = await OwnedAsync(services, ToolResults.ParseId(memory_id), cancellationToken).ConfigureAwait(false);
+            var id = ToolResults.ParseId(memory_id);
+            var item = await memory.GetAsync(id, scopes.ById(services), cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
             return ToolResults.Json(McpMemoryView.From(item));
         });
 
@@ -175,8 +176,7 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
                 throw new MemoryValidationException("text", "text is required: the new text of the memory.");
             }
 
-            await OwnedAsync(services, id, cancellationToken).ConfigureAwait(false);
-            var item = await memory.UpdateAsync(id, new MemoryUpdate { Text = text }, cancellationToken).ConfigureAwait(false);
+            var item = await memory.UpdateAsync(id, new MemoryUpdate { Text = text }, scopes.ById(services), cancellationToken).ConfigureAwait(false);
             return ToolResults.Json(McpMemoryView.From(item));
         });
 
@@ -188,8 +188,7 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
         CancellationToken cancellationToken = default) => ToolResults.RunAsync(async () =>
         {
             var id = ToolResults.ParseId(memory_id);
-            await OwnedAsync(services, id, cancellationToken).ConfigureAwait(false);
-            await memory.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+            await memory.DeleteAsync(id, scopes.ById(services), cancellationToken).ConfigureAwait(false);
             return ToolResults.Json(new { id = id.ToString(), deleted = true });
         });
 
@@ -229,11 +228,4 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
             var receipt = await memory.ForgetAsync(scope, cancellationToken).ConfigureAwait(false);
             return ToolResults.Json(MemoryDtoMapper.ToDto(receipt));
         });
-
-    /// <summary>The memory, when it exists inside this server's scope; otherwise not found, so ids do not leak across users.</summary>
-    private async Task<MemoryItem> OwnedAsync(IServiceProvider services, Guid id, CancellationToken cancellationToken)
-    {
-        var item = await memory.GetAsync(id, cancellationToken).ConfigureAwait(false);
-        return item is not null && scopes.Owns(services, item) ? item : throw new MemoryNotFoundException(id);
-    }
 }

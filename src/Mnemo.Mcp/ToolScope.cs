@@ -42,16 +42,15 @@ internal sealed class ToolScope(IOptions<MnemoMcpOptions> options)
     }
 
     /// <summary>
-    /// Whether a memory fetched by id lies inside what calls may touch: the same project, and the configured user and
-    /// agent unless any user is allowed. Other memories are reported as not found, so ids do not leak across users.
+    /// What a by-id call (get, update, delete) may touch: the project, and the configured user and agent unless any
+    /// user is allowed. The engine answers a memory outside it as not found, so ids do not leak across users.
     /// </summary>
-    public bool Owns(IServiceProvider services, MemoryItem item)
+    public MemoryScope ById(IServiceProvider services) => new()
     {
-        var project = _options.ProjectResolver?.Invoke(services) ?? string.Empty;
-        return project == (item.Scope.ProjectId ?? string.Empty)
-            && (_options.AllowAnyUser
-                || (Matches(ConfiguredUser(services), item.Scope.UserId) && Matches(Normalize(_options.AgentId), item.Scope.AgentId)));
-    }
+        ProjectId = _options.ProjectResolver?.Invoke(services),
+        UserId = _options.AllowAnyUser ? null : ConfiguredUser(services),
+        AgentId = _options.AllowAnyUser ? null : Normalize(_options.AgentId),
+    };
 
     private MemoryScope Build(IServiceProvider services, string? userId, string? agentId, string? runId) => new()
     {
@@ -85,8 +84,6 @@ internal sealed class ToolScope(IOptions<MnemoMcpOptions> options)
     /// <summary>The per-request user when a resolver gives one, else the configured user.</summary>
     private string? ConfiguredUser(IServiceProvider services) =>
         Normalize(_options.UserResolver?.Invoke(services)) ?? Normalize(_options.UserId);
-
-    private static bool Matches(string? required, string? actual) => required is null || required == actual;
 
     private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -18,6 +18,7 @@ namespace Mnemo;
 /// </summary>
 internal sealed class Memory : IMemory, IMemoryTransfer
 {
+    private static readonly MemoryScope DefaultProject = new();
     private readonly IMemoryStore _store;
     private readonly MemoryIndex _index;
     private readonly MnemoOptions _options;
@@ -49,16 +50,16 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         options.Validate();
-        _index = new MemoryIndex(store, time, logger);
+        _index = new MemoryIndex(store, time, logger, options);
         store = new IndexedMemoryStore(store, _index);
-        var searcher = new IndexSearcher(_index, store);
+        var searcher = new IndexSearcher(_index, store, options.Candidates);
         _store = store;
         _options = options;
         _time = time;
         _logger = logger;
-        _embeddings = new EmbeddingService(generator, store, options.QueryCacheCapacity, options.EmbeddingPassageLength, options.MaxEmbeddingPassages);
+        _embeddings = new EmbeddingService(generator, store, options.Embedding.QueryCacheCapacity, options.Embedding.PassageLength, options.Embedding.MaxPassages);
         _validator = new InputValidator(options);
-        _context = new EmbeddingContext(store, options.EmbeddingContext);
+        _context = new EmbeddingContext(store, options.Embedding.ContextMemories);
         _locks = new ScopeLocks(store.GetService<IScopeWriteLock>());
         _add = new AddPipeline(store, _embeddings, _context, _locks, time, logger);
         _formationUsesRules = chatClient is null;
@@ -134,10 +135,11 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         return await _search.SearchAsync(query, options, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<MemoryItem?> GetAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default)
     {
+        scope = ByIdScope(scope);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await _store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return await GetWithinAsync(id, scope, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<MemoryPage> ListAsync(ListOptions options, CancellationToken cancellationToken = default)
@@ -162,9 +164,10 @@ internal sealed class Memory : IMemory, IMemoryTransfer
             cancellationToken).ConfigureAwait(false) with { Page = options.Page, PageSize = options.PageSize };
     }
 
-    public async Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, CancellationToken cancellationToken = default)
+    public async Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, MemoryScope? scope = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
+        scope = ByIdScope(scope);
         if (update.Text is not null)
         {
             _validator.Text(update.Text, "text");
@@ -174,11 +177,11 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         InputValidator.Categories(update.Categories);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
-        var current = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
+        var current = await GetWithinAsync(id, scope, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
         using (await _locks.AcquireAsync(current.Scope, cancellationToken).ConfigureAwait(false))
         {
             // Re-read under the scope lock: a concurrent writer may have changed or deleted it.
-            current = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
+            current = await GetWithinAsync(id, scope, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
             if (current.Immutable)
             {
                 throw new MemoryValidationException("id", $"Memory '{id}' is immutable; delete it and add a new one instead.");
@@ -240,13 +243,14 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         }
     }
 
-    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default)
     {
+        scope = ByIdScope(scope);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        var current = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
+        var current = await GetWithinAsync(id, scope, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
         using (await _locks.AcquireAsync(current.Scope, cancellationToken).ConfigureAwait(false))
         {
-            current = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
+            current = await GetWithinAsync(id, scope, cancellationToken).ConfigureAwait(false) ?? throw new MemoryNotFoundException(id);
             await _store.ApplyAsync(
                 new MemoryChangeSet { Deletes = [id], History = [DeletionEntry(current, _time.GetUtcNow())] },
                 cancellationToken).ConfigureAwait(false);
@@ -282,10 +286,14 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         return deleted;
     }
 
-    public async Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default)
     {
+        scope = ByIdScope(scope);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await _store.GetHistoryAsync(id, cancellationToken).ConfigureAwait(false);
+        var history = await _store.GetHistoryAsync(id, cancellationToken).ConfigureAwait(false);
+
+        // A memory keeps its scope for life, so every entry lies in the same one; All still refuses a mixed list.
+        return history.All(entry => scope.Contains(entry.Scope)) ? history : [];
     }
 
     public async Task ResetAsync(CancellationToken cancellationToken = default)
@@ -367,6 +375,28 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         {
             yield return item;
         }
+    }
+
+    /// <summary>The restriction of a by-id call: <see langword="null"/> is the whole default project; a blank id is refused.</summary>
+    private static MemoryScope ByIdScope(MemoryScope? scope)
+    {
+        if (scope is null)
+        {
+            return DefaultProject;
+        }
+
+        scope.ValidateIds();
+        return scope;
+    }
+
+    /// <summary>
+    /// The memory when it lies in <paramref name="scope"/>, else <see langword="null"/>: one of another tenant is
+    /// answered like an unknown id, so its existence does not leak and nothing of it is changed.
+    /// </summary>
+    private async Task<MemoryItem?> GetWithinAsync(Guid id, MemoryScope scope, CancellationToken cancellationToken)
+    {
+        var item = await _store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return item is not null && scope.Contains(item.Scope) ? item : null;
     }
 
     private MemoryListQuery EverythingIn(MemoryScope? scope) => new()

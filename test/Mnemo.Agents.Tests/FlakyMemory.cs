@@ -22,17 +22,17 @@ public sealed class FlakyMemory(IMemory inner) : IMemory
 
     public Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default) => inner.AddAsync(messages, options, cancellationToken);
 
-    public Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default) => inner.GetAsync(id, cancellationToken);
+    public Task<MemoryItem?> GetAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default) => inner.GetAsync(id, scope, cancellationToken);
 
     public Task<MemoryPage> ListAsync(ListOptions options, CancellationToken cancellationToken = default) => inner.ListAsync(options, cancellationToken);
 
-    public Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, CancellationToken cancellationToken = default) => inner.UpdateAsync(id, update, cancellationToken);
+    public Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, MemoryScope? scope = null, CancellationToken cancellationToken = default) => inner.UpdateAsync(id, update, scope, cancellationToken);
 
-    public Task DeleteAsync(Guid id, CancellationToken cancellationToken = default) => inner.DeleteAsync(id, cancellationToken);
+    public Task DeleteAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default) => inner.DeleteAsync(id, scope, cancellationToken);
 
     public Task<int> DeleteAllAsync(MemoryScope scope, CancellationToken cancellationToken = default) => inner.DeleteAllAsync(scope, cancellationToken);
 
-    public Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, CancellationToken cancellationToken = default) => inner.HistoryAsync(id, cancellationToken);
+    public Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default) => inner.HistoryAsync(id, scope, cancellationToken);
 
     public Task ResetAsync(CancellationToken cancellationToken = default) => inner.ResetAsync(cancellationToken);
 

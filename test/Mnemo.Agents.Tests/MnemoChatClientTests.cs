@@ -143,7 +143,7 @@ public sealed class MnemoChatClientTests
 
         Assert.Contains("does not exist", answer?.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("4711", found?.ToString(), StringComparison.Ordinal);
-        Assert.NotNull(await engine.Memory.GetAsync(bobs.Id, Ct));
+        Assert.NotNull(await engine.Memory.GetAsync(bobs.Id, cancellationToken: Ct));
     }
 
     [Fact]

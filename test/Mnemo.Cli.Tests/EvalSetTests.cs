@@ -11,7 +11,8 @@ public sealed class EvalSetTests : IDisposable
     [InlineData("NoSuchSetting=1", "no engine setting 'NoSuchSetting'")]
     [InlineData("NeighbourWeight", "--set takes Name=Value")]
     [InlineData("NeighbourWeight=high", "'high' is not a double")]
-    [InlineData("NeighbourWeight=-1", "--set NeighbourWeight")]
+    [InlineData("NeighbourWeight=-1", "Context.NeighbourWeight")]
+    [InlineData("Context.NeighbourWeight=-1", "Context.NeighbourWeight")]
     public async Task EvalLongMemEval_BadSet_ExitsTwoNamingIt(string assignment, string expected)
     {
         var path = Path.Combine(_cli.Home, "tiny.json");
@@ -24,7 +25,7 @@ public sealed class EvalSetTests : IDisposable
     }
 
     [Fact]
-    public async Task EvalLongMemEval_Set_ChangesTheEngine()
+    public async Task EvalLongMemEval_Set_ChangesTheEngine_GroupedAndFlatNames()
     {
         var path = Path.Combine(_cli.Home, "tiny.json");
         await File.WriteAllTextAsync(path, """
@@ -36,7 +37,7 @@ public sealed class EvalSetTests : IDisposable
         var seen = new List<string>();
         _cli.Embedder.OnGenerate = seen.AddRange;
 
-        var result = await _cli.RunAsync("eval", "longmemeval", "--data", path, "--json", "--set", "EmbeddingPassageLength=100", "--set", "maxembeddingpassages=4");
+        var result = await _cli.RunAsync("eval", "longmemeval", "--data", path, "--json", "--set", "Embedding.PassageLength=100", "--set", "maxembeddingpassages=4");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("user: My violin teacher is Ms Okafor and she is very patient with me.", seen);

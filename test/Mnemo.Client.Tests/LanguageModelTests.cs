@@ -30,14 +30,14 @@ public sealed class LanguageModelTests
         Assert.Equal((1, 100, 20), (moved.Usage.LlmCalls, moved.Usage.InputTokens, moved.Usage.OutputTokens));
         Assert.Equal([MemoryEventType.Supersede, MemoryEventType.Add], moved.Results.Select(r => r.Event));
         var berlin = moved.Results[1].Id;
-        var old = await memory.GetAsync(paris, Ct);
+        var old = await memory.GetAsync(paris, cancellationToken: Ct);
         // Berlin is dated before Paris was said, so Paris closes at its own start, never before it (an inverted window).
         Assert.Equal((berlin, old!.ValidFrom), (old.SupersededBy, old.ValidTo));
         Assert.Equal([berlin], (await memory.ListAsync(new ListOptions { Scope = alice }, Ct)).Items.Select(i => i.Id));
         Assert.Equal(2, (await memory.ListAsync(new ListOptions { Scope = alice, IncludeSuperseded = true }, Ct)).TotalCount);
         Assert.DoesNotContain((await memory.SearchAsync("Paris", new SearchOptions { Scope = alice }, Ct)).Results, r => r.Memory.Id == paris);
         Assert.Contains((await memory.SearchAsync("Paris", new SearchOptions { Scope = alice, IncludeSuperseded = true }, Ct)).Results, r => r.Memory.Id == paris);
-        var history = await memory.HistoryAsync(paris, Ct);
+        var history = await memory.HistoryAsync(paris, cancellationToken: Ct);
         Assert.Equal((MemoryEventType.Supersede, berlin), (history[^1].Event, history[^1].RelatedMemoryId));
     }
 

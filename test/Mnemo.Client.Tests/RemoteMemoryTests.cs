@@ -27,7 +27,7 @@ public sealed class RemoteMemoryTests : IAsyncLifetime
         Assert.Equal("Mnemo.Client.RemoteMemory", memory.GetType().FullName);
         Assert.Null(app.GetService<IMemoryTransfer>());
         Assert.Null(app.GetService<IMemoryIngestion>());
-        var stored = await memory.GetAsync(added.Results[0].Id, Ct);
+        var stored = await memory.GetAsync(added.Results[0].Id, cancellationToken: Ct);
         Assert.Equal(("I keep bees on my roof", "alpha"), (stored!.Text, stored.Scope.ProjectId));
     }
 
@@ -48,7 +48,7 @@ public sealed class RemoteMemoryTests : IAsyncLifetime
     {
         await using var app = _server.Application("mnemo_not-a-real-key-123");
 
-        var error = await Assert.ThrowsAsync<MnemoServerException>(() => app.GetRequiredService<IMemory>().GetAsync(Guid.NewGuid(), Ct));
+        var error = await Assert.ThrowsAsync<MnemoServerException>(() => app.GetRequiredService<IMemory>().GetAsync(Guid.NewGuid(), cancellationToken: Ct));
 
         Assert.Equal(401, error.StatusCode);
         Assert.Contains("Invalid API key", error.Message, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class RemoteMemoryTests : IAsyncLifetime
         var address = new Uri($"http://127.0.0.1:{port}/");
         await using var app = new ServiceCollection().AddMnemo().WithRemoteServer(address, "key", o => o.MaxRetries = 0).Services.BuildServiceProvider();
 
-        var error = await Assert.ThrowsAsync<MnemoServerException>(() => app.GetRequiredService<IMemory>().GetAsync(Guid.NewGuid(), Ct));
+        var error = await Assert.ThrowsAsync<MnemoServerException>(() => app.GetRequiredService<IMemory>().GetAsync(Guid.NewGuid(), cancellationToken: Ct));
 
         Assert.Null(error.StatusCode);
         Assert.Contains(address.ToString(), error.Message, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ public sealed class ResilienceTests : IAsyncLifetime
             var id = (await memory.AddAsync("warm up", new AddOptions { Scope = MemoryScope.User("warm"), Infer = false }, Ct)).Results[0].Id;
             await memory.SearchAsync("warm", new SearchOptions { Scope = MemoryScope.User("warm") }, Ct);
             await memory.ListAsync(new ListOptions { Scope = MemoryScope.User("warm") }, Ct);
-            await memory.GetAsync(id, Ct);
+            await memory.GetAsync(id, cancellationToken: Ct);
         }
 
         _app = _server.Application(
@@ -54,7 +54,7 @@ public sealed class ResilienceTests : IAsyncLifetime
         var id = (await Memory.AddAsync("I keep bees", new AddOptions { Scope = MemoryScope.User("ana"), Infer = false }, Ct)).Results[0].Id;
         _faults.OnSend = (request, attempt, _) => Task.FromResult(request.Method == HttpMethod.Get && attempt == 1 ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : null);
 
-        var item = await Memory.GetAsync(id, Ct);
+        var item = await Memory.GetAsync(id, cancellationToken: Ct);
 
         Assert.Equal("I keep bees", item!.Text);
         Assert.Equal(2, _faults.Attempts(HttpMethod.Get, $"/v1/memories/{id}/"));
@@ -98,7 +98,7 @@ public sealed class ResilienceTests : IAsyncLifetime
     [Fact]
     public async Task GetAsync_ServerNeverAnswersInTime_ThrowsTimeoutAfterEveryAttempt()
     {
-        await Memory.GetAsync(Guid.NewGuid(), Ct);
+        await Memory.GetAsync(Guid.NewGuid(), cancellationToken: Ct);
         _faults.OnSend = async (request, _, cancellationToken) =>
         {
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
@@ -106,7 +106,7 @@ public sealed class ResilienceTests : IAsyncLifetime
         };
         var id = Guid.NewGuid();
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => Memory.GetAsync(id, Ct));
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => Memory.GetAsync(id, cancellationToken: Ct));
 
         Assert.Contains("did not answer", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, _faults.Attempts(HttpMethod.Get, $"/v1/memories/{id}/"));
@@ -115,7 +115,7 @@ public sealed class ResilienceTests : IAsyncLifetime
     [Fact]
     public async Task SearchAsync_CallerCancels_ThrowsCanceledWithoutRetrying()
     {
-        await Memory.GetAsync(Guid.NewGuid(), Ct);
+        await Memory.GetAsync(Guid.NewGuid(), cancellationToken: Ct);
         using var caller = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         _faults.OnSend = async (request, _, cancellationToken) =>
         {

@@ -54,15 +54,15 @@ internal sealed class ScriptedMemory(
 
     public IAsyncEnumerable<MemoryItem> ExportAsync(MemoryScope? scope, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task<MemoryItem?> GetAsync(Guid id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<MemoryItem?> GetAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<MemoryPage> ListAsync(ListOptions options, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<MemoryItem> UpdateAsync(Guid id, MemoryUpdate update, MemoryScope? scope = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task DeleteAsync(Guid id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task DeleteAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(Guid id, MemoryScope? scope = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task ResetAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

@@ -32,7 +32,7 @@ public sealed class MemoryToolsTests
 
         Assert.False(added.IsError, added.Text);
         Assert.Equal("ADD", added.Results[0].GetProperty("event").GetString());
-        var stored = await mcp.Memory.GetAsync(Guid.Parse(added.FirstId), TestContext.Current.CancellationToken);
+        var stored = await mcp.Memory.GetAsync(Guid.Parse(added.FirstId), cancellationToken: TestContext.Current.CancellationToken);
         Assert.NotNull(stored);
         Assert.Equal("Prefers dark mode in every editor", stored.Text);
         Assert.Equal("alice", stored.Scope.UserId);

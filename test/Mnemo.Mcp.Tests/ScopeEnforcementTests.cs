@@ -52,7 +52,7 @@ public sealed class ScopeEnforcementTests
 
         Assert.True(result.IsError);
         Assert.Contains("does not exist", result.Text, StringComparison.Ordinal);
-        var stored = await mcp.Memory.GetAsync(bobs, TestContext.Current.CancellationToken);
+        var stored = await mcp.Memory.GetAsync(bobs, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal("Bob likes green tea", stored?.Text);
     }
 

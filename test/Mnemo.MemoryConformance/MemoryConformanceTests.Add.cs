@@ -17,8 +17,8 @@ public abstract partial class MemoryConformanceTests
         Assert.Equal("verbatim", result.Extractor);
         Assert.Equal([MemoryEventType.Add, MemoryEventType.Add], result.Results.Select(r => r.Event));
         Assert.Equal(["I take oat milk in my coffee", "You take oat milk in your coffee, noted for next time"], result.Results.Select(r => r.Memory));
-        var first = await Memory.GetAsync(result.Results[0].Id, Ct);
-        var second = await Memory.GetAsync(result.Results[1].Id, Ct);
+        var first = await Memory.GetAsync(result.Results[0].Id, Tenant.Scope, Ct);
+        var second = await Memory.GetAsync(result.Results[1].Id, Tenant.Scope, Ct);
         Assert.NotNull(first);
         Assert.NotNull(second);
         Assert.Equal(("I take oat milk in my coffee", "user"), (first.Text, first.Role));
@@ -42,7 +42,7 @@ public abstract partial class MemoryConformanceTests
             new AddOptions { Scope = user, Infer = false, Metadata = metadata, Categories = ["food", "habits"], ObservedAt = observed, ExpiresAt = expires, Immutable = true, ActorId = "alice" },
             Ct);
 
-        var item = await Memory.GetAsync(Assert.Single(result.Results).Id, Ct);
+        var item = await Memory.GetAsync(Assert.Single(result.Results).Id, Tenant.Scope, Ct);
         Assert.NotNull(item);
         Assert.Equal(Raw(metadata), Raw(item.Metadata));
         Assert.Equal(["food", "habits"], item.Categories);

@@ -18,7 +18,7 @@ public abstract partial class MemoryConformanceTests
         Assert.Equal(2, deleted);
         Assert.Empty(await AllAsync(alice));
         Assert.Equal(bobs, Assert.Single(await AllAsync(bob)).Id);
-        Assert.Equal(MemoryEventType.Delete, (await Memory.HistoryAsync(first, Ct))[^1].Event);
+        Assert.Equal(MemoryEventType.Delete, (await Memory.HistoryAsync(first, Tenant.Scope, Ct))[^1].Event);
         Assert.Equal(0, await Memory.DeleteAllAsync(alice, Ct));
     }
 
@@ -37,7 +37,7 @@ public abstract partial class MemoryConformanceTests
         var bob = NewUser();
         var porto = await RememberAsync(alice, "I live in Porto");
         var nurse = await RememberAsync(alice, "I work as a nurse");
-        await Memory.UpdateAsync(nurse, new MemoryUpdate { Text = "I work as a head nurse" }, Ct);
+        await Memory.UpdateAsync(nurse, new MemoryUpdate { Text = "I work as a head nurse" }, Tenant.Scope, Ct);
         var bobs = await RememberAsync(bob, "I live in Quito");
 
         var receipt = await Memory.ForgetAsync(alice, Ct);
@@ -47,13 +47,13 @@ public abstract partial class MemoryConformanceTests
         Assert.Equal(3, receipt.HistoryEntries);
         Assert.Equal(0, receipt.QueuedItems);
         Assert.True(receipt.Duration >= TimeSpan.Zero);
-        Assert.Null(await Memory.GetAsync(porto, Ct));
-        Assert.Empty(await Memory.HistoryAsync(porto, Ct));
-        Assert.Empty(await Memory.HistoryAsync(nurse, Ct));
+        Assert.Null(await Memory.GetAsync(porto, Tenant.Scope, Ct));
+        Assert.Empty(await Memory.HistoryAsync(porto, Tenant.Scope, Ct));
+        Assert.Empty(await Memory.HistoryAsync(nurse, Tenant.Scope, Ct));
         Assert.Empty(await AllAsync(alice));
         Assert.Empty((await Memory.SearchAsync("head nurse", new SearchOptions { Scope = alice }, Ct)).Results);
         Assert.Equal(bobs, Assert.Single(await AllAsync(bob)).Id);
-        Assert.Single(await Memory.HistoryAsync(bobs, Ct));
+        Assert.Single(await Memory.HistoryAsync(bobs, Tenant.Scope, Ct));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public abstract partial class MemoryConformanceTests
 
         await Memory.ResetAsync(Ct);
 
-        Assert.Null(await Memory.GetAsync(id, Ct));
+        Assert.Null(await Memory.GetAsync(id, Tenant.Scope, Ct));
         Assert.Empty(await AllAsync(alice));
     }
 }

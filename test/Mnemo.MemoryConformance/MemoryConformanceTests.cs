@@ -18,13 +18,6 @@ public abstract partial class MemoryConformanceTests
     /// <summary>A second tenant (another project, another API key for the remote client).</summary>
     protected abstract MemoryTenant OtherTenant { get; }
 
-    /// <summary>
-    /// Why another tenant's memory ids are not "not found" for this memory, or <see langword="null"/> when they are.
-    /// The embedded engine answers any id of its own file (a caller that holds the file holds every project in it); the
-    /// server hides other projects' ids.
-    /// </summary>
-    protected virtual string? IdIsolationSkipReason => null;
-
     /// <summary>The test's cancellation token.</summary>
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -64,7 +64,7 @@ public abstract partial class MemoryStoreConformanceTests
     public async Task Keywords_TermInMostMemoriesBesideRareTerm_RanksByTheRareTermOnly()
     {
         var store = await StoreAsync();
-        var threshold = KeywordIndex.MinPrunedFrequency;
+        var threshold = new KeywordOptions().PruneMinFrequency;
         var items = Enumerable.Range(0, (int)threshold + 100).Select(i => Memory($"alice drinks coffee {i}"))
             .Concat(Enumerable.Range(0, 20).Select(i => Memory($"alice drinks coffee near a zebra {i}")))
             .ToArray();
@@ -82,7 +82,7 @@ public abstract partial class MemoryStoreConformanceTests
     public async Task Keywords_OnlyTermsInMostMemories_ScoreTheVectorCandidatesWithTheRarest()
     {
         var store = await StoreAsync();
-        var count = (int)KeywordIndex.MinPrunedFrequency + 100;
+        var count = (int)new KeywordOptions().PruneMinFrequency + 100;
         await PutAsync(store, [.. Enumerable.Range(0, count).Select(i => Memory(i % 2 == 0 ? $"alice drinks coffee {i}" : $"alice drinks coffee and tea {i}"))]);
 
         var hits = await store.SearchAsync(new IndexQuery { Scope = Alice, Keywords = ["coffee", "alice"], Vector = Embed("coffee"), AsOf = Now, Candidates = 10 }, Ct);

@@ -14,7 +14,7 @@ internal static class DeleteCommand
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
             var memory = await run.MemoryAsync();
-            await memory.DeleteAsync(run.Get(id), cancellationToken);
+            await memory.DeleteAsync(run.Get(id), cancellationToken: cancellationToken);
             MessageResponse.Write(run.Output, "Memory deleted successfully!");
             return ExitCodes.Ok;
         });

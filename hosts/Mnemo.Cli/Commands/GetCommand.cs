@@ -15,7 +15,7 @@ internal static class GetCommand
         {
             var memoryId = run.Get(id);
             var memory = await run.MemoryAsync();
-            var item = await memory.GetAsync(memoryId, cancellationToken) ?? throw new MemoryNotFoundException(memoryId);
+            var item = await memory.GetAsync(memoryId, cancellationToken: cancellationToken) ?? throw new MemoryNotFoundException(memoryId);
             MemoryView.Write(run.Output, item);
             return ExitCodes.Ok;
         });

@@ -17,7 +17,7 @@ internal static class HistoryCommand
         {
             var memoryId = run.Get(id);
             var memory = await run.MemoryAsync();
-            var entries = await memory.HistoryAsync(memoryId, cancellationToken);
+            var entries = await memory.HistoryAsync(memoryId, cancellationToken: cancellationToken);
             if (entries.Count == 0)
             {
                 // Like get, update and delete: an id with no history is an id Mnemo does not know (or has forgotten).

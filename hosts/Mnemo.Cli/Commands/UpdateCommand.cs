@@ -28,7 +28,7 @@ internal static class UpdateCommand
             }
 
             var memory = await run.MemoryAsync();
-            MemoryView.Write(run.Output, await memory.UpdateAsync(run.Get(id), update, cancellationToken));
+            MemoryView.Write(run.Output, await memory.UpdateAsync(run.Get(id), update, cancellationToken: cancellationToken));
             return ExitCodes.Ok;
         });
         return command;

@@ -8,7 +8,7 @@ namespace Mnemo.Cli.Hosting;
 /// <param name="Json">JSON output.</param>
 /// <param name="Model">The embedding model.</param>
 /// <param name="Int8">Whether the model's dense layers run in int8.</param>
-/// <param name="EmbeddingContext">MnemoOptions.EmbeddingContext.</param>
+/// <param name="EmbeddingContext">MnemoOptions.Embedding.ContextMemories.</param>
 /// <param name="Postgres">The PostgreSQL connection string (<c>--postgres</c>, <c>MNEMO_POSTGRES</c>), or null for SQLite.</param>
 internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbeddingModel Model, bool Int8 = true, int EmbeddingContext = 0, string? Postgres = null)
 {
@@ -73,7 +73,7 @@ internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbedding
                 $"unknown embedding model '{modelName}'{(fromEnvironment ? $" in {ModelVariable}" : string.Empty)}: use arctic, minilm, arctic-fp32 or minilm-fp32."),
         };
 
-        // MnemoOptions.EmbeddingContext: the earlier memories of a scope embedded with each verbatim memory (0-16).
+        // MnemoOptions.Embedding.ContextMemories: the earlier memories of a scope embedded with each verbatim memory (0-16).
         var contextText = context.Environment(ContextVariable);
         var embeddingContext = 0;
         if (!string.IsNullOrWhiteSpace(contextText)

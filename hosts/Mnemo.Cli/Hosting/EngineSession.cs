@@ -32,7 +32,7 @@ internal sealed class EngineSession : IAsyncDisposable
         services.AddSingleton(context.Time);
         var builder = settings.UseStore(services.AddMnemo(o =>
             {
-                o.EmbeddingContext = settings.EmbeddingContext;
+                o.Embedding.ContextMemories = settings.EmbeddingContext;
                 configure?.Invoke(o);
             }))
             .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (settings.Model, settings.Int8));

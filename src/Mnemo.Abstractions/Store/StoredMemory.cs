@@ -9,7 +9,7 @@ public sealed record StoredMemory(MemoryItem Item, ReadOnlyMemory<float> Embeddi
 {
     /// <summary>
     /// A second embedding (unit length) of the memory, read after the memories stored just before it (contextual
-    /// embedding, <c>MnemoOptions.EmbeddingContext</c>); empty when it has none. Search scores the memory by the closer
+    /// embedding, <c>MnemoOptions.Embedding.ContextMemories</c>); empty when it has none. Search scores the memory by the closer
     /// of its two embeddings. In an update, an empty one keeps the stored one unless the text changed, which drops it.
     /// </summary>
     public ReadOnlyMemory<float> ContextEmbedding { get; init; }

@@ -156,7 +156,7 @@ internal static class DashboardEndpoints
         var counts = new int[days];
 
         // Every memory created in the window, superseded and expired ones included: "added" is what was written then.
-        await memory.GetAsync(Guid.Empty, http.RequestAborted).ConfigureAwait(false);
+        await memory.GetAsync(Guid.Empty, cancellationToken: http.RequestAborted).ConfigureAwait(false);
         var since = MemoryFilter.Parse("{\"created_at\": {\"gte\": \"" + first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\"}}");
         const int pageSize = 1000;
         for (var offset = 0; offset < MaxCountedMemories; offset += pageSize)

@@ -134,11 +134,11 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
         return all with { Page = page, PageSize = pageSize };
     }
 
-    public async Task<MemoryItem> GetOwnedAsync(HttpContext http, string id)
+    /// <summary>The memory, inside the request's project (the engine answers another project's id as not found).</summary>
+    public async Task<MemoryItem> GetAsync(HttpContext http, string id)
     {
         var guid = ParseId(id);
-        var item = await memory.GetAsync(guid, http.RequestAborted).ConfigureAwait(false);
-        return item is not null && RequestProject.Owns(http, item.Scope) ? item : throw new MemoryNotFoundException(guid);
+        return await memory.GetAsync(guid, RequestProject.Scope(http), http.RequestAborted).ConfigureAwait(false) ?? throw new MemoryNotFoundException(guid);
     }
 
     public async Task<MemoryItem> UpdateAsync(HttpContext http, string id, UpdateRequest request)
@@ -150,27 +150,19 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
             throw ApiException.BadRequest("text", "Nothing to update: send text, metadata, categories or expiration_date.");
         }
 
-        var item = await GetOwnedAsync(http, id).ConfigureAwait(false);
+        var guid = ParseId(id);
         var update = new MemoryUpdate { Text = text, Metadata = request.Metadata, Categories = request.Categories, ExpiresAt = expires, ActorId = request.ActorId };
-        return await memory.UpdateAsync(item.Id, update, http.RequestAborted).ConfigureAwait(false);
+        return await memory.UpdateAsync(guid, update, RequestProject.Scope(http), http.RequestAborted).ConfigureAwait(false);
     }
 
-    public async Task DeleteAsync(HttpContext http, string id)
-    {
-        var item = await GetOwnedAsync(http, id).ConfigureAwait(false);
-        await memory.DeleteAsync(item.Id, http.RequestAborted).ConfigureAwait(false);
-    }
+    public Task DeleteAsync(HttpContext http, string id) =>
+        memory.DeleteAsync(ParseId(id), RequestProject.Scope(http), http.RequestAborted);
 
     public async Task<IReadOnlyList<MemoryHistoryEntry>> HistoryAsync(HttpContext http, string id)
     {
         var guid = ParseId(id);
-        var history = await memory.HistoryAsync(guid, http.RequestAborted).ConfigureAwait(false);
-        if (history.Count == 0 || !history.All(h => RequestProject.Owns(http, h.Scope)))
-        {
-            throw new MemoryNotFoundException(guid);
-        }
-
-        return history;
+        var history = await memory.HistoryAsync(guid, RequestProject.Scope(http), http.RequestAborted).ConfigureAwait(false);
+        return history.Count > 0 ? history : throw new MemoryNotFoundException(guid);
     }
 
     public Task<int> DeleteAllAsync(HttpContext http, MemoryScope entities)
@@ -278,18 +270,19 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
                 throw ApiException.BadRequest($"memories[{i}].text", "text is required.");
             }
 
-            owned.Add((await GetOwnedAsync(http, id).ConfigureAwait(false), items[i].Text));
+            owned.Add((await GetAsync(http, id).ConfigureAwait(false), items[i].Text));
         }
 
+        var project = RequestProject.Scope(http);
         foreach (var (item, text) in owned)
         {
             if (delete)
             {
-                await memory.DeleteAsync(item.Id, http.RequestAborted).ConfigureAwait(false);
+                await memory.DeleteAsync(item.Id, project, http.RequestAborted).ConfigureAwait(false);
             }
             else
             {
-                await memory.UpdateAsync(item.Id, new MemoryUpdate { Text = text }, http.RequestAborted).ConfigureAwait(false);
+                await memory.UpdateAsync(item.Id, new MemoryUpdate { Text = text }, project, http.RequestAborted).ConfigureAwait(false);
             }
         }
 
@@ -299,7 +292,7 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
     private async Task EnsureStoreAsync(HttpContext http) =>
 
         // The engine opens the store lazily; any engine read does it.
-        await memory.GetAsync(Guid.Empty, http.RequestAborted).ConfigureAwait(false);
+        await memory.GetAsync(Guid.Empty, cancellationToken: http.RequestAborted).ConfigureAwait(false);
 
     private static string EntityType(MemoryEntityKind kind) => kind switch
     {

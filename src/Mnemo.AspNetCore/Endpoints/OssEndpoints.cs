@@ -24,7 +24,7 @@ internal static class OssEndpoints
             .WithQuery(ApiDocs.Entities, ApiDocs.Param("limit", "integer", "Most memories to return, 1 to 1000 (default 100)."))
             .Returns<MemoryResultsDto>().WithErrors(400);
         api.MapGet("/memories/{id}", async (HttpContext http, MemoryApi mem, string id) =>
-            Json(MemoryDtoMapper.ToDto(await mem.GetOwnedAsync(http, id).ConfigureAwait(false)))).WithSummary("Gets one memory.").Returns<MemoryDto>().WithErrors(400, 404);
+            Json(MemoryDtoMapper.ToDto(await mem.GetAsync(http, id).ConfigureAwait(false)))).WithSummary("Gets one memory.").Returns<MemoryDto>().WithErrors(400, 404);
         api.MapPost("/search", async (HttpContext http, MemoryApi mem) =>
         {
             var request = await JsonBody.ReadAsync<SearchRequest>(http).ConfigureAwait(false);

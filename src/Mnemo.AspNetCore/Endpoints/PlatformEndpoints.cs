@@ -46,7 +46,7 @@ internal static class PlatformEndpoints
         }).WithSummary("Deletes every memory of an entity (user_id, agent_id, app_id or run_id in the query).").WithQuery(ApiDocs.Entities).Returns<MessageResponseDto>().WithErrors(400);
 
         api.MapGet("/v1/memories/{id}/", async (HttpContext http, MemoryApi mem, string id) =>
-            Json(MemoryDtoMapper.ToDto(await mem.GetOwnedAsync(http, id).ConfigureAwait(false)))).WithSummary("Gets one memory.").Returns<MemoryDto>().WithErrors(400, 404);
+            Json(MemoryDtoMapper.ToDto(await mem.GetAsync(http, id).ConfigureAwait(false)))).WithSummary("Gets one memory.").Returns<MemoryDto>().WithErrors(400, 404);
         api.MapPut("/v1/memories/{id}/", async (HttpContext http, MemoryApi mem, string id) =>
         {
             var request = await JsonBody.ReadAsync<UpdateRequest>(http).ConfigureAwait(false);

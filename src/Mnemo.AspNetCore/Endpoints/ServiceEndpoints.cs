@@ -18,7 +18,7 @@ internal static class ServiceEndpoints
         endpoints.MapGet("/healthz", async (IMemory memory, HttpContext http) =>
         {
             // Opens the store (and the embedder's model info) on first call, so "ok" means requests will work.
-            await memory.GetAsync(Guid.Empty, http.RequestAborted).ConfigureAwait(false);
+            await memory.GetAsync(Guid.Empty, cancellationToken: http.RequestAborted).ConfigureAwait(false);
             return Results.Json(new HealthDto("ok"), WireJson.Compact);
         }).WithSummary("Liveness and store check.").ExcludeFromDescription();
         endpoints.MapGet("/docs", async (HttpContext http) =>

@@ -126,7 +126,7 @@ internal static class SqliteMigrations
         CREATE INDEX ix_api_keys_project ON api_keys(project_id);
         """,
 
-        // 4: contextual vectors (MnemoOptions.EmbeddingContext): a memory's second embedding, read after the memories
+        // 4: contextual vectors (MnemoOptions.Embedding.ContextMemories): a memory's second embedding, read after the memories
         // stored before it. Search scores a memory by the closer of its two vectors.
         """
         CREATE TABLE memory_context_vectors (

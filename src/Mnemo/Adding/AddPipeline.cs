@@ -9,7 +9,7 @@ namespace Mnemo.Adding;
 
 /// <summary>
 /// Add with infer off: each user or assistant message with text becomes one memory, verbatim. All texts are embedded
-/// in one batched call (cache first; with <see cref="MnemoOptions.EmbeddingContext"/>, after the memories before them)
+/// in one batched call (cache first; with <see cref="EmbeddingOptions.ContextMemories"/>, after the memories before them)
 /// and every memory, history entry and cache entry commits in one transaction.
 /// </summary>
 internal sealed class AddPipeline(

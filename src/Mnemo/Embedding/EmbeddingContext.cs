@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Mnemo.Embedding;
 
 /// <summary>
-/// Contextual document embedding (<see cref="MnemoOptions.EmbeddingContext"/>): a verbatim memory is embedded after the
+/// Contextual document embedding (<see cref="EmbeddingOptions.ContextMemories"/>): a verbatim memory is embedded after the
 /// texts of the memories stored just before it in the same scope, oldest first, one per line ("Yes, last May!" is
 /// embedded with the question it answers); the memory's text stays its own, and queries are embedded alone. The
 /// preceding memories are the earlier texts of the same call, then the scope's newest active memories created strictly

@@ -2,8 +2,8 @@ namespace Mnemo.Embedding;
 
 /// <summary>
 /// Splits a long document into passages that fit the embedding model's window, so its vector covers the whole text
-/// rather than the first window the model reads (<see cref="MnemoOptions.EmbeddingPassageLength"/>,
-/// <see cref="MnemoOptions.MaxEmbeddingPassages"/>). A passage ends at the last paragraph break, else sentence end, else
+/// rather than the first window the model reads (<see cref="EmbeddingOptions.PassageLength"/>,
+/// <see cref="EmbeddingOptions.MaxPassages"/>). A passage ends at the last paragraph break, else sentence end, else
 /// space in the second half of its window, and is cut hard only inside one long unbroken run. A text with more
 /// passages than the cap is represented by that many passages spread evenly over it, so the model time per memory is
 /// bounded and a pasted document still speaks for its middle and end.

@@ -107,7 +107,7 @@ internal sealed class FormationPipeline(
         long started,
         CancellationToken cancellationToken)
     {
-        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.SentencePerMemory, text => OnTopic(text, add));
+        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.Formation.SentencePerMemory, text => OnTopic(text, add));
 
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
         {
@@ -190,7 +190,7 @@ internal sealed class FormationPipeline(
         IReadOnlyList<ReadOnlyMemory<float>> vectors, MemoryScope scope, DateTimeOffset now, HashSet<Guid> taken, CancellationToken cancellationToken)
     {
         var found = new List<StoredMemory>();
-        if (options.FormationCandidates == 0)
+        if (options.Formation.Candidates == 0)
         {
             return found;
         }
@@ -200,9 +200,9 @@ internal sealed class FormationPipeline(
         for (var i = 0; i < vectors.Count; i++)
         {
             var hits = await searcher.SearchAsync(
-                new IndexQuery { Scope = scope, Vector = vectors[i], Candidates = options.FormationCandidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0 },
+                new IndexQuery { Scope = scope, Vector = vectors[i], Candidates = options.Formation.Candidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0 },
                 cancellationToken).ConfigureAwait(false);
-            foreach (var hit in hits.Where(h => (h.Similarity ?? 0) >= options.NearDuplicateCosine && !taken.Contains(h.Memory.Id)))
+            foreach (var hit in hits.Where(h => (h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine && !taken.Contains(h.Memory.Id)))
             {
                 if (found.All(f => f.Item.Id != hit.Memory.Id))
                 {
@@ -233,7 +233,7 @@ internal sealed class FormationPipeline(
     private async Task<(IReadOnlyList<StoredMemory> Items, MemoryUsage Usage)> CandidatesAsync(
         List<ChatMessage> userMessages, MemoryScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (options.FormationCandidates == 0 || userMessages.Count == 0)
+        if (options.Formation.Candidates == 0 || userMessages.Count == 0)
         {
             return ([], MemoryUsage.None);
         }
@@ -245,7 +245,7 @@ internal sealed class FormationPipeline(
         for (var i = 0; i < embedded.Vectors.Count; i++)
         {
             var hits = await searcher.SearchAsync(
-                new IndexQuery { Scope = scope, Vector = embedded.Vectors[i], Candidates = options.FormationCandidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0 },
+                new IndexQuery { Scope = scope, Vector = embedded.Vectors[i], Candidates = options.Formation.Candidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0 },
                 cancellationToken).ConfigureAwait(false);
             foreach (var hit in hits)
             {
@@ -259,7 +259,7 @@ internal sealed class FormationPipeline(
 
         var items = best.Values
             .OrderByDescending(b => b.Score).ThenBy(b => b.Hit.Memory.Id)
-            .Take(options.FormationCandidates)
+            .Take(options.Formation.Candidates)
             .Select(b => new StoredMemory(b.Hit.Memory, b.Hit.Vector))
             .ToList();
         return (items, embedded.Usage);

@@ -128,7 +128,7 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
     {
         foreach (var memory in existing)
         {
-            if (NearDuplicate.IsDuplicate(text, vector, memory.Item.Text, memory.Embedding.Span, options.NearDuplicateCosine, options.NearDuplicateOverlap))
+            if (NearDuplicate.IsDuplicate(text, vector, memory.Item.Text, memory.Embedding.Span, options.Formation.NearDuplicateCosine, options.Formation.NearDuplicateOverlap))
             {
                 return true;
             }
@@ -136,7 +136,7 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
 
         foreach (var (otherText, otherVector) in added)
         {
-            if (NearDuplicate.IsDuplicate(text, vector, otherText, otherVector.Span, options.NearDuplicateCosine, options.NearDuplicateOverlap))
+            if (NearDuplicate.IsDuplicate(text, vector, otherText, otherVector.Span, options.Formation.NearDuplicateCosine, options.Formation.NearDuplicateOverlap))
             {
                 return true;
             }

@@ -4,7 +4,7 @@ namespace Mnemo.Formation;
 
 /// <summary>
 /// Finds the memory a retraction refers to, without an LLM: the engine's own search (meaning and keywords) over the
-/// scope's active memories, then a safety check: cosine at least <see cref="MnemoOptions.RetractionMinSimilarity"/>
+/// scope's active memories, then a safety check: cosine at least <see cref="FormationOptions.RetractionMinSimilarity"/>
 /// and at least half of the retraction's content words in the memory. Below that, nothing is touched.
 /// </summary>
 internal sealed partial class RetractionMatcher(
@@ -25,7 +25,7 @@ internal sealed partial class RetractionMatcher(
         return found.Results
             .Where(r => !taken.Contains(r.Memory.Id))
             .Select(r => (r.Memory, Shared: ContentWords(r.Memory.Text).Count(words.Contains), Cosine: r.Explanation?.Semantic ?? 0))
-            .Where(c => c.Shared >= needed && c.Cosine >= options.RetractionMinSimilarity)
+            .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity)
             .OrderByDescending(c => c.Shared)
             .ThenByDescending(c => c.Cosine)
             .Select(c => c.Memory)

@@ -27,6 +27,10 @@ public static class MnemoServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        // Range checks when the options are first read and, in a host, at start-up: a bad value fails naming the setting.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MnemoOptions>, MnemoOptionsValidator>());
+        options.ValidateOnStart();
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Memory>(sp => new Memory(
             sp.GetRequiredService<IMemoryStore>(),

@@ -6,10 +6,9 @@ namespace Mnemo.Indexing;
 /// asked of the store for the candidates in one round trip (<see cref="IMemoryFilterEvaluator"/>); rows come from the
 /// index's row cache or one <see cref="IMemoryStore.GetManyAsync"/>. Also neighbours in arrival order and actor lists.
 /// </summary>
-internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
+internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, CandidateOptions? candidates = null)
 {
-    /// <summary>How many vector candidates at least are checked against a filter before the whole scope is.</summary>
-    public const int PostFilterPool = 400;
+    private readonly CandidateOptions _candidates = candidates ?? new();
 
     /// <summary>Most memories whose neighbours one call fetches; more is a caller bug, not a use.</summary>
     public const int MaxNeighbourTargets = 1000;
@@ -53,7 +52,7 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store)
         var asOf = query.AsOf.ToUnixTimeMilliseconds();
         var n = query.Candidates;
         var filtered = query.Filter is not null;
-        var pool = filtered ? Math.Max(n * 8, PostFilterPool) : n;
+        var pool = filtered ? Math.Max(n * _candidates.FilterPoolFactor, _candidates.MinFilterPool) : n;
 
         var vector = query.Vector.IsEmpty ? [] : VectorSearch(query.Vector.Span, query, asOf, null, pool);
         var keyword = terms.Count == 0 ? [] : KeywordSearch(terms, query, asOf, vector, filtered ? pool : n);

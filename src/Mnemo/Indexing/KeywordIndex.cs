@@ -2,7 +2,7 @@ namespace Mnemo.Indexing;
 
 /// <summary>
 /// The keyword half of the engine's index: for every memory the keys of its words (<see cref="KeywordAnalyzer"/>) with
-/// their counts and its length, and per key the memories holding it. Scores are BM25 (k1 1.2, b 0.75) over every indexed
+/// their counts and its length, and per key the memories holding it. Scores are BM25 (<see cref="KeywordOptions.K1"/> 1.2, <see cref="KeywordOptions.B"/> 0.75 by default) over every indexed
 /// memory, the formula and scale of FTS5's <c>bm25()</c> that the engine's fusion is calibrated on.
 /// </summary>
 /// <remarks>
@@ -13,27 +13,18 @@ namespace Mnemo.Indexing;
 /// <para>
 /// Common words are pruned from a query: one word found in half of 100k memories would make the query score 50k memories
 /// for an inverse document frequency close to zero. A term is dropped when its document frequency exceeds
-/// <c>max(<see cref="MinPrunedFrequency"/>, <see cref="PrunedFraction"/> × memories)</c>; when every term is that common,
+/// <c>max(<see cref="KeywordOptions.PruneMinFrequency"/>, <see cref="KeywordOptions.PruneFraction"/> × memories)</c>; when every term is that common,
 /// the rarest one is kept and reported as common (search then scores only the vector candidates with it), so a query
 /// never loses its keyword signal entirely.
 /// </para>
 /// </remarks>
 internal sealed class KeywordIndex : IDisposable
 {
-    /// <summary>
-    /// A term found in at most this many memories is never dropped. Chosen on LoCoMo (3,435 turns, turn_frac@10):
-    /// 1,000 → 72.3, 500 → 72.3, 250 → 72.9, 200 → 73.2, 150 → 73.1, 100 → 72.9: the terms a lower floor drops there are
-    /// the speakers' names and chat fillers ("great", "thanks", "photo"), which match half a conversation and pulled
-    /// those turns into the keyword candidates in place of the ones sharing the query's rare words.
-    /// </summary>
-    public const long MinPrunedFrequency = 200;
-
-    /// <summary>Fraction of all memories above which (and above <see cref="MinPrunedFrequency"/>) a term is dropped.</summary>
-    public const double PrunedFraction = 0.01;
-
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-
+    // The BM25 parameters and the pruning floor: KeywordOptions (MnemoOptions.Keywords), read once.
+    private readonly double _k1;
+    private readonly double _b;
+    private readonly long _minPrunedFrequency;
+    private readonly double _prunedFraction;
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> _keys = [];
@@ -41,6 +32,16 @@ internal sealed class KeywordIndex : IDisposable
     private readonly Dictionary<long, Document> _documents = [];
     private readonly Stack<int> _freeIds = new();
     private long _totalLength;
+
+    /// <summary>An empty index scoring with <paramref name="options"/> (default: the defaults of <see cref="KeywordOptions"/>).</summary>
+    public KeywordIndex(KeywordOptions? options = null)
+    {
+        options ??= new KeywordOptions();
+        _k1 = options.K1;
+        _b = options.B;
+        _minPrunedFrequency = options.PruneMinFrequency;
+        _prunedFraction = options.PruneFraction;
+    }
 
     /// <summary>Number of indexed memories.</summary>
     public int Count
@@ -238,7 +239,7 @@ internal sealed class KeywordIndex : IDisposable
                 void Add(long seq, int tf)
                 {
                     var length = _documents[seq].Length;
-                    var score = idf * (tf * (K1 + 1)) / (tf + (K1 * (1 - B + (B * length / averageLength))));
+                    var score = idf * (tf * (_k1 + 1)) / (tf + (_k1 * (1 - _b + (_b * length / averageLength))));
                     scores[seq] = scores.GetValueOrDefault(seq) + score;
                 }
             }
@@ -254,15 +255,15 @@ internal sealed class KeywordIndex : IDisposable
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
 
-    private static (List<Dictionary<long, int>> Kept, bool Common) Prune(List<Dictionary<long, int>?> postings, int total)
+    private (List<Dictionary<long, int>> Kept, bool Common) Prune(List<Dictionary<long, int>?> postings, int total)
     {
         var found = postings.Where(p => p is not null).Select(p => p!).ToList();
-        if (total <= MinPrunedFrequency || found.Count == 0)
+        if (total <= _minPrunedFrequency || found.Count == 0)
         {
             return (found, false);
         }
 
-        var threshold = Math.Max(MinPrunedFrequency, (long)(total * PrunedFraction));
+        var threshold = Math.Max(_minPrunedFrequency, (long)(total * _prunedFraction));
 
         // A term matching nothing is rarest of all: it keeps the query from being "all common" although it adds no score.
         if (found.Count < postings.Count)

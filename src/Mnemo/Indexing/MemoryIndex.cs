@@ -44,21 +44,26 @@ internal sealed class MemoryIndex : IDisposable
     private int _dimensions;
     private long _position = -1;
 
-    public MemoryIndex(IMemoryStore store, TimeProvider time, ILogger logger)
+    /// <summary>An empty index over <paramref name="store"/>, sized and scored by <paramref name="options"/> (default: the defaults).</summary>
+    public MemoryIndex(IMemoryStore store, TimeProvider time, ILogger logger, MnemoOptions? options = null)
     {
+        options ??= new MnemoOptions();
+        Own = new VectorIndex { Candidates = options.Candidates };
+        Context = new VectorIndex { Candidates = options.Candidates };
+        Keywords = new KeywordIndex(options.Keywords);
         _store = store;
         _time = time;
         _logger = logger;
     }
 
     /// <summary>The index of the memories' own embeddings (scope postings, activity, arrival order, actors, row cache).</summary>
-    public VectorIndex Own { get; } = new();
+    public VectorIndex Own { get; }
 
     /// <summary>The index of the contextual embeddings (<see cref="StoredMemory.ContextEmbedding"/>).</summary>
-    public VectorIndex Context { get; } = new();
+    public VectorIndex Context { get; }
 
     /// <summary>BM25 postings.</summary>
-    public KeywordIndex Keywords { get; } = new();
+    public KeywordIndex Keywords { get; }
 
     /// <summary>The embedding dimension; 0 until <see cref="Initialize"/>.</summary>
     public int Dimensions => _dimensions;

@@ -35,9 +35,6 @@ internal sealed partial class VectorIndex : IDisposable
 {
     private const int ProjectField = 0;
     private const int FieldCount = 5;
-    private const int MinShortlist = 256;
-    private const int BinaryKeepMin = 4_096;
-    private const int BinaryKeepDivisor = 16;
     private const int CenterMinimum = 1_000;
 
     private static readonly HashSet<int> NoSlots = [];
@@ -104,6 +101,9 @@ internal sealed partial class VectorIndex : IDisposable
     /// of every candidate is fast enough. <see cref="int.MaxValue"/> turns the 1-bit pass off.
     /// </summary>
     public int BinaryThreshold { get; init; } = 50_000;
+
+    /// <summary>The sizes of the approximate passes (shortlist, 1-bit keep); the engine's <see cref="MnemoOptions.Candidates"/>.</summary>
+    public CandidateOptions Candidates { get; init; } = new();
 
     /// <summary>The change-feed position the index reflects, or <see langword="null"/> when not loaded.</summary>
     public long? Generation
@@ -417,7 +417,7 @@ internal sealed partial class VectorIndex : IDisposable
 
             var filter = new SlotFilter(want, asOf, includeSuperseded, includeExpired);
             var total = candidates?.Length ?? _highWater;
-            var shortlist = Math.Max(4 * count, MinShortlist);
+            var shortlist = Math.Max(Candidates.ShortlistFactor * count, Candidates.MinShortlist);
             if (total <= shortlist)
             {
                 return Sorted(ScanExact(q, filter, candidates, total, count));
@@ -426,7 +426,7 @@ internal sealed partial class VectorIndex : IDisposable
             if (total >= BinaryThreshold)
             {
                 // 1-bit pass: the int8 pass then scans only the nearest fraction by Hamming distance.
-                candidates = BinaryShortlist(q, filter, candidates, total, Math.Max(BinaryKeepMin, total / BinaryKeepDivisor));
+                candidates = BinaryShortlist(q, filter, candidates, total, Math.Max(Candidates.BinaryKeepMin, total / Candidates.BinaryKeepDivisor));
                 total = candidates.Length;
             }
 

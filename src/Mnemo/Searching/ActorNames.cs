@@ -5,7 +5,7 @@ namespace Mnemo.Searching;
 /// <summary>
 /// Actor names in a query. An actor counts as named when every word of its id is a word of the query, ignoring case
 /// ("Caroline", "Jean-Luc Picard"; one-letter words never match). The entity signal scores memories of the actors a
-/// query names, and search embeds the query without those names (<see cref="MnemoOptions.EmbedQueryWithoutActors"/>).
+/// query names, and search embeds the query without those names (<see cref="FusionOptions.EmbedQueryWithoutActors"/>).
 /// </summary>
 internal static partial class ActorNames
 {

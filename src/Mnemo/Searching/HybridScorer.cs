@@ -7,12 +7,12 @@ namespace Mnemo.Searching;
 /// Fuses the signals into one score in [0, 1]:
 /// <c>fused = p · (ws·s + wk·k + we·e + wt·t) / (ws + wk + we + wt)</c>, where
 /// <c>s = max(0, cosine)</c>,
-/// <c>k = bm25 / (bm25 + h)</c> (h = <see cref="MnemoOptions.KeywordHalfScore"/>; 0 when no query term matched), and
+/// <c>k = bm25 / (bm25 + h)</c> (h = <see cref="KeywordOptions.HalfScore"/>; 0 when no query term matched), and
 /// <c>e = 1</c> when the query names the memory's actor (its speaker, as whole words), else 0,
 /// <c>t</c> is the time signal, present only when the query names a date (<see cref="QueryDates"/>): 1 for a memory
-/// observed in the named day or month, halving every <see cref="MnemoOptions.TimeHalfLifeDays"/> days away from it
-/// (weight wt = <see cref="MnemoOptions.TimeWeight"/>, added to the weights only for such queries), and
-/// <c>p = (n + c) / (n + 2c)</c> is the length prior of a memory of n words (c = <see cref="MnemoOptions.LengthPriorWords"/>;
+/// observed in the named day or month, halving every <see cref="FusionOptions.TimeHalfLifeDays"/> days away from it
+/// (weight wt = <see cref="FusionOptions.TimeWeight"/>, added to the weights only for such queries), and
+/// <c>p = (n + c) / (n + 2c)</c> is the length prior of a memory of n words (c = <see cref="FusionOptions.LengthPriorWords"/>;
 /// 1 when c = 0): a two-word reply matches many queries by its few words yet rarely answers one.
 /// Every part is absolute, not rescaled per query, so a threshold means the same thing for every query: a result that
 /// is neither semantically close nor shares a rare word scores low and is cut, instead of being stretched to 1
@@ -33,21 +33,21 @@ internal sealed class HybridScorer(MnemoOptions options)
     public List<ScoredMemory> Score(IReadOnlyList<IndexHit> hits, string query, bool explain, DateTimeOffset reference, double? floor = null)
     {
         floor ??= Floor(hits);
-        var period = options.TimeWeight > 0 ? QueryDates.Find(query, reference) : null;
-        var timeWeight = period is null ? 0 : options.TimeWeight;
-        var totalWeight = options.SemanticWeight + options.KeywordWeight + options.EntityWeight + timeWeight;
-        var queryWords = options.EntityWeight > 0 ? ActorNames.Words(query) : [];
+        var period = options.Fusion.TimeWeight > 0 ? QueryDates.Find(query, reference) : null;
+        var timeWeight = period is null ? 0 : options.Fusion.TimeWeight;
+        var totalWeight = options.Fusion.SemanticWeight + options.Fusion.KeywordWeight + options.Fusion.EntityWeight + timeWeight;
+        var queryWords = options.Fusion.EntityWeight > 0 ? ActorNames.Words(query) : [];
         var mentioned = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var scored = new List<ScoredMemory>(hits.Count);
         foreach (var hit in hits)
         {
             var semantic = Math.Max(0, hit.Similarity ?? floor.Value);
-            var keyword = hit.Keyword is > 0 and var bm25 ? bm25 / (bm25 + options.KeywordHalfScore) : 0;
+            var keyword = hit.Keyword is > 0 and var bm25 ? bm25 / (bm25 + options.Keywords.HalfScore) : 0;
             var entity = hit.Memory.ActorId is { } actor && ActorNames.IsMentioned(actor, queryWords, mentioned) ? 1.0 : 0.0;
             var length = hit.Words is { } words ? LengthPrior(words) : LengthPrior(hit.Memory.Text);
             var time = period is { } p ? TimeMatch(hit.Memory.ObservedAt, p.Start, p.End) : 0;
             var share = length / totalWeight;
-            var fused = share * ((options.SemanticWeight * semantic) + (options.KeywordWeight * keyword) + (options.EntityWeight * entity) + (timeWeight * time));
+            var fused = share * ((options.Fusion.SemanticWeight * semantic) + (options.Fusion.KeywordWeight * keyword) + (options.Fusion.EntityWeight * entity) + (timeWeight * time));
 
             var explanation = explain
                 ? new ScoreExplanation
@@ -75,9 +75,9 @@ internal sealed class HybridScorer(MnemoOptions options)
     {
         var parts = new Dictionary<string, double>
         {
-            ["semantic"] = share * options.SemanticWeight * semantic,
-            ["keyword"] = share * options.KeywordWeight * keyword,
-            ["entity"] = share * options.EntityWeight * entity,
+            ["semantic"] = share * options.Fusion.SemanticWeight * semantic,
+            ["keyword"] = share * options.Fusion.KeywordWeight * keyword,
+            ["entity"] = share * options.Fusion.EntityWeight * entity,
         };
         if (weightedTime is { } time)
         {
@@ -89,7 +89,7 @@ internal sealed class HybridScorer(MnemoOptions options)
 
     /// <summary>
     /// The time signal: 1 when <paramref name="observed"/> lies in [<paramref name="start"/>, <paramref name="end"/>);
-    /// outside, it halves every half-life away from the period (half-life: <see cref="MnemoOptions.TimeHalfLifeDays"/>,
+    /// outside, it halves every half-life away from the period (half-life: <see cref="FusionOptions.TimeHalfLifeDays"/>,
     /// or half the period when that is longer, so a month named reaches further than a day).
     /// </summary>
     public double TimeMatch(DateTimeOffset observed, DateTimeOffset start, DateTimeOffset end)
@@ -100,17 +100,17 @@ internal sealed class HybridScorer(MnemoOptions options)
             return 1;
         }
 
-        var halfLife = Math.Max(options.TimeHalfLifeDays, (end - start).TotalDays / 2);
+        var halfLife = Math.Max(options.Fusion.TimeHalfLifeDays, (end - start).TotalDays / 2);
         return Math.Pow(0.5, distance.TotalDays / halfLife);
     }
 
     /// <summary>The share of its score a memory keeps for its length (1 when the prior is off).</summary>
-    public double LengthPrior(string text) => options.LengthPriorWords <= 0 ? 1 : LengthPrior(CountWords(text));
+    public double LengthPrior(string text) => options.Fusion.LengthPriorWords <= 0 ? 1 : LengthPrior(CountWords(text));
 
     /// <summary>The share of its score a memory of <paramref name="words"/> words keeps (1 when the prior is off).</summary>
     public double LengthPrior(int words)
     {
-        var c = options.LengthPriorWords;
+        var c = options.Fusion.LengthPriorWords;
         return c <= 0 ? 1 : (words + c) / (words + (2 * c));
     }
 

@@ -8,7 +8,7 @@ namespace Mnemo.Searching;
 /// ("Yes, last May!" answers the question above it). The best first-stage results' neighbours are fetched from the
 /// engine's index and scored on their own (exact cosine to the query), then every memory whose neighbour is known gets a share of
 /// that neighbour's score: <c>final = (own + w·max(neighbour own)) / (1 + w)</c>,
-/// w = <see cref="MnemoOptions.NeighbourWeight"/>. A turn next to a strong hit thus rises above an unrelated memory of
+/// w = <see cref="ContextOptions.NeighbourWeight"/>. A turn next to a strong hit thus rises above an unrelated memory of
 /// the same own score, and a weak turn can enter the results through its strong neighbour.
 /// </summary>
 internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scorer, MnemoOptions options)
@@ -18,19 +18,19 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
         int limit,
         CancellationToken cancellationToken)
     {
-        var weight = options.NeighbourWeight;
+        var weight = options.Context.NeighbourWeight;
         if (weight <= 0 || ranked.Count == 0)
         {
             return ranked;
         }
 
-        var targets = ranked.Take(Math.Max(options.NeighbourCandidates, limit)).Select(r => r.Memory.Id).ToList();
+        var targets = ranked.Take(Math.Max(options.Context.NeighbourCandidates, limit)).Select(r => r.Memory.Id).ToList();
         var neighbours = await searcher.NeighboursAsync(
             new NeighbourQuery
             {
                 Scope = storeQuery.Scope,
                 Ids = targets,
-                Radius = options.NeighbourRadius,
+                Radius = options.Context.NeighbourRadius,
                 Filter = storeQuery.Filter,
                 AsOf = storeQuery.AsOf,
                 IncludeSuperseded = storeQuery.IncludeSuperseded,

@@ -55,7 +55,7 @@ internal sealed class SearchPipeline(
         Log.SearchQuery(logger, query);
 
         // Who the query is about is the entity signal's part; the embedding gets what it asks about (see MnemoOptions).
-        var embedded = options.EmbedQueryWithoutActors
+        var embedded = options.Fusion.EmbedQueryWithoutActors
             ? ActorNames.Without(query, await searcher.ActorsAsync(search.Scope, cancellationToken).ConfigureAwait(false))
             : query;
         var (vector, usage) = await embeddings.EmbedQueryAsync(embedded, cancellationToken).ConfigureAwait(false);
@@ -66,7 +66,7 @@ internal sealed class SearchPipeline(
             Vector = vector,
             Keywords = KeywordAnalyzer.Terms(query),
             Filter = search.Filter,
-            Candidates = Math.Max(options.SearchCandidates, search.Limit),
+            Candidates = Math.Max(options.Candidates.PerSignal, search.Limit),
             AsOf = search.AsOf ?? reference,
             IncludeSuperseded = search.IncludeSuperseded,
             IncludeExpired = search.IncludeExpired,

@@ -23,7 +23,7 @@ public sealed class AddTests
 
         Assert.Equal(2, result.Results.Count);
         Assert.All(result.Results, r => Assert.Equal(MemoryEventType.Add, r.Event));
-        var first = await f.Memory.GetAsync(result.Results[0].Id, Ct);
+        var first = await f.Memory.GetAsync(result.Results[0].Id, cancellationToken: Ct);
         Assert.NotNull(first);
         Assert.Equal("Je m'appelle Amélie et j'adore le café.", first.Text);
         Assert.Equal(("user", "amelie"), (first.Role, first.ActorId));
@@ -31,7 +31,7 @@ public sealed class AddTests
         Assert.Equal(first.ObservedAt, first.ValidFrom);
         Assert.Equal(f.Time.GetUtcNow(), first.CreatedAt);
         Assert.Equal(MemoryHash.Compute(first.Text), first.Hash);
-        var second = await f.Memory.GetAsync(result.Results[1].Id, Ct);
+        var second = await f.Memory.GetAsync(result.Results[1].Id, cancellationToken: Ct);
         Assert.Equal("assistant", second!.Role);
     }
 
@@ -124,7 +124,7 @@ public sealed class AddTests
         var found = await f.Memory.SearchAsync("zanzibarite", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
 
         Assert.True(document.Length > 200_000);
-        Assert.Equal(document, (await f.Memory.GetAsync(added.Results[0].Id, Ct))!.Text);
+        Assert.Equal(document, (await f.Memory.GetAsync(added.Results[0].Id, cancellationToken: Ct))!.Text);
         Assert.Equal(added.Results[0].Id, found.Results[0].Memory.Id);
     }
 

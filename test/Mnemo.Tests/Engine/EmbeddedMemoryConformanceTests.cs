@@ -11,9 +11,6 @@ public sealed class EmbeddedMemoryConformanceTests(EmbeddedMemoryConformanceTest
 
     protected override MemoryTenant OtherTenant => new(engine.Memory, "beta");
 
-    protected override string? IdIsolationSkipReason =>
-        "The embedded engine answers every id of its own file: whoever holds the file holds all its projects. Ids are hidden across projects by the server.";
-
     /// <summary>One engine over one SQLite file for the class; the two tenants are two projects in it.</summary>
     public sealed class Engine : IAsyncDisposable
     {

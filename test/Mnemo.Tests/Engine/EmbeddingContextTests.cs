@@ -11,7 +11,7 @@ public sealed class EmbeddingContextTests
 
     private static MemoryFixture Fixture(int context, List<string> inputs)
     {
-        var f = new MemoryFixture(o => o.EmbeddingContext = context);
+        var f = new MemoryFixture(o => o.Embedding.ContextMemories = context);
         f.Embedder.OnGenerate = batch => inputs.AddRange(batch);
         return f;
     }
@@ -85,7 +85,7 @@ public sealed class EmbeddingContextTests
         await f.AddAsync("kept");
         f.Time.Advance(TimeSpan.FromSeconds(1));
         var deleted = await f.AddAsync("deleted secret");
-        await f.Memory.DeleteAsync(deleted.Results[0].Id, Ct);
+        await f.Memory.DeleteAsync(deleted.Results[0].Id, cancellationToken: Ct);
         f.Time.Advance(TimeSpan.FromSeconds(1));
         inputs.Clear();
 
@@ -146,7 +146,7 @@ public sealed class EmbeddingContextTests
     [Fact]
     public async Task SearchAsync_ContextOn_FindsAReplyByWhatItAnswers()
     {
-        await using var f = new MemoryFixture(o => (o.EmbeddingContext, o.KeywordWeight, o.NeighbourWeight, o.LengthPriorWords) = (1, 0, 0, 0));
+        await using var f = new MemoryFixture(o => (o.Embedding.ContextMemories, o.Fusion.KeywordWeight, o.Context.NeighbourWeight, o.Fusion.LengthPriorWords) = (1, 0, 0, 0));
         await f.Memory.AddAsync(Messages("Did you visit Paris?", "Yes, last May!", "What is your cat called?", "Her name is Luna."), Verbatim(MemoryFixture.Alice), Ct);
 
         var found = await f.Memory.SearchAsync("visit Paris", new SearchOptions { Scope = MemoryFixture.Alice, Limit = 4 }, Ct);
@@ -159,7 +159,7 @@ public sealed class EmbeddingContextTests
     [Fact]
     public async Task SearchAsync_ContextOn_ScoresAMemoryByTheCloserOfItsTwoVectors()
     {
-        await using var f = new MemoryFixture(o => (o.EmbeddingContext, o.KeywordWeight, o.NeighbourWeight, o.LengthPriorWords, o.EntityWeight) = (1, 0, 0, 0, 0));
+        await using var f = new MemoryFixture(o => (o.Embedding.ContextMemories, o.Fusion.KeywordWeight, o.Context.NeighbourWeight, o.Fusion.LengthPriorWords, o.Fusion.EntityWeight) = (1, 0, 0, 0, 0));
         await f.Memory.AddAsync(Messages("We hiked in the Alps all week", "Her cat is called Luna"), Verbatim(MemoryFixture.Alice), Ct);
 
         var found = await f.Memory.SearchAsync("cat called Luna", new SearchOptions { Scope = MemoryFixture.Alice, Limit = 2, Explain = true }, Ct);
@@ -180,7 +180,7 @@ public sealed class EmbeddingContextTests
         var path = Path.Combine(directory, "mnemo.db");
         try
         {
-            await using (var f = new MemoryFixture(o => o.EmbeddingContext = 1, databasePath: path))
+            await using (var f = new MemoryFixture(o => o.Embedding.ContextMemories = 1, databasePath: path))
             {
                 await f.Memory.AddAsync(Messages("Did you visit Paris?", "Yes, last May!"), Verbatim(MemoryFixture.Alice), Ct);
             }
@@ -203,7 +203,8 @@ public sealed class EmbeddingContextTests
     [InlineData(17)]
     public void Validate_ContextOutOfRange_Throws(int context)
     {
-        var options = new MnemoOptions { EmbeddingContext = context };
-        Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
+        var options = new MnemoOptions { Embedding = { ContextMemories = context } };
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(options.Validate);
+        Assert.Contains("Embedding.ContextMemories", error.Message, StringComparison.Ordinal);
     }
 }

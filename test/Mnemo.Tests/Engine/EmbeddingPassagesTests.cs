@@ -56,7 +56,7 @@ public sealed class EmbeddingPassagesTests
     {
         var seen = new List<string>();
         var embedder = new FakeEmbeddingGenerator { OnGenerate = seen.AddRange };
-        await using var f = new MemoryFixture(o => (o.EmbeddingPassageLength, o.MaxEmbeddingPassages) = (200, 16), embedder);
+        await using var f = new MemoryFixture(o => (o.Embedding.PassageLength, o.Embedding.MaxPassages) = (200, 16), embedder);
         var text = string.Concat(Enumerable.Repeat("The quarterly report covers revenue and churn. ", 10)) + "Finally the violin lesson moved to Tuesday.";
 
         var added = await f.AddAsync(text);
@@ -73,7 +73,7 @@ public sealed class EmbeddingPassagesTests
 
         TensorPrimitives.Divide(expected, TensorPrimitives.Norm(expected), expected);
         Assert.Equal(expected, stored.ToArray(), (a, b) => Math.Abs(a - b) < 1e-5);
-        Assert.Equal(text, (await f.Memory.GetAsync(added.Results[0].Id, Ct))!.Text);
+        Assert.Equal(text, (await f.Memory.GetAsync(added.Results[0].Id, cancellationToken: Ct))!.Text);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class EmbeddingPassagesTests
     {
         var seen = new List<string>();
         var embedder = new FakeEmbeddingGenerator { OnGenerate = seen.AddRange };
-        await using var f = new MemoryFixture(o => (o.EmbeddingPassageLength, o.MaxEmbeddingPassages) = (200, 1), embedder);
+        await using var f = new MemoryFixture(o => (o.Embedding.PassageLength, o.Embedding.MaxPassages) = (200, 1), embedder);
         var text = string.Concat(Enumerable.Repeat("The quarterly report covers revenue and churn. ", 10));
 
         await f.AddAsync(text);

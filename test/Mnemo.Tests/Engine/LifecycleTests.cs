@@ -12,7 +12,7 @@ public sealed class LifecycleTests
         await using var f = new MemoryFixture();
         var id = (await f.AddAsync("I drink cortado")).Results[0].Id;
         f.Time.Advance(TimeSpan.FromMinutes(5));
-        var updated = await f.Memory.UpdateAsync(id, new MemoryUpdate { Text = "I drink flat white", ActorId = "alice" }, Ct);
+        var updated = await f.Memory.UpdateAsync(id, new MemoryUpdate { Text = "I drink flat white", ActorId = "alice" }, cancellationToken: Ct);
 
         Assert.Equal("I drink flat white", updated.Text);
         Assert.Equal(MemoryHash.Compute("I drink flat white"), updated.Hash);
@@ -21,7 +21,7 @@ public sealed class LifecycleTests
         var found = await f.Memory.SearchAsync("flat white", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
         Assert.Equal(id, found.Results[0].Memory.Id);
 
-        var history = await f.Memory.HistoryAsync(id, Ct);
+        var history = await f.Memory.HistoryAsync(id, cancellationToken: Ct);
         Assert.Equal([MemoryEventType.Add, MemoryEventType.Update], history.Select(h => h.Event));
         Assert.Equal(("I drink cortado", "I drink flat white", "alice"), (history[1].OldText, history[1].NewText, history[1].ActorId));
     }
@@ -32,7 +32,7 @@ public sealed class LifecycleTests
         await using var f = new MemoryFixture();
         var id = (await f.AddAsync("I drink cortado")).Results[0].Id;
         var calls = f.Embedder.Calls;
-        await f.Memory.UpdateAsync(id, new MemoryUpdate { Categories = ["food"] }, Ct);
+        await f.Memory.UpdateAsync(id, new MemoryUpdate { Categories = ["food"] }, cancellationToken: Ct);
         Assert.Equal(calls, f.Embedder.Calls);
         var stored = await f.Store.GetWithEmbeddingAsync(id, Ct);
         Assert.Equal(FakeEmbeddingGenerator.Embed("I drink cortado"), stored!.Embedding.ToArray());
@@ -44,7 +44,7 @@ public sealed class LifecycleTests
     {
         await using var f = new MemoryFixture();
         var id = Guid.NewGuid();
-        var error = await Assert.ThrowsAsync<MemoryNotFoundException>(() => f.Memory.UpdateAsync(id, new MemoryUpdate { Text = "x y z" }, Ct));
+        var error = await Assert.ThrowsAsync<MemoryNotFoundException>(() => f.Memory.UpdateAsync(id, new MemoryUpdate { Text = "x y z" }, cancellationToken: Ct));
         Assert.Equal(id, error.Id);
     }
 
@@ -53,8 +53,8 @@ public sealed class LifecycleTests
     {
         await using var f = new MemoryFixture();
         var id = (await f.AddAsync("My blood type is O negative", options: new AddOptions { Scope = MemoryFixture.Alice, Infer = false, Immutable = true })).Results[0].Id;
-        await Assert.ThrowsAsync<MemoryValidationException>(() => f.Memory.UpdateAsync(id, new MemoryUpdate { Text = "My blood type is A" }, Ct));
-        Assert.Equal("My blood type is O negative", (await f.Memory.GetAsync(id, Ct))!.Text);
+        await Assert.ThrowsAsync<MemoryValidationException>(() => f.Memory.UpdateAsync(id, new MemoryUpdate { Text = "My blood type is A" }, cancellationToken: Ct));
+        Assert.Equal("My blood type is O negative", (await f.Memory.GetAsync(id, cancellationToken: Ct))!.Text);
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class LifecycleTests
     {
         await using var f = new MemoryFixture();
         var id = (await f.AddAsync("I drink cortado")).Results[0].Id;
-        await Assert.ThrowsAsync<MemoryValidationException>(() => f.Memory.UpdateAsync(id, new MemoryUpdate { Text = " " }, Ct));
-        Assert.Equal("I drink cortado", (await f.Memory.GetAsync(id, Ct))!.Text);
+        await Assert.ThrowsAsync<MemoryValidationException>(() => f.Memory.UpdateAsync(id, new MemoryUpdate { Text = " " }, cancellationToken: Ct));
+        Assert.Equal("I drink cortado", (await f.Memory.GetAsync(id, cancellationToken: Ct))!.Text);
     }
 
     [Fact]
@@ -71,21 +71,21 @@ public sealed class LifecycleTests
     {
         await using var f = new MemoryFixture();
         var id = (await f.AddAsync("I have a dentist appointment on Friday")).Results[0].Id;
-        await f.Memory.DeleteAsync(id, Ct);
-        Assert.Null(await f.Memory.GetAsync(id, Ct));
+        await f.Memory.DeleteAsync(id, cancellationToken: Ct);
+        Assert.Null(await f.Memory.GetAsync(id, cancellationToken: Ct));
         Assert.Empty((await f.Memory.SearchAsync("dentist appointment", new SearchOptions { Scope = MemoryFixture.Alice }, Ct)).Results);
-        var history = await f.Memory.HistoryAsync(id, Ct);
+        var history = await f.Memory.HistoryAsync(id, cancellationToken: Ct);
         Assert.Equal(MemoryEventType.Delete, history[^1].Event);
         Assert.Equal("I have a dentist appointment on Friday", history[^1].OldText);
-        await Assert.ThrowsAsync<MemoryNotFoundException>(() => f.Memory.DeleteAsync(id, Ct));
+        await Assert.ThrowsAsync<MemoryNotFoundException>(() => f.Memory.DeleteAsync(id, cancellationToken: Ct));
     }
 
     [Fact]
     public async Task GetAsync_UnknownId_ReturnsNull()
     {
         await using var f = new MemoryFixture();
-        Assert.Null(await f.Memory.GetAsync(Guid.NewGuid(), Ct));
-        Assert.Empty(await f.Memory.HistoryAsync(Guid.NewGuid(), Ct));
+        Assert.Null(await f.Memory.GetAsync(Guid.NewGuid(), cancellationToken: Ct));
+        Assert.Empty(await f.Memory.HistoryAsync(Guid.NewGuid(), cancellationToken: Ct));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class LifecycleTests
     {
         await using var f = new MemoryFixture();
         var id = (await f.AddAsync("my secret diagnosis is sarcoidosis")).Results[0].Id;
-        await f.Memory.UpdateAsync(id, new MemoryUpdate { Text = "my secret diagnosis is mild sarcoidosis" }, Ct);
+        await f.Memory.UpdateAsync(id, new MemoryUpdate { Text = "my secret diagnosis is mild sarcoidosis" }, cancellationToken: Ct);
         await f.AddAsync("bob likes chess", MemoryFixture.Bob);
         await f.Memory.SearchAsync("diagnosis", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
 
@@ -122,8 +122,8 @@ public sealed class LifecycleTests
 
         Assert.Equal((1, 2), (receipt.Memories, receipt.HistoryEntries));
         Assert.DoesNotContain("sarcoidosis", System.Text.Json.JsonSerializer.Serialize(receipt), StringComparison.Ordinal);
-        Assert.Null(await f.Memory.GetAsync(id, Ct));
-        Assert.Empty(await f.Memory.HistoryAsync(id, Ct));
+        Assert.Null(await f.Memory.GetAsync(id, cancellationToken: Ct));
+        Assert.Empty(await f.Memory.HistoryAsync(id, cancellationToken: Ct));
         var after = await f.Memory.SearchAsync("diagnosis", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
         Assert.Empty(after.Results);
 

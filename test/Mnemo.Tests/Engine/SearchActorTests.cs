@@ -56,7 +56,7 @@ public sealed class SearchActorTests
     public async Task SearchAsync_OptionOff_EmbedsTheWholeQuery()
     {
         var embedded = new ConcurrentQueue<string>();
-        await using var f = new MemoryFixture(o => o.EmbedQueryWithoutActors = false, Recording(embedded));
+        await using var f = new MemoryFixture(o => o.Fusion.EmbedQueryWithoutActors = false, Recording(embedded));
         await AddAsync(f, "I went hiking with my kids", "Melanie", MemoryFixture.Alice);
 
         Assert.Equal(["What does Melanie do?"], await EmbeddedQueryAsync(f, embedded, "What does Melanie do?"));

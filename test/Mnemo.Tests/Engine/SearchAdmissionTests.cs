@@ -27,7 +27,7 @@ public sealed class SearchAdmissionTests
     [InlineData(0)]
     [InlineData(-1)]
     public void Validate_MaxConcurrentSearchesBelowOne_Throws(int value) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MnemoOptions { MaxConcurrentSearches = value }.Validate());
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => new MnemoOptions { MaxConcurrentSearches = value }.Validate());
 
     [Fact]
     public void MaxConcurrentSearches_Default_IsTheProcessorCount() =>

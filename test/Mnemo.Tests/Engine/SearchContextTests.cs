@@ -25,7 +25,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_NeighbourOfStrongHit_RanksAboveTheSameTextElsewhere()
     {
-        await using var f = new MemoryFixture(o => o.NeighbourWeight = 0.3);
+        await using var f = new MemoryFixture(o => o.Context.NeighbourWeight = 0.3);
         var (far, near) = await AddConversationAsync(f);
 
         var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
@@ -42,7 +42,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_Explain_ContributionsAddUpToTheScoreWithLengthPriorAndNeighbour()
     {
-        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.LengthPriorWords, o.TimeWeight) = (0.3, 4, 0.2));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.LengthPriorWords, o.Fusion.TimeWeight) = (0.3, 4, 0.2));
         await AddConversationAsync(f);
 
         var result = await f.Memory.SearchAsync("did you adopt the puppy in May 2023", For(MemoryFixture.Alice), Ct);
@@ -62,7 +62,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_NeighbourContextOff_SameTextsTieAndTheTieIsBrokenById()
     {
-        await using var f = new MemoryFixture(o => o.NeighbourWeight = 0);
+        await using var f = new MemoryFixture(o => o.Context.NeighbourWeight = 0);
         var (far, near) = await AddConversationAsync(f);
 
         var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
@@ -77,7 +77,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_NeighbourInAnotherScope_GivesNoContextAndIsNotReturned()
     {
-        await using var f = new MemoryFixture(o => o.NeighbourWeight = 0.3);
+        await using var f = new MemoryFixture(o => o.Context.NeighbourWeight = 0.3);
         await f.AddAsync("Did you adopt the puppy from the shelter");
         await f.AddAsync(Answer, MemoryFixture.Bob);
         await f.AddAsync("The weather in Lisbon was lovely");
@@ -92,7 +92,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_NeighbourWeight_FusesOwnAndNeighbourScores()
     {
-        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.LengthPriorWords, o.EntityWeight) = (0.5, 0, 0));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.LengthPriorWords, o.Fusion.EntityWeight) = (0.5, 0, 0));
         var (_, near) = await AddConversationAsync(f);
 
         var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
@@ -109,7 +109,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_LengthPrior_ScalesTheFusedScoreByWordCount()
     {
-        await using var f = new MemoryFixture(o => (o.LengthPriorWords, o.NeighbourWeight, o.EntityWeight) = (3, 0, 0));
+        await using var f = new MemoryFixture(o => (o.Fusion.LengthPriorWords, o.Context.NeighbourWeight, o.Fusion.EntityWeight) = (3, 0, 0));
         await f.AddAsync("I adopted a greyhound named Comet");
 
         var result = await f.Memory.SearchAsync("greyhound Comet", For(MemoryFixture.Alice), Ct);
@@ -123,7 +123,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_LengthPriorOff_KeepsTheWholeScore()
     {
-        await using var f = new MemoryFixture(o => (o.LengthPriorWords, o.NeighbourWeight, o.EntityWeight) = (0, 0, 0));
+        await using var f = new MemoryFixture(o => (o.Fusion.LengthPriorWords, o.Context.NeighbourWeight, o.Fusion.EntityWeight) = (0, 0, 0));
         await f.AddAsync("Comet");
 
         var result = await f.Memory.SearchAsync("greyhound Comet", For(MemoryFixture.Alice), Ct);

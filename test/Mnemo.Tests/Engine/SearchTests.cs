@@ -91,7 +91,7 @@ public sealed class SearchTests
     [Fact]
     public async Task SearchAsync_Explain_ReportsEachSignalAndTheFusedScore()
     {
-        await using var f = new MemoryFixture(o => (o.SemanticWeight, o.KeywordWeight, o.KeywordHalfScore, o.EntityWeight, o.LengthPriorWords) = (0.75, 0.25, 6, 0, 0));
+        await using var f = new MemoryFixture(o => (o.Fusion.SemanticWeight, o.Fusion.KeywordWeight, o.Keywords.HalfScore, o.Fusion.EntityWeight, o.Fusion.LengthPriorWords) = (0.75, 0.25, 6, 0, 0));
         await f.AddAsync("I adopted a greyhound named Comet");
         var result = await f.Memory.SearchAsync("greyhound Comet", For(MemoryFixture.Alice) with { Explain = true }, Ct);
         var hit = Assert.Single(result.Results);
@@ -218,7 +218,7 @@ public sealed class SearchTests
     [Fact]
     public async Task SearchAsync_QueryNamesTheSpeaker_RanksThatSpeakersMemoryFirst()
     {
-        await using var f = new MemoryFixture(o => o.EntityWeight = 0.05);
+        await using var f = new MemoryFixture(o => o.Fusion.EntityWeight = 0.05);
         await f.Memory.AddAsync([new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, "I went hiking last weekend") { AuthorName = "Melanie" }], new AddOptions { Scope = MemoryFixture.Alice, Infer = false }, Ct);
         await f.Memory.AddAsync([new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.User, "I went hiking last weekend") { AuthorName = "Caroline" }], new AddOptions { Scope = MemoryFixture.Alice, Infer = false }, Ct);
         var result = await f.Memory.SearchAsync("when did caroline go hiking", For(MemoryFixture.Alice) with { Explain = true }, Ct);

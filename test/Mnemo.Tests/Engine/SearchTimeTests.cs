@@ -27,7 +27,7 @@ public sealed class SearchTimeTests
     [InlineData("What did I buy in July 2023?")]
     public async Task SearchAsync_QueryNamesADate_MemoryObservedThenRanksFirst(string query)
     {
-        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.TimeWeight) = (0, 0.2));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.TimeWeight) = (0, 0.2));
         var (july, may) = await AddTwoDaysAsync(f);
 
         var result = await f.Memory.SearchAsync(query, For(MemoryFixture.Alice), Ct);
@@ -43,7 +43,7 @@ public sealed class SearchTimeTests
     [Fact]
     public async Task SearchAsync_QueryNamesTheOtherDate_OrderFlips()
     {
-        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.TimeWeight) = (0, 0.2));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.TimeWeight) = (0, 0.2));
         var (_, may) = await AddTwoDaysAsync(f);
 
         var result = await f.Memory.SearchAsync("What did I buy on 8 May 2023?", For(MemoryFixture.Alice), Ct);
@@ -54,7 +54,7 @@ public sealed class SearchTimeTests
     [Fact]
     public async Task SearchAsync_TimeWeightZero_SameTextsTieAndNoTimeIsExplained()
     {
-        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.TimeWeight) = (0, 0));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.TimeWeight) = (0, 0));
         var (july, may) = await AddTwoDaysAsync(f);
 
         var result = await f.Memory.SearchAsync("What did I buy on 7 July, 2023?", For(MemoryFixture.Alice), Ct);
@@ -66,8 +66,8 @@ public sealed class SearchTimeTests
     [Fact]
     public async Task SearchAsync_QueryWithoutDate_ScoresAsWithoutTheSignal()
     {
-        await using var on = new MemoryFixture(o => (o.NeighbourWeight, o.TimeWeight) = (0, 0.2));
-        await using var off = new MemoryFixture(o => (o.NeighbourWeight, o.TimeWeight) = (0, 0));
+        await using var on = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.TimeWeight) = (0, 0.2));
+        await using var off = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.TimeWeight) = (0, 0));
         await AddTwoDaysAsync(on);
         await AddTwoDaysAsync(off);
 
@@ -161,7 +161,7 @@ public sealed class SearchTimeTests
     [Fact]
     public async Task SearchAsync_RelativeQueryWithReferenceTime_MemoryObservedThenRanksFirst()
     {
-        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.TimeWeight) = (0, 0.2));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.TimeWeight) = (0, 0.2));
         var (july, may) = await AddTwoDaysAsync(f);
 
         var askedJuly8 = await f.Memory.SearchAsync(
@@ -177,7 +177,7 @@ public sealed class SearchTimeTests
     [Fact]
     public async Task SearchAsync_ReferenceTimeBeforeAMemory_IsTheDefaultAsOf()
     {
-        await using var f = new MemoryFixture(o => (o.NeighbourWeight, o.TimeWeight) = (0, 0.2));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.TimeWeight) = (0, 0.2));
         var (july, may) = await AddTwoDaysAsync(f);
 
         var asked = await f.Memory.SearchAsync("What did I buy?", For(MemoryFixture.Alice) with { ReferenceTime = _july7.AddDays(-1) }, Ct);
@@ -191,7 +191,7 @@ public sealed class SearchTimeTests
     [Fact]
     public void TimeMatch_InsideAndAwayFromThePeriod_OneThenHalvingPerHalfLife()
     {
-        var scorer = new HybridScorer(new MnemoOptions { TimeHalfLifeDays = 7 });
+        var scorer = new HybridScorer(new MnemoOptions { Fusion = { TimeHalfLifeDays = 7 } });
         var day = new DateTimeOffset(2023, 7, 7, 0, 0, 0, TimeSpan.Zero);
 
         Assert.Equal(1, scorer.TimeMatch(day.AddHours(23), day, day.AddDays(1)));
@@ -205,8 +205,12 @@ public sealed class SearchTimeTests
     }
 
     [Theory]
-    [InlineData(-0.1, 7)]
-    [InlineData(0.2, 0)]
-    public void Validate_TimeSettingsOutOfRange_Throws(double weight, double halfLife) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MnemoOptions { TimeWeight = weight, TimeHalfLifeDays = halfLife }.Validate());
+    [InlineData(-0.1, 7, "Fusion.TimeWeight")]
+    [InlineData(0.2, 0, "Fusion.TimeHalfLifeDays")]
+    public void Validate_TimeSettingsOutOfRange_ThrowsNamingTheSetting(double weight, double halfLife, string name)
+    {
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => new MnemoOptions { Fusion = { TimeWeight = weight, TimeHalfLifeDays = halfLife } }.Validate());
+
+        Assert.Contains(name, Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
 }

@@ -47,8 +47,8 @@ public sealed class FormationTests
         Assert.DoesNotContain(id.ToString(), prompt, StringComparison.Ordinal);
         var update = Assert.Single(result.Results);
         Assert.Equal((id, MemoryEventType.Update, "Likes cortado"), (update.Id, update.Event, update.PreviousMemory));
-        Assert.Equal("Likes cortado with oat milk", (await f.Memory.GetAsync(id, Ct))!.Text);
-        Assert.Equal([MemoryEventType.Add, MemoryEventType.Update], (await f.Memory.HistoryAsync(id, Ct)).Select(h => h.Event));
+        Assert.Equal("Likes cortado with oat milk", (await f.Memory.GetAsync(id, cancellationToken: Ct))!.Text);
+        Assert.Equal([MemoryEventType.Add, MemoryEventType.Update], (await f.Memory.HistoryAsync(id, cancellationToken: Ct)).Select(h => h.Event));
     }
 
     [Fact]
@@ -64,13 +64,13 @@ public sealed class FormationTests
 
         Assert.Equal([MemoryEventType.Supersede, MemoryEventType.Add], result.Results.Select(r => r.Event));
         var berlin = result.Results[1].Id;
-        var old = await f.Memory.GetAsync(paris, Ct);
+        var old = await f.Memory.GetAsync(paris, cancellationToken: Ct);
         Assert.Equal((berlin, new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero)), (old!.SupersededBy, old.ValidTo));
         Assert.Equal(["Lives in Berlin"], (await All(f)).Select(m => m.Text));
         Assert.Equal(2, (await All(f, includeSuperseded: true)).Count);
         var search = await f.Memory.SearchAsync("where does she live", new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
         Assert.DoesNotContain(search.Results, r => r.Memory.Id == paris);
-        var history = await f.Memory.HistoryAsync(paris, Ct);
+        var history = await f.Memory.HistoryAsync(paris, cancellationToken: Ct);
         Assert.Equal(MemoryEventType.Supersede, history[^1].Event);
         Assert.Equal(("Lives in Paris", "Lives in Berlin", berlin), (history[^1].OldText, history[^1].NewText, history[^1].RelatedMemoryId));
     }
@@ -171,7 +171,7 @@ public sealed class FormationTests
         Assert.Contains("Observation date: 2023-05-08", prompt, StringComparison.Ordinal);
         Assert.DoesNotContain(f.Time.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), prompt, StringComparison.Ordinal);
         Assert.Contains("Hier j'ai rendu visite à ma sœur à Lyon.", prompt, StringComparison.Ordinal);
-        var stored = await f.Memory.GetAsync(result.Results[0].Id, Ct);
+        var stored = await f.Memory.GetAsync(result.Results[0].Id, cancellationToken: Ct);
         Assert.Equal(("A rendu visite à sa sœur à Lyon le 2023-05-07", observed), (stored!.Text, stored.ObservedAt));
     }
 
@@ -274,7 +274,7 @@ public sealed class FormationTests
             [new ChatMessage(ChatRole.User, "Deploy the app"), new ChatMessage(ChatRole.Assistant, "Built and pushed. Auth error on apply; refreshed token; applied.")],
             new AddOptions { Scope = scope, MemoryType = MemoryType.Procedural },
             Ct);
-        var memory = await f.Memory.GetAsync(Assert.Single(result.Results).Id, Ct);
+        var memory = await f.Memory.GetAsync(Assert.Single(result.Results).Id, cancellationToken: Ct);
         Assert.Equal(["procedural"], memory!.Categories);
         Assert.Contains("Summarise this agent run", chat.Requests[0].Messages[0].Text, StringComparison.Ordinal);
     }

@@ -94,7 +94,7 @@ public sealed class OfflineFormationTests
 
         var added = Assert.Single(result.Results);
         Assert.Equal((said, "kept as procedural memory"), (added.Memory, added.Note));
-        Assert.Contains("procedural", (await f.Memory.GetAsync(added.Id, Ct))!.Categories);
+        Assert.Contains("procedural", (await f.Memory.GetAsync(added.Id, cancellationToken: Ct))!.Categories);
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public sealed class OfflineFormationTests
     [Fact]
     public async Task AddAsync_SentencePerMemory_StoresEachStatementAlone()
     {
-        await using var f = new MemoryFixture(o => o.SentencePerMemory = true);
+        await using var f = new MemoryFixture(o => o.Formation.SentencePerMemory = true);
         var result = await Say(f, "Yes, I moved to Berlin last week. Well, my new job starts on Monday! How about you?");
 
         Assert.Equal(
@@ -174,7 +174,7 @@ public sealed class OfflineFormationTests
         Assert.DoesNotContain(active, m => m.Id == deleted.Id);
         Assert.Contains(active, m => m.Id == other.Id);
         Assert.Equal(peanuts.Count, active.Count);
-        Assert.Equal([MemoryEventType.Add, MemoryEventType.Delete], (await f.Memory.HistoryAsync(deleted.Id, Ct)).Select(h => h.Event));
+        Assert.Equal([MemoryEventType.Add, MemoryEventType.Delete], (await f.Memory.HistoryAsync(deleted.Id, cancellationToken: Ct)).Select(h => h.Event));
         var search = await f.Memory.SearchAsync(deleted.Memory, new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
         Assert.DoesNotContain(search.Results, r => r.Memory.Id == deleted.Id);
     }
@@ -213,7 +213,7 @@ public sealed class OfflineFormationTests
         Assert.Equal((old.Id, after), (superseded.Id, added.Memory));
         Assert.Equal($"superseded by {added.Id}", superseded.Note);
         Assert.Equal(new[] { added.Id, other.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
-        Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, Ct))!.SupersededBy);
+        Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, cancellationToken: Ct))!.SupersededBy);
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed class ValidityWindowTests
         f.Time.Advance(TimeSpan.FromDays(1));
         var berlin = (await Say(f, "I moved to Berlin in October")).Results[1].Id;
 
-        var old = (await f.Memory.GetAsync(paris, Ct))!;
-        var current = (await f.Memory.GetAsync(berlin, Ct))!;
+        var old = (await f.Memory.GetAsync(paris, cancellationToken: Ct))!;
+        var current = (await f.Memory.GetAsync(berlin, cancellationToken: Ct))!;
         Assert.True(old.ValidTo >= old.ValidFrom, $"window [{old.ValidFrom:O}, {old.ValidTo:O}) is inverted");
         Assert.Equal(old.ValidFrom, old.ValidTo);
         Assert.Equal(new DateTimeOffset(2025, 10, 1, 0, 0, 0, TimeSpan.Zero), current.ValidFrom);
@@ -39,7 +39,7 @@ public sealed class ValidityWindowTests
         f.Time.Advance(TimeSpan.FromDays(60));
         await Say(f, "I moved to Berlin on April 1st");
 
-        Assert.Equal(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero), (await f.Memory.GetAsync(paris, Ct))!.ValidTo);
+        Assert.Equal(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero), (await f.Memory.GetAsync(paris, cancellationToken: Ct))!.ValidTo);
     }
 
     private static Task<AddResult> Say(MemoryFixture f, string text) =>

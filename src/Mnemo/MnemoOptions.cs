@@ -53,6 +53,23 @@ public sealed class MnemoOptions
     public int NeighbourCandidates { get; set; } = 20;
 
     /// <summary>
+    /// Session context: how far (in memories, each side, in arrival order; at most 16) a memory looks for others of
+    /// its session, the memories observed within <see cref="SessionGapMinutes"/> of it. A memory gets
+    /// <see cref="SessionWeight"/> times the best own score in its session on top of neighbour context:
+    /// <c>(own + wn·neighbour + ws·session) / (1 + wn + ws)</c>. 0 turns it off (the default).
+    /// </summary>
+    public int SessionRadius { get; set; }
+
+    /// <summary>Weight of session context (see <see cref="SessionRadius"/>). Default 0.1.</summary>
+    public double SessionWeight { get; set; } = 0.1;
+
+    /// <summary>
+    /// Two memories belong to one session for <see cref="SessionRadius"/> when their observation times are at most this
+    /// many minutes apart. Default 60.
+    /// </summary>
+    public double SessionGapMinutes { get; set; } = 60;
+
+    /// <summary>
     /// Weight of the time signal, used only when the query names a calendar date or month ("on 7 July, 2023", "in May
     /// 2023", "2023-05-07"): 1 for a memory observed (<see cref="MemoryItem.ObservedAt"/>) in that period, decaying away
     /// from it (<see cref="TimeHalfLifeDays"/>). Queries without a date are scored as without it. 0 turns it off.
@@ -65,6 +82,19 @@ public sealed class MnemoOptions
     /// 7: a memory observed a week before or after the named day keeps half of the signal.
     /// </summary>
     public double TimeHalfLifeDays { get; set; } = 7;
+
+    /// <summary>
+    /// Weight of the role signal, used only when the query's pronouns point to a role: a question in the first person
+    /// ("what did I buy?") favours memories of the user's messages (<see cref="MemoryItem.Role"/> <c>user</c>), one in
+    /// the second person alone ("what did you suggest?") the assistant's. 0 turns it off (the default).
+    /// </summary>
+    public double RoleWeight { get; set; }
+
+    /// <summary>
+    /// Whether the time signal also reads a month named without a year after a preposition ("in January", "during
+    /// March") as the latest such month that began before the question's reference time. Default false.
+    /// </summary>
+    public bool TimeMonthWithoutYear { get; set; }
 
     /// <summary>
     /// Length prior c: a memory of n words keeps <c>(n + c) / (n + 2c)</c> of its fused score, from one half for an
@@ -179,9 +209,14 @@ public sealed class MnemoOptions
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(KeywordHalfScore, nameof(KeywordHalfScore));
         ArgumentOutOfRangeException.ThrowIfNegative(NeighbourWeight, nameof(NeighbourWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(SessionRadius, nameof(SessionRadius));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(SessionRadius, 16, nameof(SessionRadius));
+        ArgumentOutOfRangeException.ThrowIfNegative(SessionWeight, nameof(SessionWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(SessionGapMinutes, nameof(SessionGapMinutes));
         ArgumentOutOfRangeException.ThrowIfLessThan(NeighbourRadius, 1, nameof(NeighbourRadius));
         ArgumentOutOfRangeException.ThrowIfNegative(NeighbourCandidates, nameof(NeighbourCandidates));
         ArgumentOutOfRangeException.ThrowIfNegative(TimeWeight, nameof(TimeWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(RoleWeight, nameof(RoleWeight));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(TimeHalfLifeDays, nameof(TimeHalfLifeDays));
         ArgumentOutOfRangeException.ThrowIfNegative(LengthPriorWords, nameof(LengthPriorWords));
         ArgumentOutOfRangeException.ThrowIfNegative(EmbeddingContext, nameof(EmbeddingContext));

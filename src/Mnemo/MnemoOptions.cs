@@ -86,9 +86,11 @@ public sealed class MnemoOptions
     /// <summary>
     /// Weight of the role signal, used only when the query's pronouns point to a role: a question in the first person
     /// ("what did I buy?") favours memories of the user's messages (<see cref="MemoryItem.Role"/> <c>user</c>), one in
-    /// the second person alone ("what did you suggest?") the assistant's. 0 turns it off (the default).
+    /// the second person alone ("what did you suggest?") the assistant's; other queries are scored without it. 0 turns
+    /// it off. Default 0.3, measured on LongMemEval dev turn frac@5 65.0 → 83.6, @10 80.3 → 91.2 (0.1 / 0.2 / 0.5: @10
+    /// 88.8 / 89.6 / 91.2); LoCoMo dev unchanged.
     /// </summary>
-    public double RoleWeight { get; set; }
+    public double RoleWeight { get; set; } = 0.3;
 
     /// <summary>
     /// Whether the time signal also reads a month named without a year after a preposition ("in January", "during

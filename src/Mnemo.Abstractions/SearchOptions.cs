@@ -26,11 +26,32 @@ public sealed record SearchOptions
     public double? RelativeThreshold { get; init; }
 
     /// <summary>
-    /// The calibrated <see cref="RelativeThreshold"/>, 0.88: on LoCoMo dev and LongMemEval dev it keeps over 90 % of
-    /// the evidence found in the top 10 and cuts 44 % and 49 % of the other results (docs/BENCHMARKS.md, score
-    /// calibration). Used by <c>mnemo chat</c> and the agent integration by default.
+    /// The calibrated <see cref="RelativeThreshold"/>, 0.88, to use together with <see cref="RecommendedSpreadThreshold"/>:
+    /// on LoCoMo dev and LongMemEval dev the two keep 91.6 % and 90.5 % of the evidence found in the top 10 and cut
+    /// 48.0 % and 62.0 % of the other results (docs/BENCHMARKS.md, score calibration). Used by <c>mnemo chat</c> and the
+    /// agent integration by default.
     /// </summary>
     public const double RecommendedRelativeThreshold = 0.88;
+
+    /// <summary>
+    /// Keep only results whose score lies at least this share, in [0, 1], of the way from the score of the
+    /// <see cref="SpreadReferenceRank"/>th result up to the best score: a cut relative to how far the best results stand
+    /// out from the rest of the query's ranking, which <see cref="RelativeThreshold"/> alone does not see (a query whose
+    /// results all score alike keeps more). It applies with the other cuts, only to rankings of at least
+    /// <see cref="SpreadReferenceRank"/> results (before <see cref="Limit"/>); the best result always passes it.
+    /// <see langword="null"/> turns it off. <see cref="RecommendedSpreadThreshold"/> is the calibrated value.
+    /// </summary>
+    public double? SpreadThreshold { get; init; }
+
+    /// <summary>The rank whose score is the bottom of the spread <see cref="SpreadThreshold"/> measures: 20.</summary>
+    public const int SpreadReferenceRank = 20;
+
+    /// <summary>
+    /// The calibrated <see cref="SpreadThreshold"/>, 0.35, to use together with
+    /// <see cref="RecommendedRelativeThreshold"/> (docs/BENCHMARKS.md, score calibration). Used by <c>mnemo chat</c> and
+    /// the agent integration by default.
+    /// </summary>
+    public const double RecommendedSpreadThreshold = 0.35;
 
     /// <summary>Filters on fields and metadata, in Mem0's operator syntax (see <see cref="MemoryFilter.Parse(string)"/>).</summary>
     public MemoryFilter? Filter { get; init; }
@@ -58,16 +79,21 @@ public sealed record SearchOptions
     public bool Explain { get; init; }
 
     /// <summary>
-    /// Applies <see cref="Threshold"/>, <see cref="RelativeThreshold"/> and <see cref="Limit"/> to results ranked best
-    /// first. The engine cuts with it, and a caller can apply it again to results a remote or custom memory returned:
-    /// every part cuts only a tail of the ranking, so cutting twice gives the same results.
+    /// Applies <see cref="Threshold"/>, <see cref="RelativeThreshold"/>, <see cref="SpreadThreshold"/> and
+    /// <see cref="Limit"/> to results ranked best first. The engine cuts with it, and a caller can apply it again to
+    /// results a remote or custom memory returned: every part cuts only a tail of the ranking, so cutting twice gives the
+    /// same results.
     /// </summary>
     public IReadOnlyList<ScoredMemory> Cut(IEnumerable<ScoredMemory> ranked)
     {
         ArgumentNullException.ThrowIfNull(ranked);
+        var list = ranked as IReadOnlyList<ScoredMemory> ?? [.. ranked];
         var kept = new List<ScoredMemory>(Math.Min(Limit, 64));
         double? floor = null;
-        foreach (var result in ranked)
+        double? spreadFloor = SpreadThreshold is { } spread && list.Count >= SpreadReferenceRank && list.Count > 0
+            ? list[SpreadReferenceRank - 1].Score + (spread * (list[0].Score - list[SpreadReferenceRank - 1].Score))
+            : null;
+        foreach (var result in list)
         {
             if (kept.Count == Limit || (Threshold is { } threshold && result.Score < threshold))
             {
@@ -75,7 +101,7 @@ public sealed record SearchOptions
             }
 
             floor ??= RelativeThreshold * result.Score;
-            if (floor is { } relative && result.Score < relative)
+            if (kept.Count > 0 && ((floor is { } relative && result.Score < relative) || (spreadFloor is { } bottom && result.Score < bottom)))
             {
                 break;
             }

@@ -57,5 +57,6 @@ internal sealed class MemoryRecall(IMemory memory, MnemoAgentOptions options, IL
         Limit = options.TopK,
         Threshold = options.Threshold,
         RelativeThreshold = options.RelativeThreshold,
+        SpreadThreshold = options.SpreadThreshold,
     };
 }

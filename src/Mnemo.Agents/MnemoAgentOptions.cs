@@ -24,11 +24,23 @@ public sealed class MnemoAgentOptions
     /// relative to the query; see <see cref="SearchOptions.RelativeThreshold"/>).
     /// </summary>
     /// <value>
-    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.88): calibrated on LoCoMo and LongMemEval to
-    /// keep over 90 % of the relevant memories of the top 10 while leaving out 44-49 % of the others. 0 turns it off.
+    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.88): calibrated on LoCoMo and LongMemEval,
+    /// with <see cref="SpreadThreshold"/>, to keep over 90 % of the relevant memories of the top 10 while leaving out
+    /// 48-62 % of the others. 0 turns it off.
     /// </value>
     [Range(0.0, 1.0)]
     public double RelativeThreshold { get; set; } = SearchOptions.RecommendedRelativeThreshold;
+
+    /// <summary>
+    /// The share, in [0, 1], of the way from the 20th result's score up to the best one a memory's score needs to be put
+    /// in front of the model (see <see cref="SearchOptions.SpreadThreshold"/>); applies with <see cref="RelativeThreshold"/>.
+    /// </summary>
+    /// <value>
+    /// Default <see cref="SearchOptions.RecommendedSpreadThreshold"/> (0.35), calibrated together with the relative
+    /// threshold (docs/BENCHMARKS.md, score calibration). 0 turns it off.
+    /// </value>
+    [Range(0.0, 1.0)]
+    public double SpreadThreshold { get; set; } = SearchOptions.RecommendedSpreadThreshold;
 
     /// <summary>The most tokens (o200k_base) the memory block may take; memories past it are left out, best kept first.</summary>
     /// <value>Default 600.</value>
@@ -88,6 +100,11 @@ public sealed class MnemoAgentOptions
         if (RelativeThreshold is < 0 or > 1 || double.IsNaN(RelativeThreshold))
         {
             throw new ArgumentOutOfRangeException(nameof(RelativeThreshold), RelativeThreshold, "RelativeThreshold must be between 0 and 1.");
+        }
+
+        if (SpreadThreshold is < 0 or > 1 || double.IsNaN(SpreadThreshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(SpreadThreshold), SpreadThreshold, "SpreadThreshold must be between 0 and 1.");
         }
 
         if (MemoryTokenBudget is < 32 or > 100_000)

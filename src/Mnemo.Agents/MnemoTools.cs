@@ -31,7 +31,7 @@ public static class MnemoTools
                         return "query is required.";
                     }
 
-                    var found = await memory.SearchAsync(query, new SearchOptions { Scope = scope, Limit = settings.TopK, Threshold = settings.Threshold, RelativeThreshold = settings.RelativeThreshold }, cancellationToken).ConfigureAwait(false);
+                    var found = await memory.SearchAsync(query, new SearchOptions { Scope = scope, Limit = settings.TopK, Threshold = settings.Threshold, RelativeThreshold = settings.RelativeThreshold, SpreadThreshold = settings.SpreadThreshold }, cancellationToken).ConfigureAwait(false);
                     return found.Results.Count == 0
                         ? "No memory matches."
                         : string.Join('\n', found.Results.Select(r => $"{r.Memory.Id} [{r.Memory.ObservedAt:yyyy-MM-dd}] {r.Memory.Text}"));

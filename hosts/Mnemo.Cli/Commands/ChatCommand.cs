@@ -23,7 +23,12 @@ internal static class ChatCommand
             Description = $"Share of the best recalled memory's score another one needs (default {SearchOptions.RecommendedRelativeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}, calibrated; 0 keeps all)",
             DefaultValueFactory = _ => SearchOptions.RecommendedRelativeThreshold,
         };
-        var command = new Command("chat", "Chat with the configured LLM, using and recording memories (reads stdin until EOF or /exit)") { limit, threshold, relative };
+        var spread = new Option<double>("--spread-threshold")
+        {
+            Description = $"Share of the way from the 20th result's score up to the best one a recalled memory needs (default {SearchOptions.RecommendedSpreadThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}, calibrated with the relative threshold; 0 keeps all)",
+            DefaultValueFactory = _ => SearchOptions.RecommendedSpreadThreshold,
+        };
+        var command = new Command("chat", "Chat with the configured LLM, using and recording memories (reads stdin until EOF or /exit)") { limit, threshold, relative, spread };
         var scope = ScopeOptions.AddTo(command);
 
         runtime.SetAction(command, async (run, cancellationToken) =>
@@ -58,7 +63,7 @@ internal static class ChatCommand
                 }
 
                 var recalled = await memory.SearchAsync(
-                    line, new SearchOptions { Scope = memoryScope, Limit = run.Get(limit), Threshold = run.Get(threshold), RelativeThreshold = run.Get(relative) }, cancellationToken);
+                    line, new SearchOptions { Scope = memoryScope, Limit = run.Get(limit), Threshold = run.Get(threshold), RelativeThreshold = run.Get(relative), SpreadThreshold = run.Get(spread) }, cancellationToken);
                 var user = new ChatMessage(ChatRole.User, line);
                 List<ChatMessage> messages = [new(ChatRole.System, SystemPrompt(recalled)), .. history, user];
                 var response = await chat.GetResponseAsync(messages, cancellationToken: cancellationToken);

@@ -24,4 +24,26 @@ public sealed class ContextOptions
     /// <value>Default 20; 0 or more.</value>
     [Range(0, int.MaxValue)]
     public int NeighbourCandidates { get; set; } = 20;
+
+    /// <summary>
+    /// Session context: how far (in memories, each side, in arrival order) a memory looks for others of its session, the
+    /// memories observed within <see cref="SessionGapMinutes"/> of it. A memory gets <see cref="SessionWeight"/> times the
+    /// best own score in its session on top of neighbour context: <c>(own + wn·neighbour + ws·session) / (1 + wn + ws)</c>.
+    /// </summary>
+    /// <value>Default 0 (off); 0 to 16.</value>
+    [Range(0, 16)]
+    public int SessionRadius { get; set; }
+
+    /// <summary>Weight of session context (see <see cref="SessionRadius"/>).</summary>
+    /// <value>Default 0.1; 0 or more.</value>
+    [Range(0.0, double.MaxValue)]
+    public double SessionWeight { get; set; } = 0.1;
+
+    /// <summary>
+    /// Two memories belong to one session for <see cref="SessionRadius"/> when their observation times are at most this
+    /// many minutes apart.
+    /// </summary>
+    /// <value>Default 60; 0 or more.</value>
+    [Range(0.0, double.MaxValue)]
+    public double SessionGapMinutes { get; set; } = 60;
 }

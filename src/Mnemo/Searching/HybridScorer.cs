@@ -5,13 +5,15 @@ namespace Mnemo.Searching;
 
 /// <summary>
 /// Fuses the signals into one score in [0, 1]:
-/// <c>fused = p · (ws·s + wk·k + we·e + wt·t) / (ws + wk + we + wt)</c>, where
+/// <c>fused = p · (ws·s + wk·k + we·e + wt·t + wr·r) / (ws + wk + we + wt + wr)</c>, where
 /// <c>s = max(0, cosine)</c>,
 /// <c>k = bm25 / (bm25 + h)</c> (h = <see cref="KeywordOptions.HalfScore"/>; 0 when no query term matched), and
 /// <c>e = 1</c> when the query names the memory's actor (its speaker, as whole words), else 0,
 /// <c>t</c> is the time signal, present only when the query names a date (<see cref="QueryDates"/>): 1 for a memory
 /// observed in the named day or month, halving every <see cref="FusionOptions.TimeHalfLifeDays"/> days away from it
 /// (weight wt = <see cref="FusionOptions.TimeWeight"/>, added to the weights only for such queries), and
+/// <c>r</c> is the role signal, present only when the query's pronouns point to a role (<see cref="QueryPerson"/>): 1
+/// for a memory of that role (weight wr = <see cref="FusionOptions.RoleWeight"/>, added only for such queries), and
 /// <c>p = (n + c) / (n + 2c)</c> is the length prior of a memory of n words (c = <see cref="FusionOptions.LengthPriorWords"/>;
 /// 1 when c = 0): a two-word reply matches many queries by its few words yet rarely answers one.
 /// Every part is absolute, not rescaled per query, so a threshold means the same thing for every query: a result that
@@ -33,10 +35,12 @@ internal sealed class HybridScorer(MnemoOptions options)
     public List<ScoredMemory> Score(IReadOnlyList<IndexHit> hits, string query, bool explain, DateTimeOffset reference, double? floor = null)
     {
         floor ??= Floor(hits);
-        var period = options.Fusion.TimeWeight > 0 ? QueryDates.Find(query, reference) : null;
+        var period = options.Fusion.TimeWeight > 0 ? QueryDates.Find(query, reference, options.Fusion.TimeMonthWithoutYear) : null;
         var timeWeight = period is null ? 0 : options.Fusion.TimeWeight;
-        var totalWeight = options.Fusion.SemanticWeight + options.Fusion.KeywordWeight + options.Fusion.EntityWeight + timeWeight;
-        var queryWords = options.Fusion.EntityWeight > 0 ? ActorNames.Words(query) : [];
+        var queryWords = options.Fusion.EntityWeight > 0 || options.Fusion.RoleWeight > 0 ? ActorNames.Words(query) : [];
+        var role = options.Fusion.RoleWeight > 0 ? QueryPerson.RoleOf(queryWords) : null;
+        var roleWeight = role is null ? 0 : options.Fusion.RoleWeight;
+        var totalWeight = options.Fusion.SemanticWeight + options.Fusion.KeywordWeight + options.Fusion.EntityWeight + timeWeight + roleWeight;
         var mentioned = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var scored = new List<ScoredMemory>(hits.Count);
         foreach (var hit in hits)
@@ -46,8 +50,10 @@ internal sealed class HybridScorer(MnemoOptions options)
             var entity = hit.Memory.ActorId is { } actor && ActorNames.IsMentioned(actor, queryWords, mentioned) ? 1.0 : 0.0;
             var length = hit.Words is { } words ? LengthPrior(words) : LengthPrior(hit.Memory.Text);
             var time = period is { } p ? TimeMatch(hit.Memory.ObservedAt, p.Start, p.End) : 0;
+            var roleMatch = role is not null && string.Equals(hit.Memory.Role, role, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.0;
             var share = length / totalWeight;
-            var fused = share * ((options.Fusion.SemanticWeight * semantic) + (options.Fusion.KeywordWeight * keyword) + (options.Fusion.EntityWeight * entity) + (timeWeight * time));
+            var fused = share * ((options.Fusion.SemanticWeight * semantic) + (options.Fusion.KeywordWeight * keyword) + (options.Fusion.EntityWeight * entity)
+                + (timeWeight * time) + (roleWeight * roleMatch));
 
             var explanation = explain
                 ? new ScoreExplanation
@@ -56,10 +62,8 @@ internal sealed class HybridScorer(MnemoOptions options)
                     Keyword = hit.Keyword,
                     SemanticNormalized = semantic,
                     KeywordNormalized = keyword,
-                    Other = period is null
-                        ? new Dictionary<string, double> { ["entity"] = entity, ["length"] = length }
-                        : new Dictionary<string, double> { ["entity"] = entity, ["length"] = length, ["time"] = time },
-                    Contributions = Contributions(share, semantic, keyword, entity, period is null ? null : timeWeight * time),
+                    Other = Others(entity, length, period is null ? null : time, role is null ? null : roleMatch),
+                    Contributions = Contributions(share, semantic, keyword, entity, period is null ? null : timeWeight * time, role is null ? null : roleWeight * roleMatch),
                     Fused = fused,
                 }
                 : null;
@@ -71,7 +75,23 @@ internal sealed class HybridScorer(MnemoOptions options)
     }
 
     // Each signal's part of the fused score: its weighted value times the length prior over the weight total.
-    private Dictionary<string, double> Contributions(double share, double semantic, double keyword, double entity, double? weightedTime)
+    private static Dictionary<string, double> Others(double entity, double length, double? time, double? role)
+    {
+        var others = new Dictionary<string, double> { ["entity"] = entity, ["length"] = length };
+        if (time is { } t)
+        {
+            others["time"] = t;
+        }
+
+        if (role is { } r)
+        {
+            others["role"] = r;
+        }
+
+        return others;
+    }
+
+    private Dictionary<string, double> Contributions(double share, double semantic, double keyword, double entity, double? weightedTime, double? weightedRole)
     {
         var parts = new Dictionary<string, double>
         {
@@ -82,6 +102,11 @@ internal sealed class HybridScorer(MnemoOptions options)
         if (weightedTime is { } time)
         {
             parts["time"] = share * time;
+        }
+
+        if (weightedRole is { } role)
+        {
+            parts["role"] = share * role;
         }
 
         return parts;

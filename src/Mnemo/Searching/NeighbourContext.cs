@@ -19,7 +19,9 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
         CancellationToken cancellationToken)
     {
         var weight = options.Context.NeighbourWeight;
-        if (weight <= 0 || ranked.Count == 0)
+        var sessionRadius = options.Context.SessionWeight > 0 ? options.Context.SessionRadius : 0;
+        var sessionWeight = sessionRadius > 0 ? options.Context.SessionWeight : 0;
+        if ((weight <= 0 && sessionWeight <= 0) || ranked.Count == 0)
         {
             return ranked;
         }
@@ -30,7 +32,7 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
             {
                 Scope = storeQuery.Scope,
                 Ids = targets,
-                Radius = options.Context.NeighbourRadius,
+                Radius = Math.Max(options.Context.NeighbourRadius, sessionRadius),
                 Filter = storeQuery.Filter,
                 AsOf = storeQuery.AsOf,
                 IncludeSuperseded = storeQuery.IncludeSuperseded,
@@ -67,27 +69,42 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
             own[scoredExtra.Memory.Id] = scoredExtra;
         }
 
-        // Adjacency is symmetric: a target's neighbour has the target as its neighbour.
+        // Adjacency is symmetric: a target's neighbour has the target as its neighbour; so is belonging to one session.
         var context = new Dictionary<Guid, double>();
+        var session = new Dictionary<Guid, double>();
+        var gap = TimeSpan.FromMinutes(options.Context.SessionGapMinutes);
         foreach (var neighbour in neighbours)
         {
             var target = neighbour.Of;
             var other = neighbour.Memory.Item.Id;
-            Raise(context, target, own[other].Score);
-            Raise(context, other, own[target].Score);
+            var distance = Math.Abs(neighbour.Offset);
+            if (distance <= options.Context.NeighbourRadius)
+            {
+                Raise(context, target, own[other].Score);
+                Raise(context, other, own[target].Score);
+            }
+
+            if (distance <= sessionRadius && (own[target].Memory.ObservedAt - own[other].Memory.ObservedAt).Duration() <= gap)
+            {
+                Raise(session, target, own[other].Score);
+                Raise(session, other, own[target].Score);
+            }
         }
 
         var result = new List<ScoredMemory>(own.Count);
         foreach (var (id, scored) in own)
         {
             var neighbourScore = context.GetValueOrDefault(id);
-            var fused = (scored.Score + (weight * neighbourScore)) / (1 + weight);
+            var sessionScore = session.GetValueOrDefault(id);
+            var fused = (scored.Score + (weight * neighbourScore) + (sessionWeight * sessionScore)) / (1 + weight + sessionWeight);
             var explanation = scored.Explanation is { } e
                 ? e with
                 {
                     Fused = fused,
-                    Other = new Dictionary<string, double>(e.Other) { ["neighbour"] = neighbourScore },
-                    Contributions = Shared(e.Contributions, weight, neighbourScore),
+                    Other = sessionWeight > 0
+                        ? new Dictionary<string, double>(e.Other) { ["neighbour"] = neighbourScore, ["session"] = sessionScore }
+                        : new Dictionary<string, double>(e.Other) { ["neighbour"] = neighbourScore },
+                    Contributions = Shared(e.Contributions, weight, neighbourScore, sessionWeight, sessionScore),
                 }
                 : null;
             result.Add(scored with { Score = fused, Explanation = explanation });
@@ -97,11 +114,19 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
         return result;
     }
 
-    // The memory's own parts keep 1 / (1 + w) of their value; the neighbour adds w / (1 + w) of its score.
-    private static Dictionary<string, double> Shared(IReadOnlyDictionary<string, double> own, double weight, double neighbourScore)
+    // The memory's own parts keep 1 / (1 + w + ws) of their value; the neighbour adds w / (1 + w + ws) of its score, the
+    // session ws / (1 + w + ws) of its best.
+    private static Dictionary<string, double> Shared(
+        IReadOnlyDictionary<string, double> own, double weight, double neighbourScore, double sessionWeight, double sessionScore)
     {
-        var parts = own.ToDictionary(kv => kv.Key, kv => kv.Value / (1 + weight));
-        parts["neighbour"] = weight * neighbourScore / (1 + weight);
+        var total = 1 + weight + sessionWeight;
+        var parts = own.ToDictionary(kv => kv.Key, kv => kv.Value / total);
+        parts["neighbour"] = weight * neighbourScore / total;
+        if (sessionWeight > 0)
+        {
+            parts["session"] = sessionWeight * sessionScore / total;
+        }
+
         return parts;
     }
 

@@ -16,8 +16,27 @@ internal static partial class QueryDates
     /// The first calendar date <paramref name="query"/> names, else the period of its first relative expression resolved
     /// against <paramref name="reference"/>, or null.
     /// </summary>
-    public static (DateTimeOffset Start, DateTimeOffset End)? Find(string query, DateTimeOffset reference) =>
-        Absolute(query) ?? RelativeDates.Find(query, reference);
+    /// <param name="query">The query text.</param>
+    /// <param name="reference">When the query is asked.</param>
+    /// <param name="monthAlone">
+    /// Whether a month named without a year after a preposition ("in January", "during March") is read too, as the
+    /// latest such month that began before <paramref name="reference"/> (<see cref="FusionOptions.TimeMonthWithoutYear"/>).
+    /// </param>
+    public static (DateTimeOffset Start, DateTimeOffset End)? Find(string query, DateTimeOffset reference, bool monthAlone = false) =>
+        Absolute(query) ?? RelativeDates.Find(query, reference) ?? (monthAlone ? MonthAlone(query, reference) : null);
+
+    private static (DateTimeOffset Start, DateTimeOffset End)? MonthAlone(string query, DateTimeOffset reference)
+    {
+        var match = MonthAlonePattern().Match(query);
+        if (!match.Success || Month(match.Groups["month"].Value) is not { } month)
+        {
+            return null;
+        }
+
+        var year = month <= reference.UtcDateTime.Month ? reference.UtcDateTime.Year : reference.UtcDateTime.Year - 1;
+        var start = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
+        return (start, start.AddMonths(1));
+    }
 
     private static (DateTimeOffset Start, DateTimeOffset End)? Absolute(string query)
     {
@@ -74,6 +93,12 @@ internal static partial class QueryDates
 
         return null;
     }
+
+    // Full month names only ("May" alone is too often the verb), after a preposition of time, not followed by a year.
+    [GeneratedRegex(
+        @"\b(?:in|during|since|through|throughout|until|of|early|late|mid)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d{4})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAlonePattern();
 
     [GeneratedRegex(
         @"\b(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?<year>\d{4}))\b",

@@ -37,6 +37,11 @@ internal sealed class SearchPipeline(
             throw new MemoryValidationException("relative_threshold", "relative_threshold must be between 0 and 1.");
         }
 
+        if (search.SpreadThreshold is < 0 or > 1 || search.SpreadThreshold is double.NaN)
+        {
+            throw new MemoryValidationException("spread_threshold", "spread_threshold must be between 0 and 1.");
+        }
+
         using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.search");
         var started = Stopwatch.GetTimestamp();
         await _admission.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -40,7 +40,7 @@ public sealed class SearchContextTests
     }
 
     [Fact]
-    public async Task SearchAsync_Explain_ContributionsAddUpToTheScoreWithLengthPriorAndNeighbour()
+    public async Task SearchAsync_Explain_ContributionsAddUpToTheScoreWithLengthPriorNeighbourTimeAndRole()
     {
         await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.LengthPriorWords, o.Fusion.TimeWeight) = (0.3, 4, 0.2));
         await AddConversationAsync(f);
@@ -51,7 +51,7 @@ public sealed class SearchContextTests
         Assert.All(result.Results, r =>
         {
             var e = r.Explanation!;
-            Assert.Equal(["entity", "keyword", "neighbour", "semantic", "time"], e.Contributions.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["entity", "keyword", "neighbour", "role", "semantic", "time"], e.Contributions.Keys.Order(StringComparer.Ordinal));
             Assert.Equal(r.Score, e.Contributions.Values.Sum(), 9);
             Assert.Equal(e.Fused, r.Score, 9);
             Assert.True(e.Other["length"] < 1);

@@ -213,4 +213,27 @@ public sealed class SearchTimeTests
 
         Assert.Contains(name, Assert.Single(error.Failures), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What is the order of the sports events I watched in January?", "2023-01-01", "2023-02-01")]
+    [InlineData("What did I plant during March?", "2023-03-01", "2023-04-01")]
+    [InlineData("What did we do in May?", "2023-05-01", "2023-06-01")]
+    [InlineData("Which trips did I take in December?", "2022-12-01", "2023-01-01")]
+    public void Find_MonthWithoutYear_IsTheLatestSuchMonthWhenAskedFor(string query, string start, string end)
+    {
+        Assert.Null(QueryDates.Find(query, _asked));
+
+        var period = QueryDates.Find(query, _asked, monthAlone: true);
+
+        Assert.NotNull(period);
+        Assert.Equal(DateTimeOffset.Parse(start + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), period.Value.Start);
+        Assert.Equal(DateTimeOffset.Parse(end + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), period.Value.End);
+    }
+
+    [Theory]
+    [InlineData("May I ask what we talked about?")]
+    [InlineData("What did Jan say about the march?")]
+    [InlineData("Did I mention August, my cousin?")]
+    public void Find_MonthWithoutYear_NoMonthNamedAfterAPreposition_GivesNull(string query) =>
+        Assert.Null(QueryDates.Find(query, _asked, monthAlone: true));
 }

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.AI;
+
+namespace Mnemo.Tests.Engine;
+
+/// <summary>Session context and the role signal: what a memory's session and role add to its score.</summary>
+public sealed class SearchSessionTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static SearchOptions For(MemoryScope scope) => new() { Scope = scope, Limit = 10, Explain = true };
+
+    private const string Answer = "Yes, last May";
+
+    private static readonly DateTimeOffset _monday = new(2023, 5, 1, 10, 0, 0, TimeSpan.Zero);
+
+    private static Task<AddResult> AddAsync(MemoryFixture f, string text, DateTimeOffset observed) =>
+        f.AddAsync(text, options: new AddOptions { Scope = MemoryFixture.Alice, Infer = false, ObservedAt = observed });
+
+    // The same reply twice, two and three memories after the question: once in the question's session (observed minutes
+    // after it), once alone in a session three days later. Same words (a full stop apart), so the same own score; the question's
+    // direct neighbours are fillers, so neighbour context (radius 1) cannot tell the replies apart.
+    private static async Task<(Guid Same, Guid Other)> AddSessionsAsync(MemoryFixture f)
+    {
+        await AddAsync(f, "I bought new running shoes", _monday);
+        await AddAsync(f, "Did you adopt the puppy from the shelter", _monday.AddMinutes(1));
+        await AddAsync(f, "The weather in Lisbon was lovely", _monday.AddMinutes(2));
+        var same = await AddAsync(f, Answer, _monday.AddMinutes(3));
+        var other = await AddAsync(f, Answer + ".", _monday.AddDays(3));
+        return (same.Results[0].Id, other.Results[0].Id);
+    }
+
+    [Fact]
+    public async Task SearchAsync_SessionContext_LiftsTheMemoryObservedWithTheStrongHit()
+    {
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Context.SessionRadius, o.Context.SessionWeight) = (0, 4, 0.3));
+        var (same, other) = await AddSessionsAsync(f);
+
+        var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
+
+        var sameResult = result.Results.Single(r => r.Memory.Id == same);
+        var otherResult = result.Results.Single(r => r.Memory.Id == other);
+        Assert.True(sameResult.Score > otherResult.Score);
+        Assert.True(sameResult.Explanation!.Other["session"] > 0);
+        Assert.Equal(0, otherResult.Explanation!.Other["session"]); // within the radius, but observed days apart
+        Assert.All(result.Results, r => Assert.Equal(r.Score, r.Explanation!.Contributions.Values.Sum(), 9));
+    }
+
+    [Fact]
+    public async Task SearchAsync_SessionContextOff_SameTextsTie()
+    {
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Context.SessionRadius) = (0, 0));
+        var (same, other) = await AddSessionsAsync(f);
+
+        var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
+
+        Assert.Equal(result.Results.Single(r => r.Memory.Id == same).Score, result.Results.Single(r => r.Memory.Id == other).Score);
+        Assert.DoesNotContain("session", result.Results[0].Explanation!.Other.Keys);
+    }
+
+    [Theory]
+    [InlineData("How much did my red bike cost?", "user")]
+    [InlineData("What did you say the red bike cost?", "assistant")]
+    public async Task SearchAsync_QueryPronouns_FavourTheMemoriesOfThatRole(string query, string role)
+    {
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.RoleWeight) = (0, 0.2));
+        var add = new AddOptions { Scope = MemoryFixture.Alice, Infer = false };
+        await f.Memory.AddAsync([new ChatMessage(ChatRole.User, "The red bike cost 300 euros")], add, Ct);
+        await f.Memory.AddAsync([new ChatMessage(ChatRole.Assistant, "The red bike cost 300 euros.")], add, Ct);
+
+        var result = await f.Memory.SearchAsync(query, For(MemoryFixture.Alice), Ct);
+
+        Assert.Equal(2, result.Results.Count);
+        Assert.Equal(role, result.Results[0].Memory.Role);
+        Assert.Equal(1.0, result.Results[0].Explanation!.Other["role"]);
+        Assert.Equal(0.0, result.Results[1].Explanation!.Other["role"]);
+        Assert.True(result.Results[0].Score > result.Results[1].Score);
+    }
+
+    [Theory]
+    [InlineData("Can you remind me what the red bike cost?")]
+    [InlineData("What did the red bike cost?")]
+    public async Task SearchAsync_QueryWithBothOrNoPersons_HasNoRoleSignal(string query)
+    {
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.RoleWeight) = (0, 0.2));
+        var add = new AddOptions { Scope = MemoryFixture.Alice, Infer = false };
+        await f.Memory.AddAsync([new ChatMessage(ChatRole.User, "The red bike cost 300 euros")], add, Ct);
+        await f.Memory.AddAsync([new ChatMessage(ChatRole.Assistant, "The red bike cost 300 euros.")], add, Ct);
+
+        var result = await f.Memory.SearchAsync(query, For(MemoryFixture.Alice), Ct);
+
+        Assert.Equal(result.Results[0].Score, result.Results[1].Score);
+        Assert.DoesNotContain("role", result.Results[0].Explanation!.Other.Keys);
+    }
+}

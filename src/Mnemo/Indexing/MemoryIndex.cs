@@ -296,9 +296,10 @@ internal sealed class MemoryIndex : IDisposable
 
         // The rows were read to build the index anyway: keep them (the newest, up to the cache's bound), so the first
         // searches after a load read no row from the store.
+        var budget = VectorIndex.MaxCachedRowBytes;
         Own.CacheRows(position, [.. memories.Values
             .OrderByDescending(e => e.Sequence)
-            .Take(VectorIndex.MaxCachedRows)
+            .TakeWhile(e => (budget -= VectorIndex.RowBytes(e.Memory.Item)) >= 0)
             .Select(e => (e.Sequence, e.Memory.Item))]);
         Interlocked.Exchange(ref _position, position);
         Log.IndexLoaded(_logger, memories.Count, position, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -10,12 +10,19 @@ namespace Mnemo.Indexing;
 /// </summary>
 internal sealed partial class VectorIndex
 {
-    /// <summary>Rows kept at most; past it, rows are read from the store every time. About 1 KB each.</summary>
-    public const int MaxCachedRows = 50_000;
+    /// <summary>
+    /// The row cache's bound, in estimated bytes (<see cref="RowBytes"/>): past it, rows are read from the store every time.
+    /// A byte bound rather than a row count, so 100k short memories are all kept (~60 MB) while a store of pasted
+    /// documents (up to 1 MB each) keeps a few hundred instead of growing the heap by gigabytes.
+    /// </summary>
+    public const long MaxCachedRowBytes = 256L << 20;
 
     private MemoryItem?[] _items = new MemoryItem?[1024];
     private int[] _wordCounts = new int[1024];
-    private int _cachedRows;
+    private long _cachedBytes;
+
+    /// <summary>An estimate of what keeping <paramref name="item"/> costs: its text (UTF-16) plus the record and its fields.</summary>
+    public static long RowBytes(MemoryItem item) => 512 + (2L * item.Text.Length);
 
     /// <summary>
     /// Splits <paramref name="seqs"/> into the rows kept for them, each with its word count (added to
@@ -73,14 +80,14 @@ internal sealed partial class VectorIndex
 
                 // Readers may race to the same slot with the same row; only the first counts. The count goes first: the
                 // exchange publishes the row with it.
-                if (Volatile.Read(ref _cachedRows) < MaxCachedRows
+                if (Interlocked.Read(ref _cachedBytes) < MaxCachedRowBytes
                     && _slotBySeq.TryGetValue(seq, out var slot)
                     && Volatile.Read(ref _items[slot]) is null)
                 {
                     _wordCounts[slot] = words[i];
                     if (Interlocked.CompareExchange(ref _items[slot], item, null) is null)
                     {
-                        Interlocked.Increment(ref _cachedRows);
+                        Interlocked.Add(ref _cachedBytes, RowBytes(item));
                     }
                 }
             }
@@ -124,10 +131,10 @@ internal sealed partial class VectorIndex
     /// <summary>Drops the row kept for <paramref name="slot"/>; callers hold the write lock.</summary>
     private void ForgetRow(int slot)
     {
-        if (slot < _items.Length && _items[slot] is not null)
+        if (slot < _items.Length && _items[slot] is { } item)
         {
             _items[slot] = null;
-            _cachedRows--;
+            _cachedBytes -= RowBytes(item);
         }
     }
 
@@ -136,6 +143,6 @@ internal sealed partial class VectorIndex
     {
         _items = new MemoryItem?[capacity];
         _wordCounts = new int[capacity];
-        _cachedRows = 0;
+        _cachedBytes = 0;
     }
 }

@@ -69,7 +69,7 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
             // scope is checked and only the passing memories are scanned (exact, at the cost of a second round trip).
             if (vector.Count < n && ranked.Count == pool)
             {
-                var scope = index.Own.ActiveSeqs(query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired);
+                var scope = index.Own.ActiveSet(query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired)!;
                 var allowed = await PassingAsync(scope, query.Filter!, cancellationToken).ConfigureAwait(false);
                 vector = VectorSearch(query.Vector.Span, query, asOf, allowed, n);
             }

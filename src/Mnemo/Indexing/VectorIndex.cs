@@ -123,44 +123,13 @@ internal sealed partial class VectorIndex : IDisposable
     }
 
     /// <summary>
-    /// The row ids of every memory of <paramref name="scope"/> active at <paramref name="asOf"/> (for a filter that only
-    /// the store can evaluate over the whole scope); empty when the index is not loaded.
-    /// </summary>
-    public List<long> ActiveSeqs(MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired)
-    {
-        _lock.EnterReadLock();
-        try
-        {
-            var want = new int[FieldCount];
-            if (!_loaded || !TryResolve(scope, want))
-            {
-                return [];
-            }
-
-            var filter = new SlotFilter(want, asOf, includeSuperseded, includeExpired);
-            var seqs = new List<long>();
-            foreach (var slot in SmallestPosting(want))
-            {
-                if (filter.Matches(in _slots[slot]))
-                {
-                    seqs.Add(_slots[slot].Seq);
-                }
-            }
-
-            return seqs;
-        }
-        finally
-        {
-            _lock.ExitReadLock();
-        }
-    }
-
-    /// <summary>
     /// The row ids of every memory of <paramref name="scope"/> active at <paramref name="asOf"/>, as a set, when the
     /// scope's smallest posting list holds at most <paramref name="maxScope"/> memories; <see langword="null"/> when it
-    /// holds more (the caller then works without the set). Empty when the index is not loaded or nothing can match.
+    /// holds more (the caller then works without the set; never without a bound). Empty when the index is not loaded or
+    /// nothing can match. Used for keyword scoring within a small scope, and for a filter only the store can evaluate
+    /// over the whole scope.
     /// </summary>
-    public HashSet<long>? ActiveSet(MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired, long maxScope)
+    public HashSet<long>? ActiveSet(MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired, long maxScope = long.MaxValue)
     {
         _lock.EnterReadLock();
         try

@@ -90,7 +90,7 @@ public sealed record SearchOptions
         var list = ranked as IReadOnlyList<ScoredMemory> ?? [.. ranked];
         var kept = new List<ScoredMemory>(Math.Min(Limit, 64));
         double? floor = null;
-        double? spreadFloor = SpreadThreshold is { } spread && list.Count >= SpreadReferenceRank && list.Count > 0
+        double? spreadFloor = SpreadThreshold is { } spread && list.Count >= SpreadReferenceRank
             ? list[SpreadReferenceRank - 1].Score + (spread * (list[0].Score - list[SpreadReferenceRank - 1].Score))
             : null;
         foreach (var result in list)

@@ -11,7 +11,7 @@ namespace Mnemo.Cli.Tests;
 public sealed class PostgresCommandTests : IAsyncDisposable
 {
     private readonly CliHarness _cli = new();
-    private string? _schema;
+    private TestSchema? _schema;
 
     [Fact]
     public async Task Postgres_MalformedConnectionString_IsAUsageErrorNamingTheOption()
@@ -84,8 +84,8 @@ public sealed class PostgresCommandTests : IAsyncDisposable
         // It named its database on stderr, dropped it at the end, and wrote nothing into the database it was given.
         var database = System.Text.RegularExpressions.Regex.Match(onPostgres.Error, "mnemo_eval_[0-9a-f]{12}").Value;
         Assert.NotEmpty(database);
-        Assert.Equal(0L, await ScalarAsync(ServerConnectionString(), $"SELECT count(*) FROM pg_database WHERE datname = '{database}'"));
-        Assert.Equal(0L, await ScalarAsync(ServerConnectionString(), $"SELECT count(*) FROM pg_tables WHERE schemaname = '{_schema}'"));
+        Assert.Equal(0L, await ScalarAsync(_schema!.Server, $"SELECT count(*) FROM pg_database WHERE datname = '{database}'"));
+        Assert.Equal(0L, await ScalarAsync(_schema!.Server, $"SELECT count(*) FROM pg_tables WHERE schemaname = '{_schema.Name}'"));
     }
 
     [Fact]
@@ -148,43 +148,14 @@ public sealed class PostgresCommandTests : IAsyncDisposable
         _cli.Dispose();
         if (_schema is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(ServerConnectionString());
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {_schema} CASCADE", connection);
-            await drop.ExecuteNonQueryAsync();
+            await _schema.DisposeAsync();
         }
     }
 
     private async Task<string> NewSchemaAsync()
     {
-        var server = ServerConnectionString();
-        _schema = "cli_" + Guid.NewGuid().ToString("N")[..16];
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE SCHEMA {_schema}", connection);
-            await create.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
-
-        return new NpgsqlConnectionStringBuilder(server) { SearchPath = _schema }.ConnectionString;
-    }
-
-    private static string ServerConnectionString()
-    {
-        var value = Environment.GetEnvironmentVariable("MNEMO_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            return value;
-        }
-
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail("MNEMO_TEST_POSTGRES is not set under CI=true: eng/test-setup/postgres.sh did not start PostgreSQL.");
-        }
-
-        Assert.Skip("MNEMO_TEST_POSTGRES is not set: run ./test.sh (eng/test-setup/postgres.sh starts a throw-away PostgreSQL).");
-        return string.Empty;
+        _schema = await TestSchema.CreateAsync("cli_");
+        return _schema.ConnectionString;
     }
 
     private async Task<string> Ok(params string[] args)

@@ -17,7 +17,7 @@ public sealed partial class ReplicaProcessTests : IAsyncDisposable
 {
     private readonly string _home = Directory.CreateTempSubdirectory("mnemo-replicas-").FullName;
     private readonly List<Replica> _replicas = [];
-    private string? _schema;
+    private TestSchema? _schema;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -99,11 +99,7 @@ public sealed partial class ReplicaProcessTests : IAsyncDisposable
 
         if (_schema is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(Server());
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {_schema} CASCADE", connection);
-            await drop.ExecuteNonQueryAsync();
+            await _schema.DisposeAsync();
         }
 
         try
@@ -116,35 +112,10 @@ public sealed partial class ReplicaProcessTests : IAsyncDisposable
         }
     }
 
-    private static string Server()
-    {
-        var value = Environment.GetEnvironmentVariable("MNEMO_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            return value;
-        }
-
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail("MNEMO_TEST_POSTGRES is not set under CI=true: eng/test-setup/postgres.sh did not start PostgreSQL.");
-        }
-
-        Assert.Skip("MNEMO_TEST_POSTGRES is not set: run ./test.sh (eng/test-setup/postgres.sh starts a throw-away PostgreSQL).");
-        return string.Empty;
-    }
-
     private async Task<string> NewSchemaAsync()
     {
-        var server = Server();
-        _schema = "rep_" + Guid.NewGuid().ToString("N")[..16];
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync(Ct);
-            await using var create = new NpgsqlCommand($"CREATE SCHEMA {_schema}", connection);
-            await create.ExecuteNonQueryAsync(Ct);
-        }
-
-        return new NpgsqlConnectionStringBuilder(server) { SearchPath = _schema }.ConnectionString;
+        _schema = await TestSchema.CreateAsync("rep_");
+        return _schema.ConnectionString;
     }
 
     private async Task<Replica> StartAsync(string database)

@@ -40,7 +40,7 @@ public sealed class SearchContextTests
     }
 
     [Fact]
-    public async Task SearchAsync_Explain_ContributionsAddUpToTheScoreWithLengthPriorNeighbourTimeAndRole()
+    public async Task SearchAsync_Explain_ContributionsAddUpToTheScoreWithLengthPriorNeighbourSessionTimeAndRole()
     {
         await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.LengthPriorWords, o.Fusion.TimeWeight) = (0.3, 4, 0.2));
         await AddConversationAsync(f);
@@ -51,7 +51,7 @@ public sealed class SearchContextTests
         Assert.All(result.Results, r =>
         {
             var e = r.Explanation!;
-            Assert.Equal(["entity", "keyword", "neighbour", "role", "semantic", "time"], e.Contributions.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["entity", "keyword", "neighbour", "role", "semantic", "session", "time"], e.Contributions.Keys.Order(StringComparer.Ordinal));
             Assert.Equal(r.Score, e.Contributions.Values.Sum(), 9);
             Assert.Equal(e.Fused, r.Score, 9);
             Assert.True(e.Other["length"] < 1);
@@ -62,7 +62,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_NeighbourContextOff_SameTextsTieAndTheTieIsBrokenById()
     {
-        await using var f = new MemoryFixture(o => o.Context.NeighbourWeight = 0);
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Context.SessionRadius) = (0, 0));
         var (far, near) = await AddConversationAsync(f);
 
         var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);
@@ -92,7 +92,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_NeighbourWeight_FusesOwnAndNeighbourScores()
     {
-        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.LengthPriorWords, o.Fusion.EntityWeight) = (0.5, 0, 0));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Context.SessionRadius, o.Fusion.LengthPriorWords, o.Fusion.EntityWeight) = (0.5, 0, 0, 0));
         var (_, near) = await AddConversationAsync(f);
 
         var result = await f.Memory.SearchAsync("adopt puppy shelter", For(MemoryFixture.Alice), Ct);

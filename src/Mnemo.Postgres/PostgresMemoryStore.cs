@@ -25,7 +25,7 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
     private readonly PostgresScopeWriteLock _locks;
     private readonly ChangeListener _listener;
     private volatile EmbeddingModelInfo? _model;
-    private PgFilterSql _filters = new(icu: false);
+    private FilterSql<PgParameters> _filters = new(new PgDialect(icu: false));
     private int _disposed;
 
     public PostgresMemoryStore(PostgresStoreOptions options, TimeProvider time, ILogger logger)
@@ -85,8 +85,7 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
             throw new EmbeddingMismatchException(stored, model);
         }
 
-        _filters = new PgFilterSql(icu);
-        _eraser.Filters = _filters;
+        _filters = new FilterSql<PgParameters>(new PgDialect(icu));
         _model = model;
         var settings = new NpgsqlConnectionStringBuilder(_database.Options.ConnectionString);
         PostgresLog.Opened(_logger, settings.Host, settings.Database, connection.ServerVersion, _database.SchemaVersion, model.ModelId, model.Dimensions);
@@ -144,7 +143,7 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
             using var reader = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                items.Add(PgMemoryRows.Read(reader));
+                items.Add(PgMemoryRows.Instance.Memory(reader));
                 total = reader.GetInt64(PgMemoryRows.Next);
             }
         }
@@ -173,7 +172,7 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return PgMemoryRows.Read(reader);
+            yield return PgMemoryRows.Instance.Memory(reader);
         }
     }
 
@@ -251,31 +250,7 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
         var entries = new List<MemoryHistoryEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            entries.Add(new MemoryHistoryEntry
-            {
-                Id = reader.GetGuid(0),
-                MemoryId = reader.GetGuid(1),
-                Scope = new MemoryScope
-                {
-                    ProjectId = PgCodec.ProjectFromDb(reader.GetString(2)),
-                    UserId = PgMemoryRows.String(reader, 3),
-                    AgentId = PgMemoryRows.String(reader, 4),
-                    RunId = PgMemoryRows.String(reader, 5),
-                    AppId = PgMemoryRows.String(reader, 6),
-                },
-                Event = PgCodec.EventFromText(reader.GetString(7)),
-                OldText = PgMemoryRows.String(reader, 8),
-                NewText = PgMemoryRows.String(reader, 9),
-                ActorId = PgMemoryRows.String(reader, 10),
-                RelatedMemoryId = reader.IsDBNull(11) ? null : reader.GetGuid(11),
-                CreatedAt = PgCodec.FromDb(reader.GetDateTime(12)),
-                OldMetadata = reader.IsDBNull(13) ? null : PgCodec.MetadataFromJson(reader.GetString(13)),
-                NewMetadata = reader.IsDBNull(14) ? null : PgCodec.MetadataFromJson(reader.GetString(14)),
-                OldCategories = reader.IsDBNull(15) ? null : PgCodec.CategoriesFromJson(reader.GetString(15)),
-                NewCategories = reader.IsDBNull(16) ? null : PgCodec.CategoriesFromJson(reader.GetString(16)),
-                OldExpiresAt = reader.IsDBNull(17) ? null : PgCodec.FromDb(reader.GetDateTime(17)),
-                NewExpiresAt = reader.IsDBNull(18) ? null : PgCodec.FromDb(reader.GetDateTime(18)),
-            });
+            entries.Add(PgMemoryRows.Instance.History(reader));
         }
 
         return entries;
@@ -294,7 +269,7 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
         }
 
         var parameters = new PgParameters();
-        var where = PgScopeSql.Where(scope, parameters);
+        var where = PgDialect.Scopes.Where(scope, parameters);
         using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand($"""
             SELECT m.hash, v.embedding FROM memories m JOIN memory_vectors v ON v.memory_id = m.id
@@ -463,7 +438,7 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var item = PgMemoryRows.Read(reader);
+            var item = PgMemoryRows.Instance.Memory(reader);
             found.Add(withEmbeddings
                 ? new StoredMemory(item, PgMemoryRows.Vector(reader, PgMemoryRows.Next)) { ContextEmbedding = PgMemoryRows.Vector(reader, PgMemoryRows.Next + 1) }
                 : new StoredMemory(item, ReadOnlyMemory<float>.Empty));
@@ -473,7 +448,7 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
     }
 
     private string Where(MemoryListQuery query, PgParameters parameters) =>
-        $"{PgScopeSql.Where(query.Scope, parameters)} AND {PgScopeSql.Active(query.AsOf, query.IncludeSuperseded, query.IncludeExpired, parameters)} AND {_filters.Where(query.Filter, parameters)}";
+        $"{PgDialect.Scopes.Where(query.Scope, parameters)} AND {PgDialect.Scopes.Active(query.AsOf, query.IncludeSuperseded, query.IncludeExpired, parameters)} AND {_filters.Where(query.Filter, parameters)}";
 
     private EmbeddingModelInfo EnsureInitialized()
     {

@@ -1,59 +1,27 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Mnemo;
 
-/// <summary>The memory columns in a fixed order and the mapping from a row to a <see cref="MemoryItem"/>.</summary>
-internal static class MemoryRows
+/// <summary>The memory columns in a fixed order; ids are TEXT, times Unix milliseconds, flags integers.</summary>
+internal sealed class MemoryRows : RelationalRows
 {
-    /// <summary>The columns <see cref="Read"/> expects first, over alias <c>m</c>.</summary>
+    /// <summary>The columns <see cref="RelationalRows.Memory"/> expects first, over alias <c>m</c>.</summary>
     public const string Columns =
         "m.id, m.text, m.hash, m.project_id, m.user_id, m.agent_id, m.run_id, m.app_id, m.actor_id, m.role, m.metadata, " +
         "m.categories, m.created_at, m.updated_at, m.observed_at, m.valid_from, m.valid_to, m.superseded_by, m.expires_at, m.immutable";
 
     /// <summary>Index of the first column after <see cref="Columns"/>.</summary>
-    public const int Next = 20;
+    public const int Next = MemoryColumnCount;
 
-    public static MemoryItem Read(SqliteDataReader r)
+    public static readonly MemoryRows Instance = new();
+
+    private MemoryRows()
     {
-        var project = r.GetString(3);
-        return new MemoryItem
-        {
-            Id = Guid.Parse(r.GetString(0)),
-            Text = r.GetString(1),
-            Hash = r.GetString(2),
-            Scope = new MemoryScope
-            {
-                ProjectId = project.Length == 0 ? null : project,
-                UserId = String(r, 4),
-                AgentId = String(r, 5),
-                RunId = String(r, 6),
-                AppId = String(r, 7),
-            },
-            ActorId = String(r, 8),
-            Role = String(r, 9),
-            Metadata = SqliteCodec.MetadataFromJson(r.GetString(10)),
-            Categories = SqliteCodec.CategoriesFromJson(r.GetString(11)),
-            CreatedAt = SqliteCodec.FromMs(r.GetInt64(12)),
-            UpdatedAt = SqliteCodec.FromMs(r.GetInt64(13)),
-            ObservedAt = SqliteCodec.FromMs(r.GetInt64(14)),
-            ValidFrom = SqliteCodec.FromMs(r.GetInt64(15)),
-            ValidTo = r.IsDBNull(16) ? null : SqliteCodec.FromMs(r.GetInt64(16)),
-            SupersededBy = r.IsDBNull(17) ? null : Guid.Parse(r.GetString(17)),
-            ExpiresAt = r.IsDBNull(18) ? null : SqliteCodec.FromMs(r.GetInt64(18)),
-            Immutable = r.GetInt64(19) != 0,
-        };
     }
 
-    public static string? String(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+    public override Guid Id(DbDataReader r, int ordinal) => Guid.Parse(r.GetString(ordinal));
 
-    /// <summary>The ORDER BY clause of a listing; ties broken by id in the same direction.</summary>
-    public static string OrderBy(MemoryOrder order) => order switch
-    {
-        MemoryOrder.CreatedDescending => "m.created_at DESC, m.id DESC",
-        MemoryOrder.CreatedAscending => "m.created_at ASC, m.id ASC",
-        MemoryOrder.UpdatedDescending => "m.updated_at DESC, m.id DESC",
-        MemoryOrder.ObservedDescending => "m.observed_at DESC, m.id DESC",
-        MemoryOrder.ObservedAscending => "m.observed_at ASC, m.id ASC",
-        _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Unknown order."),
-    };
+    public override DateTimeOffset Time(DbDataReader r, int ordinal) => SqliteCodec.FromMs(r.GetInt64(ordinal));
+
+    protected override bool Flag(DbDataReader r, int ordinal) => r.GetInt64(ordinal) != 0;
 }

@@ -154,7 +154,7 @@ internal sealed partial class SqliteMemoryStore
             if (!stored.Embedding.IsEmpty)
             {
                 vectorSeq.Value = seq;
-                vectorBlob.Value = SqliteCodec.ToBlob(stored.Embedding.Span);
+                vectorBlob.Value = RelationalCodec.VectorToBytes(stored.Embedding.Span);
                 upsertVector.ExecuteNonQuery();
             }
 
@@ -163,7 +163,7 @@ internal sealed partial class SqliteMemoryStore
                 Execute(
                     connection, transaction,
                     "INSERT INTO memory_context_vectors(seq, embedding) VALUES (@seq, @embedding) ON CONFLICT(seq) DO UPDATE SET embedding = excluded.embedding",
-                    null, ("@seq", seq), ("@embedding", SqliteCodec.ToBlob(stored.ContextEmbedding.Span)));
+                    null, ("@seq", seq), ("@embedding", RelationalCodec.VectorToBytes(stored.ContextEmbedding.Span)));
             }
             else if (contextStored && !keepContext)
             {
@@ -190,8 +190,8 @@ internal sealed partial class SqliteMemoryStore
         p.AddWithValue("@app", SqliteCodec.ToDb(item.Scope.AppId));
         p.AddWithValue("@actor", SqliteCodec.ToDb(item.ActorId));
         p.AddWithValue("@role", SqliteCodec.ToDb(item.Role));
-        p.AddWithValue("@metadata", SqliteCodec.MetadataToJson(item.Metadata ?? MemoryMetadata.Empty));
-        p.AddWithValue("@categories", SqliteCodec.CategoriesToJson(item.Categories ?? []));
+        p.AddWithValue("@metadata", RelationalCodec.MetadataToJson(item.Metadata ?? MemoryMetadata.Empty));
+        p.AddWithValue("@categories", RelationalCodec.CategoriesToJson(item.Categories ?? []));
         p.AddWithValue("@created", SqliteCodec.ToMs(item.CreatedAt));
         p.AddWithValue("@updated", SqliteCodec.ToMs(item.UpdatedAt));
         p.AddWithValue("@observed", SqliteCodec.ToMs(item.ObservedAt));
@@ -222,16 +222,16 @@ internal sealed partial class SqliteMemoryStore
             p.AddWithValue("@agent", SqliteCodec.ToDb(entry.Scope.AgentId));
             p.AddWithValue("@run", SqliteCodec.ToDb(entry.Scope.RunId));
             p.AddWithValue("@app", SqliteCodec.ToDb(entry.Scope.AppId));
-            p.AddWithValue("@event", SqliteCodec.EventToText(entry.Event));
+            p.AddWithValue("@event", StoredNames.HistoryEvents.ToText(entry.Event));
             p.AddWithValue("@old", SqliteCodec.ToDb(entry.OldText));
             p.AddWithValue("@new", SqliteCodec.ToDb(entry.NewText));
             p.AddWithValue("@actor", SqliteCodec.ToDb(entry.ActorId));
             p.AddWithValue("@related", SqliteCodec.ToDb(entry.RelatedMemoryId));
             p.AddWithValue("@created", SqliteCodec.ToMs(entry.CreatedAt));
-            p.AddWithValue("@old_metadata", SqliteCodec.ToDb(entry.OldMetadata is null ? null : SqliteCodec.MetadataToJson(entry.OldMetadata)));
-            p.AddWithValue("@new_metadata", SqliteCodec.ToDb(entry.NewMetadata is null ? null : SqliteCodec.MetadataToJson(entry.NewMetadata)));
-            p.AddWithValue("@old_categories", SqliteCodec.ToDb(entry.OldCategories is null ? null : SqliteCodec.CategoriesToJson(entry.OldCategories)));
-            p.AddWithValue("@new_categories", SqliteCodec.ToDb(entry.NewCategories is null ? null : SqliteCodec.CategoriesToJson(entry.NewCategories)));
+            p.AddWithValue("@old_metadata", SqliteCodec.ToDb(entry.OldMetadata is null ? null : RelationalCodec.MetadataToJson(entry.OldMetadata)));
+            p.AddWithValue("@new_metadata", SqliteCodec.ToDb(entry.NewMetadata is null ? null : RelationalCodec.MetadataToJson(entry.NewMetadata)));
+            p.AddWithValue("@old_categories", SqliteCodec.ToDb(entry.OldCategories is null ? null : RelationalCodec.CategoriesToJson(entry.OldCategories)));
+            p.AddWithValue("@new_categories", SqliteCodec.ToDb(entry.NewCategories is null ? null : RelationalCodec.CategoriesToJson(entry.NewCategories)));
             p.AddWithValue("@old_expires", SqliteCodec.ToDb(SqliteCodec.ToMs(entry.OldExpiresAt)));
             p.AddWithValue("@new_expires", SqliteCodec.ToDb(SqliteCodec.ToMs(entry.NewExpiresAt)));
             insert.ExecuteNonQuery();

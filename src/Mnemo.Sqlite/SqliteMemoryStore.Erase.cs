@@ -28,9 +28,9 @@ internal sealed partial class SqliteMemoryStore
             using (var transaction = connection.BeginTransaction(deferred: false))
             {
                 var p = new SqlParameters();
-                var memoryWhere = ScopeSql.Where(scope, p, "m");
-                var historyWhere = ScopeSql.Where(scope, p, "h");
-                var queueWhere = ScopeSql.Where(scope, p, "q");
+                var memoryWhere = SqliteDialect.Scopes.Where(scope, p, "m");
+                var historyWhere = SqliteDialect.Scopes.Where(scope, p, "h");
+                var queueWhere = SqliteDialect.Scopes.Where(scope, p, "q");
 
                 seqs = [];
                 var ids = new List<string>();
@@ -44,9 +44,9 @@ internal sealed partial class SqliteMemoryStore
                     }
                 }
 
-                var idsJson = JsonSerializer.Serialize(ids, SqliteJsonContext.Default.ListString);
+                var idsJson = JsonSerializer.Serialize(ids, RelationalJsonContext.Default.ListString);
                 var historyOf = $"({historyWhere} OR h.memory_id IN (SELECT value FROM json_each(@ids)))";
-                var seqsJson = JsonSerializer.Serialize(seqs, SqliteJsonContext.Default.ListInt64);
+                var seqsJson = JsonSerializer.Serialize(seqs, RelationalJsonContext.Default.ListInt64);
                 Execute(connection, transaction, "DELETE FROM memory_vectors WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 Execute(connection, transaction, "DELETE FROM memory_context_vectors WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));
                 memories = Execute(connection, transaction, "DELETE FROM memories WHERE seq IN (SELECT value FROM json_each(@seqs))", null, ("@seqs", seqsJson));

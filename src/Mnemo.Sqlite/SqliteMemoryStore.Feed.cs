@@ -51,9 +51,9 @@ internal sealed partial class SqliteMemoryStore
                     break;
                 }
 
-                var item = MemoryRows.Read(reader);
-                var embedding = reader.IsDBNull(MemoryRows.Next) ? ReadOnlyMemory<float>.Empty : SqliteCodec.FromBlob((byte[])reader[MemoryRows.Next]);
-                var context = reader.IsDBNull(MemoryRows.Next + 1) ? ReadOnlyMemory<float>.Empty : SqliteCodec.FromBlob((byte[])reader[MemoryRows.Next + 1]);
+                var item = MemoryRows.Instance.Memory(reader);
+                var embedding = MemoryRows.Vector(reader, MemoryRows.Next);
+                var context = MemoryRows.Vector(reader, MemoryRows.Next + 1);
                 upserts.Add(new MemoryFeedEntry(reader.GetInt64(MemoryRows.Next + 2), new StoredMemory(item, embedding) { ContextEmbedding = context }));
                 last = reader.GetInt64(MemoryRows.Next + 3);
             }
@@ -89,13 +89,13 @@ internal sealed partial class SqliteMemoryStore
         }
 
         var parameters = new SqlParameters();
-        var where = FilterSql.Where(filter, parameters);
+        var where = SqliteDialect.Filters.Where(filter, parameters);
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
 
         // CROSS JOIN fixes the order: one primary-key lookup per candidate, never a scan.
         using var command = Command(connection, null, $"SELECT m.id FROM json_each(@ids) AS c CROSS JOIN memories m ON m.id = c.value WHERE {where}");
         parameters.CopyTo(command);
-        command.Parameters.AddWithValue("@ids", JsonSerializer.Serialize(ids.Select(SqliteCodec.ToText).ToList(), SqliteJsonContext.Default.ListString));
+        command.Parameters.AddWithValue("@ids", JsonSerializer.Serialize(ids.Select(SqliteCodec.ToText).ToList(), RelationalJsonContext.Default.ListString));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -116,12 +116,12 @@ internal sealed partial class SqliteMemoryStore
 
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = Command(connection, null, $"SELECT {MemoryRows.Columns} FROM json_each(@ids) AS c CROSS JOIN memories m ON m.id = c.value");
-        command.Parameters.AddWithValue("@ids", JsonSerializer.Serialize(ids.Select(SqliteCodec.ToText).Distinct().ToList(), SqliteJsonContext.Default.ListString));
+        command.Parameters.AddWithValue("@ids", JsonSerializer.Serialize(ids.Select(SqliteCodec.ToText).Distinct().ToList(), RelationalJsonContext.Default.ListString));
         var items = new List<MemoryItem>(ids.Count);
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            items.Add(MemoryRows.Read(reader));
+            items.Add(MemoryRows.Instance.Memory(reader));
         }
 
         return items;

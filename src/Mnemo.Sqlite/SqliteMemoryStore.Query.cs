@@ -35,7 +35,7 @@ internal sealed partial class SqliteMemoryStore
             using var reader = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                items.Add(MemoryRows.Read(reader));
+                items.Add(MemoryRows.Instance.Memory(reader));
             }
         }
 
@@ -57,7 +57,7 @@ internal sealed partial class SqliteMemoryStore
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return MemoryRows.Read(reader);
+            yield return MemoryRows.Instance.Memory(reader);
         }
     }
 
@@ -67,7 +67,7 @@ internal sealed partial class SqliteMemoryStore
     /// <summary>The rows a read may see: in the scope, active at the given time (or kept by the flags), passing the filter.</summary>
     private static string VisibleWhere(
         MemoryScope? scope, DateTimeOffset asOf, bool includeSuperseded, bool includeExpired, MemoryFilter? filter, SqlParameters parameters) =>
-        $"{ScopeSql.Where(scope, parameters)} AND {ScopeSql.Active(asOf, includeSuperseded, includeExpired, parameters)} AND {FilterSql.Where(filter, parameters)}";
+        $"{SqliteDialect.Scopes.Where(scope, parameters)} AND {SqliteDialect.Scopes.Active(asOf, includeSuperseded, includeExpired, parameters)} AND {SqliteDialect.Filters.Where(filter, parameters)}";
 
     private static async Task<List<long>> ReadSeqsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

@@ -130,32 +130,7 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
         var entries = new List<MemoryHistoryEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var project = reader.GetString(2);
-            entries.Add(new MemoryHistoryEntry
-            {
-                Id = Guid.Parse(reader.GetString(0)),
-                MemoryId = Guid.Parse(reader.GetString(1)),
-                Scope = new MemoryScope
-                {
-                    ProjectId = project.Length == 0 ? null : project,
-                    UserId = MemoryRows.String(reader, 3),
-                    AgentId = MemoryRows.String(reader, 4),
-                    RunId = MemoryRows.String(reader, 5),
-                    AppId = MemoryRows.String(reader, 6),
-                },
-                Event = SqliteCodec.EventFromText(reader.GetString(7)),
-                OldText = MemoryRows.String(reader, 8),
-                NewText = MemoryRows.String(reader, 9),
-                ActorId = MemoryRows.String(reader, 10),
-                RelatedMemoryId = reader.IsDBNull(11) ? null : Guid.Parse(reader.GetString(11)),
-                CreatedAt = SqliteCodec.FromMs(reader.GetInt64(12)),
-                OldMetadata = reader.IsDBNull(13) ? null : SqliteCodec.MetadataFromJson(reader.GetString(13)),
-                NewMetadata = reader.IsDBNull(14) ? null : SqliteCodec.MetadataFromJson(reader.GetString(14)),
-                OldCategories = reader.IsDBNull(15) ? null : SqliteCodec.CategoriesFromJson(reader.GetString(15)),
-                NewCategories = reader.IsDBNull(16) ? null : SqliteCodec.CategoriesFromJson(reader.GetString(16)),
-                OldExpiresAt = reader.IsDBNull(17) ? null : SqliteCodec.FromMs(reader.GetInt64(17)),
-                NewExpiresAt = reader.IsDBNull(18) ? null : SqliteCodec.FromMs(reader.GetInt64(18)),
-            });
+            entries.Add(MemoryRows.Instance.History(reader));
         }
 
         return entries;
@@ -178,14 +153,14 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
         var parameters = new SqlParameters();
         command.CommandText = $"""
             SELECT m.hash, v.embedding FROM memories m JOIN memory_vectors v ON v.seq = m.seq
-            WHERE m.hash IN (SELECT value FROM json_each(@hashes)) AND {ScopeSql.Where(scope, parameters)}
+            WHERE m.hash IN (SELECT value FROM json_each(@hashes)) AND {SqliteDialect.Scopes.Where(scope, parameters)}
             """;
         parameters.CopyTo(command);
-        command.Parameters.AddWithValue("@hashes", JsonSerializer.Serialize(hashes.ToList(), SqliteJsonContext.Default.ListString));
+        command.Parameters.AddWithValue("@hashes", JsonSerializer.Serialize(hashes.ToList(), RelationalJsonContext.Default.ListString));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            result[reader.GetString(0)] = SqliteCodec.FromBlob((byte[])reader[1]);
+            result[reader.GetString(0)] = RelationalCodec.VectorFromBytes((byte[])reader[1]);
         }
 
         return result;
@@ -230,9 +205,9 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
             return null;
         }
 
-        var item = MemoryRows.Read(reader);
+        var item = MemoryRows.Instance.Memory(reader);
         return new StoredMemory(
-            item, withEmbedding && !reader.IsDBNull(MemoryRows.Next) ? SqliteCodec.FromBlob((byte[])reader[MemoryRows.Next]) : ReadOnlyMemory<float>.Empty);
+            item, withEmbedding ? MemoryRows.Vector(reader, MemoryRows.Next) : ReadOnlyMemory<float>.Empty);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -242,7 +217,7 @@ internal sealed partial class SqliteMemoryStore : IMemoryStore, IDisposable, IAs
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            connection.CreateFunction<string?, string?>(FilterSql.CaseFoldFunction, s => s?.ToLowerInvariant(), isDeterministic: true);
+            connection.CreateFunction<string?, string?>(SqliteDialect.CaseFoldFunction, s => s?.ToLowerInvariant(), isDeterministic: true);
             using var command = connection.CreateCommand();
             command.CommandText = _pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

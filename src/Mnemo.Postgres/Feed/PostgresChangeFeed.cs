@@ -59,7 +59,7 @@ internal sealed class PostgresChangeFeed(PostgresDatabase database)
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var item = PgMemoryRows.Read(reader);
+                var item = PgMemoryRows.Instance.Memory(reader);
                 last = reader.GetInt64(PgMemoryRows.Next + 3);
                 upserts.Add(new MemoryFeedEntry(
                     reader.GetInt64(PgMemoryRows.Next + 2),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -12,20 +11,8 @@ internal sealed class PostgresApiKeyStore(PostgresDatabase database, TimeProvide
 {
     public async Task<CreatedApiKey> CreateAsync(string projectId, string? name = null, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(projectId))
-        {
-            throw new MemoryValidationException("project", "The project id must not be blank.");
-        }
-
-        var key = ApiKeyHash.NewKey();
-        var info = new ApiKeyInfo
-        {
-            Id = "key_" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..12],
-            ProjectId = projectId.Trim(),
-            Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim(),
-            Prefix = key[..10],
-            CreatedAt = PgCodec.FromDb(PgCodec.ToDb(time.GetUtcNow())),
-        };
+        var created = ApiKeyRecords.Create(projectId, name, PgCodec.FromDb(PgCodec.ToDb(time.GetUtcNow())));
+        var info = created.Info;
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand("""
             INSERT INTO api_keys(id, project_id, name, prefix, key_hash, created_at) VALUES (@id, @project, @name, @prefix, @hash, @created)
@@ -34,10 +21,10 @@ internal sealed class PostgresApiKeyStore(PostgresDatabase database, TimeProvide
         command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Text) { Value = info.ProjectId });
         command.Parameters.Add(new NpgsqlParameter("name", NpgsqlDbType.Text) { Value = (object?)info.Name ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("prefix", NpgsqlDbType.Text) { Value = info.Prefix });
-        command.Parameters.Add(new NpgsqlParameter("hash", NpgsqlDbType.Text) { Value = ApiKeyHash.Compute(key) });
+        command.Parameters.Add(new NpgsqlParameter("hash", NpgsqlDbType.Text) { Value = ApiKeyHash.Compute(created.Key) });
         command.Parameters.Add(new NpgsqlParameter("created", NpgsqlDbType.TimestampTz) { Value = PgCodec.ToDb(info.CreatedAt) });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return new CreatedApiKey(info, key);
+        return created;
     }
 
     public async Task<ApiKeyInfo?> FindByHashAsync(string keyHash, CancellationToken cancellationToken = default)
@@ -81,15 +68,7 @@ internal sealed class PostgresApiKeyStore(PostgresDatabase database, TimeProvide
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            keys.Add(new ApiKeyInfo
-            {
-                Id = reader.GetString(0),
-                ProjectId = reader.GetString(1),
-                Name = reader.IsDBNull(2) ? null : reader.GetString(2),
-                Prefix = reader.GetString(3),
-                CreatedAt = PgCodec.FromDb(reader.GetDateTime(4)),
-                RevokedAt = reader.IsDBNull(5) ? null : PgCodec.FromDb(reader.GetDateTime(5)),
-            });
+            keys.Add(PgMemoryRows.Instance.ApiKey(reader));
         }
 
         return keys;

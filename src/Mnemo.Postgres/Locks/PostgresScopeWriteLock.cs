@@ -1,6 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -54,7 +52,7 @@ internal sealed class PostgresScopeWriteLock(PostgresDatabase database) : IScope
     }
 
     /// <summary>A stable 64-bit hash of the key (the first 8 bytes of its SHA-256): the same in every process and version.</summary>
-    internal static long Hash(string key) => BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes("mnemo.scope." + key)));
+    internal static long Hash(string key) => BinaryPrimitives.ReadInt64BigEndian(ScopeLockHash.Of(key));
 
     private static void Release(NpgsqlConnection connection)
     {

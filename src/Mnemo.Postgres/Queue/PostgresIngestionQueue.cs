@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -92,17 +91,17 @@ internal sealed class PostgresIngestionQueue(PostgresDatabase database, TimeProv
         using var command = new NpgsqlCommand($"SELECT {Columns} FROM ingest_queue q WHERE q.id = @id", connection);
         command.Parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = id });
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? PgMemoryRows.Instance.QueuedAdd(reader) : null;
     }
 
     public async Task<IReadOnlyList<IngestionEvent>> ListEventsAsync(MemoryScope? scope, IngestionStatus? status, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var p = new PgParameters();
-        var where = PgScopeSql.Where(scope, p, "q");
+        var where = PgDialect.Scopes.Where(scope, p, "q");
         if (status is not null)
         {
-            where += $" AND q.status = {p.Add(PgCodec.StatusToText(status.Value), NpgsqlDbType.Text)}";
+            where += $" AND q.status = {p.Add(StoredNames.IngestionStatuses.ToText(status.Value), NpgsqlDbType.Text)}";
         }
 
         using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -113,7 +112,7 @@ internal sealed class PostgresIngestionQueue(PostgresDatabase database, TimeProv
         var events = new List<IngestionEvent>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            events.Add(Read(reader));
+            events.Add(PgMemoryRows.Instance.QueuedAdd(reader));
         }
 
         return events;
@@ -141,7 +140,7 @@ internal sealed class PostgresIngestionQueue(PostgresDatabase database, TimeProv
         claim.Parameters.Add(new NpgsqlParameter("me", NpgsqlDbType.Uuid) { Value = _instance });
         claim.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = PgCodec.ToDb(time.GetUtcNow()) });
         using var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? PgMemoryRows.Instance.QueuedAdd(reader) : null;
     }
 
     /// <summary>Puts back to Pending the Running adds whose claiming instance no longer holds its liveness lock.</summary>
@@ -258,30 +257,10 @@ internal sealed class PostgresIngestionQueue(PostgresDatabase database, TimeProv
 
     internal static void AddScope(NpgsqlCommand command, MemoryScope scope)
     {
-        command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Text) { Value = PgCodec.Project(scope) });
+        command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Text) { Value = RelationalCodec.Project(scope) });
         command.Parameters.Add(new NpgsqlParameter("user", NpgsqlDbType.Text) { Value = (object?)scope.UserId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("agent", NpgsqlDbType.Text) { Value = (object?)scope.AgentId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("run", NpgsqlDbType.Text) { Value = (object?)scope.RunId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("app", NpgsqlDbType.Text) { Value = (object?)scope.AppId ?? DBNull.Value });
     }
-
-    private static IngestionEvent Read(DbDataReader reader) => new()
-    {
-        Id = reader.GetGuid(0),
-        Scope = new MemoryScope
-        {
-            ProjectId = PgCodec.ProjectFromDb(reader.GetString(1)),
-            UserId = PgMemoryRows.String(reader, 2),
-            AgentId = PgMemoryRows.String(reader, 3),
-            RunId = PgMemoryRows.String(reader, 4),
-            AppId = PgMemoryRows.String(reader, 5),
-        },
-        Payload = reader.GetString(6),
-        Status = PgCodec.StatusFromText(reader.GetString(7)),
-        Attempts = reader.GetInt32(8),
-        Error = PgMemoryRows.String(reader, 9),
-        Result = PgMemoryRows.String(reader, 10),
-        CreatedAt = PgCodec.FromDb(reader.GetDateTime(11)),
-        UpdatedAt = PgCodec.FromDb(reader.GetDateTime(12)),
-    };
 }

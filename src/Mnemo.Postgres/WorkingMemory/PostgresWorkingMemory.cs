@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -15,20 +13,20 @@ internal sealed class PostgresWorkingMemory(PostgresDatabase database)
 
     public async Task<WorkingMemoryState?> GetAsync(MemoryScope scope, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var run = RunOf(scope);
+        var run = WorkingMemoryRun.Of(scope);
         using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand($"SELECT {Columns} FROM working_memory WHERE project_id = @project AND run_id = @run AND expires_at > @now", connection);
-        command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Text) { Value = PgCodec.Project(scope) });
+        command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Text) { Value = RelationalCodec.Project(scope) });
         command.Parameters.Add(new NpgsqlParameter("run", NpgsqlDbType.Text) { Value = run });
         command.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = PgCodec.ToDb(asOf) });
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? PgMemoryRows.Instance.WorkingMemory(reader) : null;
     }
 
     public async Task SaveAsync(WorkingMemoryState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        RunOf(state.Scope);
+        WorkingMemoryRun.Of(state.Scope);
         state.Scope.Validate();
         using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand("""
@@ -38,8 +36,8 @@ internal sealed class PostgresWorkingMemory(PostgresDatabase database)
                 working_values = EXCLUDED.working_values, messages = EXCLUDED.messages, updated_at = EXCLUDED.updated_at, expires_at = EXCLUDED.expires_at
             """, connection);
         PostgresIngestionQueue.AddScope(command, state.Scope);
-        command.Parameters.Add(new NpgsqlParameter("values", NpgsqlDbType.Text) { Value = JsonSerializer.Serialize(new Dictionary<string, string>(state.Values), PgJsonContext.Default.DictionaryStringString) });
-        command.Parameters.Add(new NpgsqlParameter("messages", NpgsqlDbType.Text) { Value = JsonSerializer.Serialize([.. state.Messages], PgJsonContext.Default.ListWorkingMessage) });
+        command.Parameters.Add(new NpgsqlParameter("values", NpgsqlDbType.Text) { Value = RelationalCodec.WorkingValuesToJson(state.Values) });
+        command.Parameters.Add(new NpgsqlParameter("messages", NpgsqlDbType.Text) { Value = RelationalCodec.WorkingMessagesToJson(state.Messages) });
         command.Parameters.Add(new NpgsqlParameter("updated", NpgsqlDbType.TimestampTz) { Value = PgCodec.ToDb(state.UpdatedAt) });
         command.Parameters.Add(new NpgsqlParameter("expires", NpgsqlDbType.TimestampTz) { Value = PgCodec.ToDb(state.ExpiresAt) });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -47,10 +45,10 @@ internal sealed class PostgresWorkingMemory(PostgresDatabase database)
 
     public async Task<bool> DeleteAsync(MemoryScope scope, CancellationToken cancellationToken)
     {
-        var run = RunOf(scope);
+        var run = WorkingMemoryRun.Of(scope);
         using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = new NpgsqlCommand("DELETE FROM working_memory WHERE project_id = @project AND run_id = @run", connection);
-        command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Text) { Value = PgCodec.Project(scope) });
+        command.Parameters.Add(new NpgsqlParameter("project", NpgsqlDbType.Text) { Value = RelationalCodec.Project(scope) });
         command.Parameters.Add(new NpgsqlParameter("run", NpgsqlDbType.Text) { Value = run });
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
@@ -61,7 +59,7 @@ internal sealed class PostgresWorkingMemory(PostgresDatabase database)
         scope.Validate();
         var parameters = new PgParameters();
         using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = new NpgsqlCommand($"DELETE FROM working_memory w WHERE {PgScopeSql.Where(scope, parameters, "w")}", connection);
+        using var command = new NpgsqlCommand($"DELETE FROM working_memory w WHERE {PgDialect.Scopes.Where(scope, parameters, "w")}", connection);
         parameters.CopyTo(command);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -77,33 +75,9 @@ internal sealed class PostgresWorkingMemory(PostgresDatabase database)
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            states.Add(Read(reader));
+            states.Add(PgMemoryRows.Instance.WorkingMemory(reader));
         }
 
         return states;
     }
-
-    private static string RunOf(MemoryScope scope)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        return string.IsNullOrWhiteSpace(scope.RunId)
-            ? throw new MemoryValidationException("run_id", "Working memory belongs to one session: run_id is required.")
-            : scope.RunId;
-    }
-
-    private static WorkingMemoryState Read(DbDataReader reader) => new()
-    {
-        Scope = new MemoryScope
-        {
-            ProjectId = PgCodec.ProjectFromDb(reader.GetString(0)),
-            UserId = PgMemoryRows.String(reader, 1),
-            AgentId = PgMemoryRows.String(reader, 2),
-            RunId = reader.GetString(3),
-            AppId = PgMemoryRows.String(reader, 4),
-        },
-        Values = JsonSerializer.Deserialize(reader.GetString(5), PgJsonContext.Default.DictionaryStringString) ?? [],
-        Messages = JsonSerializer.Deserialize(reader.GetString(6), PgJsonContext.Default.ListWorkingMessage) ?? [],
-        UpdatedAt = PgCodec.FromDb(reader.GetDateTime(7)),
-        ExpiresAt = PgCodec.FromDb(reader.GetDateTime(8)),
-    };
 }

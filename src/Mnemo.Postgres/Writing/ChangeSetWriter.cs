@@ -194,15 +194,15 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
             ("ids", ids, NpgsqlDbType.Array | NpgsqlDbType.Uuid),
             ("texts", items.Select(i => i.Text).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("hashes", items.Select(i => i.Hash).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
-            ("projects", items.Select(i => PgCodec.Project(i.Scope)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
+            ("projects", items.Select(i => RelationalCodec.Project(i.Scope)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("users", items.Select(i => i.Scope.UserId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("agents", items.Select(i => i.Scope.AgentId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("runs", items.Select(i => i.Scope.RunId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("apps", items.Select(i => i.Scope.AppId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("actors", items.Select(i => i.ActorId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("roles", items.Select(i => i.Role).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
-            ("metadata", items.Select(i => PgCodec.MetadataToJson(i.Metadata ?? MemoryMetadata.Empty)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
-            ("categories", items.Select(i => PgCodec.CategoriesToJson(i.Categories ?? [])).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
+            ("metadata", items.Select(i => RelationalCodec.MetadataToJson(i.Metadata ?? MemoryMetadata.Empty)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
+            ("categories", items.Select(i => RelationalCodec.CategoriesToJson(i.Categories ?? [])).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("created", items.Select(i => PgCodec.ToDb(i.CreatedAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz),
             ("updated", items.Select(i => PgCodec.ToDb(i.UpdatedAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz),
             ("observed", items.Select(i => PgCodec.ToDb(i.ObservedAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz),
@@ -222,7 +222,7 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
                 ON CONFLICT (memory_id) DO UPDATE SET embedding = EXCLUDED.embedding
                 """,
                 ("ids", withVector.Select(u => u.Item.Id).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Uuid),
-                ("vectors", withVector.Select(u => PgCodec.ToBytes(u.Embedding.Span)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bytea));
+                ("vectors", withVector.Select(u => RelationalCodec.VectorToBytes(u.Embedding.Span)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bytea));
         }
 
         var withContext = upserts.Where(u => !u.ContextEmbedding.IsEmpty).ToList();
@@ -233,7 +233,7 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
                 ON CONFLICT (memory_id) DO UPDATE SET embedding = EXCLUDED.embedding
                 """,
                 ("ids", withContext.Select(u => u.Item.Id).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Uuid),
-                ("vectors", withContext.Select(u => PgCodec.ToBytes(u.ContextEmbedding.Span)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bytea));
+                ("vectors", withContext.Select(u => RelationalCodec.VectorToBytes(u.ContextEmbedding.Span)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bytea));
         }
 
         // Last: an upsert without an embedding must replace a memory that has one (its id may have been deleted since).
@@ -252,21 +252,21 @@ internal sealed class ChangeSetWriter(PostgresDatabase database)
             batch, HistorySql,
             ("ids", history.Select(h => h.Id).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Uuid),
             ("memory_ids", history.Select(h => h.MemoryId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Uuid),
-            ("projects", history.Select(h => PgCodec.Project(h.Scope)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
+            ("projects", history.Select(h => RelationalCodec.Project(h.Scope)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("users", history.Select(h => h.Scope.UserId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("agents", history.Select(h => h.Scope.AgentId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("runs", history.Select(h => h.Scope.RunId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("apps", history.Select(h => h.Scope.AppId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
-            ("events", history.Select(h => PgCodec.EventToText(h.Event)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
+            ("events", history.Select(h => StoredNames.HistoryEvents.ToText(h.Event)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("olds", history.Select(h => h.OldText).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("news", history.Select(h => h.NewText).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("actors", history.Select(h => h.ActorId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
             ("related", history.Select(h => h.RelatedMemoryId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Uuid),
             ("created", history.Select(h => PgCodec.ToDb(h.CreatedAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz),
-            ("old_metadata", history.Select(h => h.OldMetadata is null ? null : PgCodec.MetadataToJson(h.OldMetadata)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
-            ("new_metadata", history.Select(h => h.NewMetadata is null ? null : PgCodec.MetadataToJson(h.NewMetadata)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
-            ("old_categories", history.Select(h => h.OldCategories is null ? null : PgCodec.CategoriesToJson(h.OldCategories)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
-            ("new_categories", history.Select(h => h.NewCategories is null ? null : PgCodec.CategoriesToJson(h.NewCategories)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
+            ("old_metadata", history.Select(h => h.OldMetadata is null ? null : RelationalCodec.MetadataToJson(h.OldMetadata)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
+            ("new_metadata", history.Select(h => h.NewMetadata is null ? null : RelationalCodec.MetadataToJson(h.NewMetadata)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
+            ("old_categories", history.Select(h => h.OldCategories is null ? null : RelationalCodec.CategoriesToJson(h.OldCategories)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
+            ("new_categories", history.Select(h => h.NewCategories is null ? null : RelationalCodec.CategoriesToJson(h.NewCategories)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb),
             ("old_expires", history.Select(h => PgCodec.ToDb(h.OldExpiresAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz),
             ("new_expires", history.Select(h => PgCodec.ToDb(h.NewExpiresAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz));
     }

@@ -11,9 +11,6 @@ namespace Mnemo;
 /// </summary>
 internal sealed class MemoryEraser(PostgresDatabase database, TimeProvider time, ILogger logger)
 {
-    /// <summary>The filter translator of the store (ICU or not, known after initialisation); forget only uses scopes.</summary>
-    public PgFilterSql Filters { get; set; } = new(icu: false);
-
     public async Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken)
     {
         // An empty scope would erase a whole project: refuse, as every other scoped operation does.
@@ -26,7 +23,7 @@ internal sealed class MemoryEraser(PostgresDatabase database, TimeProvider time,
         var ids = new List<Guid>();
         var select = new PgParameters();
         using (var command = new NpgsqlCommand(
-            $"SELECT position FROM mnemo_feed WHERE id = 1 FOR UPDATE; SELECT m.id FROM memories m WHERE {PgScopeSql.Where(scope, select)} ORDER BY m.seq",
+            $"SELECT position FROM mnemo_feed WHERE id = 1 FOR UPDATE; SELECT m.id FROM memories m WHERE {PgDialect.Scopes.Where(scope, select)} ORDER BY m.seq",
             connection, transaction))
         {
             select.CopyTo(command);
@@ -55,11 +52,11 @@ internal sealed class MemoryEraser(PostgresDatabase database, TimeProvider time,
 
         var historyParameters = new PgParameters();
         var history = new NpgsqlBatchCommand(
-            $"DELETE FROM memory_history h WHERE ({PgScopeSql.Where(scope, historyParameters, "h")}) OR h.memory_id = ANY({historyParameters.Add(idArray, NpgsqlDbType.Array | NpgsqlDbType.Uuid)})");
+            $"DELETE FROM memory_history h WHERE ({PgDialect.Scopes.Where(scope, historyParameters, "h")}) OR h.memory_id = ANY({historyParameters.Add(idArray, NpgsqlDbType.Array | NpgsqlDbType.Uuid)})");
         historyParameters.CopyTo(history);
         batch.BatchCommands.Add(history);
         var queueParameters = new PgParameters();
-        var queue = new NpgsqlBatchCommand($"DELETE FROM ingest_queue q WHERE {PgScopeSql.Where(scope, queueParameters, "q")}");
+        var queue = new NpgsqlBatchCommand($"DELETE FROM ingest_queue q WHERE {PgDialect.Scopes.Where(scope, queueParameters, "q")}");
         queueParameters.CopyTo(queue);
         batch.BatchCommands.Add(queue);
         if (idArray.Length > 0)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Mnemo;
@@ -21,20 +20,8 @@ internal sealed class SqliteApiKeyStore(string path, TimeProvider time) : IApiKe
 
     public async Task<CreatedApiKey> CreateAsync(string projectId, string? name = null, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(projectId))
-        {
-            throw new MemoryValidationException("project", "The project id must not be blank.");
-        }
-
-        var key = ApiKeyHash.NewKey();
-        var info = new ApiKeyInfo
-        {
-            Id = "key_" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..12],
-            ProjectId = projectId.Trim(),
-            Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim(),
-            Prefix = key[..10],
-            CreatedAt = time.GetUtcNow(),
-        };
+        var created = ApiKeyRecords.Create(projectId, name, time.GetUtcNow());
+        var info = created.Info;
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
         command.CommandText = """
@@ -45,10 +32,10 @@ internal sealed class SqliteApiKeyStore(string path, TimeProvider time) : IApiKe
         command.Parameters.AddWithValue("@project", info.ProjectId);
         command.Parameters.AddWithValue("@name", SqliteCodec.ToDb(info.Name));
         command.Parameters.AddWithValue("@prefix", info.Prefix);
-        command.Parameters.AddWithValue("@hash", ApiKeyHash.Compute(key));
+        command.Parameters.AddWithValue("@hash", ApiKeyHash.Compute(created.Key));
         command.Parameters.AddWithValue("@created", SqliteCodec.ToMs(info.CreatedAt));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        return new CreatedApiKey(info, key);
+        return created;
     }
 
     public async Task<ApiKeyInfo?> FindByHashAsync(string keyHash, CancellationToken cancellationToken = default)
@@ -88,15 +75,7 @@ internal sealed class SqliteApiKeyStore(string path, TimeProvider time) : IApiKe
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            keys.Add(new ApiKeyInfo
-            {
-                Id = reader.GetString(0),
-                ProjectId = reader.GetString(1),
-                Name = reader.IsDBNull(2) ? null : reader.GetString(2),
-                Prefix = reader.GetString(3),
-                CreatedAt = SqliteCodec.FromMs(reader.GetInt64(4)),
-                RevokedAt = reader.IsDBNull(5) ? null : SqliteCodec.FromMs(reader.GetInt64(5)),
-            });
+            keys.Add(MemoryRows.Instance.ApiKey(reader));
         }
 
         return keys;

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Mnemo;
 
 /// <summary>
@@ -77,7 +74,7 @@ internal sealed class SqliteScopeWriteLock(string databasePath) : IScopeWriteLoc
     }
 
     /// <summary>The slot of <paramref name="key"/>: the first byte of its SHA-256, the same in every process and version.</summary>
-    internal static int Slot(string key) => SHA256.HashData(Encoding.UTF8.GetBytes("mnemo.scope." + key))[0] % Slots;
+    internal static int Slot(string key) => ScopeLockHash.Of(key)[0] % Slots;
 
     private static async Task<FileStream> OpenWhenFreeAsync(string path, FileShare share, CancellationToken cancellationToken)
     {

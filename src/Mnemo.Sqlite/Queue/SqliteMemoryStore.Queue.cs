@@ -70,7 +70,7 @@ internal sealed partial class SqliteMemoryStore : IIngestionQueue
         {
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                claimed = ReadEvent(reader);
+                claimed = MemoryRows.Instance.QueuedAdd(reader);
             }
         }
 
@@ -102,7 +102,7 @@ internal sealed partial class SqliteMemoryStore : IIngestionQueue
         using var command = Command(connection, null, $"SELECT {EventColumns} FROM ingest_queue q WHERE q.id = @id");
         command.Parameters.AddWithValue("@id", SqliteCodec.ToText(id));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadEvent(reader) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? MemoryRows.Instance.QueuedAdd(reader) : null;
     }
 
     public async Task<IReadOnlyList<IngestionEvent>> ListEventsAsync(
@@ -111,10 +111,10 @@ internal sealed partial class SqliteMemoryStore : IIngestionQueue
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         EnsureInitialized();
         var p = new SqlParameters();
-        var where = ScopeSql.Where(scope, p, "q");
+        var where = SqliteDialect.Scopes.Where(scope, p, "q");
         if (status is not null)
         {
-            where += $" AND q.status = {p.Add(IngestionStatusText.ToText(status.Value))}";
+            where += $" AND q.status = {p.Add(StoredNames.IngestionStatuses.ToText(status.Value))}";
         }
 
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -124,7 +124,7 @@ internal sealed partial class SqliteMemoryStore : IIngestionQueue
         var events = new List<IngestionEvent>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            events.Add(ReadEvent(reader));
+            events.Add(MemoryRows.Instance.QueuedAdd(reader));
         }
 
         return events;
@@ -168,29 +168,5 @@ internal sealed partial class SqliteMemoryStore : IIngestionQueue
         var changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         transaction.Commit();
         return changed;
-    }
-
-    private static IngestionEvent ReadEvent(SqliteDataReader reader)
-    {
-        var project = reader.GetString(1);
-        return new IngestionEvent
-        {
-            Id = Guid.Parse(reader.GetString(0)),
-            Scope = new MemoryScope
-            {
-                ProjectId = project.Length == 0 ? null : project,
-                UserId = MemoryRows.String(reader, 2),
-                AgentId = MemoryRows.String(reader, 3),
-                RunId = MemoryRows.String(reader, 4),
-                AppId = MemoryRows.String(reader, 5),
-            },
-            Payload = reader.GetString(6),
-            Status = IngestionStatusText.FromText(reader.GetString(7)),
-            Attempts = reader.GetInt32(8),
-            Error = MemoryRows.String(reader, 9),
-            Result = MemoryRows.String(reader, 10),
-            CreatedAt = SqliteCodec.FromMs(reader.GetInt64(11)),
-            UpdatedAt = SqliteCodec.FromMs(reader.GetInt64(12)),
-        };
     }
 }

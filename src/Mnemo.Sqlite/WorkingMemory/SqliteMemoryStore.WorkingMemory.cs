@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Mnemo;
@@ -13,7 +12,7 @@ internal sealed partial class SqliteMemoryStore : IWorkingMemoryStore
 
     public async Task<WorkingMemoryState?> GetWorkingMemoryAsync(MemoryScope scope, DateTimeOffset asOf, CancellationToken cancellationToken = default)
     {
-        var run = RunOf(scope);
+        var run = WorkingMemoryRun.Of(scope);
         EnsureInitialized();
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = Command(connection, null, $"SELECT {WorkingColumns} FROM working_memory WHERE project_id = @project AND run_id = @run AND expires_at > @now");
@@ -21,13 +20,13 @@ internal sealed partial class SqliteMemoryStore : IWorkingMemoryStore
         command.Parameters.AddWithValue("@run", run);
         command.Parameters.AddWithValue("@now", SqliteCodec.ToMs(asOf));
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadWorkingMemory(reader) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? MemoryRows.Instance.WorkingMemory(reader) : null;
     }
 
     public async Task SaveWorkingMemoryAsync(WorkingMemoryState state, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var run = RunOf(state.Scope);
+        var run = WorkingMemoryRun.Of(state.Scope);
         state.Scope.Validate();
         EnsureInitialized();
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -41,8 +40,8 @@ internal sealed partial class SqliteMemoryStore : IWorkingMemoryStore
         command.Parameters.AddWithValue("@agent", SqliteCodec.ToDb(state.Scope.AgentId));
         command.Parameters.AddWithValue("@run", run);
         command.Parameters.AddWithValue("@app", SqliteCodec.ToDb(state.Scope.AppId));
-        command.Parameters.AddWithValue("@values", JsonSerializer.Serialize(new Dictionary<string, string>(state.Values), WorkingMemoryJsonContext.Default.DictionaryStringString));
-        command.Parameters.AddWithValue("@messages", JsonSerializer.Serialize([.. state.Messages], WorkingMemoryJsonContext.Default.ListWorkingMessage));
+        command.Parameters.AddWithValue("@values", RelationalCodec.WorkingValuesToJson(state.Values));
+        command.Parameters.AddWithValue("@messages", RelationalCodec.WorkingMessagesToJson(state.Messages));
         command.Parameters.AddWithValue("@updated", SqliteCodec.ToMs(state.UpdatedAt));
         command.Parameters.AddWithValue("@expires", SqliteCodec.ToMs(state.ExpiresAt));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -50,7 +49,7 @@ internal sealed partial class SqliteMemoryStore : IWorkingMemoryStore
 
     public async Task<bool> DeleteWorkingMemoryAsync(MemoryScope scope, CancellationToken cancellationToken = default)
     {
-        var run = RunOf(scope);
+        var run = WorkingMemoryRun.Of(scope);
         EnsureInitialized();
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = Command(connection, null, "DELETE FROM working_memory WHERE project_id = @project AND run_id = @run");
@@ -66,7 +65,7 @@ internal sealed partial class SqliteMemoryStore : IWorkingMemoryStore
         EnsureInitialized();
         var parameters = new SqlParameters();
         using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = Command(connection, null, $"DELETE FROM working_memory AS w WHERE {ScopeSql.Where(scope, parameters, "w")}");
+        using var command = Command(connection, null, $"DELETE FROM working_memory AS w WHERE {SqliteDialect.Scopes.Where(scope, parameters, "w")}");
         parameters.CopyTo(command);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -83,33 +82,9 @@ internal sealed partial class SqliteMemoryStore : IWorkingMemoryStore
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            states.Add(ReadWorkingMemory(reader));
+            states.Add(MemoryRows.Instance.WorkingMemory(reader));
         }
 
         return states;
     }
-
-    private static string RunOf(MemoryScope scope)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        return string.IsNullOrWhiteSpace(scope.RunId)
-            ? throw new MemoryValidationException("run_id", "Working memory belongs to one session: run_id is required.")
-            : scope.RunId;
-    }
-
-    private static WorkingMemoryState ReadWorkingMemory(SqliteDataReader reader) => new()
-    {
-        Scope = new MemoryScope
-        {
-            ProjectId = reader.GetString(0) is { Length: > 0 } project ? project : null,
-            UserId = reader.IsDBNull(1) ? null : reader.GetString(1),
-            AgentId = reader.IsDBNull(2) ? null : reader.GetString(2),
-            RunId = reader.GetString(3),
-            AppId = reader.IsDBNull(4) ? null : reader.GetString(4),
-        },
-        Values = JsonSerializer.Deserialize(reader.GetString(5), WorkingMemoryJsonContext.Default.DictionaryStringString) ?? [],
-        Messages = JsonSerializer.Deserialize(reader.GetString(6), WorkingMemoryJsonContext.Default.ListWorkingMessage) ?? [],
-        UpdatedAt = SqliteCodec.FromMs(reader.GetInt64(7)),
-        ExpiresAt = SqliteCodec.FromMs(reader.GetInt64(8)),
-    };
 }

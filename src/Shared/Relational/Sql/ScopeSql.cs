@@ -1,22 +1,21 @@
-using NpgsqlTypes;
-
 namespace Mnemo;
 
 /// <summary>WHERE fragments for scope matching and activity, shared by listing, filters, forget and the queue.</summary>
-internal static class PgScopeSql
+/// <typeparam name="TParameters">The store's collector of statement parameters.</typeparam>
+internal sealed class ScopeSql<TParameters>(SqlDialect<TParameters> dialect)
 {
     /// <summary>
     /// The scope predicate over table alias <paramref name="alias"/>: same project (null = <c>''</c>) and every id the
     /// scope sets. A <see langword="null"/> scope matches everything.
     /// </summary>
-    public static string Where(MemoryScope? scope, PgParameters parameters, string alias = "m")
+    public string Where(MemoryScope? scope, TParameters parameters, string alias = "m")
     {
         if (scope is null)
         {
-            return "TRUE";
+            return dialect.True;
         }
 
-        var parts = new List<string> { $"{alias}.project_id = {parameters.Add(PgCodec.Project(scope), NpgsqlDbType.Text)}" };
+        var parts = new List<string> { $"{alias}.project_id = {dialect.Text(parameters, RelationalCodec.Project(scope))}" };
         AddId(parts, parameters, alias, "user_id", scope.UserId);
         AddId(parts, parameters, alias, "agent_id", scope.AgentId);
         AddId(parts, parameters, alias, "run_id", scope.RunId);
@@ -24,11 +23,14 @@ internal static class PgScopeSql
         return string.Join(" AND ", parts);
     }
 
-    /// <summary>Activity at <paramref name="asOf"/>: valid then, not superseded before it, not expired; the flags drop checks.</summary>
-    public static string Active(DateTimeOffset asOf, bool includeSuperseded, bool includeExpired, PgParameters parameters, string alias = "m")
+    /// <summary>
+    /// Activity at <paramref name="asOf"/>: valid then, not superseded before it, not expired; the flags drop checks.
+    /// The engine's index applies the same rule to its slots (<c>VectorIndex</c>'s <c>SlotFilter</c>).
+    /// </summary>
+    public string Active(DateTimeOffset asOf, bool includeSuperseded, bool includeExpired, TParameters parameters, string alias = "m")
     {
         var parts = new List<string>();
-        var at = parameters.Add(PgCodec.ToDb(asOf), NpgsqlDbType.TimestampTz);
+        var at = dialect.Time(parameters, asOf);
         if (!includeSuperseded)
         {
             parts.Add($"{alias}.valid_from <= {at}");
@@ -41,14 +43,14 @@ internal static class PgScopeSql
             parts.Add($"({alias}.expires_at IS NULL OR {alias}.expires_at > {at})");
         }
 
-        return parts.Count == 0 ? "TRUE" : string.Join(" AND ", parts);
+        return parts.Count == 0 ? dialect.True : string.Join(" AND ", parts);
     }
 
-    private static void AddId(List<string> parts, PgParameters parameters, string alias, string column, string? value)
+    private void AddId(List<string> parts, TParameters parameters, string alias, string column, string? value)
     {
         if (value is not null)
         {
-            parts.Add($"{alias}.{column} = {parameters.Add(value, NpgsqlDbType.Text)}");
+            parts.Add($"{alias}.{column} = {dialect.Text(parameters, value)}");
         }
     }
 }

@@ -223,6 +223,7 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
         var among = vector.Count > 0 ? vector.Select(h => h.Seq).ToList() : null;
         var (scores, _) = index.Keywords.Score(
             terms,
+            query.Scope.ProjectId,
             postings => index.Own.ActiveSet(query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, maxScope: postings),
             whenCommon: among);
 

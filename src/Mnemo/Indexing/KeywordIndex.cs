@@ -2,10 +2,16 @@ namespace Mnemo.Indexing;
 
 /// <summary>
 /// The keyword half of the engine's index: for every memory the keys of its words (<see cref="KeywordAnalyzer"/>) with
-/// their counts and its length, and per key the memories holding it. Scores are BM25 (<see cref="KeywordOptions.K1"/> 1.2, <see cref="KeywordOptions.B"/> 0.75 by default) over every indexed
-/// memory, the formula and scale of FTS5's <c>bm25()</c> that the engine's fusion is calibrated on.
+/// their counts and its length, and per key the memories holding it. Scores are BM25 (<see cref="KeywordOptions.K1"/> 1.2, <see cref="KeywordOptions.B"/> 0.75 by default)
+/// with the statistics of the memory's project (<see cref="MemoryScope.ProjectId"/>, the tenant), the formula and scale
+/// of FTS5's <c>bm25()</c> that the engine's fusion is calibrated on.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Statistics per project: the number of memories, their average length and each key's document frequency are counted
+/// per project, so one tenant's memories never change another tenant's scores (or which of its query terms are pruned
+/// as common), and a project scores as it would alone in the index.
+/// </para>
 /// <para>
 /// It holds key ids and counts, and the keys themselves only while a memory holds them: removing the last memory with a
 /// word (delete, forget) drops the word from the dictionary too, so no erased word stays in memory.
@@ -31,7 +37,7 @@ internal sealed class KeywordIndex : IDisposable
     private readonly Dictionary<int, Dictionary<long, int>> _postings = [];
     private readonly Dictionary<long, Document> _documents = [];
     private readonly Stack<int> _freeIds = new();
-    private long _totalLength;
+    private readonly Dictionary<string, Project> _projects = new(StringComparer.Ordinal);
 
     /// <summary>An empty index scoring with <paramref name="options"/> (default: the defaults of <see cref="KeywordOptions"/>).</summary>
     public KeywordIndex(KeywordOptions? options = null)
@@ -102,7 +108,7 @@ internal sealed class KeywordIndex : IDisposable
             _postings.Clear();
             _documents.Clear();
             _freeIds.Clear();
-            _totalLength = 0;
+            _projects.Clear();
         }
         finally
         {
@@ -110,16 +116,19 @@ internal sealed class KeywordIndex : IDisposable
         }
     }
 
-    /// <summary>Removes the memories <paramref name="deletes"/>, then indexes <paramref name="upserts"/> (replacing any earlier text).</summary>
-    public void Apply(IEnumerable<long> deletes, IEnumerable<(long Seq, string Text)> upserts)
+    /// <summary>
+    /// Removes the memories <paramref name="deletes"/>, then indexes <paramref name="upserts"/> (replacing any earlier
+    /// text), each counted in the statistics of its project (<see langword="null"/>: the default project).
+    /// </summary>
+    public void Apply(IEnumerable<long> deletes, IEnumerable<(long Seq, string? Project, string Text)> upserts)
     {
         // Analysis runs outside the lock: searches wait only for the dictionary updates.
-        var analysed = new List<(long Seq, Dictionary<string, int> Counts, int Length)>();
-        foreach (var (seq, text) in upserts)
+        var analysed = new List<(long Seq, string Project, Dictionary<string, int> Counts, int Length)>();
+        foreach (var (seq, project, text) in upserts)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var length = KeywordAnalyzer.Document(text, key => counts[key] = counts.GetValueOrDefault(key) + 1);
-            analysed.Add((seq, counts, length));
+            analysed.Add((seq, project ?? string.Empty, counts, length));
         }
 
         _lock.EnterWriteLock();
@@ -130,9 +139,15 @@ internal sealed class KeywordIndex : IDisposable
                 Remove(seq);
             }
 
-            foreach (var (seq, counts, length) in analysed)
+            foreach (var (seq, projectId, counts, length) in analysed)
             {
                 Remove(seq);
+                if (!_projects.TryGetValue(projectId, out var project))
+                {
+                    project = new Project(projectId);
+                    _projects[projectId] = project;
+                }
+
                 var terms = new int[counts.Count];
                 var i = 0;
                 foreach (var (key, count) in counts)
@@ -147,10 +162,12 @@ internal sealed class KeywordIndex : IDisposable
 
                     _postings[id][seq] = count;
                     terms[i++] = id;
+                    project.Frequencies[id] = project.Frequencies.GetValueOrDefault(id) + 1;
                 }
 
-                _documents[seq] = new Document(terms, length);
-                _totalLength += length;
+                _documents[seq] = new Document(terms, length, project);
+                project.Count++;
+                project.TotalLength += length;
             }
         }
         finally
@@ -160,12 +177,13 @@ internal sealed class KeywordIndex : IDisposable
     }
 
     /// <summary>
-    /// BM25 scores of the memories matching <paramref name="terms"/> (query words, <see cref="KeywordAnalyzer.Terms"/>)
-    /// after pruning common ones. <c>Common</c> is true when every term was common and only the rarest was kept. The
-    /// statistics (document frequencies, average length) are always the whole index's, so a restriction changes which
-    /// memories are scored, never a score.
+    /// BM25 scores of the memories of <paramref name="projectId"/> matching <paramref name="terms"/> (query words,
+    /// <see cref="KeywordAnalyzer.Terms"/>) after pruning common ones. <c>Common</c> is true when every term was common
+    /// and only the rarest was kept. The statistics (document frequencies, average length) are always the whole
+    /// project's, so a restriction changes which memories are scored, never a score.
     /// </summary>
     /// <param name="terms">The query terms.</param>
+    /// <param name="projectId">The project (tenant) searched; <see langword="null"/>: the default project.</param>
     /// <param name="scope">
     /// Called once with the number of postings the kept terms hold over the whole index: the memories the caller can use
     /// (its scope), or <see langword="null"/> to score every match (when building that set would cost more than it
@@ -173,7 +191,7 @@ internal sealed class KeywordIndex : IDisposable
     /// </param>
     /// <param name="whenCommon">When every term is common: only these memories are scored (instead of the scope).</param>
     public (Dictionary<long, double> Scores, bool Common) Score(
-        IReadOnlyList<string> terms, Func<long, IReadOnlySet<long>?>? scope = null, IReadOnlyCollection<long>? whenCommon = null)
+        IReadOnlyList<string> terms, string? projectId = null, Func<long, IReadOnlySet<long>?>? scope = null, IReadOnlyCollection<long>? whenCommon = null)
     {
         var scores = new Dictionary<long, double>();
         if (terms.Count == 0)
@@ -185,27 +203,31 @@ internal sealed class KeywordIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
-            var total = _documents.Count;
-            if (total == 0)
+            if (!_projects.TryGetValue(projectId ?? string.Empty, out var project))
             {
                 return (scores, false);
             }
 
-            var postings = keys.Select(k => _ids.TryGetValue(k, out var id) ? _postings[id] : null).ToList();
+            var total = project.Count;
+
+            // A key no memory of the project holds is absent for it, whatever other projects hold.
+            var postings = keys
+                .Select(k => _ids.TryGetValue(k, out var id) && project.Frequencies.TryGetValue(id, out var frequency) ? new Term(_postings[id], frequency) : (Term?)null)
+                .ToList();
             var (kept, common) = Prune(postings, total);
             IReadOnlyCollection<long>? among = common ? whenCommon : null;
             IReadOnlySet<long>? allowed = null;
             if (among is null && scope is not null && kept.Count > 0)
             {
-                allowed = scope(kept.Sum(p => (long)p.Count));
+                allowed = scope(kept.Sum(t => (long)t.Postings.Count));
                 among = allowed;
             }
 
-            var averageLength = Math.Max(1.0, (double)_totalLength / total);
-            foreach (var posting in kept)
+            var averageLength = Math.Max(1.0, (double)project.TotalLength / total);
+            foreach (var (posting, frequency) in kept)
             {
                 // FTS5's idf: log((N - n + 0.5) / (n + 0.5)), floored at a tiny positive value for very common terms.
-                var idf = Math.Log((total - posting.Count + 0.5) / (posting.Count + 0.5));
+                var idf = Math.Log((total - frequency + 0.5) / (frequency + 0.5));
                 idf = idf <= 0 ? 1e-6 : idf;
                 if (allowed is not null && posting.Count <= allowed.Count)
                 {
@@ -238,7 +260,13 @@ internal sealed class KeywordIndex : IDisposable
 
                 void Add(long seq, int tf)
                 {
-                    var length = _documents[seq].Length;
+                    var document = _documents[seq];
+                    if (document.Project != project)
+                    {
+                        return;
+                    }
+
+                    var length = document.Length;
                     var score = idf * (tf * (_k1 + 1)) / (tf + (_k1 * (1 - _b + (_b * length / averageLength))));
                     scores[seq] = scores.GetValueOrDefault(seq) + score;
                 }
@@ -255,9 +283,9 @@ internal sealed class KeywordIndex : IDisposable
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
 
-    private (List<Dictionary<long, int>> Kept, bool Common) Prune(List<Dictionary<long, int>?> postings, int total)
+    private (List<Term> Kept, bool Common) Prune(List<Term?> terms, int total)
     {
-        var found = postings.Where(p => p is not null).Select(p => p!).ToList();
+        var found = terms.Where(t => t is not null).Select(t => t!.Value).ToList();
         if (total <= _minPrunedFrequency || found.Count == 0)
         {
             return (found, false);
@@ -266,13 +294,13 @@ internal sealed class KeywordIndex : IDisposable
         var threshold = Math.Max(_minPrunedFrequency, (long)(total * _prunedFraction));
 
         // A term matching nothing is rarest of all: it keeps the query from being "all common" although it adds no score.
-        if (found.Count < postings.Count)
+        if (found.Count < terms.Count)
         {
-            return (found.Where(p => p.Count <= threshold).ToList(), false);
+            return (found.Where(t => t.Frequency <= threshold).ToList(), false);
         }
 
-        var kept = found.Where(p => p.Count <= threshold).ToList();
-        return kept.Count > 0 ? (kept, false) : ([found.MinBy(p => p.Count)!], true);
+        var kept = found.Where(t => t.Frequency <= threshold).ToList();
+        return kept.Count > 0 ? (kept, false) : ([found.MinBy(t => t.Frequency)], true);
     }
 
     private void Remove(long seq)
@@ -282,9 +310,25 @@ internal sealed class KeywordIndex : IDisposable
             return;
         }
 
-        _totalLength -= document.Length;
+        var project = document.Project;
+        project.Count--;
+        project.TotalLength -= document.Length;
+        if (project.Count == 0)
+        {
+            _projects.Remove(project.Id);
+        }
+
         foreach (var id in document.Terms)
         {
+            if (project.Frequencies[id] == 1)
+            {
+                project.Frequencies.Remove(id);
+            }
+            else
+            {
+                project.Frequencies[id]--;
+            }
+
             var posting = _postings[id];
             posting.Remove(seq);
             if (posting.Count == 0)
@@ -297,5 +341,20 @@ internal sealed class KeywordIndex : IDisposable
         }
     }
 
-    private readonly record struct Document(int[] Terms, int Length);
+    private readonly record struct Document(int[] Terms, int Length, Project Project);
+
+    /// <summary>A query key's postings over the whole index and its document frequency in the searched project.</summary>
+    private readonly record struct Term(Dictionary<long, int> Postings, int Frequency);
+
+    /// <summary>One project's statistics: memories, their total length, and per key id the memories holding it.</summary>
+    private sealed class Project(string id)
+    {
+        public string Id { get; } = id;
+
+        public int Count { get; set; }
+
+        public long TotalLength { get; set; }
+
+        public Dictionary<int, int> Frequencies { get; } = [];
+    }
 }

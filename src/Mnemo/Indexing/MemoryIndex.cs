@@ -290,7 +290,7 @@ internal sealed class MemoryIndex : IDisposable
         }
 
         Keywords.Clear();
-        Keywords.Apply([], memories.Values.Select(e => (e.Sequence, e.Memory.Item.Text)));
+        Keywords.Apply([], memories.Values.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text)));
         Own.Load(_dimensions, position, own);
         Context.Load(_dimensions, position, context);
 
@@ -337,7 +337,7 @@ internal sealed class MemoryIndex : IDisposable
         var own = upserts.Select(e => Entry(e, e.Memory.Embedding)).ToList();
         var context = upserts.Where(e => !e.Memory.ContextEmbedding.IsEmpty).Select(e => Entry(e, e.Memory.ContextEmbedding)).ToList();
         var contextDropped = upserts.Where(e => e.Memory.ContextEmbedding.IsEmpty).Select(e => e.Sequence);
-        Keywords.Apply(deleted, upserts.Select(e => (e.Sequence, e.Memory.Item.Text)));
+        Keywords.Apply(deleted, upserts.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text)));
         Own.Apply(before, position, own, deleted);
         Context.Apply(before, position, context, [.. deleted, .. contextDropped]);
 

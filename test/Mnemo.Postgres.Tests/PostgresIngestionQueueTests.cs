@@ -53,6 +53,26 @@ public sealed class PostgresIngestionQueueTests : IngestionQueueConformanceTests
     }
 
     [Fact]
+    public async Task RequeueRunning_AnotherReplicaStarts_LiveClaimStaysWithItsWorker()
+    {
+        // A replica starting beside a live one mid-add: its start-up requeue must not hand that add out a second time.
+        var connection = await _database.NewSchemaAsync();
+        var working = Open(connection);
+        var starting = Open(connection);
+        await working.InitializeAsync(Model, Ct);
+        await starting.InitializeAsync(Model, Ct);
+        var queued = await ((IIngestionQueue)working).EnqueueAsync(MemoryScope.User("alice"), "p", Ct);
+        Assert.Equal(queued.Id, (await ((IIngestionQueue)working).ClaimNextAsync(Ct))?.Id);
+
+        Assert.Equal(0, await ((IIngestionQueue)starting).RequeueRunningAsync(Ct));
+
+        Assert.Equal(IngestionStatus.Running, (await ((IIngestionQueue)starting).GetEventAsync(queued.Id, Ct))?.Status);
+        Assert.Null(await ((IIngestionQueue)starting).ClaimNextAsync(Ct));
+        await ((IAsyncDisposable)working).DisposeAsync();
+        await ((IAsyncDisposable)starting).DisposeAsync();
+    }
+
+    [Fact]
     public async Task WithPostgresStore_ResolvesQueue_AsTheSameStoreInstance()
     {
         var services = new ServiceCollection();

@@ -12,7 +12,11 @@ public interface IIngestionQueue
     /// <summary>Atomically claims the oldest pending add (status Running, attempts + 1), or returns <see langword="null"/>.</summary>
     Task<IngestionEvent?> ClaimNextAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Puts every Running add back to Pending (call once at start-up: their worker died). Returns how many.</summary>
+    /// <summary>
+    /// Puts back to Pending the Running adds whose worker is gone (call once at start-up). A store used by one process
+    /// at a time requeues every Running add; a store shared by live processes (PostgreSQL) only those whose claiming
+    /// process has ended, which it may learn a moment after the process ends. Returns how many.
+    /// </summary>
     Task<int> RequeueRunningAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Marks an add Failed with its error (its payload is kept for a retry).</summary>

@@ -70,8 +70,11 @@ internal sealed class PostgresIngestionQueue(PostgresDatabase database, TimeProv
             : null;
     }
 
-    public Task<int> RequeueRunningAsync(CancellationToken cancellationToken) =>
-        UpdateAsync("UPDATE ingest_queue SET status = 'pending', claimed_by = NULL, updated_at = @now WHERE status = 'running'", null, null, cancellationToken);
+    /// <summary>
+    /// The start-up requeue: only the Running adds whose claiming instance has ended (as every claim does when it finds
+    /// no pending add), never a live replica's, so a replica starting beside others does not make an add run twice.
+    /// </summary>
+    public Task<int> RequeueRunningAsync(CancellationToken cancellationToken) => ReclaimAbandonedAsync(cancellationToken);
 
     public Task FailAsync(Guid id, string error, CancellationToken cancellationToken)
     {

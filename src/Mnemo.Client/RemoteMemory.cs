@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Mnemo.Client.Http;
 using Mnemo.Client.Wire;
+using Mnemo.Wire;
 
 namespace Mnemo.Client;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mnemo;
+using Mnemo.Wire;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using Mnemo.Wire;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using Mnemo.Cli.Hosting;
+using Mnemo.Wire;
 
 namespace Mnemo.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Mnemo.Cli.Hosting;
+using Mnemo.Wire;
 
 namespace Mnemo.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Mnemo.Cli.Hosting;
+using Mnemo.Wire;
 using Spectre.Console;
 
 namespace Mnemo.Cli.Commands;

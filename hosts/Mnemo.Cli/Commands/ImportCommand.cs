@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Mnemo.Cli.Hosting;
 using Mnemo.Cli.Output;
+using Mnemo.Wire;
 using Spectre.Console;
 
 namespace Mnemo.Cli.Commands;

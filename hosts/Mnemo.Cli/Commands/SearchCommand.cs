@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Mnemo.Cli.Hosting;
+using Mnemo.Wire;
 using Spectre.Console;
 
 namespace Mnemo.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mnemo.Wire;
 
 namespace Mnemo.Cli.Hosting;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mnemo.Cli.Hosting;
+using Mnemo.Wire;
 using Spectre.Console;
 
 namespace Mnemo.Cli.Output;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Mnemo.Wire;
 using Spectre.Console;
 
 namespace Mnemo.Cli.Output;

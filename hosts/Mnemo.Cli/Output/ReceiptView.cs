@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mnemo.Wire;
 using Spectre.Console;
 
 namespace Mnemo.Cli.Output;

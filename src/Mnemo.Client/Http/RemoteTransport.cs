@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mnemo.Client.Wire;
+using Mnemo.Wire;
 using Polly.Timeout;
 
 namespace Mnemo.Client.Http;

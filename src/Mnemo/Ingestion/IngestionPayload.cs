@@ -79,5 +79,5 @@ internal static class IngestionPayload
 
     /// <summary>The add's result as Mem0 reports it: <c>{"results": [{"id", "memory", "event"}]}</c>.</summary>
     public static string Result(IReadOnlyList<MemoryEventResult> events) =>
-        JsonSerializer.Serialize(MemoryDtoMapper.ToDto(new AddResult(events, MemoryUsage.None)), IngestionJsonContext.Default.AddResponseDto);
+        JsonSerializer.Serialize(new QueuedAddResult(events.Select(QueuedEvent.From).ToList()), IngestionJsonContext.Default.QueuedAddResult);
 }

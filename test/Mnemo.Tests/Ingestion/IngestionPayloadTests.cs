@@ -82,4 +82,15 @@ public sealed class IngestionPayloadTests
     {
         Assert.Equal(StoredResult, IngestionPayload.Result(Events));
     }
+
+    [Fact]
+    public void StoredResult_ReadIntoTheEngineRecord_SameEventsAndWrittenBackByteForByte()
+    {
+        var stored = JsonSerializer.Deserialize(StoredResult, IngestionJsonContext.Default.QueuedAddResult);
+
+        Assert.NotNull(stored);
+        Assert.Equal(Events.Select(e => (e.Id, e.Memory, e.PreviousMemory, e.Note)), stored.Results.Select(e => (e.Id, e.Memory, e.PreviousMemory, e.Note)));
+        Assert.Equal(["ADD", "UPDATE", "SUPERSEDE", "DELETE", "NONE"], stored.Results.Select(e => e.Event));
+        Assert.Equal(StoredResult, JsonSerializer.Serialize(stored, IngestionJsonContext.Default.QueuedAddResult));
+    }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.AI;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>
 /// Converts between the domain records (<see cref="MemoryItem"/>, <see cref="ScoredMemory"/>, ...) and their Mem0-shaped

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>A message an add skipped: <c>{"index", "reason", "message"}</c>, e.g. <c>"skipped: question without a statement"</c>.</summary>
 public sealed record SkippedMessageDto

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>A scope on the wire: the entity ids it names (never the project, which comes from the caller's key).</summary>
 public sealed record ScopeDto

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>One event of an add, as Mem0 reports it: <c>{"id", "memory", "event", "previous_memory"}</c>.</summary>
 public sealed record MemoryEventDto

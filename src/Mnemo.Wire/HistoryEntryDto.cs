@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>One change to a memory, in Mem0's history shape.</summary>
 public sealed record HistoryEntryDto

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>The serializer settings of the wire DTOs, shared by every host so their JSON is byte-for-byte alike.</summary>
 public static class WireJson

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>A forget receipt on the wire: counts and times only, never content.</summary>
 public sealed record ForgetReceiptDto

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>
 /// A memory on the wire, in Mem0's memory-object shape (<c>id</c>, <c>memory</c>, <c>user_id</c>, <c>created_at</c>, ...)

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>How a search score was made up, on the wire (see <see cref="ScoreExplanation"/>).</summary>
 public sealed record ScoreExplanationDto

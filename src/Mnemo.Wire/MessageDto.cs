@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>One chat message on the wire, as Mem0's add takes it: <c>{"role": "user", "content": "..."}</c>.</summary>
 public sealed record MessageDto

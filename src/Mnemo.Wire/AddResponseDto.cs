@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Mnemo;
+namespace Mnemo.Wire;
 
 /// <summary>
 /// Mem0's answer to an add: <c>{"results": [{"id", "memory", "event"}, ...]}</c>, plus Mnemo's <c>skipped</c> and

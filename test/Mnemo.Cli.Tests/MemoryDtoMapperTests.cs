@@ -78,6 +78,98 @@ public sealed class MemoryDtoMapperTests
         Assert.Equal("id", ex.Field);
     }
 
+    // The wire JSON, field order included, as the mapper wrote it before the scope ids moved to ScopeDto: Mem0
+    // clients and our own docs see these bytes.
+    private const string EveryMemoryField =
+        """
+        {"id":"0190a3c4-0000-7000-8000-000000000001","memory":"hello","hash":"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824","user_id":"alice","agent_id":"bot","run_id":"r1","app_id":"app","actor_id":"alice","role":"user","metadata":{"topic":"work"},"categories":["a","b"],"created_at":"2025-03-01T12:00:00+00:00","updated_at":"2025-03-01T12:01:00+00:00","observed_at":"2025-03-01T11:00:00+00:00","valid_from":"2025-03-01T11:00:00+00:00","valid_to":"2025-03-03T12:00:00+00:00","superseded_by":"0190a3c4-0000-7000-8000-000000000002","expires_at":"2025-03-04T12:00:00+00:00","immutable":true,"superseded":true,"score":0.7,"explanation":{"semantic":0.8,"keyword":2.5,"semantic_normalized":0.9,"keyword_normalized":0.4,"other":{"time":0.5},"contributions":{"semantic":0.6,"keyword":0.1},"fused":0.7}}
+        """;
+
+    private const string EveryHistoryField =
+        """
+        {"id":"0190a3c4-0000-7000-8000-000000000003","memory_id":"0190a3c4-0000-7000-8000-000000000001","old_memory":"Lives in Bern","new_memory":"Lives in Zürich","event":"SUPERSEDE","created_at":"2025-03-01T12:00:00+00:00","is_deleted":false,"actor_id":"alice","user_id":"alice","agent_id":"bot","run_id":"r1","app_id":"app","old_metadata":{"topic":"home"},"new_metadata":{"topic":"move"},"old_categories":["home"],"new_categories":["move"],"old_expires_at":"2025-03-02T12:00:00+00:00","new_expires_at":"2025-03-03T12:00:00+00:00","related_memory_id":"0190a3c4-0000-7000-8000-000000000002"}
+        """;
+
+    private const string EveryReceiptField =
+        """
+        {"scope":{"user_id":"alice","agent_id":"bot","run_id":"r1","app_id":"app"},"memories":3,"history_entries":5,"queued_items":1,"completed_at":"2025-03-01T12:00:00+00:00","duration_ms":12.5}
+        """;
+
+    private static readonly MemoryScope FullScope = new() { ProjectId = "p1", UserId = "alice", AgentId = "bot", RunId = "r1", AppId = "app" };
+
+    [Fact]
+    public void ToDto_MemoryWithEveryField_WritesTheMem0ShapeInItsOrder()
+    {
+        var item = Item() with
+        {
+            Id = Guid.Parse("0190a3c4-0000-7000-8000-000000000001"),
+            Scope = FullScope,
+            ActorId = "alice",
+            Role = "user",
+            Metadata = MemoryMetadata.From([new("topic", "work")]),
+            Categories = ["a", "b"],
+            ValidTo = Now.AddDays(2),
+            SupersededBy = Guid.Parse("0190a3c4-0000-7000-8000-000000000002"),
+            ExpiresAt = Now.AddDays(3),
+            Immutable = true,
+        };
+        var explanation = new ScoreExplanation
+        {
+            Semantic = 0.8,
+            Keyword = 2.5,
+            SemanticNormalized = 0.9,
+            KeywordNormalized = 0.4,
+            Other = new Dictionary<string, double> { ["time"] = 0.5 },
+            Contributions = new Dictionary<string, double> { ["semantic"] = 0.6, ["keyword"] = 0.1 },
+            Fused = 0.7,
+        };
+
+        var dto = MemoryDtoMapper.ToDto(item, 0.7, explanation) with { Superseded = true };
+
+        Assert.Equal(EveryMemoryField, JsonSerializer.Serialize(dto, WireJson.Compact));
+    }
+
+    [Fact]
+    public void ToDto_HistoryEntryWithEveryField_WritesTheMem0ShapeInItsOrder()
+    {
+        var entry = new MemoryHistoryEntry
+        {
+            Id = Guid.Parse("0190a3c4-0000-7000-8000-000000000003"),
+            MemoryId = Guid.Parse("0190a3c4-0000-7000-8000-000000000001"),
+            Scope = FullScope,
+            Event = MemoryEventType.Supersede,
+            OldText = "Lives in Bern",
+            NewText = "Lives in Zürich",
+            ActorId = "alice",
+            RelatedMemoryId = Guid.Parse("0190a3c4-0000-7000-8000-000000000002"),
+            OldMetadata = MemoryMetadata.From([new("topic", "home")]),
+            NewMetadata = MemoryMetadata.From([new("topic", "move")]),
+            OldCategories = ["home"],
+            NewCategories = ["move"],
+            OldExpiresAt = Now.AddDays(1),
+            NewExpiresAt = Now.AddDays(2),
+            CreatedAt = Now,
+        };
+
+        Assert.Equal(EveryHistoryField, JsonSerializer.Serialize(MemoryDtoMapper.ToDto(entry), WireJson.Compact));
+    }
+
+    [Fact]
+    public void ToDto_ForgetReceipt_WritesItsScopeAndCountsInOrder()
+    {
+        var receipt = new ForgetReceipt
+        {
+            Scope = FullScope,
+            Memories = 3,
+            HistoryEntries = 5,
+            QueuedItems = 1,
+            CompletedAt = Now,
+            Duration = TimeSpan.FromMilliseconds(12.5),
+        };
+
+        Assert.Equal(EveryReceiptField, JsonSerializer.Serialize(MemoryDtoMapper.ToDto(receipt), WireJson.Compact));
+    }
+
     private static MemoryItem Item() => new()
     {
         Id = Guid.CreateVersion7(Now),

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Mnemo;
 
-/// <summary>The entity ids of a Mnemo-native request (the project always comes from the API key).</summary>
+/// <summary>The entity ids of a Mnemo-native request, forget included (the project always comes from the API key).</summary>
 internal class NativeScopeRequest
 {
     [JsonPropertyName("user_id")]

@@ -192,7 +192,7 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
         };
     }
 
-    private static ScopeBody ScopeOf(MemoryScope? scope) => new() { UserId = scope?.UserId, AgentId = scope?.AgentId, RunId = scope?.RunId, AppId = scope?.AppId };
+    private static ScopeDto ScopeOf(MemoryScope? scope) => new() { UserId = scope?.UserId, AgentId = scope?.AgentId, RunId = scope?.RunId, AppId = scope?.AppId };
 
     /// <summary>The key's project, after refusing a scope that names another one.</summary>
     private async Task<string?> CheckAsync(MemoryScope? scope, CancellationToken cancellationToken)

@@ -3,8 +3,12 @@ using System.Text.Json.Serialization;
 
 namespace Mnemo.Wire;
 
-/// <summary>One change to a memory, in Mem0's history shape.</summary>
-public sealed record HistoryEntryDto
+/// <summary>
+/// One change to a memory, in Mem0's history shape, with the memory's scope ids (<see cref="ScopeDto"/>, Mnemo) after
+/// <c>actor_id</c>: the fields after them carry <c>JsonPropertyOrder(1)</c>, since System.Text.Json writes a base type's
+/// properties after the derived type's.
+/// </summary>
+public sealed record HistoryEntryDto : ScopeDto
 {
     /// <summary>Identifier of the entry.</summary>
     [JsonPropertyName("id")]
@@ -39,57 +43,44 @@ public sealed record HistoryEntryDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ActorId { get; init; }
 
-    /// <summary>The user of the memory (Mnemo).</summary>
-    [JsonPropertyName("user_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? UserId { get; init; }
-
-    /// <summary>The agent of the memory (Mnemo).</summary>
-    [JsonPropertyName("agent_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? AgentId { get; init; }
-
-    /// <summary>The run of the memory (Mnemo).</summary>
-    [JsonPropertyName("run_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? RunId { get; init; }
-
-    /// <summary>The app of the memory (Mnemo).</summary>
-    [JsonPropertyName("app_id")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? AppId { get; init; }
-
     /// <summary>For an update that changed the metadata: the metadata before (Mnemo; absent when it did not change).</summary>
+    [JsonPropertyOrder(1)]
     [JsonPropertyName("old_metadata")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, JsonElement>? OldMetadata { get; init; }
 
     /// <summary>For an update that changed the metadata: the metadata after (Mnemo; absent when it did not change).</summary>
+    [JsonPropertyOrder(1)]
     [JsonPropertyName("new_metadata")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, JsonElement>? NewMetadata { get; init; }
 
     /// <summary>For an update that changed the categories: the categories before (Mnemo; absent when they did not change).</summary>
+    [JsonPropertyOrder(1)]
     [JsonPropertyName("old_categories")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? OldCategories { get; init; }
 
     /// <summary>For an update that changed the categories: the categories after (Mnemo; absent when they did not change).</summary>
+    [JsonPropertyOrder(1)]
     [JsonPropertyName("new_categories")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? NewCategories { get; init; }
 
     /// <summary>For an update that changed the expiry: the expiry before (Mnemo; absent when there was none).</summary>
+    [JsonPropertyOrder(1)]
     [JsonPropertyName("old_expires_at")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? OldExpiresAt { get; init; }
 
     /// <summary>For an update that changed the expiry: the expiry after (Mnemo; absent when it did not change).</summary>
+    [JsonPropertyOrder(1)]
     [JsonPropertyName("new_expires_at")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? NewExpiresAt { get; init; }
 
     /// <summary>For a supersession: the memory that replaced this one (Mnemo).</summary>
+    [JsonPropertyOrder(1)]
     [JsonPropertyName("related_memory_id")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? RelatedMemoryId { get; init; }

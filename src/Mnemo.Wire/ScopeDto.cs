@@ -2,8 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace Mnemo.Wire;
 
-/// <summary>A scope on the wire: the entity ids it names (never the project, which comes from the caller's key).</summary>
-public sealed record ScopeDto
+/// <summary>
+/// A scope on the wire: the entity ids it names (never the project, which comes from the caller's key). The base of
+/// every wire shape that carries them flat, as Mem0 does: <see cref="MemoryDto"/>, <see cref="HistoryEntryDto"/> and
+/// the HTTP client's request bodies.
+/// </summary>
+public record ScopeDto
 {
     /// <summary>The user, when the scope names one.</summary>
     [JsonPropertyName("user_id")]

@@ -5,7 +5,7 @@ using Mnemo.Wire;
 namespace Mnemo.Client.Wire;
 
 /// <summary><c>POST /mnemo/v1/memories/add/</c>.</summary>
-internal sealed class AddBody : ScopeBody
+internal sealed record AddBody : ScopeDto
 {
     [JsonPropertyName("messages")]
     public required IReadOnlyList<MessageDto> Messages { get; init; }

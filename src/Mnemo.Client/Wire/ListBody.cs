@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Mnemo.Wire;
 
 namespace Mnemo.Client.Wire;
 
 /// <summary><c>POST /mnemo/v1/memories/list/</c>.</summary>
-internal sealed class ListBody : ScopeBody
+internal sealed record ListBody : ScopeDto
 {
     [JsonPropertyName("filters")]
     public JsonElement? Filters { get; init; }

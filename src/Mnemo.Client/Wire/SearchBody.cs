@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Mnemo.Wire;
 
 namespace Mnemo.Client.Wire;
 
 /// <summary><c>POST /mnemo/v1/memories/search/</c>.</summary>
-internal sealed class SearchBody : ScopeBody
+internal sealed record SearchBody : ScopeDto
 {
     [JsonPropertyName("query")]
     public required string Query { get; init; }

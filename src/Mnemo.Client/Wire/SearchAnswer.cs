@@ -6,4 +6,4 @@ namespace Mnemo.Client.Wire;
 /// <summary>The answer of <c>POST /mnemo/v1/memories/search/</c>.</summary>
 internal sealed record SearchAnswer(
     [property: JsonPropertyName("results")] IReadOnlyList<MemoryDto> Results,
-    [property: JsonPropertyName("usage")] UsageBody? Usage);
+    [property: JsonPropertyName("usage")] NativeUsageDto? Usage);

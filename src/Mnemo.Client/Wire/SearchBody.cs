@@ -15,6 +15,12 @@ internal sealed class SearchBody : ScopeBody
     [JsonPropertyName("threshold")]
     public double? Threshold { get; init; }
 
+    [JsonPropertyName("relative_threshold")]
+    public double? RelativeThreshold { get; init; }
+
+    [JsonPropertyName("spread_threshold")]
+    public double? SpreadThreshold { get; init; }
+
     [JsonPropertyName("filters")]
     public JsonElement? Filters { get; init; }
 

@@ -46,10 +46,12 @@ public sealed class SearchCutTests : IDisposable
         var result = await Run("search", "--help");
 
         Assert.Contains("--relative-threshold", result.Out, StringComparison.Ordinal);
-        Assert.Contains("0.88 is calibrated", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"{Invariant(SearchOptions.RecommendedRelativeThreshold)} is calibrated", result.Out, StringComparison.Ordinal);
         Assert.Contains("--spread-threshold", result.Out, StringComparison.Ordinal);
-        Assert.Contains("0.35 is calibrated", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"{Invariant(SearchOptions.RecommendedSpreadThreshold)} is calibrated", result.Out, StringComparison.Ordinal);
     }
+
+    private static string Invariant(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<string> Texts(CliResult result)
     {

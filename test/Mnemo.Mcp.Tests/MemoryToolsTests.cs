@@ -20,8 +20,8 @@ public sealed class MemoryToolsTests
         Assert.All(tools, t => Assert.False(string.IsNullOrWhiteSpace(t.Description)));
         Assert.Contains("BEFORE answering", tools.Single(t => t.Name == "search_memories").Description, StringComparison.Ordinal);
         var searchProperties = tools.Single(t => t.Name == "search_memories").JsonSchema.GetProperty("properties");
-        Assert.Contains("20th result", searchProperties.GetProperty("spread_threshold").GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.Contains("best result's score", searchProperties.GetProperty("relative_threshold").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"{SearchOptions.RecommendedSpreadThreshold} is calibrated"), searchProperties.GetProperty("spread_threshold").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"{SearchOptions.RecommendedRelativeThreshold} is calibrated"), searchProperties.GetProperty("relative_threshold").GetProperty("description").GetString(), StringComparison.Ordinal);
         var addSchema = tools.Single(t => t.Name == "add_memory").JsonSchema;
         Assert.True(addSchema.GetProperty("properties").TryGetProperty("text", out _));
         Assert.Contains("text", addSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));

@@ -70,8 +70,8 @@ public sealed class ApiReferenceTests
         var body = document!["paths"]![path]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
         Assert.Equal($"#/components/schemas/{schema}", body);
         var properties = document["components"]!["schemas"]![schema]!["properties"]!;
-        Assert.Contains("0.35 is calibrated", properties["spread_threshold"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("0.88 is calibrated", properties["relative_threshold"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"{SearchOptions.RecommendedSpreadThreshold} is calibrated"), properties["spread_threshold"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"{SearchOptions.RecommendedRelativeThreshold} is calibrated"), properties["relative_threshold"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.All(
             new[] { "threshold", "relative_threshold", "spread_threshold" },
             name => Assert.Equal((0.0, 1.0), (properties[name]!["minimum"]!.GetValue<double>(), properties[name]!["maximum"]!.GetValue<double>())));

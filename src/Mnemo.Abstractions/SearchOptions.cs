@@ -79,6 +79,27 @@ public sealed record SearchOptions
     public bool Explain { get; init; }
 
     /// <summary>
+    /// Throws <see cref="MemoryValidationException"/> naming the field (<c>threshold</c>, <c>relative_threshold</c>,
+    /// <c>spread_threshold</c>) when <see cref="Threshold"/>, <see cref="RelativeThreshold"/> or
+    /// <see cref="SpreadThreshold"/> is outside [0, 1] or not a number. The engine checks them with it; the remote client
+    /// too, before sending, since JSON cannot carry a NaN.
+    /// </summary>
+    public void ValidateThresholds()
+    {
+        CheckShare(Threshold, "threshold");
+        CheckShare(RelativeThreshold, "relative_threshold");
+        CheckShare(SpreadThreshold, "spread_threshold");
+    }
+
+    private static void CheckShare(double? value, string field)
+    {
+        if (value is < 0 or > 1 or double.NaN)
+        {
+            throw new MemoryValidationException(field, $"{field} must be between 0 and 1, not {value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+    }
+
+    /// <summary>
     /// Applies <see cref="Threshold"/>, <see cref="RelativeThreshold"/>, <see cref="SpreadThreshold"/> and
     /// <see cref="Limit"/> to results ranked best first. The engine cuts with it, and a caller can apply it again to
     /// results a remote or custom memory returned: every part cuts only a tail of the ranking, so cutting twice gives the

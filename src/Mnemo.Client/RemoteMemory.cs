@@ -55,6 +55,7 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
     public async Task<SearchResult> SearchAsync(string query, SearchOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.ValidateThresholds(); // JSON cannot carry a NaN: the engine's own check, before sending.
         var project = await CheckAsync(options.Scope, cancellationToken).ConfigureAwait(false);
         var body = new SearchBody
         {
@@ -65,6 +66,8 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
             Query = query ?? string.Empty,
             Limit = options.Limit,
             Threshold = options.Threshold,
+            RelativeThreshold = options.RelativeThreshold,
+            SpreadThreshold = options.SpreadThreshold,
             Filters = FilterJson.Write(options.Filter),
             AsOf = options.AsOf,
             ReferenceTime = options.ReferenceTime,
@@ -73,7 +76,8 @@ internal sealed class RemoteMemory(RemoteTransport transport, TimeProvider time)
             Explain = options.Explain,
         };
         var answer = await transport.SendAsync<SearchAnswer>(HttpMethod.Post, "mnemo/v1/memories/search/", body, idempotent: true, ErrorContext.None, cancellationToken).ConfigureAwait(false);
-        // The wire has no relative threshold: it is a cut of the ranking's tail, so it is applied here, as the engine would.
+        // The server cuts (the spread needs its whole ranking, not the top `limit`); cutting again changes nothing, and
+        // applies the thresholds a server that predates relative_threshold and spread_threshold ignored, where it can.
         return new SearchResult(
             options.Cut(answer.Results.Select(r => new ScoredMemory(ToItem(r, project), r.Score ?? 0, r.Explanation is null ? null : ToExplanation(r.Explanation)))),
             answer.Usage?.ToUsage() ?? MemoryUsage.None);

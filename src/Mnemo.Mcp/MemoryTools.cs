@@ -68,6 +68,8 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
         [Description("Most results to return, 1-100 (default 10).")] int limit = 10,
         [Description("Optional Mem0 filter JSON object on fields and metadata, e.g. {\"categories\": {\"contains\": \"work\"}}.")] JsonElement? filters = null,
         [Description("Optional minimum relevance score in [0, 1].")] double? threshold = null,
+        [Description("Optional: keep only results scoring at least this share, in [0, 1], of the best result's score (0.86 is calibrated, with spread_threshold 0.4).")] double? relative_threshold = null,
+        [Description("Optional: keep only results at least this share, in [0, 1], of the way from the 20th result's score up to the best one (0.4 is calibrated, with relative_threshold 0.86); it leaves out results that do not stand out from the rest.")] double? spread_threshold = null,
         [Description(UserIdDescription)] string? user_id = null,
         [Description(AgentIdDescription)] string? agent_id = null,
         [Description(RunIdDescription)] string? run_id = null,
@@ -92,19 +94,17 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
                 throw new MemoryValidationException("limit", $"limit must be between 1 and 100, not {limit}.");
             }
 
-            if (threshold is < 0 or > 1)
-            {
-                throw new MemoryValidationException("threshold", $"threshold must be between 0 and 1, not {threshold}.");
-            }
-
             var options = new SearchOptions
             {
                 Scope = scopes.Resolve(services, user_id, agent_id, run_id),
                 Limit = limit,
                 Threshold = threshold,
+                RelativeThreshold = relative_threshold,
+                SpreadThreshold = spread_threshold,
                 Filter = ToolResults.Object(filters, "filters") is { } f ? MemoryFilter.Parse(f) : null,
                 ReferenceTime = reference,
             };
+            options.ValidateThresholds();
             var result = await memory.SearchAsync(query, options, cancellationToken).ConfigureAwait(false);
             return ToolResults.Json(new { results = result.Results.Select(r => McpMemoryView.From(r.Memory, r.Score)) });
         });

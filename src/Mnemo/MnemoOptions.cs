@@ -5,7 +5,7 @@ namespace Mnemo;
 
 /// <summary>
 /// Settings of the Mnemo engine, grouped by concern (<see cref="Fusion"/>, <see cref="Keywords"/>,
-/// <see cref="Candidates"/>, <see cref="Context"/>, <see cref="Embedding"/>, <see cref="Formation"/>). Defaults are the
+/// <see cref="Candidates"/>, <see cref="Context"/>, <see cref="Embedding"/>, <see cref="Formation"/>, <see cref="Index"/>). Defaults are the
 /// measured best on LoCoMo and LongMemEval (see docs/BENCHMARKS.md); every value is range-checked at start-up.
 /// </summary>
 public sealed class MnemoOptions
@@ -33,6 +33,10 @@ public sealed class MnemoOptions
     /// <summary>How an add with infer on forms memories: reconciliation candidates, duplicates, retractions.</summary>
     [ValidateObjectMembers]
     public FormationOptions Formation { get; } = new();
+
+    /// <summary>The in-memory search index: the row cache's byte bound, the actor cache, the change feed's page size.</summary>
+    [ValidateObjectMembers]
+    public IndexOptions Index { get; } = new();
 
     /// <summary>
     /// How many searches compute at once (query embedding, store search, scoring); later ones wait their turn, in arrival

@@ -13,6 +13,7 @@ public sealed class EvalSetTests : IDisposable
     [InlineData("NeighbourWeight=high", "'high' is not a double")]
     [InlineData("NeighbourWeight=-1", "Context.NeighbourWeight")]
     [InlineData("Context.NeighbourWeight=-1", "Context.NeighbourWeight")]
+    [InlineData("Index.RowCacheBytes=-1", "Index.RowCacheBytes")]
     public async Task EvalLongMemEval_BadSet_ExitsTwoNamingIt(string assignment, string expected)
     {
         var path = Path.Combine(_cli.Home, "tiny.json");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using Mnemo.TestUtilities;
 
 namespace Mnemo.Mcp.Tests;
 
@@ -18,6 +19,9 @@ public sealed class MemoryToolsTests
         Assert.Equal(_expectedTools, tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(tools, t => Assert.False(string.IsNullOrWhiteSpace(t.Description)));
         Assert.Contains("BEFORE answering", tools.Single(t => t.Name == "search_memories").Description, StringComparison.Ordinal);
+        var searchProperties = tools.Single(t => t.Name == "search_memories").JsonSchema.GetProperty("properties");
+        Assert.Contains(FormattableString.Invariant($"{SearchOptions.RecommendedSpreadThreshold} is calibrated"), searchProperties.GetProperty("spread_threshold").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"{SearchOptions.RecommendedRelativeThreshold} is calibrated"), searchProperties.GetProperty("relative_threshold").GetProperty("description").GetString(), StringComparison.Ordinal);
         var addSchema = tools.Single(t => t.Name == "add_memory").JsonSchema;
         Assert.True(addSchema.GetProperty("properties").TryGetProperty("text", out _));
         Assert.Contains("text", addSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
@@ -69,6 +73,28 @@ public sealed class MemoryToolsTests
         Assert.True(hit.TryGetProperty("created_at", out _));
         Assert.True(hit.TryGetProperty("updated_at", out _));
         Assert.False(hit.TryGetProperty("hash", out _));
+    }
+
+    [Theory]
+    [InlineData("spread_threshold", RankedMemories.SpreadThreshold)]
+    [InlineData("relative_threshold", RankedMemories.RelativeThreshold)]
+    public async Task SearchMemories_ThresholdArgument_CutsTheTailOfTheResults(string argument, double value)
+    {
+        await using var mcp = await McpFixture.StartAsync(o => o.UserId = "alice");
+        foreach (var text in RankedMemories.Texts)
+        {
+            await mcp.Memory.AddAsync([new ChatMessage(ChatRole.User, text)], new AddOptions { Scope = MemoryScope.User("alice"), Infer = false }, TestContext.Current.CancellationToken);
+        }
+
+        var all = await mcp.CallAsync("search_memories", new() { ["query"] = RankedMemories.Query, ["limit"] = 5 });
+        var cut = await mcp.CallAsync("search_memories", new() { ["query"] = RankedMemories.Query, ["limit"] = 5, [argument] = value });
+
+        Assert.False(cut.IsError, cut.Text);
+        var allTexts = all.Results.EnumerateArray().Select(r => r.GetProperty("memory").GetString()).ToList();
+        var cutTexts = cut.Results.EnumerateArray().Select(r => r.GetProperty("memory").GetString()).ToList();
+        Assert.Equal(5, allTexts.Count);
+        Assert.InRange(cutTexts.Count, 1, 4);
+        Assert.Equal(allTexts.Take(cutTexts.Count), cutTexts);
     }
 
     [Fact]
@@ -161,6 +187,8 @@ public sealed class MemoryToolsTests
     [InlineData("search_memories", "{\"query\": \"\"}", "query is required")]
     [InlineData("search_memories", "{\"query\": \"tea\", \"limit\": 0}", "limit must be between 1 and 100")]
     [InlineData("search_memories", "{\"query\": \"tea\", \"threshold\": 2}", "threshold must be between 0 and 1")]
+    [InlineData("search_memories", "{\"query\": \"tea\", \"relative_threshold\": -0.5}", "relative_threshold must be between 0 and 1")]
+    [InlineData("search_memories", "{\"query\": \"tea\", \"spread_threshold\": 1.5}", "spread_threshold must be between 0 and 1")]
     [InlineData("search_memories", "{\"query\": \"tea\", \"filters\": {\"categories\": {\"bogus_op\": 1}}}", "filter")]
     [InlineData("search_memories", "{\"query\": \"tea\", \"filters\": [1]}", "filters must be a JSON object")]
     [InlineData("get_memories", "{\"page\": 0}", "page must be 1 or more")]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
+using Mnemo.TestUtilities;
 using Xunit;
 
 namespace Mnemo.MemoryConformance;
@@ -86,6 +87,69 @@ public abstract partial class MemoryConformanceTests
         Assert.NotEmpty(best.Results);
         Assert.True(best.Results.Count < all.Results.Count);
         Assert.All(best.Results, r => Assert.True(r.Score >= all.Results[0].Score));
+    }
+
+    [Fact]
+    public async Task SearchAsync_SpreadThreshold_CutsResultsThatDoNotStandOutOfTheWholeRanking()
+    {
+        var user = await RankedUserAsync();
+        var full = await Memory.SearchAsync(RankedMemories.Query, new SearchOptions { Scope = user, Limit = 50 }, Ct);
+        // Limit 5 is under the 20th result the spread measures from: the cut must see the whole ranking, not the top 5.
+        var options = new SearchOptions { Scope = user, Limit = 5, SpreadThreshold = RankedMemories.SpreadThreshold };
+
+        var cut = await Memory.SearchAsync(RankedMemories.Query, options, Ct);
+
+        Assert.True(full.Results.Count >= SearchOptions.SpreadReferenceRank, $"{full.Results.Count} results");
+        Assert.Equal(options.Cut(full.Results).Select(r => r.Memory.Id), cut.Results.Select(r => r.Memory.Id));
+        Assert.InRange(cut.Results.Count, 1, 4);
+        Assert.DoesNotContain(full.Results[cut.Results.Count].Memory.Id, cut.Results.Select(r => r.Memory.Id));
+    }
+
+    [Fact]
+    public async Task SearchAsync_RelativeThreshold_KeepsOnlyResultsNearTheBest()
+    {
+        var user = await RankedUserAsync();
+        var full = await Memory.SearchAsync(RankedMemories.Query, new SearchOptions { Scope = user, Limit = 50 }, Ct);
+        var ratio = (full.Results[1].Score + full.Results[4].Score) / 2 / full.Results[0].Score;
+
+        var cut = await Memory.SearchAsync(RankedMemories.Query, new SearchOptions { Scope = user, Limit = 10, RelativeThreshold = ratio }, Ct);
+
+        Assert.Equal(full.Results.TakeWhile(r => r.Score >= ratio * full.Results[0].Score).Select(r => r.Memory.Id), cut.Results.Select(r => r.Memory.Id));
+        Assert.InRange(cut.Results.Count, 2, 4);
+    }
+
+    [Theory]
+    [InlineData("threshold", -0.1)]
+    [InlineData("threshold", double.NaN)]
+    [InlineData("relative_threshold", 1.5)]
+    [InlineData("relative_threshold", double.NaN)]
+    [InlineData("spread_threshold", -0.1)]
+    [InlineData("spread_threshold", 1.5)]
+    [InlineData("spread_threshold", double.NaN)]
+    public async Task SearchAsync_ThresholdOutOfRange_ThrowsValidationNamingIt(string field, double value)
+    {
+        var options = new SearchOptions { Scope = NewUser() };
+        options = field switch
+        {
+            "threshold" => options with { Threshold = value },
+            "relative_threshold" => options with { RelativeThreshold = value },
+            _ => options with { SpreadThreshold = value },
+        };
+
+        var error = await Assert.ThrowsAsync<MemoryValidationException>(() => Memory.SearchAsync("tennis", options, Ct));
+
+        Assert.Equal(field, error.Field);
+    }
+
+    private async Task<MemoryScope> RankedUserAsync()
+    {
+        var user = NewUser();
+        foreach (var text in RankedMemories.Texts)
+        {
+            await RememberAsync(user, text);
+        }
+
+        return user;
     }
 
     [Fact]

@@ -57,6 +57,26 @@ public sealed class ApiReferenceTests
             listing["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/v3/memories/search", "SearchRequest")]
+    [InlineData("/mnemo/v1/memories/search", "NativeSearchRequest")]
+    public async Task OpenApi_SearchBodies_DescribeTheScoreCuts(string path, string schema)
+    {
+        await using var server = await TestServer.StartAsync();
+        using var client = server.Anonymous();
+
+        var (_, document) = await client.GetJsonAsync("/openapi/v1.json");
+
+        var body = document!["paths"]![path]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
+        Assert.Equal($"#/components/schemas/{schema}", body);
+        var properties = document["components"]!["schemas"]![schema]!["properties"]!;
+        Assert.Contains(FormattableString.Invariant($"{SearchOptions.RecommendedSpreadThreshold} is calibrated"), properties["spread_threshold"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"{SearchOptions.RecommendedRelativeThreshold} is calibrated"), properties["relative_threshold"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.All(
+            new[] { "threshold", "relative_threshold", "spread_threshold" },
+            name => Assert.Equal((0.0, 1.0), (properties[name]!["minimum"]!.GetValue<double>(), properties[name]!["maximum"]!.GetValue<double>())));
+    }
+
     [Fact]
     public async Task Docs_ListsEveryOperationWithParametersBodyAndResponses_AndNothingFromAnotherOrigin()
     {

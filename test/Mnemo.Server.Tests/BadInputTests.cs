@@ -14,6 +14,14 @@ public sealed class BadInputTests
     [InlineData("/v3/memories/search/", """{"filters":{"user_id":"alex"}}""", "query")]
     [InlineData("/v3/memories/search/", """{"query":"x","filters":{"user_id":"alex","created_at":{"bogus":"2024-01-01"}}}""", "filters")]
     [InlineData("/v3/memories/search/", """{"query":"x","filters":{"user_id":"alex"},"top_k":"many"}""", "top_k")]
+    [InlineData("/v3/memories/search/", """{"query":"x","filters":{"user_id":"alex"},"spread_threshold":1.5}""", "spread_threshold")]
+    [InlineData("/v2/memories/search/", """{"query":"x","filters":{"user_id":"alex"},"spread_threshold":-0.1}""", "spread_threshold")]
+    [InlineData("/v1/memories/search/", """{"query":"x","user_id":"alex","spread_threshold":"NaN"}""", "spread_threshold")]
+    [InlineData("/search", """{"query":"x","user_id":"alex","spread_threshold":"wide"}""", "spread_threshold")]
+    [InlineData("/v3/memories/search/", """{"query":"x","filters":{"user_id":"alex"},"relative_threshold":2}""", "relative_threshold")]
+    [InlineData("/mnemo/v1/memories/search/", """{"query":"x","user_id":"alex","spread_threshold":1e400}""", "spread_threshold")]
+    [InlineData("/mnemo/v1/memories/search/", """{"query":"x","user_id":"alex","spread_threshold":-1}""", "spread_threshold")]
+    [InlineData("/mnemo/v1/memories/search/", """{"query":"x","user_id":"alex","relative_threshold":"NaN"}""", "relative_threshold")]
     public async Task Post_InvalidBody_Returns400NamingTheField_AndStoresNothing(string path, string body, string field)
     {
         await using var server = await TestServer.StartAsync();

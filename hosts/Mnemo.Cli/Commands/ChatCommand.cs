@@ -17,18 +17,8 @@ internal static class ChatCommand
     public static Command Create(CliRuntime runtime)
     {
         var limit = new Option<int>("--limit", "-k") { Description = "Memories recalled per message (default 5)", DefaultValueFactory = _ => 5 };
-        var threshold = new Option<double?>("--threshold") { Description = "Minimum fused score of a recalled memory (default 0.2)", DefaultValueFactory = _ => 0.2 };
-        var relative = new Option<double>("--relative-threshold")
-        {
-            Description = $"Share of the best recalled memory's score another one needs (default {SearchOptions.RecommendedRelativeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}, calibrated; 0 keeps all)",
-            DefaultValueFactory = _ => SearchOptions.RecommendedRelativeThreshold,
-        };
-        var spread = new Option<double>("--spread-threshold")
-        {
-            Description = $"Share of the way from the 20th result's score up to the best one a recalled memory needs (default {SearchOptions.RecommendedSpreadThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}, calibrated with the relative threshold; 0 keeps all)",
-            DefaultValueFactory = _ => SearchOptions.RecommendedSpreadThreshold,
-        };
-        var command = new Command("chat", "Chat with the configured LLM, using and recording memories (reads stdin until EOF or /exit)") { limit, threshold, relative, spread };
+        var command = new Command("chat", "Chat with the configured LLM, using and recording memories (reads stdin until EOF or /exit)") { limit };
+        var cuts = ScoreCutOptions.AddTo(command, "a recalled memory", threshold: 0.2, relative: SearchOptions.RecommendedRelativeThreshold, spread: SearchOptions.RecommendedSpreadThreshold);
         var scope = ScopeOptions.AddTo(command);
 
         runtime.SetAction(command, async (run, cancellationToken) =>
@@ -63,7 +53,7 @@ internal static class ChatCommand
                 }
 
                 var recalled = await memory.SearchAsync(
-                    line, new SearchOptions { Scope = memoryScope, Limit = run.Get(limit), Threshold = run.Get(threshold), RelativeThreshold = run.Get(relative), SpreadThreshold = run.Get(spread) }, cancellationToken);
+                    line, cuts.Apply(new SearchOptions { Scope = memoryScope, Limit = run.Get(limit) }, run.Parse), cancellationToken);
                 var user = new ChatMessage(ChatRole.User, line);
                 List<ChatMessage> messages = [new(ChatRole.System, SystemPrompt(recalled)), .. history, user];
                 var response = await chat.GetResponseAsync(messages, cancellationToken: cancellationToken);

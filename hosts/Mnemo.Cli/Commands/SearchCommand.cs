@@ -13,7 +13,6 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("query") { Description = "What to look for" };
         var limit = new Option<int>("--limit", "-k") { Description = "Most results to return (default 10)", DefaultValueFactory = _ => 10 };
-        var threshold = new Option<double?>("--threshold") { Description = "Minimum fused score in [0, 1]" };
         var filters = new Option<string?>("--filters") { Description = "Mem0 filter JSON, e.g. '{\"categories\": {\"contains\": \"work\"}}'" };
         var asOf = new Option<DateTimeOffset?>("--as-of") { Description = "Search the memories as they stood at this time (ISO 8601)" };
         var referenceTime = new Option<DateTimeOffset?>("--reference-time")
@@ -24,23 +23,23 @@ internal static class SearchCommand
         var includeExpired = new Option<bool>("--include-expired") { Description = "Also return expired memories" };
         var explain = new Option<bool>("--explain") { Description = "Show the per-signal scores (semantic, keyword)" };
 
-        var command = new Command("search", "Find the memories most relevant to a query") { query, limit, threshold, filters, asOf, referenceTime, includeSuperseded, includeExpired, explain };
+        var command = new Command("search", "Find the memories most relevant to a query") { query, limit, filters, asOf, referenceTime, includeSuperseded, includeExpired, explain };
+        var cuts = ScoreCutOptions.AddTo(command, "a result");
         var scope = ScopeOptions.AddTo(command);
 
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
-            var options = new SearchOptions
+            var options = cuts.Apply(new SearchOptions
             {
                 Scope = scope.Read(run.Parse),
                 Limit = run.Get(limit),
-                Threshold = run.Get(threshold),
                 Filter = JsonInput.Filter(run.Get(filters)),
                 AsOf = run.Get(asOf),
                 ReferenceTime = run.Get(referenceTime),
                 IncludeSuperseded = run.Get(includeSuperseded),
                 IncludeExpired = run.Get(includeExpired),
                 Explain = run.Get(explain),
-            };
+            }, run.Parse);
 
             var memory = await run.MemoryAsync();
             var result = await memory.SearchAsync(run.Get(query), options, cancellationToken);

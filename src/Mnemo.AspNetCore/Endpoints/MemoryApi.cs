@@ -100,6 +100,8 @@ internal sealed class MemoryApi(IMemory memory, IMemoryIngestion ingestion, IMem
                 Filter = filter,
                 Limit = request.TopK ?? request.Limit ?? 10,
                 Threshold = request.Threshold,
+                RelativeThreshold = request.RelativeThreshold,
+                SpreadThreshold = request.SpreadThreshold,
                 IncludeExpired = request.ShowExpired ?? false,
                 Explain = request.Explain ?? false,
                 ReferenceTime = request.ReferenceTime,

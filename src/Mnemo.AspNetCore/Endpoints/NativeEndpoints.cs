@@ -21,7 +21,7 @@ internal static class NativeEndpoints
             .WithSummary("Adds memories synchronously with every AddOptions field; answers the whole AddResult (usage, extractor, skipped, warnings).")
             .Accepts<NativeAddRequest>("application/json").Returns<NativeAddResponseDto>().WithErrors(400, 502);
         native.MapPost("/memories/search/", SearchAsync)
-            .WithSummary("Searches with every SearchOptions field (as_of, reference_time, include_superseded, explain); answers results and usage.")
+            .WithSummary("Searches with every SearchOptions field (relative_threshold, spread_threshold, as_of, reference_time, include_superseded, explain); answers results and usage.")
             .Accepts<NativeSearchRequest>("application/json").Returns<NativeSearchResponseDto>().WithErrors(400);
         native.MapPost("/memories/list/", ListAsync)
             .WithSummary("Lists one scope's memories with every ListOptions field (order, include_superseded); answers the page and the total.")
@@ -80,6 +80,8 @@ internal static class NativeEndpoints
                 Scope = ScopeOf(http, request),
                 Limit = request.Limit ?? defaults.Limit,
                 Threshold = request.Threshold,
+                RelativeThreshold = request.RelativeThreshold,
+                SpreadThreshold = request.SpreadThreshold,
                 Filter = Filter(request.Filters),
                 AsOf = request.AsOf,
                 ReferenceTime = request.ReferenceTime,

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -12,8 +14,20 @@ internal sealed class NativeSearchRequest : NativeScopeRequest
     [JsonPropertyName("limit")]
     public int? Limit { get; set; }
 
+    [Description("Minimum fused score, in [0, 1], a result needs. Default: off.")]
+    [Range(0.0, 1.0)]
     [JsonPropertyName("threshold")]
     public double? Threshold { get; set; }
+
+    [Description("Keep only results scoring at least this share, in [0, 1], of the best result's score (SearchOptions.RelativeThreshold; 0.86 is calibrated). Default: off.")]
+    [Range(0.0, 1.0)]
+    [JsonPropertyName("relative_threshold")]
+    public double? RelativeThreshold { get; set; }
+
+    [Description("Keep only results at least this share, in [0, 1], of the way from the 20th result's score up to the best one (SearchOptions.SpreadThreshold; 0.4 is calibrated, with relative_threshold 0.86). Default: off.")]
+    [Range(0.0, 1.0)]
+    [JsonPropertyName("spread_threshold")]
+    public double? SpreadThreshold { get; set; }
 
     /// <summary>Applied as given; unlike Mem0's v2 routes, entity ids inside it never widen or move the scope.</summary>
     [JsonPropertyName("filters")]

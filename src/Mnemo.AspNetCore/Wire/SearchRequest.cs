@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -18,8 +20,20 @@ internal sealed class SearchRequest
     [JsonPropertyName("limit")]
     public int? Limit { get; set; }
 
+    [Description("Minimum fused score, in [0, 1], a result needs. Default: off.")]
+    [Range(0.0, 1.0)]
     [JsonPropertyName("threshold")]
     public double? Threshold { get; set; }
+
+    [Description("Mnemo extension: keep only results scoring at least this share, in [0, 1], of the best result's score (SearchOptions.RelativeThreshold; 0.86 is calibrated). Default: off.")]
+    [Range(0.0, 1.0)]
+    [JsonPropertyName("relative_threshold")]
+    public double? RelativeThreshold { get; set; }
+
+    [Description("Mnemo extension: keep only results at least this share, in [0, 1], of the way from the 20th result's score up to the best one (SearchOptions.SpreadThreshold; 0.4 is calibrated, with relative_threshold 0.86). Default: off.")]
+    [Range(0.0, 1.0)]
+    [JsonPropertyName("spread_threshold")]
+    public double? SpreadThreshold { get; set; }
 
     [JsonPropertyName("show_expired")]
     public bool? ShowExpired { get; set; }

@@ -16,6 +16,12 @@ internal sealed record SearchBody : ScopeDto
     [JsonPropertyName("threshold")]
     public double? Threshold { get; init; }
 
+    [JsonPropertyName("relative_threshold")]
+    public double? RelativeThreshold { get; init; }
+
+    [JsonPropertyName("spread_threshold")]
+    public double? SpreadThreshold { get; init; }
+
     [JsonPropertyName("filters")]
     public JsonElement? Filters { get; init; }
 

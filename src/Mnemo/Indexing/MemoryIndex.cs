@@ -25,12 +25,10 @@ namespace Mnemo.Indexing;
 /// </remarks>
 internal sealed class MemoryIndex : IDisposable
 {
-    /// <summary>Memories per feed page.</summary>
-    public const int FeedPageSize = 2_048;
-
     private static readonly TimeSpan SafetyPoll = TimeSpan.FromSeconds(1);
 
     private readonly IMemoryStore _store;
+    private readonly IndexOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -48,8 +46,9 @@ internal sealed class MemoryIndex : IDisposable
     public MemoryIndex(IMemoryStore store, TimeProvider time, ILogger logger, MnemoOptions? options = null)
     {
         options ??= new MnemoOptions();
-        Own = new VectorIndex { Candidates = options.Candidates };
-        Context = new VectorIndex { Candidates = options.Candidates };
+        Own = new VectorIndex { Candidates = options.Candidates, Settings = options.Index };
+        Context = new VectorIndex { Candidates = options.Candidates, Settings = options.Index };
+        _options = options.Index;
         Keywords = new KeywordIndex(options.Keywords);
         _store = store;
         _time = time;
@@ -129,7 +128,7 @@ internal sealed class MemoryIndex : IDisposable
 
             while (true)
             {
-                var page = await _store.ReadChangesAsync(Position, FeedPageSize, cancellationToken).ConfigureAwait(false);
+                var page = await _store.ReadChangesAsync(Position, _options.FeedPageSize, cancellationToken).ConfigureAwait(false);
                 if (page.Reload)
                 {
                     await LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -241,7 +240,7 @@ internal sealed class MemoryIndex : IDisposable
         long position = 0;
         while (true)
         {
-            var page = await _store.ReadChangesAsync(position, FeedPageSize, cancellationToken).ConfigureAwait(false);
+            var page = await _store.ReadChangesAsync(position, _options.FeedPageSize, cancellationToken).ConfigureAwait(false);
             if (page.Reload)
             {
                 // Reset while loading: start over.
@@ -296,7 +295,7 @@ internal sealed class MemoryIndex : IDisposable
 
         // The rows were read to build the index anyway: keep them (the newest, up to the cache's bound), so the first
         // searches after a load read no row from the store.
-        var budget = VectorIndex.MaxCachedRowBytes;
+        var budget = _options.RowCacheBytes;
         Own.CacheRows(position, [.. memories.Values
             .OrderByDescending(e => e.Sequence)
             .TakeWhile(e => (budget -= VectorIndex.RowBytes(e.Memory.Item)) >= 0)

@@ -8,9 +8,6 @@ namespace Mnemo.Indexing;
 /// </summary>
 internal sealed partial class VectorIndex
 {
-    // Scopes whose actors are kept at once; past it the whole cache starts over (a write empties it in effect anyway).
-    private const int ActorScopesKept = 4_096;
-
     private readonly ConcurrentDictionary<MemoryScope, (long Generation, string[] Actors)> _actorsByScope = new();
 
     /// <summary>
@@ -33,7 +30,7 @@ internal sealed partial class VectorIndex
             }
 
             var actors = ScanActors(scope);
-            if (_actorsByScope.Count >= ActorScopesKept)
+            if (_actorsByScope.Count >= Settings.ActorScopes)
             {
                 _actorsByScope.Clear();
             }

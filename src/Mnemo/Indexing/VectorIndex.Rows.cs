@@ -10,18 +10,14 @@ namespace Mnemo.Indexing;
 /// </summary>
 internal sealed partial class VectorIndex
 {
-    /// <summary>
-    /// The row cache's bound, in estimated bytes (<see cref="RowBytes"/>): past it, rows are read from the store every time.
-    /// A byte bound rather than a row count, so 100k short memories are all kept (~60 MB) while a store of pasted
-    /// documents (up to 1 MB each) keeps a few hundred instead of growing the heap by gigabytes.
-    /// </summary>
-    public const long MaxCachedRowBytes = 256L << 20;
-
     private MemoryItem?[] _items = new MemoryItem?[1024];
     private int[] _wordCounts = new int[1024];
     private long _cachedBytes;
 
-    /// <summary>An estimate of what keeping <paramref name="item"/> costs: its text (UTF-16) plus the record and its fields.</summary>
+    /// <summary>
+    /// An estimate of what keeping <paramref name="item"/> costs: its text (UTF-16) plus the record and its fields; the
+    /// row cache holds up to <see cref="IndexOptions.RowCacheBytes"/> of them.
+    /// </summary>
     public static long RowBytes(MemoryItem item) => 512 + (2L * item.Text.Length);
 
     /// <summary>
@@ -80,7 +76,7 @@ internal sealed partial class VectorIndex
 
                 // Readers may race to the same slot with the same row; only the first counts. The count goes first: the
                 // exchange publishes the row with it.
-                if (Interlocked.Read(ref _cachedBytes) < MaxCachedRowBytes
+                if (Interlocked.Read(ref _cachedBytes) < Settings.RowCacheBytes
                     && _slotBySeq.TryGetValue(seq, out var slot)
                     && Volatile.Read(ref _items[slot]) is null)
                 {

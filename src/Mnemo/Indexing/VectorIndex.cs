@@ -105,6 +105,9 @@ internal sealed partial class VectorIndex : IDisposable
     /// <summary>The sizes of the approximate passes (shortlist, 1-bit keep); the engine's <see cref="MnemoOptions.Candidates"/>.</summary>
     public CandidateOptions Candidates { get; init; } = new();
 
+    /// <summary>The row cache's bound and the actor cache's size; the engine's <see cref="MnemoOptions.Index"/>.</summary>
+    public IndexOptions Settings { get; init; } = new();
+
     /// <summary>The change-feed position the index reflects, or <see langword="null"/> when not loaded.</summary>
     public long? Generation
     {

@@ -27,20 +27,7 @@ internal sealed class SearchPipeline(
         validator.Text(query, "query");
         InputValidator.Scope(search.Scope);
         InputValidator.Range(search.Limit, 1, MaxLimit, "limit");
-        if (search.Threshold is < 0 or > 1 || search.Threshold is double.NaN)
-        {
-            throw new MemoryValidationException("threshold", "threshold must be between 0 and 1.");
-        }
-
-        if (search.RelativeThreshold is < 0 or > 1 || search.RelativeThreshold is double.NaN)
-        {
-            throw new MemoryValidationException("relative_threshold", "relative_threshold must be between 0 and 1.");
-        }
-
-        if (search.SpreadThreshold is < 0 or > 1 || search.SpreadThreshold is double.NaN)
-        {
-            throw new MemoryValidationException("spread_threshold", "spread_threshold must be between 0 and 1.");
-        }
+        search.ValidateThresholds();
 
         using var activity = MnemoDiagnostics.ActivitySource.StartActivity("mnemo.search");
         var started = Stopwatch.GetTimestamp();

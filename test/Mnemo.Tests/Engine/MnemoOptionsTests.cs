@@ -15,6 +15,8 @@ public sealed class MnemoOptionsTests
     [InlineData("Candidates.PerSignal")]
     [InlineData("Context.NeighbourRadius")]
     [InlineData("Formation.NearDuplicateOverlap")]
+    [InlineData("Index.RowCacheBytes")]
+    [InlineData("Index.FeedPageSize")]
     public void Validate_GroupSettingOutOfRange_ThrowsNamingIt(string name)
     {
         var options = new MnemoOptions();
@@ -23,6 +25,8 @@ public sealed class MnemoOptionsTests
             case "Keywords.B": options.Keywords.B = 1.5; break;
             case "Candidates.PerSignal": options.Candidates.PerSignal = 0; break;
             case "Context.NeighbourRadius": options.Context.NeighbourRadius = 17; break;
+            case "Index.RowCacheBytes": options.Index.RowCacheBytes = -1; break;
+            case "Index.FeedPageSize": options.Index.FeedPageSize = 0; break;
             default: options.Formation.NearDuplicateOverlap = 2; break;
         }
 

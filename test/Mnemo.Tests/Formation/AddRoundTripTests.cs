@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Mnemo.TestUtilities;
+using Mnemo.Tests.Engine;
 
 namespace Mnemo.Tests.Formation;
 
@@ -65,15 +66,7 @@ public sealed class AddRoundTripTests : IDisposable
             services.AddSingleton<IChatClient>(chat);
         }
 
-        services.AddMnemo().WithSqliteStore(Path.Combine(_folder, $"mnemo-{similar}-{chat is null}.db")).WithEmbeddingGenerator(new FakeEmbeddingGenerator());
-        var sqlite = services.Last(d => d.ServiceType == typeof(IMemoryStore));
-        services.Remove(sqlite);
-        CountingStore? counting = null;
-        services.AddSingleton<IMemoryStore>(sp => counting = new CountingStore((IMemoryStore)sqlite.ImplementationFactory!(sp)));
-        var provider = services.BuildServiceProvider();
-        var memory = provider.GetRequiredService<IMemory>();
-        _ = provider.GetRequiredService<IMemoryStore>();
-        return (memory, counting!, provider);
+        return WrappedStoreEngine.Build(Path.Combine(_folder, $"mnemo-{similar}-{chat is null}.db"), store => new CountingStore(store), services: services);
     }
 
     // Memories close to the add's message, so they are candidates of the reconciliation.

@@ -22,8 +22,8 @@ public sealed class ContextOptions
 
     /// <summary>How many of the best first-stage results get their neighbours fetched (at least the search's limit).</summary>
     /// <remarks>
-    /// Measured against 20, with session context on: LoCoMo dev turn_frac@10 74.88 → 75.67, @20 79.43 → 80.92;
-    /// LongMemEval dev identical; 50 and 100 gain nothing more (docs/BENCHMARKS.md).
+    /// Measured against 20: LoCoMo dev turn_frac@10 74.10 → 74.67, @20 78.96 → 80.21, multi-hop 48.93 → 49.80;
+    /// LongMemEval dev identical (docs/BENCHMARKS.md).
     /// </remarks>
     /// <value>Default 30; 0 or more.</value>
     [Range(0, int.MaxValue)]
@@ -35,12 +35,13 @@ public sealed class ContextOptions
     /// best own score in its session on top of neighbour context: <c>(own + wn·neighbour + ws·session) / (1 + wn + ws)</c>.
     /// </summary>
     /// <remarks>
-    /// Measured with the role signal at its default, against radius 0: LongMemEval dev turn frac@10 91.2 → 91.7
-    /// (multi-session 85.8 → 88.3), LoCoMo dev turn_frac@10 74.10 → 74.88, multi-hop 48.93 → 50.31 (docs/BENCHMARKS.md).
+    /// Radius 8 helps both dev sets (LongMemEval turn frac@10 91.2 → 91.7, LoCoMo turn_frac@10 74.10 → 74.88, multi-hop
+    /// 48.93 → 50.31) but fetches 16 neighbours per result instead of 2: search at 100k memories went from p95 4.97 to
+    /// 7.49 ms, so it stays off by default (docs/BENCHMARKS.md).
     /// </remarks>
-    /// <value>Default 8; 0 turns session context off; 0 to 16.</value>
+    /// <value>Default 0 (off); 0 to 16.</value>
     [Range(0, 16)]
-    public int SessionRadius { get; set; } = 8;
+    public int SessionRadius { get; set; }
 
     /// <summary>Weight of session context (see <see cref="SessionRadius"/>).</summary>
     /// <value>Default 0.1; 0 or more.</value>

@@ -42,7 +42,7 @@ public sealed class SearchContextTests
     [Fact]
     public async Task SearchAsync_Explain_ContributionsAddUpToTheScoreWithLengthPriorNeighbourSessionTimeAndRole()
     {
-        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.LengthPriorWords, o.Fusion.TimeWeight) = (0.3, 4, 0.2));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Context.SessionRadius, o.Fusion.LengthPriorWords, o.Fusion.TimeWeight) = (0.3, 8, 4, 0.2));
         await AddConversationAsync(f);
 
         var result = await f.Memory.SearchAsync("did you adopt the puppy in May 2023", For(MemoryFixture.Alice), Ct);

@@ -36,8 +36,8 @@ public sealed class ContextOptions
     /// </summary>
     /// <remarks>
     /// Radius 8 helps both dev sets (LongMemEval turn frac@10 91.2 → 91.7, LoCoMo turn_frac@10 74.10 → 74.88, multi-hop
-    /// 48.93 → 50.31) but fetches 16 neighbours per result instead of 2: search at 100k memories went from p95 4.97 to
-    /// 7.49 ms, so it stays off by default (docs/BENCHMARKS.md).
+    /// 48.93 → 50.31) but fetches 16 neighbours per result instead of 2: search over 10k memories went from p95 1.81
+    /// to 2.91 ms, so it stays off by default (docs/BENCHMARKS.md).
     /// </remarks>
     /// <value>Default 0 (off); 0 to 16.</value>
     [Range(0, 16)]

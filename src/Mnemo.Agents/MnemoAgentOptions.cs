@@ -24,9 +24,9 @@ public sealed class MnemoAgentOptions
     /// relative to the query; see <see cref="SearchOptions.RelativeThreshold"/>).
     /// </summary>
     /// <value>
-    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.88): calibrated on LoCoMo and LongMemEval,
+    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.89): calibrated on LoCoMo and LongMemEval,
     /// with <see cref="SpreadThreshold"/>, to keep over 90 % of the relevant memories of the top 10 while leaving out
-    /// 51-62 % of the others. 0 turns it off.
+    /// 52-65 % of the others. 0 turns it off.
     /// </value>
     [Range(0.0, 1.0)]
     public double RelativeThreshold { get; set; } = SearchOptions.RecommendedRelativeThreshold;

@@ -22,12 +22,13 @@ public sealed class ContextOptions
 
     /// <summary>How many of the best first-stage results get their neighbours fetched (at least the search's limit).</summary>
     /// <remarks>
-    /// Measured against 20: LoCoMo dev turn_frac@10 74.10 → 74.67, @20 78.96 → 80.21, multi-hop 48.93 → 49.80;
-    /// LongMemEval dev identical (docs/BENCHMARKS.md).
+    /// 30 measured better on LoCoMo dev (turn_frac@10 74.10 → 74.67, @20 78.96 → 80.21; LongMemEval dev identical) but
+    /// slower at 100k memories (search p50 about 0.5-0.8 ms more in quiet back-to-back runs), so the default stays 20
+    /// (docs/BENCHMARKS.md).
     /// </remarks>
-    /// <value>Default 30; 0 or more.</value>
+    /// <value>Default 20; 0 or more.</value>
     [Range(0, int.MaxValue)]
-    public int NeighbourCandidates { get; set; } = 30;
+    public int NeighbourCandidates { get; set; } = 20;
 
     /// <summary>
     /// Session context: how far (in memories, each side, in arrival order) a memory looks for others of its session, the

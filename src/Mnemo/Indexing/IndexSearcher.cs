@@ -106,9 +106,30 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
 
     /// <summary>
     /// The neighbours of some memories in arrival order (see <see cref="NeighbourQuery"/>), each with its embeddings, in no
-    /// particular order; a memory that is a neighbour of two requested ones appears twice.
+    /// particular order; a memory that is a neighbour of two requested ones appears twice. Copies every vector: search
+    /// uses <see cref="NeighbourLinksAsync"/> and <see cref="Similarities"/> instead.
     /// </summary>
     public async Task<IReadOnlyList<IndexNeighbour>> NeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken)
+    {
+        var found = await NeighbourLinksAsync(query, cancellationToken).ConfigureAwait(false);
+        var neighbours = new List<IndexNeighbour>(found.Links.Count);
+        foreach (var (of, offset, seq) in found.Links)
+        {
+            if (found.Rows.TryGetValue(seq, out var row) && found.Targets.TryGetValue(of, out var ofId))
+            {
+                var memory = new StoredMemory(row.Item, index.Own.VectorOf(seq)) { ContextEmbedding = index.Context.VectorOf(seq) };
+                neighbours.Add(new IndexNeighbour(ofId, offset, memory) { Words = row.Words });
+            }
+        }
+
+        return neighbours;
+    }
+
+    /// <summary>
+    /// The neighbours of some memories in arrival order (see <see cref="NeighbourQuery"/>) as links between row ids, with
+    /// the row of each distinct neighbour (from the row cache, the rest in one read) and the row id of each target found.
+    /// </summary>
+    public async Task<NeighbourLinks> NeighbourLinksAsync(NeighbourQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(query.Scope);
@@ -118,32 +139,35 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
         query = query with { Filter = ScopeFilter.Simplify(query.Filter, query.Scope) };
         if (query.Ids.Count == 0 || query.Radius <= 0)
         {
-            return [];
+            return NeighbourLinks.None;
         }
 
         await index.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
         var position = index.Position;
-        var targets = new List<long>(query.Ids.Count);
+        var targets = new Dictionary<long, Guid>(query.Ids.Count);
         foreach (var id in query.Ids)
         {
             if (index.TryGetSeq(id, out var seq))
             {
-                targets.Add(seq);
+                targets[seq] = id;
             }
         }
 
         if (query.Filter is not null)
         {
-            var passing = await PassingAsync(targets, query.Filter, cancellationToken).ConfigureAwait(false);
-            targets.RemoveAll(t => !passing.Contains(t));
+            var passing = await PassingAsync(targets.Keys, query.Filter, cancellationToken).ConfigureAwait(false);
+            foreach (var seq in targets.Keys.Where(t => !passing.Contains(t)).ToList())
+            {
+                targets.Remove(seq);
+            }
         }
 
         var radius = query.Filter is null ? query.Radius : Math.Min(MaxNeighbourRadius * FilteredNeighbourReach, query.Radius * FilteredNeighbourReach);
         var links = index.Own.Neighbours(
-            index.Own.Generation ?? -1, query.Scope, query.AsOf.ToUnixTimeMilliseconds(), query.IncludeSuperseded, query.IncludeExpired, targets, radius);
+            index.Own.Generation ?? -1, query.Scope, query.AsOf.ToUnixTimeMilliseconds(), query.IncludeSuperseded, query.IncludeExpired, targets.Keys, radius);
         if (links is null || links.Count == 0)
         {
-            return [];
+            return NeighbourLinks.None;
         }
 
         if (query.Filter is not null)
@@ -155,18 +179,44 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
                 .SelectMany(g => g.OrderBy(l => Math.Abs(l.Offset)).Take(query.Radius).Select((l, i) => (l.Of, g.Key.Side * (i + 1), l.Seq)))];
         }
 
-        var rows = await RowsAsync(links.Select(l => l.Seq).Distinct().ToList(), position, cancellationToken).ConfigureAwait(false);
-        var neighbours = new List<IndexNeighbour>(links.Count);
-        foreach (var (of, offset, seq) in links)
+        var distinct = new HashSet<long>(links.Count);
+        foreach (var link in links)
         {
-            if (rows.TryGetValue(seq, out var row) && index.TryGetId(of, out var ofId))
-            {
-                var memory = new StoredMemory(row.Item, index.Own.VectorOf(seq)) { ContextEmbedding = index.Context.VectorOf(seq) };
-                neighbours.Add(new IndexNeighbour(ofId, offset, memory) { Words = row.Words });
-            }
+            distinct.Add(link.Seq);
         }
 
-        return neighbours;
+        var rows = await RowsAsync(distinct, position, cancellationToken).ConfigureAwait(false);
+        return new NeighbourLinks(links, targets, rows);
+    }
+
+    /// <summary>
+    /// The similarity of <paramref name="vector"/> to each of <paramref name="seqs"/> as search scores it: the closer of
+    /// the memory's own and its contextual vector, computed in place on the index's vectors; <see langword="null"/> where
+    /// the index keeps no vector for it (or <paramref name="vector"/> is empty).
+    /// </summary>
+    public double?[] Similarities(ReadOnlySpan<float> vector, ReadOnlySpan<long> seqs)
+    {
+        var own = new float[seqs.Length];
+        index.Own.Similarities(vector, seqs, own);
+        float[]? contextual = null;
+        if (index.Context.Count > 0)
+        {
+            contextual = new float[seqs.Length];
+            index.Context.Similarities(vector, seqs, contextual);
+        }
+
+        var similarities = new double?[seqs.Length];
+        for (var i = 0; i < seqs.Length; i++)
+        {
+            if (vector.IsEmpty || float.IsNaN(own[i]))
+            {
+                continue;
+            }
+
+            similarities[i] = contextual is null || float.IsNaN(contextual[i]) ? own[i] : Math.Max(own[i], contextual[i]);
+        }
+
+        return similarities;
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
         {
             if (rows.TryGetValue(seq, out var row))
             {
-                results.Add(new IndexHit(row.Item, similarity, score) { Words = row.Words, Vector = query.IncludeVectors ? index.Own.VectorOf(seq) : default });
+                results.Add(new IndexHit(row.Item, similarity, score) { Seq = seq, Words = row.Words, Vector = query.IncludeVectors ? index.Own.VectorOf(seq) : default });
             }
         }
 
@@ -107,15 +107,16 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
     /// <summary>
     /// The neighbours of some memories in arrival order (see <see cref="NeighbourQuery"/>), each with its embeddings, in no
     /// particular order; a memory that is a neighbour of two requested ones appears twice. Copies every vector: search
-    /// uses <see cref="NeighbourLinksAsync"/> and <see cref="Similarities"/> instead.
+    /// uses <see cref="NeighbourLinksAsync"/> and <see cref="NeighbourHitsAsync"/> instead.
     /// </summary>
     public async Task<IReadOnlyList<IndexNeighbour>> NeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken)
     {
         var found = await NeighbourLinksAsync(query, cancellationToken).ConfigureAwait(false);
+        var rows = await RowsAsync(found.Links.Select(l => l.Seq).Distinct().ToList(), found.Position, cancellationToken).ConfigureAwait(false);
         var neighbours = new List<IndexNeighbour>(found.Links.Count);
         foreach (var (of, offset, seq) in found.Links)
         {
-            if (found.Rows.TryGetValue(seq, out var row) && found.Targets.TryGetValue(of, out var ofId))
+            if (rows.TryGetValue(seq, out var row) && found.Targets.TryGetValue(of, out var ofId))
             {
                 var memory = new StoredMemory(row.Item, index.Own.VectorOf(seq)) { ContextEmbedding = index.Context.VectorOf(seq) };
                 neighbours.Add(new IndexNeighbour(ofId, offset, memory) { Words = row.Words });
@@ -127,7 +128,8 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
 
     /// <summary>
     /// The neighbours of some memories in arrival order (see <see cref="NeighbourQuery"/>) as links between row ids, with
-    /// the row of each distinct neighbour (from the row cache, the rest in one read) and the row id of each target found.
+    /// the row id of each target found; rows are read apart (<see cref="NeighbourHitsAsync"/>), only for the
+    /// neighbours the caller does not hold yet.
     /// </summary>
     public async Task<NeighbourLinks> NeighbourLinksAsync(NeighbourQuery query, CancellationToken cancellationToken)
     {
@@ -142,7 +144,11 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
             return NeighbourLinks.None;
         }
 
-        await index.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (!query.AssumeCurrent || index.Position < 0)
+        {
+            await index.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var position = index.Position;
         var targets = new Dictionary<long, Guid>(query.Ids.Count);
         foreach (var id in query.Ids)
@@ -179,44 +185,59 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
                 .SelectMany(g => g.OrderBy(l => Math.Abs(l.Offset)).Take(query.Radius).Select((l, i) => (l.Of, g.Key.Side * (i + 1), l.Seq)))];
         }
 
-        var distinct = new HashSet<long>(links.Count);
-        foreach (var link in links)
-        {
-            distinct.Add(link.Seq);
-        }
-
-        var rows = await RowsAsync(distinct, position, cancellationToken).ConfigureAwait(false);
-        return new NeighbourLinks(links, targets, rows);
+        return new NeighbourLinks(links, targets, position);
     }
 
     /// <summary>
-    /// The similarity of <paramref name="vector"/> to each of <paramref name="seqs"/> as search scores it: the closer of
-    /// the memory's own and its contextual vector, computed in place on the index's vectors; <see langword="null"/> where
-    /// the index keeps no vector for it (or <paramref name="vector"/> is empty).
+    /// The neighbours <paramref name="seqs"/> as search candidates found by the vector signal alone: each one's row
+    /// (from the row cache under one lock, the rest in one read) and its similarity to <paramref name="vector"/> as
+    /// search scores it (the closer of its own and its contextual vector), computed in place; in the order of <paramref name="seqs"/>, a memory removed
+    /// meanwhile left out.
     /// </summary>
-    public double?[] Similarities(ReadOnlySpan<float> vector, ReadOnlySpan<long> seqs)
+    public async Task<List<IndexHit>> NeighbourHitsAsync(ReadOnlyMemory<float> vector, long[] seqs, long position, CancellationToken cancellationToken)
     {
+        var items = new MemoryItem?[seqs.Length];
+        var words = new int[seqs.Length];
         var own = new float[seqs.Length];
-        index.Own.Similarities(vector, seqs, own);
+        index.Own.CachedRowsWithSimilarities(vector.Span, seqs, items, words, own);
         float[]? contextual = null;
         if (index.Context.Count > 0)
         {
             contextual = new float[seqs.Length];
-            index.Context.Similarities(vector, seqs, contextual);
+            index.Context.Similarities(vector.Span, seqs, contextual);
         }
 
-        var similarities = new double?[seqs.Length];
+        var missing = new List<long>();
         for (var i = 0; i < seqs.Length; i++)
         {
-            if (vector.IsEmpty || float.IsNaN(own[i]))
+            if (items[i] is null)
             {
-                continue;
+                missing.Add(seqs[i]);
             }
-
-            similarities[i] = contextual is null || float.IsNaN(contextual[i]) ? own[i] : Math.Max(own[i], contextual[i]);
         }
 
-        return similarities;
+        var read = missing.Count == 0 ? null : await RowsAsync(missing, position, cancellationToken).ConfigureAwait(false);
+        var hits = new List<IndexHit>(seqs.Length);
+        for (var i = 0; i < seqs.Length; i++)
+        {
+            int? count = words[i];
+            if (items[i] is not { } item)
+            {
+                if (read is null || !read.TryGetValue(seqs[i], out var row))
+                {
+                    continue;
+                }
+
+                (item, count) = row;
+            }
+
+            double? similarity = vector.IsEmpty || float.IsNaN(own[i]) ? null
+                : contextual is null || float.IsNaN(contextual[i]) ? own[i]
+                : Math.Max(own[i], contextual[i]);
+            hits.Add(new IndexHit(item, similarity, null) { Seq = seqs[i], Words = count });
+        }
+
+        return hits;
     }
 
     /// <summary>

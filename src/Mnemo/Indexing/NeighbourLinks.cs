@@ -5,12 +5,9 @@ namespace Mnemo.Indexing;
 /// </summary>
 /// <param name="Links">(target row id, offset: negative before it, positive after it, neighbour row id), in no particular order.</param>
 /// <param name="Targets">The row id of each requested memory that the index holds (and that passes the filter).</param>
-/// <param name="Rows">The row of each distinct neighbour, with its word count when the row cache kept one; a neighbour removed meanwhile has none.</param>
-internal sealed record NeighbourLinks(
-    IReadOnlyList<(long Of, int Offset, long Seq)> Links,
-    IReadOnlyDictionary<long, Guid> Targets,
-    IReadOnlyDictionary<long, (MemoryItem Item, int? Words)> Rows)
+/// <param name="Position">The index's change-feed position the links were found at (for <see cref="IndexSearcher.NeighbourHitsAsync"/>).</param>
+internal sealed record NeighbourLinks(IReadOnlyList<(long Of, int Offset, long Seq)> Links, IReadOnlyDictionary<long, Guid> Targets, long Position)
 {
     /// <summary>No neighbours.</summary>
-    public static NeighbourLinks None { get; } = new([], new Dictionary<long, Guid>(), new Dictionary<long, (MemoryItem, int?)>());
+    public static NeighbourLinks None { get; } = new([], new Dictionary<long, Guid>(), -1);
 }

@@ -46,6 +46,7 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
                 AsOf = storeQuery.AsOf,
                 IncludeSuperseded = storeQuery.IncludeSuperseded,
                 IncludeExpired = storeQuery.IncludeExpired,
+                AssumeCurrent = true,
             },
             cancellationToken).ConfigureAwait(false);
         if (found.Links.Count == 0)
@@ -54,38 +55,35 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
         }
 
         // Every memory in play, by position: the candidates first, then the neighbours that are not candidates. A row id
-        // maps to its position, so the links below are followed without a lookup by id.
-        var byId = new Dictionary<Guid, int>(ranked.Count + found.Rows.Count);
+        // maps to its position, so the links below are followed without a lookup by id; rows are read only for the
+        // neighbours that are not candidates.
+        var byId = new Dictionary<Guid, int>(ranked.Count);
         for (var i = 0; i < ranked.Count; i++)
         {
             byId[ranked[i].Memory.Id] = i;
         }
 
-        var bySeq = new Dictionary<long, int>(found.Rows.Count + found.Targets.Count);
-        foreach (var (seq, id) in found.Targets)
+        var bySeq = new Dictionary<long, int>(hits.Count + found.Links.Count);
+        foreach (var hit in hits)
         {
-            if (byId.TryGetValue(id, out var at))
+            if (byId.TryGetValue(hit.Memory.Id, out var at))
             {
-                bySeq[seq] = at;
+                bySeq[hit.Seq] = at;
             }
         }
 
-        var extraSeqs = new List<long>();
-        var extra = new List<(MemoryItem Item, int? Words)>();
-        foreach (var (seq, row) in found.Rows)
+        var unknown = new HashSet<long>();
+        foreach (var link in found.Links)
         {
-            if (!byId.TryGetValue(row.Item.Id, out var at))
+            if (!bySeq.ContainsKey(link.Seq))
             {
-                at = byId[row.Item.Id] = ranked.Count + extra.Count;
-                extraSeqs.Add(seq);
-                extra.Add(row);
+                unknown.Add(link.Seq);
             }
-
-            bySeq[seq] = at;
         }
 
         // Neighbours not among the candidates are scored like candidates found by the vector signal alone, their cosine
         // computed on the index's vectors in place; only those returned become results.
+        var extra = unknown.Count == 0 ? [] : await searcher.NeighbourHitsAsync(storeQuery.Vector, [.. unknown], found.Position, cancellationToken).ConfigureAwait(false);
         var count = ranked.Count + extra.Count;
         var own = new double[count];
         var observed = new DateTimeOffset[count];
@@ -95,12 +93,12 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
             observed[i] = ranked[i].Memory.ObservedAt;
         }
 
-        var similarities = extra.Count == 0 ? [] : searcher.Similarities(storeQuery.Vector.Span, CollectionsMarshal.AsSpan(extraSeqs));
         var floor = HybridScorer.Floor(hits);
         for (var i = 0; i < extra.Count; i++)
         {
-            own[ranked.Count + i] = scorer.Fused(extra[i].Item, similarities[i], extra[i].Words, query, floor);
-            observed[ranked.Count + i] = extra[i].Item.ObservedAt;
+            bySeq[extra[i].Seq] = ranked.Count + i;
+            own[ranked.Count + i] = scorer.Fused(extra[i].Memory, extra[i].Similarity, extra[i].Words, query, floor);
+            observed[ranked.Count + i] = extra[i].Memory.ObservedAt;
         }
 
         // Adjacency is symmetric: a target's neighbour has the target as its neighbour; so is belonging to one session.
@@ -155,8 +153,8 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
             var scored = i < ranked.Count
                 ? ranked[i]
                 : explain
-                    ? scorer.ScoreEach([new IndexHit(extra[i - ranked.Count].Item, similarities[i - ranked.Count], null) { Words = extra[i - ranked.Count].Words }], query, explain, floor)[0]
-                    : new ScoredMemory(extra[i - ranked.Count].Item, own[i], null);
+                    ? scorer.ScoreEach([extra[i - ranked.Count]], query, explain, floor)[0]
+                    : new ScoredMemory(extra[i - ranked.Count].Memory, own[i], null);
             var explanation = scored.Explanation is { } e
                 ? e with
                 {

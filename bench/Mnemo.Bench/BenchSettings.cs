@@ -4,7 +4,7 @@ namespace Mnemo.Bench;
 internal sealed record BenchSettings
 {
     public const string Usage = """
-        usage: Mnemo.Bench [add] [embed] [search] [lag] [formation] [locomo] [agents] [server] [all] [options]
+        usage: Mnemo.Bench [add] [embed] [search] [pair] [lag] [formation] [locomo] [agents] [server] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
           --postgres CONN         add, search and lag also run on PostgreSQL (each run in a database it creates through
                                   CONN, a role with CREATEDB, and drops), beside SQLite measured in the same run
@@ -17,8 +17,9 @@ internal sealed record BenchSettings
           --llm-ms N              fixed latency of the fake LLM in the formation benchmark (default 200)
           --intra-op N            ONNX threads per inference run in the server benchmark (default: the embedder's, all cores)
           --max-searches N        searches computing at once in the server benchmark (default: the engine's, the cores)
-          --set Group.Name=Value  change an engine setting for the search benchmark (repeatable; names as in MnemoOptions,
-                                  e.g. --set Context.SessionRadius=0), to compare settings with one build
+          --set Group.Name=Value  change an engine setting for the search benchmark and engine B of pair (repeatable;
+                                  names as in MnemoOptions, e.g. --set Context.SessionRadius=0)
+          --baseline-set G.N=V    change an engine setting of pair's engine A (repeatable; default: the defaults)
         """;
 
     public HashSet<string> Benchmarks { get; init; } = [];
@@ -46,6 +47,9 @@ internal sealed record BenchSettings
     /// <summary>Engine settings changed by <c>--set</c>, as (Group.Name or Name, value text).</summary>
     public IReadOnlyList<(string Name, string Value)> Engine { get; init; } = [];
 
+    /// <summary>The settings of the pair benchmark's engine A (<c>--baseline-set</c>).</summary>
+    public IReadOnlyList<(string Name, string Value)> BaselineEngine { get; init; } = [];
+
     /// <summary>The PostgreSQL server (an Npgsql connection string of a role that may create databases), or null for SQLite only.</summary>
     public string? Postgres { get; init; }
 
@@ -70,8 +74,9 @@ internal sealed record BenchSettings
                 "--max-searches" => settings with { MaxConcurrentSearches = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--postgres" => settings with { Postgres = Next() },
                 "--set" => settings with { Engine = [.. settings.Engine, Assignment(Next())] },
+                "--baseline-set" => settings with { BaselineEngine = [.. settings.BaselineEngine, Assignment(Next())] },
                 "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
-                "add" or "embed" or "search" or "lag" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
+                "add" or "embed" or "search" or "pair" or "lag" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
                 "all" => Add(Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"), "server"),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),
             };
@@ -92,9 +97,12 @@ internal sealed record BenchSettings
     }
 
     /// <summary>The <c>--set</c> settings applied to an engine's options; null when there are none.</summary>
-    public Action<MnemoOptions>? ConfigureEngine() => Engine.Count == 0 ? null : options =>
+    public Action<MnemoOptions>? ConfigureEngine() => ConfigureEngine(Engine);
+
+    /// <summary><paramref name="assignments"/> applied to an engine's options; null when there are none.</summary>
+    public Action<MnemoOptions>? ConfigureEngine(IReadOnlyList<(string Name, string Value)> assignments) => assignments.Count == 0 ? null : options =>
     {
-        foreach (var (name, value) in Engine)
+        foreach (var (name, value) in assignments)
         {
             object target = options;
             var parts = name.Split('.');

@@ -5,11 +5,14 @@ namespace Mnemo.Searching;
 
 /// <summary>
 /// Conversation context: memories stored one per turn often mean something only next to the turn before or after
-/// ("Yes, last May!" answers the question above it). The best first-stage results' neighbours are fetched from the
-/// engine's index and scored on their own (exact cosine to the query), then every memory whose neighbour is known gets a share of
-/// that neighbour's score: <c>final = (own + w·max(neighbour own)) / (1 + w)</c>,
-/// w = <see cref="ContextOptions.NeighbourWeight"/>. A turn next to a strong hit thus rises above an unrelated memory of
-/// the same own score, and a weak turn can enter the results through its strong neighbour.
+/// ("Yes, last May!" answers the question above it). The best first-stage results' neighbours are found in the engine's
+/// index (arrival order), those that are not candidates scored on their own (exact cosine to the query, computed on the
+/// index's vectors in place), then every memory whose neighbour is known gets a share of that neighbour's score, and of
+/// the best score of its session (the memories within <see cref="ContextOptions.SessionRadius"/> observed together):
+/// <c>final = (own + w·max(neighbour own) + ws·max(session own)) / (1 + w + ws)</c>,
+/// w = <see cref="ContextOptions.NeighbourWeight"/>, ws = <see cref="ContextOptions.SessionWeight"/>. A turn next to a
+/// strong hit thus rises above an unrelated memory of the same own score, and a weak turn can enter the results through
+/// its strong neighbour.
 /// </summary>
 internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scorer, MnemoOptions options)
 {

@@ -69,7 +69,7 @@ internal sealed class MemoryTools(IMemory memory, ToolScope scopes)
         [Description("Optional Mem0 filter JSON object on fields and metadata, e.g. {\"categories\": {\"contains\": \"work\"}}.")] JsonElement? filters = null,
         [Description("Optional minimum relevance score in [0, 1].")] double? threshold = null,
         [Description("Optional: keep only results scoring at least this share, in [0, 1], of the best result's score (0.865 is calibrated, with spread_threshold 0.40).")] double? relative_threshold = null,
-        [Description("Optional: keep only results at least this share, in [0, 1], of the way from the 20th result's score up to the best one (0.40 is calibrated, with relative_threshold 0.865); it leaves out results that do not stand out from the rest.")] double? spread_threshold = null,
+        [Description("Optional: keep only results at least this share, in [0, 1], of the way from the 20th result's score up to the best one (0.4 is calibrated, with relative_threshold 0.865); it leaves out results that do not stand out from the rest.")] double? spread_threshold = null,
         [Description(UserIdDescription)] string? user_id = null,
         [Description(AgentIdDescription)] string? agent_id = null,
         [Description(RunIdDescription)] string? run_id = null,

@@ -46,11 +46,13 @@ public sealed class SearchSessionTests
         Assert.All(result.Results, r => Assert.Equal(r.Score, r.Explanation!.Contributions.Values.Sum(), 9));
     }
 
-    [Fact]
-    public async Task SearchAsync_SessionNeighbourOutsideTheCandidates_IsScoredByItsOwnCosineAndLifted()
+    [Theory]
+    [InlineData(256L << 20)]
+    [InlineData(0L)] // no row cache: the neighbours' rows are read from the store
+    public async Task SearchAsync_SessionNeighbourOutsideTheCandidates_IsScoredByItsOwnCosineAndLifted(long rowCacheBytes)
     {
         // One candidate per signal: only the question is a first-stage candidate; both replies come in as its neighbours.
-        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Context.SessionRadius, o.Context.SessionWeight, o.Candidates.PerSignal) = (0, 4, 0.3, 1));
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Context.SessionRadius, o.Context.SessionWeight, o.Candidates.PerSignal, o.Index.RowCacheBytes) = (0, 4, 0.3, 1, rowCacheBytes));
         var (same, other) = await AddSessionsAsync(f);
         const string query = "adopt puppy shelter";
 

@@ -4,7 +4,7 @@ namespace Mnemo.Bench;
 internal sealed record BenchSettings
 {
     public const string Usage = """
-        usage: Mnemo.Bench [add] [embed] [search] [lag] [formation] [locomo] [agents] [server] [all] [options]
+        usage: Mnemo.Bench [add] [embed] [search] [pair] [lag] [formation] [locomo] [agents] [server] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
           --postgres CONN         add, search and lag also run on PostgreSQL (each run in a database it creates through
                                   CONN, a role with CREATEDB, and drops), beside SQLite measured in the same run
@@ -17,6 +17,9 @@ internal sealed record BenchSettings
           --llm-ms N              fixed latency of the fake LLM in the formation benchmark (default 200)
           --intra-op N            ONNX threads per inference run in the server benchmark (default: the embedder's, all cores)
           --max-searches N        searches computing at once in the server benchmark (default: the engine's, the cores)
+          --set Group.Name=Value  change an engine setting for the search benchmark and engine B of pair (repeatable;
+                                  names as in MnemoOptions, e.g. --set Context.SessionRadius=0)
+          --baseline-set G.N=V    change an engine setting of pair's engine A (repeatable; default: the defaults)
         """;
 
     public HashSet<string> Benchmarks { get; init; } = [];
@@ -41,6 +44,12 @@ internal sealed record BenchSettings
 
     public int? MaxConcurrentSearches { get; init; }
 
+    /// <summary>Engine settings changed by <c>--set</c>, as (Group.Name or Name, value text).</summary>
+    public IReadOnlyList<(string Name, string Value)> Engine { get; init; } = [];
+
+    /// <summary>The settings of the pair benchmark's engine A (<c>--baseline-set</c>).</summary>
+    public IReadOnlyList<(string Name, string Value)> BaselineEngine { get; init; } = [];
+
     /// <summary>The PostgreSQL server (an Npgsql connection string of a role that may create databases), or null for SQLite only.</summary>
     public string? Postgres { get; init; }
 
@@ -64,8 +73,10 @@ internal sealed record BenchSettings
                 "--intra-op" => settings with { IntraOpThreads = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--max-searches" => settings with { MaxConcurrentSearches = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--postgres" => settings with { Postgres = Next() },
+                "--set" => settings with { Engine = [.. settings.Engine, Assignment(Next())] },
+                "--baseline-set" => settings with { BaselineEngine = [.. settings.BaselineEngine, Assignment(Next())] },
                 "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
-                "add" or "embed" or "search" or "lag" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
+                "add" or "embed" or "search" or "pair" or "lag" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
                 "all" => Add(Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"), "server"),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),
             };
@@ -84,6 +95,34 @@ internal sealed record BenchSettings
             return s with { Benchmarks = benchmarks };
         }
     }
+
+    /// <summary>The <c>--set</c> settings applied to an engine's options; null when there are none.</summary>
+    public Action<MnemoOptions>? ConfigureEngine() => ConfigureEngine(Engine);
+
+    /// <summary><paramref name="assignments"/> applied to an engine's options; null when there are none.</summary>
+    public Action<MnemoOptions>? ConfigureEngine(IReadOnlyList<(string Name, string Value)> assignments) => assignments.Count == 0 ? null : options =>
+    {
+        foreach (var (name, value) in assignments)
+        {
+            object target = options;
+            var parts = name.Split('.');
+            for (var i = 0; i < parts.Length - 1; i++)
+            {
+                target = Property(target, parts[i]).GetValue(target) ?? throw new ArgumentException($"--set {name}: no such group.");
+            }
+
+            var property = Property(target, parts[^1]);
+            property.SetValue(target, Convert.ChangeType(value, property.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    };
+
+    private static System.Reflection.PropertyInfo Property(object target, string name) =>
+        target.GetType().GetProperty(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase)
+        ?? throw new ArgumentException($"--set: {target.GetType().Name} has no setting '{name}'.");
+
+    private static (string Name, string Value) Assignment(string text) => text.IndexOf('=', StringComparison.Ordinal) is > 0 and var at
+        ? (text[..at].Trim(), text[(at + 1)..].Trim())
+        : throw new ArgumentException($"--set takes Group.Name=Value; got '{text}'.");
 
     private static Embedder ModelOf(string name) => name.ToLowerInvariant() switch
     {

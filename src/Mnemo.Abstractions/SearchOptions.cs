@@ -26,12 +26,12 @@ public sealed record SearchOptions
     public double? RelativeThreshold { get; init; }
 
     /// <summary>
-    /// The calibrated <see cref="RelativeThreshold"/>, 0.89, to use together with <see cref="RecommendedSpreadThreshold"/>:
-    /// with the default search settings, on LoCoMo dev and LongMemEval dev the two keep 91.0 % and 90.5 % of the
-    /// evidence found in the top 10 and cut 51.8 % and 64.9 % of the other results (docs/BENCHMARKS.md, score
+    /// The calibrated <see cref="RelativeThreshold"/>, 0.865, to use together with <see cref="RecommendedSpreadThreshold"/>:
+    /// with the default search settings, on LoCoMo dev and LongMemEval dev the two keep 90.8 % and 90.6 % of the
+    /// evidence found in the top 10 and cut 50.6 % and 55.7 % of the other results (docs/BENCHMARKS.md, score
     /// calibration). Used by <c>mnemo chat</c> and the agent integration by default.
     /// </summary>
-    public const double RecommendedRelativeThreshold = 0.89;
+    public const double RecommendedRelativeThreshold = 0.865;
 
     /// <summary>
     /// Keep only results whose score lies at least this share, in [0, 1], of the way from the score of the
@@ -47,11 +47,11 @@ public sealed record SearchOptions
     public const int SpreadReferenceRank = 20;
 
     /// <summary>
-    /// The calibrated <see cref="SpreadThreshold"/>, 0.35, to use together with
+    /// The calibrated <see cref="SpreadThreshold"/>, 0.40, to use together with
     /// <see cref="RecommendedRelativeThreshold"/> (docs/BENCHMARKS.md, score calibration). Used by <c>mnemo chat</c> and
     /// the agent integration by default.
     /// </summary>
-    public const double RecommendedSpreadThreshold = 0.35;
+    public const double RecommendedSpreadThreshold = 0.40;
 
     /// <summary>Filters on fields and metadata, in Mem0's operator syntax (see <see cref="MemoryFilter.Parse(string)"/>).</summary>
     public MemoryFilter? Filter { get; init; }

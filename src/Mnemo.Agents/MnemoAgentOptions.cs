@@ -24,9 +24,9 @@ public sealed class MnemoAgentOptions
     /// relative to the query; see <see cref="SearchOptions.RelativeThreshold"/>).
     /// </summary>
     /// <value>
-    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.89): calibrated on LoCoMo and LongMemEval,
+    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.865): calibrated on LoCoMo and LongMemEval,
     /// with <see cref="SpreadThreshold"/>, to keep over 90 % of the relevant memories of the top 10 while leaving out
-    /// 52-65 % of the others. 0 turns it off.
+    /// 50-56 % of the others. 0 turns it off.
     /// </value>
     [Range(0.0, 1.0)]
     public double RelativeThreshold { get; set; } = SearchOptions.RecommendedRelativeThreshold;
@@ -36,7 +36,7 @@ public sealed class MnemoAgentOptions
     /// in front of the model (see <see cref="SearchOptions.SpreadThreshold"/>); applies with <see cref="RelativeThreshold"/>.
     /// </summary>
     /// <value>
-    /// Default <see cref="SearchOptions.RecommendedSpreadThreshold"/> (0.35), calibrated together with the relative
+    /// Default <see cref="SearchOptions.RecommendedSpreadThreshold"/> (0.40), calibrated together with the relative
     /// threshold (docs/BENCHMARKS.md, score calibration). 0 turns it off.
     /// </value>
     [Range(0.0, 1.0)]

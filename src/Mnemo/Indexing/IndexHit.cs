@@ -9,6 +9,9 @@ internal sealed record IndexHit(MemoryItem Memory, double? Similarity, double? K
     /// <summary>The memory's embedding from the index, when <see cref="IndexQuery.IncludeVectors"/> asked for it; else empty.</summary>
     public ReadOnlyMemory<float> Vector { get; init; }
 
+    /// <summary>The memory's row id in the engine's index (its arrival sequence); 0 when not from the index.</summary>
+    public long Seq { get; init; }
+
     /// <summary>
     /// The memory's word count as the length prior counts it (<see cref="Searching.HybridScorer.CountWords"/>), when the
     /// index kept it with the row; <see langword="null"/>: count the text.

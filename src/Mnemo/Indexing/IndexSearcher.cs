@@ -97,7 +97,7 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
         {
             if (rows.TryGetValue(seq, out var row))
             {
-                results.Add(new IndexHit(row.Item, similarity, score) { Words = row.Words, Vector = query.IncludeVectors ? index.Own.VectorOf(seq) : default });
+                results.Add(new IndexHit(row.Item, similarity, score) { Seq = seq, Words = row.Words, Vector = query.IncludeVectors ? index.Own.VectorOf(seq) : default });
             }
         }
 
@@ -106,9 +106,32 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
 
     /// <summary>
     /// The neighbours of some memories in arrival order (see <see cref="NeighbourQuery"/>), each with its embeddings, in no
-    /// particular order; a memory that is a neighbour of two requested ones appears twice.
+    /// particular order; a memory that is a neighbour of two requested ones appears twice. Copies every vector: search
+    /// uses <see cref="NeighbourLinksAsync"/> and <see cref="NeighbourHitsAsync"/> instead.
     /// </summary>
     public async Task<IReadOnlyList<IndexNeighbour>> NeighboursAsync(NeighbourQuery query, CancellationToken cancellationToken)
+    {
+        var found = await NeighbourLinksAsync(query, cancellationToken).ConfigureAwait(false);
+        var rows = await RowsAsync(found.Links.Select(l => l.Seq).Distinct().ToList(), found.Position, cancellationToken).ConfigureAwait(false);
+        var neighbours = new List<IndexNeighbour>(found.Links.Count);
+        foreach (var (of, offset, seq) in found.Links)
+        {
+            if (rows.TryGetValue(seq, out var row) && found.Targets.TryGetValue(of, out var ofId))
+            {
+                var memory = new StoredMemory(row.Item, index.Own.VectorOf(seq)) { ContextEmbedding = index.Context.VectorOf(seq) };
+                neighbours.Add(new IndexNeighbour(ofId, offset, memory) { Words = row.Words });
+            }
+        }
+
+        return neighbours;
+    }
+
+    /// <summary>
+    /// The neighbours of some memories in arrival order (see <see cref="NeighbourQuery"/>) as links between row ids, with
+    /// the row id of each target found; rows are read apart (<see cref="NeighbourHitsAsync"/>), only for the
+    /// neighbours the caller does not hold yet.
+    /// </summary>
+    public async Task<NeighbourLinks> NeighbourLinksAsync(NeighbourQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(query.Scope);
@@ -118,32 +141,39 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
         query = query with { Filter = ScopeFilter.Simplify(query.Filter, query.Scope) };
         if (query.Ids.Count == 0 || query.Radius <= 0)
         {
-            return [];
+            return NeighbourLinks.None;
         }
 
-        await index.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (!query.AssumeCurrent || index.Position < 0)
+        {
+            await index.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var position = index.Position;
-        var targets = new List<long>(query.Ids.Count);
+        var targets = new Dictionary<long, Guid>(query.Ids.Count);
         foreach (var id in query.Ids)
         {
             if (index.TryGetSeq(id, out var seq))
             {
-                targets.Add(seq);
+                targets[seq] = id;
             }
         }
 
         if (query.Filter is not null)
         {
-            var passing = await PassingAsync(targets, query.Filter, cancellationToken).ConfigureAwait(false);
-            targets.RemoveAll(t => !passing.Contains(t));
+            var passing = await PassingAsync(targets.Keys, query.Filter, cancellationToken).ConfigureAwait(false);
+            foreach (var seq in targets.Keys.Where(t => !passing.Contains(t)).ToList())
+            {
+                targets.Remove(seq);
+            }
         }
 
         var radius = query.Filter is null ? query.Radius : Math.Min(MaxNeighbourRadius * FilteredNeighbourReach, query.Radius * FilteredNeighbourReach);
         var links = index.Own.Neighbours(
-            index.Own.Generation ?? -1, query.Scope, query.AsOf.ToUnixTimeMilliseconds(), query.IncludeSuperseded, query.IncludeExpired, targets, radius);
+            index.Own.Generation ?? -1, query.Scope, query.AsOf.ToUnixTimeMilliseconds(), query.IncludeSuperseded, query.IncludeExpired, targets.Keys, radius);
         if (links is null || links.Count == 0)
         {
-            return [];
+            return NeighbourLinks.None;
         }
 
         if (query.Filter is not null)
@@ -155,18 +185,59 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
                 .SelectMany(g => g.OrderBy(l => Math.Abs(l.Offset)).Take(query.Radius).Select((l, i) => (l.Of, g.Key.Side * (i + 1), l.Seq)))];
         }
 
-        var rows = await RowsAsync(links.Select(l => l.Seq).Distinct().ToList(), position, cancellationToken).ConfigureAwait(false);
-        var neighbours = new List<IndexNeighbour>(links.Count);
-        foreach (var (of, offset, seq) in links)
+        return new NeighbourLinks(links, targets, position);
+    }
+
+    /// <summary>
+    /// The neighbours <paramref name="seqs"/> as search candidates found by the vector signal alone: each one's row
+    /// (from the row cache under one lock, the rest in one read) and its similarity to <paramref name="vector"/> as
+    /// search scores it (the closer of its own and its contextual vector), computed in place; in the order of <paramref name="seqs"/>, a memory removed
+    /// meanwhile left out.
+    /// </summary>
+    public async Task<List<IndexHit>> NeighbourHitsAsync(ReadOnlyMemory<float> vector, long[] seqs, long position, CancellationToken cancellationToken)
+    {
+        var items = new MemoryItem?[seqs.Length];
+        var words = new int[seqs.Length];
+        var own = new float[seqs.Length];
+        index.Own.CachedRowsWithSimilarities(vector.Span, seqs, items, words, own);
+        float[]? contextual = null;
+        if (index.Context.Count > 0)
         {
-            if (rows.TryGetValue(seq, out var row) && index.TryGetId(of, out var ofId))
+            contextual = new float[seqs.Length];
+            index.Context.Similarities(vector.Span, seqs, contextual);
+        }
+
+        var missing = new List<long>();
+        for (var i = 0; i < seqs.Length; i++)
+        {
+            if (items[i] is null)
             {
-                var memory = new StoredMemory(row.Item, index.Own.VectorOf(seq)) { ContextEmbedding = index.Context.VectorOf(seq) };
-                neighbours.Add(new IndexNeighbour(ofId, offset, memory) { Words = row.Words });
+                missing.Add(seqs[i]);
             }
         }
 
-        return neighbours;
+        var read = missing.Count == 0 ? null : await RowsAsync(missing, position, cancellationToken).ConfigureAwait(false);
+        var hits = new List<IndexHit>(seqs.Length);
+        for (var i = 0; i < seqs.Length; i++)
+        {
+            int? count = words[i];
+            if (items[i] is not { } item)
+            {
+                if (read is null || !read.TryGetValue(seqs[i], out var row))
+                {
+                    continue;
+                }
+
+                (item, count) = row;
+            }
+
+            double? similarity = vector.IsEmpty || float.IsNaN(own[i]) ? null
+                : contextual is null || float.IsNaN(contextual[i]) ? own[i]
+                : Math.Max(own[i], contextual[i]);
+            hits.Add(new IndexHit(item, similarity, null) { Seq = seqs[i], Words = count });
+        }
+
+        return hits;
     }
 
     /// <summary>

@@ -27,4 +27,10 @@ internal sealed record NeighbourQuery
 
     /// <summary>Include memories expired at <see cref="AsOf"/>.</summary>
     public bool IncludeExpired { get; init; }
+
+    /// <summary>
+    /// Use the index as it is, without first checking the store for changes: for a search that brought it up to date a
+    /// moment ago (its first stage), so both steps see one state and the check costs no second round trip.
+    /// </summary>
+    public bool AssumeCurrent { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Mnemo.Searching;
 
 namespace Mnemo.Indexing;
@@ -39,6 +40,40 @@ internal sealed partial class VectorIndex
                 else
                 {
                     missing.Add(seq);
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// For each of <paramref name="seqs"/>: the row kept for it (<see langword="null"/> when none is kept), its word count,
+    /// and the cosine of <paramref name="query"/> with its vector, computed in place (NaN when no vector is kept or the
+    /// dimensions differ); all under one read lock, nothing copied.
+    /// </summary>
+    public void CachedRowsWithSimilarities(ReadOnlySpan<float> query, ReadOnlySpan<long> seqs, MemoryItem?[] items, int[] words, Span<float> similarities)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            for (var i = 0; i < seqs.Length; i++)
+            {
+                if (_loaded && _slotBySeq.TryGetValue(seqs[i], out var slot))
+                {
+                    var item = Volatile.Read(ref _items[slot]);
+                    items[i] = item;
+                    words[i] = item is null ? 0 : _wordCounts[slot];
+                    similarities[i] = query.Length == _dimensions
+                        ? TensorPrimitives.Dot(query, new ReadOnlySpan<float>(_vectors, slot * _dimensions, _dimensions))
+                        : float.NaN;
+                }
+                else
+                {
+                    items[i] = null;
+                    similarities[i] = float.NaN;
                 }
             }
         }

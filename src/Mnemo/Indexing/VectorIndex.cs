@@ -97,6 +97,30 @@ internal sealed partial class VectorIndex : IDisposable
     }
 
     /// <summary>
+    /// Writes the cosine of <paramref name="query"/> with the vector kept for each of <paramref name="seqs"/> into
+    /// <paramref name="similarities"/>, computed on the index's own float32 vectors under one read lock (no copy, unlike
+    /// <see cref="VectorOf"/>): exactly the dot product a copy would give. NaN where no vector is kept, the index is not
+    /// loaded, or the dimensions differ.
+    /// </summary>
+    public void Similarities(ReadOnlySpan<float> query, ReadOnlySpan<long> seqs, Span<float> similarities)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            for (var i = 0; i < seqs.Length; i++)
+            {
+                similarities[i] = _loaded && query.Length == _dimensions && _slotBySeq.TryGetValue(seqs[i], out var slot)
+                    ? TensorPrimitives.Dot(query, new ReadOnlySpan<float>(_vectors, slot * _dimensions, _dimensions))
+                    : float.NaN;
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
     /// Candidate count from which a 1-bit pass picks the int8 pass's candidates. Default 50,000: below it the int8 scan
     /// of every candidate is fast enough. <see cref="int.MaxValue"/> turns the 1-bit pass off.
     /// </summary>

@@ -22,13 +22,12 @@ public sealed class ContextOptions
 
     /// <summary>How many of the best first-stage results get their neighbours fetched (at least the search's limit).</summary>
     /// <remarks>
-    /// 30 measured better on LoCoMo dev (turn_frac@10 74.10 → 74.67, @20 78.96 → 80.21; LongMemEval dev identical) but
-    /// slower at 100k memories (search p50 about 0.5-0.8 ms more in quiet back-to-back runs), so the default stays 20
-    /// (docs/BENCHMARKS.md).
+    /// With session context (radius 8), 30 measured better than 20 on LoCoMo dev (turn_frac@10 74.88 → 75.67, @20 79.43
+    /// → 80.92; LongMemEval dev identical) for about 0.1 ms of search at 100k memories (docs/BENCHMARKS.md).
     /// </remarks>
-    /// <value>Default 20; 0 or more.</value>
+    /// <value>Default 30; 0 or more.</value>
     [Range(0, int.MaxValue)]
-    public int NeighbourCandidates { get; set; } = 20;
+    public int NeighbourCandidates { get; set; } = 30;
 
     /// <summary>
     /// Session context: how far (in memories, each side, in arrival order) a memory looks for others of its session, the
@@ -36,13 +35,13 @@ public sealed class ContextOptions
     /// best own score in its session on top of neighbour context: <c>(own + wn·neighbour + ws·session) / (1 + wn + ws)</c>.
     /// </summary>
     /// <remarks>
-    /// Radius 8 helps both dev sets (LongMemEval turn frac@10 91.2 → 91.7, LoCoMo turn_frac@10 74.10 → 74.88, multi-hop
-    /// 48.93 → 50.31) but fetches 16 neighbours per result instead of 2: search over 10k memories went from p95 1.81
-    /// to 2.91 ms, so it stays off by default (docs/BENCHMARKS.md).
+    /// Radius 8 (with <see cref="NeighbourCandidates"/> 30) helps both dev sets: LongMemEval turn frac@10 91.2 → 91.7,
+    /// LoCoMo turn_frac@10 74.10 → 75.67, multi-hop 48.93 → 50.31 (docs/BENCHMARKS.md). The neighbours it brings in are
+    /// scored on the index's vectors in place, so it costs about 0.1-0.3 ms per search.
     /// </remarks>
-    /// <value>Default 0 (off); 0 to 16.</value>
+    /// <value>Default 8; 0 (off) to 16.</value>
     [Range(0, 16)]
-    public int SessionRadius { get; set; }
+    public int SessionRadius { get; set; } = 8;
 
     /// <summary>Weight of session context (see <see cref="SessionRadius"/>).</summary>
     /// <value>Default 0.1; 0 or more.</value>

@@ -32,47 +32,85 @@ internal sealed class HybridScorer(MnemoOptions options)
     /// <param name="floor">
     /// The cosine stand-in for keyword-only candidates; by default the lowest cosine among <paramref name="hits"/>.
     /// </param>
-    public List<ScoredMemory> Score(IReadOnlyList<IndexHit> hits, string query, bool explain, DateTimeOffset reference, double? floor = null)
+    public List<ScoredMemory> Score(IReadOnlyList<IndexHit> hits, string query, bool explain, DateTimeOffset reference, double? floor = null) =>
+        Score(hits, Prepare(query, reference), explain, floor);
+
+    /// <summary>Scores and ranks <paramref name="hits"/> against a query prepared by <see cref="Prepare"/>, best first.</summary>
+    public List<ScoredMemory> Score(IReadOnlyList<IndexHit> hits, ScoringQuery query, bool explain, double? floor = null)
     {
-        floor ??= Floor(hits);
+        var scored = ScoreEach(hits, query, explain, floor ?? Floor(hits));
+        Rank(scored);
+        return scored;
+    }
+
+    /// <summary>What the signals read from <paramref name="query"/> asked at <paramref name="reference"/>, found once per search.</summary>
+    public ScoringQuery Prepare(string query, DateTimeOffset reference)
+    {
         var period = options.Fusion.TimeWeight > 0 ? QueryDates.Find(query, reference, options.Fusion.TimeMonthWithoutYear) : null;
         var timeWeight = period is null ? 0 : options.Fusion.TimeWeight;
         var queryWords = options.Fusion.EntityWeight > 0 || options.Fusion.RoleWeight > 0 ? ActorNames.Words(query) : [];
         var role = options.Fusion.RoleWeight > 0 ? QueryPerson.RoleOf(queryWords) : null;
         var roleWeight = role is null ? 0 : options.Fusion.RoleWeight;
-        var totalWeight = options.Fusion.SemanticWeight + options.Fusion.KeywordWeight + options.Fusion.EntityWeight + timeWeight + roleWeight;
-        var mentioned = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        return new ScoringQuery
+        {
+            Period = period,
+            Role = role,
+            Words = queryWords,
+            TimeWeight = timeWeight,
+            RoleWeight = roleWeight,
+            TotalWeight = options.Fusion.SemanticWeight + options.Fusion.KeywordWeight + options.Fusion.EntityWeight + timeWeight + roleWeight,
+        };
+    }
+
+    /// <summary>Scores each of <paramref name="hits"/>, in their order (not ranked).</summary>
+    public List<ScoredMemory> ScoreEach(IReadOnlyList<IndexHit> hits, ScoringQuery query, bool explain, double floor)
+    {
         var scored = new List<ScoredMemory>(hits.Count);
         foreach (var hit in hits)
         {
-            var semantic = Math.Max(0, hit.Similarity ?? floor.Value);
-            var keyword = hit.Keyword is > 0 and var bm25 ? bm25 / (bm25 + options.Keywords.HalfScore) : 0;
-            var entity = hit.Memory.ActorId is { } actor && ActorNames.IsMentioned(actor, queryWords, mentioned) ? 1.0 : 0.0;
-            var length = hit.Words is { } words ? LengthPrior(words) : LengthPrior(hit.Memory.Text);
-            var time = period is { } p ? TimeMatch(hit.Memory.ObservedAt, p.Start, p.End) : 0;
-            var roleMatch = role is not null && string.Equals(hit.Memory.Role, role, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.0;
-            var share = length / totalWeight;
-            var fused = share * ((options.Fusion.SemanticWeight * semantic) + (options.Fusion.KeywordWeight * keyword) + (options.Fusion.EntityWeight * entity)
-                + (timeWeight * time) + (roleWeight * roleMatch));
-
+            var s = Signals(hit.Memory, hit.Similarity, hit.Keyword, hit.Words, query, floor);
             var explanation = explain
                 ? new ScoreExplanation
                 {
                     Semantic = hit.Similarity,
                     Keyword = hit.Keyword,
-                    SemanticNormalized = semantic,
-                    KeywordNormalized = keyword,
-                    Other = Others(entity, length, period is null ? null : time, role is null ? null : roleMatch),
-                    Contributions = Contributions(share, semantic, keyword, entity, period is null ? null : timeWeight * time, role is null ? null : roleWeight * roleMatch),
-                    Fused = fused,
+                    SemanticNormalized = s.Semantic,
+                    KeywordNormalized = s.Keyword,
+                    Other = Others(s.Entity, s.Length, query.Period is null ? null : s.Time, query.Role is null ? null : s.RoleMatch),
+                    Contributions = Contributions(
+                        s.Share, s.Semantic, s.Keyword, s.Entity, query.Period is null ? null : query.TimeWeight * s.Time, query.Role is null ? null : query.RoleWeight * s.RoleMatch),
+                    Fused = s.Fused,
                 }
                 : null;
-            scored.Add(new ScoredMemory(hit.Memory, fused, explanation));
+            scored.Add(new ScoredMemory(hit.Memory, s.Fused, explanation));
         }
 
-        Rank(scored);
         return scored;
     }
+
+    /// <summary>
+    /// The fused score <see cref="ScoreEach"/> gives <paramref name="memory"/> found with these signals, without building
+    /// a result: for the many neighbours that context scores and few of which are returned.
+    /// </summary>
+    public double Fused(MemoryItem memory, double? similarity, int? words, ScoringQuery query, double floor) =>
+        Signals(memory, similarity, null, words, query, floor).Fused;
+
+    private FusedSignals Signals(MemoryItem memory, double? similarity, double? keywordScore, int? wordCount, ScoringQuery query, double floor)
+    {
+        var semantic = Math.Max(0, similarity ?? floor);
+        var keyword = keywordScore is > 0 and var bm25 ? bm25 / (bm25 + options.Keywords.HalfScore) : 0;
+        var entity = memory.ActorId is { } actor && ActorNames.IsMentioned(actor, query.Words, query.Mentioned) ? 1.0 : 0.0;
+        var length = wordCount is { } words ? LengthPrior(words) : LengthPrior(memory.Text);
+        var time = query.Period is { } p ? TimeMatch(memory.ObservedAt, p.Start, p.End) : 0;
+        var roleMatch = query.Role is { } role && string.Equals(memory.Role, role, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.0;
+        var share = length / query.TotalWeight;
+        var fused = share * ((options.Fusion.SemanticWeight * semantic) + (options.Fusion.KeywordWeight * keyword) + (options.Fusion.EntityWeight * entity)
+            + (query.TimeWeight * time) + (query.RoleWeight * roleMatch));
+        return new FusedSignals(semantic, keyword, entity, length, time, roleMatch, share, fused);
+    }
+
+    private readonly record struct FusedSignals(
+        double Semantic, double Keyword, double Entity, double Length, double Time, double RoleMatch, double Share, double Fused);
 
     // Each signal's part of the fused score: its weighted value times the length prior over the weight total.
     private static Dictionary<string, double> Others(double entity, double length, double? time, double? role)

@@ -1,21 +1,28 @@
-using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using Mnemo.Indexing;
 
 namespace Mnemo.Searching;
 
 /// <summary>
 /// Conversation context: memories stored one per turn often mean something only next to the turn before or after
-/// ("Yes, last May!" answers the question above it). The best first-stage results' neighbours are fetched from the
-/// engine's index and scored on their own (exact cosine to the query), then every memory whose neighbour is known gets a share of
-/// that neighbour's score: <c>final = (own + w·max(neighbour own)) / (1 + w)</c>,
-/// w = <see cref="ContextOptions.NeighbourWeight"/>. A turn next to a strong hit thus rises above an unrelated memory of
-/// the same own score, and a weak turn can enter the results through its strong neighbour.
+/// ("Yes, last May!" answers the question above it). The best first-stage results' neighbours are found in the engine's
+/// index (arrival order), those that are not candidates scored on their own (exact cosine to the query, computed on the
+/// index's vectors in place), then every memory whose neighbour is known gets a share of that neighbour's score, and of
+/// the best score of its session (the memories within <see cref="ContextOptions.SessionRadius"/> observed together):
+/// <c>final = (own + w·max(neighbour own) + ws·max(session own)) / (1 + w + ws)</c>,
+/// w = <see cref="ContextOptions.NeighbourWeight"/>, ws = <see cref="ContextOptions.SessionWeight"/>. A turn next to a
+/// strong hit thus rises above an unrelated memory of the same own score, and a weak turn can enter the results through
+/// its strong neighbour.
 /// </summary>
 internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scorer, MnemoOptions options)
 {
+    /// <summary>
+    /// Applies neighbour and session context to <paramref name="ranked"/> (the first-stage results, best first). Returns
+    /// the results ranked again, best first: at least the best <paramref name="keep"/> of them (more on a tie), which is
+    /// all a caller may cut from; <paramref name="ranked"/> itself when there is no context to add.
+    /// </summary>
     public async Task<List<ScoredMemory>> ApplyAsync(
-        List<ScoredMemory> ranked, IReadOnlyList<IndexHit> hits, IndexQuery storeQuery, string query, DateTimeOffset reference, bool explain,
-        int limit,
+        List<ScoredMemory> ranked, IReadOnlyList<IndexHit> hits, IndexQuery storeQuery, ScoringQuery query, bool explain, int limit, int keep,
         CancellationToken cancellationToken)
     {
         var weight = options.Context.NeighbourWeight;
@@ -26,8 +33,13 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
             return ranked;
         }
 
-        var targets = ranked.Take(Math.Max(options.Context.NeighbourCandidates, limit)).Select(r => r.Memory.Id).ToList();
-        var neighbours = await searcher.NeighboursAsync(
+        var targets = new Guid[Math.Min(ranked.Count, Math.Max(options.Context.NeighbourCandidates, limit))];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            targets[i] = ranked[i].Memory.Id;
+        }
+
+        var found = await searcher.NeighbourLinksAsync(
             new NeighbourQuery
             {
                 Scope = storeQuery.Scope,
@@ -37,77 +49,126 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
                 AsOf = storeQuery.AsOf,
                 IncludeSuperseded = storeQuery.IncludeSuperseded,
                 IncludeExpired = storeQuery.IncludeExpired,
+                AssumeCurrent = true,
             },
             cancellationToken).ConfigureAwait(false);
-        if (neighbours.Count == 0)
+        if (found.Links.Count == 0)
         {
             return ranked;
         }
 
-        // Neighbours not among the candidates are scored like candidates found by the vector signal alone.
-        var own = ranked.ToDictionary(r => r.Memory.Id);
-        var extra = new List<IndexHit>();
-        var seen = new HashSet<Guid>();
-        foreach (var neighbour in neighbours)
+        // Every memory in play, by position: the candidates first, then the neighbours that are not candidates. A row id
+        // maps to its position, so the links below are followed without a lookup by id; rows are read only for the
+        // neighbours that are not candidates.
+        var byId = new Dictionary<Guid, int>(ranked.Count);
+        for (var i = 0; i < ranked.Count; i++)
         {
-            var memory = neighbour.Memory;
-            if (!own.ContainsKey(memory.Item.Id) && seen.Add(memory.Item.Id))
+            byId[ranked[i].Memory.Id] = i;
+        }
+
+        var bySeq = new Dictionary<long, int>(hits.Count + found.Links.Count);
+        foreach (var hit in hits)
+        {
+            if (byId.TryGetValue(hit.Memory.Id, out var at))
             {
-                double? similarity = memory.Embedding.Length == storeQuery.Vector.Length && !storeQuery.Vector.IsEmpty
-                    ? TensorPrimitives.Dot(storeQuery.Vector.Span, memory.Embedding.Span)
-                    : null;
-                if (similarity is not null && memory.ContextEmbedding.Length == storeQuery.Vector.Length)
-                {
-                    similarity = Math.Max(similarity.Value, TensorPrimitives.Dot(storeQuery.Vector.Span, memory.ContextEmbedding.Span));
-                }
-                extra.Add(new IndexHit(memory.Item, similarity, null) { Words = neighbour.Words });
+                bySeq[hit.Seq] = at;
             }
         }
 
-        foreach (var scoredExtra in scorer.Score(extra, query, explain, reference, HybridScorer.Floor(hits)))
+        var unknown = new HashSet<long>();
+        foreach (var link in found.Links)
         {
-            own[scoredExtra.Memory.Id] = scoredExtra;
+            if (!bySeq.ContainsKey(link.Seq))
+            {
+                unknown.Add(link.Seq);
+            }
+        }
+
+        // Neighbours not among the candidates are scored like candidates found by the vector signal alone, their cosine
+        // computed on the index's vectors in place; only those returned become results.
+        var extra = unknown.Count == 0 ? [] : await searcher.NeighbourHitsAsync(storeQuery.Vector, [.. unknown], found.Position, cancellationToken).ConfigureAwait(false);
+        var count = ranked.Count + extra.Count;
+        var own = new double[count];
+        var observed = new DateTimeOffset[count];
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            own[i] = ranked[i].Score;
+            observed[i] = ranked[i].Memory.ObservedAt;
+        }
+
+        var floor = HybridScorer.Floor(hits);
+        for (var i = 0; i < extra.Count; i++)
+        {
+            bySeq[extra[i].Seq] = ranked.Count + i;
+            own[ranked.Count + i] = scorer.Fused(extra[i].Memory, extra[i].Similarity, extra[i].Words, query, floor);
+            observed[ranked.Count + i] = extra[i].Memory.ObservedAt;
         }
 
         // Adjacency is symmetric: a target's neighbour has the target as its neighbour; so is belonging to one session.
-        var context = new Dictionary<Guid, double>();
-        var session = new Dictionary<Guid, double>();
+        var context = new double[count];
+        var session = new double[count];
         var gap = TimeSpan.FromMinutes(options.Context.SessionGapMinutes);
-        foreach (var neighbour in neighbours)
+        foreach (var (of, offset, seq) in found.Links)
         {
-            var target = neighbour.Of;
-            var other = neighbour.Memory.Item.Id;
-            var distance = Math.Abs(neighbour.Offset);
-            if (distance <= options.Context.NeighbourRadius)
+            if (!bySeq.TryGetValue(of, out var target) || !bySeq.TryGetValue(seq, out var other))
             {
-                Raise(context, target, own[other].Score);
-                Raise(context, other, own[target].Score);
+                continue;
             }
 
-            if (distance <= sessionRadius && (own[target].Memory.ObservedAt - own[other].Memory.ObservedAt).Duration() <= gap)
+            var distance = Math.Abs(offset);
+            if (distance <= options.Context.NeighbourRadius)
             {
-                Raise(session, target, own[other].Score);
-                Raise(session, other, own[target].Score);
+                context[target] = Math.Max(context[target], own[other]);
+                context[other] = Math.Max(context[other], own[target]);
+            }
+
+            if (distance <= sessionRadius && (observed[target] - observed[other]).Duration() <= gap)
+            {
+                session[target] = Math.Max(session[target], own[other]);
+                session[other] = Math.Max(session[other], own[target]);
             }
         }
 
-        var result = new List<ScoredMemory>(own.Count);
-        foreach (var (id, scored) in own)
+        var total = 1 + weight + sessionWeight;
+        var fused = new double[count];
+        for (var i = 0; i < count; i++)
         {
-            var neighbourScore = context.GetValueOrDefault(id);
-            var sessionScore = session.GetValueOrDefault(id);
-            var fused = (scored.Score + (weight * neighbourScore) + (sessionWeight * sessionScore)) / (1 + weight + sessionWeight);
+            fused[i] = (own[i] + (weight * context[i]) + (sessionWeight * session[i])) / total;
+        }
+
+        // Only the best keep (with ties) are ranked and returned: a caller cuts from no further down.
+        var bar = double.NegativeInfinity;
+        if (count > keep)
+        {
+            var sorted = (double[])fused.Clone();
+            Array.Sort(sorted);
+            bar = sorted[^keep];
+        }
+
+        var result = new List<ScoredMemory>(Math.Min(count, keep + 8));
+        for (var i = 0; i < count; i++)
+        {
+            if (fused[i] < bar)
+            {
+                continue;
+            }
+
+            var scored = i < ranked.Count
+                ? ranked[i]
+                : explain
+                    ? scorer.ScoreEach([extra[i - ranked.Count]], query, explain, floor)[0]
+                    : new ScoredMemory(extra[i - ranked.Count].Memory, own[i], null);
             var explanation = scored.Explanation is { } e
                 ? e with
                 {
-                    Fused = fused,
+                    Fused = fused[i],
                     Other = sessionWeight > 0
-                        ? new Dictionary<string, double>(e.Other) { ["neighbour"] = neighbourScore, ["session"] = sessionScore }
-                        : new Dictionary<string, double>(e.Other) { ["neighbour"] = neighbourScore },
-                    Contributions = Shared(e.Contributions, weight, neighbourScore, sessionWeight, sessionScore),
+                        ? new Dictionary<string, double>(e.Other) { ["neighbour"] = context[i], ["session"] = session[i] }
+                        : new Dictionary<string, double>(e.Other) { ["neighbour"] = context[i] },
+                    Contributions = Shared(e.Contributions, weight, context[i], sessionWeight, session[i]),
                 }
                 : null;
-            result.Add(scored with { Score = fused, Explanation = explanation });
+            result.Add(scored with { Score = fused[i], Explanation = explanation });
         }
 
         HybridScorer.Rank(result);
@@ -128,13 +189,5 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
         }
 
         return parts;
-    }
-
-    private static void Raise(Dictionary<Guid, double> context, Guid id, double score)
-    {
-        if (!context.TryGetValue(id, out var current) || score > current)
-        {
-            context[id] = score;
-        }
     }
 }

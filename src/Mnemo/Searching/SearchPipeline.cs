@@ -64,9 +64,12 @@ internal sealed class SearchPipeline(
             IncludeExpired = search.IncludeExpired,
         };
         var hits = await searcher.SearchAsync(storeQuery, cancellationToken).ConfigureAwait(false);
-        var ranked = scorer.Score(hits, query, search.Explain, reference);
+        var scoring = scorer.Prepare(query, reference);
+        var ranked = scorer.Score(hits, scoring, search.Explain);
 
-        ranked = await _context.ApplyAsync(ranked, hits, storeQuery, query, reference, search.Explain, search.Limit, cancellationToken).ConfigureAwait(false);
+        // The cut reads the best Limit results and the spread's reference rank, no further.
+        ranked = await _context.ApplyAsync(
+            ranked, hits, storeQuery, scoring, search.Explain, search.Limit, Math.Max(search.Limit, SearchOptions.SpreadReferenceRank), cancellationToken).ConfigureAwait(false);
         var results = search.Cut(ranked);
 
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

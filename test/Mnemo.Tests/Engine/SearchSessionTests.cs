@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Mnemo.TestUtilities;
 
 namespace Mnemo.Tests.Engine;
 
@@ -43,6 +44,54 @@ public sealed class SearchSessionTests
         Assert.True(sameResult.Explanation!.Other["session"] > 0);
         Assert.Equal(0, otherResult.Explanation!.Other["session"]); // within the radius, but observed days apart
         Assert.All(result.Results, r => Assert.Equal(r.Score, r.Explanation!.Contributions.Values.Sum(), 9));
+    }
+
+    [Theory]
+    [InlineData(256L << 20)]
+    [InlineData(0L)] // no row cache: the neighbours' rows are read from the store
+    public async Task SearchAsync_SessionNeighbourOutsideTheCandidates_IsScoredByItsOwnCosineAndLifted(long rowCacheBytes)
+    {
+        // One candidate per signal: only the question is a first-stage candidate; both replies come in as its neighbours.
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Context.SessionRadius, o.Context.SessionWeight, o.Candidates.PerSignal, o.Index.RowCacheBytes) = (0, 4, 0.3, 1, rowCacheBytes));
+        var (same, other) = await AddSessionsAsync(f);
+        const string query = "adopt puppy shelter";
+
+        var result = await f.Memory.SearchAsync(query, For(MemoryFixture.Alice), Ct);
+
+        var sameResult = result.Results.Single(r => r.Memory.Id == same);
+        var otherResult = result.Results.Single(r => r.Memory.Id == other);
+        Assert.True(sameResult.Score > otherResult.Score);
+        Assert.True(sameResult.Explanation!.Other["session"] > 0);
+        Assert.Equal(0, otherResult.Explanation!.Other["session"]);
+
+        // Its own cosine (not the stand-in that keyword-only candidates get), computed on the index's vector.
+        var cosine = System.Numerics.Tensors.TensorPrimitives.Dot(FakeEmbeddingGenerator.Embed(query), FakeEmbeddingGenerator.Embed(Answer));
+        Assert.Equal(cosine, sameResult.Explanation.Semantic!.Value, 6);
+        Assert.Null(sameResult.Explanation.Keyword);
+        Assert.All(result.Results, r => Assert.Equal(r.Score, r.Explanation!.Contributions.Values.Sum(), 9));
+    }
+
+    [Fact]
+    public async Task SearchAsync_SmallLimit_ReturnsTheTopOfTheRankingALargeLimitReturns()
+    {
+        // Context returns only the best results the cut can keep: a small limit must see the same top as a large one
+        // (every memory is a neighbour target in both, so the context is the same).
+        await using var f = new MemoryFixture(o => (o.Context.NeighbourCandidates, o.Context.SessionRadius) = (100, 8));
+        var random = new Random(5);
+        string[] words = ["puppy", "shelter", "running", "shoes", "Lisbon", "weather", "guitar", "lessons", "garden", "tomatoes", "trip", "Paris"];
+        for (var i = 0; i < 60; i++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, 4).Select(_ => words[random.Next(words.Length)])) + $" {i}";
+            await AddAsync(f, text, _monday.AddMinutes(i * 20));
+        }
+
+        var small = await f.Memory.SearchAsync("puppy shelter garden", new SearchOptions { Scope = MemoryFixture.Alice, Limit = 3 }, Ct);
+        var large = await f.Memory.SearchAsync("puppy shelter garden", new SearchOptions { Scope = MemoryFixture.Alice, Limit = 50 }, Ct);
+
+        Assert.Equal(3, small.Results.Count);
+        Assert.Equal(50, large.Results.Count);
+        Assert.Equal(large.Results.Take(3).Select(r => (r.Memory.Id, r.Score)), small.Results.Select(r => (r.Memory.Id, r.Score)));
+        Assert.True(large.Results.Zip(large.Results.Skip(1)).All(p => p.First.Score >= p.Second.Score), "results are not best first");
     }
 
     [Fact]

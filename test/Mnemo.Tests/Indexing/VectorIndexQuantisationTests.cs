@@ -45,6 +45,31 @@ public sealed class VectorIndexQuantisationTests
     }
 
     [Fact]
+    public void Similarities_InPlace_MatchTheDotProductOfTheCopiedVectorsAndMarkUnknownRows()
+    {
+        var random = new Random(7);
+        var scope = MemoryScope.User("u");
+        var vectors = Enumerable.Range(0, 50).Select(_ => RandomUnit(random)).ToArray();
+        using var index = new VectorIndex();
+        index.Load(Dimensions, 1, [.. vectors.Select((v, i) => new VectorEntry(i + 1, scope, 0, null, null, false, v))]);
+        var q = RandomUnit(random);
+        long[] seqs = [3, 50, 999, 1, 3];
+        var similarities = new float[seqs.Length];
+
+        index.Similarities(q, seqs, similarities);
+
+        Assert.Equal(TensorPrimitives.Dot(q, index.VectorOf(3).Span), similarities[0], 1e-6f);
+        Assert.Equal(TensorPrimitives.Dot(q, vectors[49]), similarities[1], 1e-6f);
+        Assert.True(float.IsNaN(similarities[2]), "an unknown row has no similarity");
+        Assert.Equal(TensorPrimitives.Dot(q, vectors[0]), similarities[3], 1e-6f);
+        Assert.Equal(similarities[0], similarities[4]);
+
+        var wrongLength = new float[1];
+        index.Similarities(q.AsSpan(0, 10), [3], wrongLength);
+        Assert.True(float.IsNaN(wrongLength[0]), "a query of other dimensions has no similarity");
+    }
+
+    [Fact]
     public void Search_ParallelAndSingleThreaded_ReturnSameHits()
     {
         var random = new Random(5);

@@ -15,7 +15,7 @@ namespace Mnemo.Onnx.Inference;
 /// <remarks>
 /// Done once when the model is loaded, in memory: no file is written and nothing is downloaded. Measured with
 /// arctic-embed-xs on 2 cores: 36 of 48 MatMuls rewritten (24 after <see cref="AttentionFusion"/> merged each layer's
-/// query, key and value), 90 MB to 59 MB, CPU per 22-token query 7.6 to 2.7 ms on 2026-11-25's CPU (AVX-512 VNNI),
+/// query, key and value), 90 MB to 59 MB, CPU per 22-token query 7.6 to 2.7 ms on 2026-11-25's CPU (VNNI),
 /// cosine to the float32 vector 0.999 on average. On CPUs with AVX2 but no VNNI ONNX Runtime's u8s8 kernel saturates
 /// 16-bit pair sums, so the same model gives slightly different vectors there (arctic-embed-xs: cosine to float32
 /// 0.997 for queries, 0.998 for documents, measured 2026-12-03).

@@ -103,8 +103,9 @@ internal static class AttentionFusion
 
     private static Block? Match(GraphView view, NodeProto softmax)
     {
-        // scores = MatMul(q, k) / c + mask; probabilities = Softmax(scores)
-        if (view.Producer(softmax.Input[0]) is not { OpType: "Add" } addMask
+        // scores = MatMul(q, k) / c + mask; probabilities = Softmax(scores) over the keys (the last of 4 axes)
+        if (softmax.Attribute.FirstOrDefault(a => a.Name == "axis") is not { I: 3 or -1 }
+            || view.Producer(softmax.Input[0]) is not { OpType: "Add" } addMask
             || addMask.Input.Count != 2
             || view.Producer(addMask.Input[0]) is not { OpType: "Div" } div
             || !IsAdditiveMask(view, addMask.Input[1])

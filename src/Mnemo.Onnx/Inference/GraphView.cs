@@ -50,9 +50,6 @@ internal sealed class GraphView
     /// <summary>The node computing <paramref name="name"/>; null for graph inputs and initializers.</summary>
     public NodeProto? Producer(string name) => _producers.GetValueOrDefault(name);
 
-    /// <summary>The nodes reading <paramref name="name"/>.</summary>
-    public IReadOnlyList<NodeProto> Consumers(string name) => _consumers.TryGetValue(name, out var list) ? list : [];
-
     /// <summary>The one node reading <paramref name="name"/>, when exactly one does and it is not a graph output.</summary>
     public NodeProto? OnlyConsumer(string name) =>
         _consumers.TryGetValue(name, out var list) && list.Count == 1 && !_graphOutputs.Contains(name) ? list[0] : null;

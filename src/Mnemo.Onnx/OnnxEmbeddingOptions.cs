@@ -31,7 +31,8 @@ public sealed class OnnxEmbeddingOptions
     /// <summary>
     /// Whether the model's dense layers run in int8: their weights are quantised when the model loads (per output column,
     /// symmetric) and run by ONNX Runtime's <c>DynamicQuantizeMatMul</c>. Default <see langword="true"/>. Measured with
-    /// arctic-embed-xs on 2 cores: CPU per query 7.6 to 2.7 ms, vectors within cosine 0.999 of float32 on average,
+    /// arctic-embed-xs on 2 cores with VNNI: CPU per query 7.6 to 2.7 ms (on 2 cores with AVX2 only, under load:
+    /// 9.7 to 5.3 ms, with both graphs' attention blocks fused), vectors within cosine 0.999 of float32 on average,
     /// LoCoMo turn_frac@10 70.3 to 70.0 (docs/BENCHMARKS.md); loading takes about 1 s longer. Texts then run one per
     /// inference run (<see cref="BatchSize"/> applies to float32 only), so a text's vector never depends on the texts
     /// embedded with it. The model id gets the suffix <c>-int8</c>, so a store built with the float32 model refuses

@@ -26,6 +26,10 @@ public sealed class Int8WeightQuantizerTests(ModelsFixture models)
         Assert.Equal(36, after.Node.Count(n => n.OpType == "DynamicQuantizeMatMul" && n.Domain == "com.microsoft"));
         Assert.Equal(before.Node.Count(n => n.OpType == "MatMul") - 36, after.Node.Count(n => n.OpType == "MatMul"));
         Assert.DoesNotContain(after.Node, n => n.OpType == "MatMul" && weights.ContainsKey(n.Input[1]));
+
+        // Each projection's bias Add is folded into the operator's bias input.
+        Assert.All(after.Node.Where(n => n.OpType == "DynamicQuantizeMatMul"), n => Assert.Equal(5, n.Input.Count));
+        Assert.Equal(before.Node.Count(n => n.OpType == "Add") - 36, after.Node.Count(n => n.OpType == "Add"));
         Assert.True(quantized.Length < onnx.Length * 0.7, $"{quantized.Length} bytes of {onnx.Length}");
 
         // Every int8 weight is its float within half a quantisation step (per output column).

@@ -1,7 +1,9 @@
 using System.Numerics.Tensors;
 using System.Reflection;
+using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 using Mnemo.Onnx.Tokenization;
+using Onnx;
 
 namespace Mnemo.Onnx.Inference;
 
@@ -31,19 +33,20 @@ internal sealed class SentenceEncoder : IDisposable
             Tokenizer = WordPieceTokenizer.Load(vocabulary);
         }
 
-        byte[] onnx;
+        ModelProto graph;
         using (var stream = OpenResource(assembly, "model.onnx"))
         {
-            // Manifest resource streams are seekable views of the loaded assembly: one exact-size copy, no regrowth.
-            onnx = new byte[stream.Length];
-            stream.ReadExactly(onnx);
+            graph = ModelProto.Parser.ParseFrom(stream);
         }
 
+        // Fuse first: the quantizer then sees one query/key/value projection per layer instead of three.
+        AttentionFusion.Fuse(graph);
         if (int8)
         {
-            (onnx, _) = Int8WeightQuantizer.Quantize(onnx);
+            Int8WeightQuantizer.Quantize(graph);
         }
 
+        var onnx = graph.ToByteArray();
         OnnxTelemetry.Disable();
         _sessionOptions = new SessionOptions
         {

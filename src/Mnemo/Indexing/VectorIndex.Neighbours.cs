@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mnemo.Indexing;
 
 /// <summary>
@@ -21,6 +23,9 @@ internal sealed partial class VectorIndex
     /// <paramref name="generation"/> (its change-feed position).
     /// </summary>
     /// <returns>(target row id, offset: negative before it, positive after it, neighbour row id).</returns>
+    // Compiled optimised at the first call, as the vector scans are (VectorIndex.cs): as tier-0 code the posting scan
+    // below took 1-3 ms per search with 50 targets in a 500-memory scope, against 0.2-0.5 ms optimised.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<(long Of, int Offset, long Seq)>? Neighbours(
         long generation, MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired, IReadOnlyCollection<long> targets, int radius)
     {
@@ -99,6 +104,7 @@ internal sealed partial class VectorIndex
 
             return links;
 
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             void Walk(int target)
             {
                 var at = LowerBound(_order, _orderCount, sorted[target]);
@@ -123,6 +129,7 @@ internal sealed partial class VectorIndex
                 }
             }
 
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             void OfferSlot(int slot)
             {
                 ref readonly var s = ref _slots[slot];
@@ -225,6 +232,7 @@ internal sealed partial class VectorIndex
     {
         private readonly List<(long Created, long Seq)> _keys = new(capacity);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Offer((long Created, long Seq) key)
         {
             // Kept sorted nearest first; capacity is small (the radius), so insertion is cheap.

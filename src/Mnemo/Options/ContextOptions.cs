@@ -38,9 +38,9 @@ public sealed class ContextOptions
     /// Radius 8 (with <see cref="NeighbourCandidates"/> 30) helps both dev sets: LongMemEval turn frac@10 91.2 → 91.7,
     /// LoCoMo turn_frac@10 74.10 → 75.67, multi-hop 48.93 → 50.31 (docs/BENCHMARKS.md). The neighbours it brings in are
     /// scored on the index's vectors in place, so it costs about 0.3 ms per search at 10k memories and nothing
-    /// measurable at 100k (paired, quiet). Searches with a large limit in a scope searched for the first time cost more:
-    /// LongMemEval dev (limit 50, ~500 long turns per scope) p50 ~2 ms higher and p95 about twice as high. Set 0 to
-    /// turn it off.
+    /// measurable at 100k (paired, quiet). On LongMemEval dev (limit 50, one search per scope) the median is level with
+    /// radius 0 but a few searches take 20-40 ms, so the p95 of its 60 searches is about twice as high. Set 0 to turn
+    /// it off.
     /// </remarks>
     /// <value>Default 8; 0 (off) to 16.</value>
     [Range(0, 16)]

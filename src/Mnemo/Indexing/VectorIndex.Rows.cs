@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Mnemo.Searching;
 
 namespace Mnemo.Indexing;
@@ -66,9 +65,7 @@ internal sealed partial class VectorIndex
                     var item = Volatile.Read(ref _items[slot]);
                     items[i] = item;
                     words[i] = item is null ? 0 : _wordCounts[slot];
-                    similarities[i] = query.Length == _dimensions
-                        ? TensorPrimitives.Dot(query, new ReadOnlySpan<float>(_vectors, slot * _dimensions, _dimensions))
-                        : float.NaN;
+                    similarities[i] = SimilarityAt(query, slot);
                 }
                 else
                 {

@@ -109,9 +109,7 @@ internal sealed partial class VectorIndex : IDisposable
         {
             for (var i = 0; i < seqs.Length; i++)
             {
-                similarities[i] = _loaded && query.Length == _dimensions && _slotBySeq.TryGetValue(seqs[i], out var slot)
-                    ? TensorPrimitives.Dot(query, new ReadOnlySpan<float>(_vectors, slot * _dimensions, _dimensions))
-                    : float.NaN;
+                similarities[i] = _loaded && _slotBySeq.TryGetValue(seqs[i], out var slot) ? SimilarityAt(query, slot) : float.NaN;
             }
         }
         finally
@@ -119,6 +117,11 @@ internal sealed partial class VectorIndex : IDisposable
             _lock.ExitReadLock();
         }
     }
+
+    // The cosine of query with the unit vector in slot, read in place (the caller holds the lock); NaN when the
+    // dimensions differ.
+    private float SimilarityAt(ReadOnlySpan<float> query, int slot) =>
+        query.Length == _dimensions ? TensorPrimitives.Dot(query, new ReadOnlySpan<float>(_vectors, slot * _dimensions, _dimensions)) : float.NaN;
 
     /// <summary>
     /// Candidate count from which a 1-bit pass picks the int8 pass's candidates. Default 50,000: below it the int8 scan

@@ -24,21 +24,13 @@ namespace Mnemo.Searching;
 /// </summary>
 internal sealed class HybridScorer(MnemoOptions options)
 {
-    /// <summary>Scores and ranks <paramref name="hits"/>, best first.</summary>
-    /// <param name="hits">The candidates.</param>
-    /// <param name="query">The query text (for the entity signal).</param>
-    /// <param name="explain">Whether to attach the per-signal scores.</param>
-    /// <param name="reference">When the query is asked: relative dates in it resolve against this time.</param>
-    /// <param name="floor">
-    /// The cosine stand-in for keyword-only candidates; by default the lowest cosine among <paramref name="hits"/>.
-    /// </param>
-    public List<ScoredMemory> Score(IReadOnlyList<IndexHit> hits, string query, bool explain, DateTimeOffset reference, double? floor = null) =>
-        Score(hits, Prepare(query, reference), explain, floor);
-
     /// <summary>Scores and ranks <paramref name="hits"/> against a query prepared by <see cref="Prepare"/>, best first.</summary>
-    public List<ScoredMemory> Score(IReadOnlyList<IndexHit> hits, ScoringQuery query, bool explain, double? floor = null)
+    /// <param name="hits">The candidates; the lowest cosine among them stands in for keyword-only ones.</param>
+    /// <param name="query">The query as <see cref="Prepare"/> read it.</param>
+    /// <param name="explain">Whether to attach the per-signal scores.</param>
+    public List<ScoredMemory> Score(IReadOnlyList<IndexHit> hits, ScoringQuery query, bool explain)
     {
-        var scored = ScoreEach(hits, query, explain, floor ?? Floor(hits));
+        var scored = ScoreEach(hits, query, explain, Floor(hits));
         Rank(scored);
         return scored;
     }

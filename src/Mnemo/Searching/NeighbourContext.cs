@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Mnemo.Indexing;
 
 namespace Mnemo.Searching;

@@ -39,11 +39,7 @@ internal static class Int8WeightQuantizer
         var weights = graph.Initializer.ToDictionary(i => i.Name, StringComparer.Ordinal);
         var nodes = new List<NodeProto>(graph.Node.Count);
         var quantizedWeights = new HashSet<string>(StringComparer.Ordinal);
-        var readers = graph.Node.SelectMany(n => n.Input).Concat(graph.Output.Select(o => o.Name))
-            .GroupBy(name => name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var addReading = graph.Node.Where(n => n.OpType == "Add" && n.Domain.Length == 0 && n.Input.Count == 2)
-            .SelectMany(n => n.Input.Select(input => (Input: input, Add: n)))
-            .GroupBy(p => p.Input, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Add, StringComparer.Ordinal);
+        var view = new GraphView(graph);
         var folded = new HashSet<NodeProto>(ReferenceEqualityComparer.Instance);
         var rewritten = 0;
         foreach (var node in graph.Node)
@@ -62,7 +58,7 @@ internal static class Int8WeightQuantizer
                 }
 
                 // MatMul + Add(bias) becomes one operator, whose bias input adds the vector to the scaled product as the Add did.
-                var bias = BiasAdd(node, weight, weights, readers, addReading);
+                var bias = BiasAdd(node, weight, weights, view);
                 if (bias is { } found)
                 {
                     folded.Add(found.Add);
@@ -136,12 +132,10 @@ internal static class Int8WeightQuantizer
     }
 
     /// <summary>The <c>Add</c> of a constant bias vector that is the only reader of the product, if there is one.</summary>
-    private static (string Bias, NodeProto Add)? BiasAdd(
-        NodeProto matMul, TensorProto weight, Dictionary<string, TensorProto> weights,
-        Dictionary<string, int> readers, Dictionary<string, NodeProto> addReading)
+    private static (string Bias, NodeProto Add)? BiasAdd(NodeProto matMul, TensorProto weight, Dictionary<string, TensorProto> weights, GraphView view)
     {
         var product = matMul.Output[0];
-        if (readers.GetValueOrDefault(product) != 1 || !addReading.TryGetValue(product, out var add))
+        if (view.OnlyConsumer(product) is not { OpType: "Add", Domain.Length: 0, Input.Count: 2 } add)
         {
             return null;
         }

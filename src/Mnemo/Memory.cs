@@ -65,6 +65,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _formationUsesRules = chatClient is null;
         _search = new SearchPipeline(searcher, _embeddings, new HybridScorer(options), _validator, options, time, logger);
         _formation = new Formation.FormationPipeline(store, searcher, _embeddings, chatClient, options, _locks, time, logger, _search.SearchAsync);
+        AnalysisWarmUp.Start();
     }
 
     public Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default) =>

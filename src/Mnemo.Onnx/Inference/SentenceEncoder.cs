@@ -75,7 +75,7 @@ internal sealed class SentenceEncoder : IDisposable
     /// <summary>The model's tokenizer.</summary>
     public WordPieceTokenizer Tokenizer { get; }
 
-    /// <summary>The length of the vectors, read from the model's output shape.</summary>
+    /// <summary>The length of the vectors: the model's output shape, checked against <see cref="OnnxModelDescriptor.Dimensions"/>.</summary>
     public int Dimensions { get; }
 
     /// <summary>
@@ -201,6 +201,14 @@ internal sealed class SentenceEncoder : IDisposable
         if (output.Key is null || output.Value.Dimensions.Length != 3 || output.Value.Dimensions[2] <= 0)
         {
             throw new NotSupportedException($"Model {model.ModelId} has no [batch, sequence, hidden] float output.");
+        }
+
+        // The generator reports the descriptor's dimensions before the model loads (and stores record them); a model
+        // that disagrees would hand out vectors of another length than announced.
+        if (output.Value.Dimensions[2] != model.Dimensions)
+        {
+            throw new NotSupportedException(
+                $"Model {model.ModelId} produces {output.Value.Dimensions[2]} dimensions where {model.Dimensions} were expected.");
         }
 
         return ([.. session.InputMetadata.Keys], [output.Key], output.Value.Dimensions[2]);

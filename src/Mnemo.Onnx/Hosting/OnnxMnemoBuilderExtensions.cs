@@ -1,6 +1,8 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Mnemo;
+using Mnemo.Onnx.Hosting;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +13,9 @@ public static class OnnxMnemoBuilderExtensions
     /// Uses <see cref="OnnxEmbeddingGenerator"/> as the <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/> (a
     /// singleton, replacing any registered before). The options are validated now; the model loads on the generator's
     /// first embedding call (or <see cref="OnnxEmbeddingGenerator.EnsureLoaded"/>), not when it is resolved, and the
-    /// container disposes the generator.
+    /// container disposes the generator. In a host (<c>IHost</c>: the server, MCP over HTTP, an agent app) a hosted
+    /// service loads it and runs one inference in the background when the host starts, so the first search does not
+    /// pay for the load; start-up is not delayed.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public static IMnemoBuilder WithOnnxEmbeddings(this IMnemoBuilder builder, Action<OnnxEmbeddingOptions>? configure = null)
@@ -23,6 +27,7 @@ public static class OnnxMnemoBuilderExtensions
 
         builder.Services.RemoveAll<IEmbeddingGenerator<string, Embedding<float>>>();
         builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new OnnxEmbeddingGenerator(options));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OnnxWarmUp>());
         return builder;
     }
 }

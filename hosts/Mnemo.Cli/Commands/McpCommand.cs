@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Mnemo.Cli.Hosting;
@@ -35,6 +36,15 @@ internal static class McpCommand
 
             var services = new ServiceCollection();
             services.AddSingleton(await run.MemoryAsync());
+
+            // A long-running server: load the local model now, in the background, as `mnemo serve` does through its
+            // host, so the client's first search does not wait for it. A model that cannot load fails that search.
+            var embedder = await run.ServiceAsync<IEmbeddingGenerator<string, Embedding<float>>>();
+            if (embedder.GetService<OnnxEmbeddingGenerator>() is { } onnx)
+            {
+                _ = Task.Run(() => LoadQuietly(onnx), CancellationToken.None);
+            }
+
             services.AddMcpServer(o => o.ServerInfo = new Implementation { Name = "mnemo", Version = typeof(McpCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" })
                 .WithMnemoTools(o =>
                 {
@@ -62,6 +72,18 @@ internal static class McpCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static void LoadQuietly(OnnxEmbeddingGenerator onnx)
+    {
+        try
+        {
+            onnx.EnsureLoaded();
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or NotSupportedException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+        {
+            // The first embedding reports the same failure to the client, which can act on it.
+        }
     }
 
     private static string? FirstSet(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();

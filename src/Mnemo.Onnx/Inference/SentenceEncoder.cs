@@ -62,7 +62,7 @@ internal sealed class SentenceEncoder : IDisposable
         try
         {
             _session = new InferenceSession(onnx, _sessionOptions);
-            (_inputNames, _outputNames, Dimensions) = Inspect(_session, model);
+            (_inputNames, _outputNames) = Inspect(_session, model);
         }
         catch
         {
@@ -75,8 +75,8 @@ internal sealed class SentenceEncoder : IDisposable
     /// <summary>The model's tokenizer.</summary>
     public WordPieceTokenizer Tokenizer { get; }
 
-    /// <summary>The length of the vectors: the model's output shape, checked against <see cref="OnnxModelDescriptor.Dimensions"/>.</summary>
-    public int Dimensions { get; }
+    /// <summary>The length of the vectors: <see cref="OnnxModelDescriptor.Dimensions"/>, which the model's output shape must match when it loads.</summary>
+    public int Dimensions => _model.Dimensions;
 
     /// <summary>
     /// Embeds one batch of token id sequences (each framed by <c>[CLS]</c>/<c>[SEP]</c>), padded to the longest; the
@@ -174,7 +174,7 @@ internal sealed class SentenceEncoder : IDisposable
         return vectors;
     }
 
-    private static (string[] Inputs, string[] Outputs, int Dimensions) Inspect(InferenceSession session, OnnxModelDescriptor model)
+    private static (string[] Inputs, string[] Outputs) Inspect(InferenceSession session, OnnxModelDescriptor model)
     {
         foreach (var (name, metadata) in session.InputMetadata)
         {
@@ -211,7 +211,7 @@ internal sealed class SentenceEncoder : IDisposable
                 $"Model {model.ModelId} produces {output.Value.Dimensions[2]} dimensions where {model.Dimensions} were expected.");
         }
 
-        return ([.. session.InputMetadata.Keys], [output.Key], output.Value.Dimensions[2]);
+        return ([.. session.InputMetadata.Keys], [output.Key]);
     }
 
     private static Assembly LoadModelAssembly(OnnxModelDescriptor model)

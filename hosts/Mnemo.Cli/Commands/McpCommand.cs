@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Mnemo.Cli.Hosting;
 using ModelContextProtocol.Protocol;
@@ -37,12 +37,12 @@ internal static class McpCommand
             var services = new ServiceCollection();
             services.AddSingleton(await run.MemoryAsync());
 
-            // A long-running server: load the local model now, in the background, as `mnemo serve` does through its
-            // host, so the client's first search does not wait for it. A model that cannot load fails that search.
-            var embedder = await run.ServiceAsync<IEmbeddingGenerator<string, Embedding<float>>>();
-            if (embedder.GetService<OnnxEmbeddingGenerator>() is { } onnx)
+            // A long-running server: run the engine's hosted services as `mnemo serve`'s host does (the local model's
+            // background load at start, OnnxWarmUp), so the client's first search does not wait for the model.
+            var hosted = (await run.ServiceAsync<IEnumerable<IHostedService>>()).ToList();
+            foreach (var service in hosted)
             {
-                _ = Task.Run(() => LoadQuietly(onnx), CancellationToken.None);
+                await service.StartAsync(cancellationToken);
             }
 
             services.AddMcpServer(o => o.ServerInfo = new Implementation { Name = "mnemo", Version = typeof(McpCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" })
@@ -68,22 +68,17 @@ internal static class McpCommand
             {
                 // Ctrl+C or the client stopping the process: a normal end for a server.
             }
+            finally
+            {
+                for (var i = hosted.Count - 1; i >= 0; i--)
+                {
+                    await hosted[i].StopAsync(CancellationToken.None);
+                }
+            }
 
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static void LoadQuietly(OnnxEmbeddingGenerator onnx)
-    {
-        try
-        {
-            onnx.EnsureLoaded();
-        }
-        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException or NotSupportedException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
-        {
-            // The first embedding reports the same failure to the client, which can act on it.
-        }
     }
 
     private static string? FirstSet(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();

@@ -17,6 +17,7 @@ internal sealed class FormationPipeline(
     IMemoryStore store,
     IndexSearcher searcher,
     EmbeddingService embeddings,
+    EmbeddingContext context,
     IChatClient? chat,
     MnemoOptions options,
     ScopeLocks locks,
@@ -120,13 +121,17 @@ internal sealed class FormationPipeline(
                 operations.AddRange(await OperationsAsync(statement, add.Scope, existing, taken, warnings, cancellationToken).ConfigureAwait(false));
             }
 
+            // Statements are the user's own sentences, as verbatim turns are: with contextual embedding they are also
+            // embedded after the memories stored before them (the LLM's facts are written to stand alone, and are not).
             var texts = ReconciliationPlanner.TextsToEmbed(operations);
-            var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken).ConfigureAwait(false);
+            var inputs = await context.InputsAsync(add.Scope, texts, now, now, cancellationToken).ConfigureAwait(false);
+            var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken, inputs).ConfigureAwait(false);
             var vectors = texts.Select((t, i) => (t, embedded.Vectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
+            var contextVectors = texts.Select((t, i) => (t, embedded.ContextVectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
             existing.AddRange(await NearDuplicateCandidatesAsync(embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
             var known = await KnownHashesAsync(texts, add.Scope, now, cancellationToken).ConfigureAwait(false);
 
-            var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor);
+            var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor, contextVectors);
             if (!plan.Changes.IsEmpty)
             {
                 await store.ApplyAsync(plan.Changes with { Completion = complete?.Invoke(plan.Events) }, cancellationToken).ConfigureAwait(false);

@@ -29,7 +29,7 @@ internal static class AddAtScaleBenchmark
                 Log.Info($"add at scale: importing {size:N0} memories");
                 foreach (var chunk in corpus.Sentences(size).Chunk(2_000))
                 {
-                    await stack.Transfer.ImportAsync([.. chunk.Select(t => Item(t, scope, before))]);
+                    await stack.Transfer.ImportAsync([.. chunk.Select(t => BenchItems.Item(t, scope, before))]);
                 }
 
                 // Warm both paths (JIT, the index's load of the scope) on batches that are not measured.
@@ -63,18 +63,6 @@ internal static class AddAtScaleBenchmark
 
     private static async Task<int> AddAsync(MnemoStack stack, IReadOnlyList<string> texts, MemoryScope scope, bool infer) =>
         (await stack.Memory.AddAsync(texts.Select(t => new ChatMessage(ChatRole.User, t)), new AddOptions { Scope = scope, Infer = infer })).Results.Count;
-
-    private static MemoryItem Item(string text, MemoryScope scope, DateTimeOffset at) => new()
-    {
-        Id = Guid.CreateVersion7(at),
-        Text = text,
-        Hash = MemoryHash.Compute(text),
-        Scope = scope,
-        CreatedAt = at,
-        UpdatedAt = at,
-        ObservedAt = at,
-        ValidFrom = at,
-    };
 
     private static IReadOnlyList<string> Row(int size, string path, int written, Timings timings) =>
     [

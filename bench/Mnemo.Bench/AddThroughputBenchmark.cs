@@ -28,7 +28,7 @@ internal static class AddThroughputBenchmark
         };
         runs.AddRange(settings.Models.Select(m => (m, settings.Quick ? 128 : 512, 32, 0, false)));
         runs.AddRange(settings.Models.Take(1).Select(m => (m, settings.Quick ? 128 : 512, 32, 0, true)));
-        runs.AddRange(settings.Models.Take(1).SelectMany(m => new[] { (m, settings.Quick ? 128 : 512, 32, 1, false), (m, settings.Quick ? 128 : 512, 32, 2, false) }));
+        runs.AddRange(settings.Models.Take(1).SelectMany(m => new[] { (m, settings.Quick ? 128 : 512, 32, 1, false), (m, settings.Quick ? 128 : 512, 32, 2, false), (m, settings.Quick ? 128 : 512, 32, 1, true) }));
 
         // Beside PostgreSQL: storage only (the hash embedder) in batches and one at a time, and the default model in batches.
         if (settings.Postgres is not null)

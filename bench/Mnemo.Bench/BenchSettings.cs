@@ -4,13 +4,13 @@ namespace Mnemo.Bench;
 internal sealed record BenchSettings
 {
     public const string Usage = """
-        usage: Mnemo.Bench [add] [embed] [search] [pair] [lag] [formation] [locomo] [agents] [server] [all] [options]
+        usage: Mnemo.Bench [add] [addscale] [embed] [search] [pair] [lag] [formation] [locomo] [agents] [server] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
           --postgres CONN         add, search and lag also run on PostgreSQL (each run in a database it creates through
                                   CONN, a role with CREATEDB, and drops), beside SQLite measured in the same run
           --quick                 smaller sizes (search up to 10k, server 2k, fewer add/query samples)
           --models arctic,minilm  ONNX models to run (default both, int8); arctic-fp32, minilm-fp32 run float32
-          --sizes 1000,10000,...  store sizes for the search benchmark (default 1000,10000,100000)
+          --sizes 1000,10000,...  store sizes for the search and addscale benchmarks (default 1000,10000,100000)
           --locomo PATH           LoCoMo JSON (default /work/shared/data/locomo/locomo-dev.json or $MNEMO_LOCOMO)
           --fusions N             run only the first N extra fusion settings in the LoCoMo benchmark
           --json DIR              also write each LoCoMo result as JSON into DIR
@@ -76,7 +76,7 @@ internal sealed record BenchSettings
                 "--set" => settings with { Engine = [.. settings.Engine, Assignment(Next())] },
                 "--baseline-set" => settings with { BaselineEngine = [.. settings.BaselineEngine, Assignment(Next())] },
                 "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
-                "add" or "embed" or "search" or "pair" or "lag" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
+                "add" or "addscale" or "embed" or "search" or "pair" or "lag" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
                 "all" => Add(Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"), "server"),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),
             };

@@ -26,6 +26,7 @@ var stores = settings.Postgres is null ? string.Empty : "-postgres";
 var sections = new List<(string Name, string Section, string Title, Func<BenchSettings, Task<string>> Run)>
 {
     ("add", "add" + stores, stores.Length == 0 ? "Add throughput (infer off)" : "Add throughput, SQLite and PostgreSQL", AddThroughputBenchmark.RunAsync),
+    ("addscale", "addscale", "Add throughput as a scope grows", AddAtScaleBenchmark.RunAsync),
     ("embed", "embed", "Query embedding latency", QueryEmbeddingBenchmark.RunAsync),
     ("search", "search" + stores, stores.Length == 0 ? "Search latency without the model, and database size" : "Search latency, SQLite and PostgreSQL", SearchLatencyBenchmark.RunAsync),
     ("pair", "pair", "Search latency of two settings, paired", SearchPairBenchmark.RunAsync),

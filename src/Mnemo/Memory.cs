@@ -64,7 +64,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _add = new AddPipeline(store, _embeddings, _context, _locks, time, logger);
         _formationUsesRules = chatClient is null;
         _search = new SearchPipeline(searcher, _embeddings, new HybridScorer(options), _validator, options, time, logger);
-        _formation = new Formation.FormationPipeline(store, searcher, _embeddings, chatClient, options, _locks, time, logger, _search.SearchAsync);
+        _formation = new Formation.FormationPipeline(store, searcher, _embeddings, _context, chatClient, options, _locks, time, logger, _search.SearchAsync);
         AnalysisWarmUp.Start();
     }
 

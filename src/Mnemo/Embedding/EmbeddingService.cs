@@ -111,7 +111,7 @@ internal sealed class EmbeddingService(
             EmbeddedTexts = embeddedTexts,
             EmbeddingCacheHits = hits,
         };
-        return new DocumentEmbeddings(vectors, contextVectors, usage);
+        return new DocumentEmbeddings(vectors, contextVectors, usage, cached.Keys.ToHashSet(StringComparer.Ordinal));
     }
 
     public async Task<(ReadOnlyMemory<float> Vector, MemoryUsage Usage)> EmbedQueryAsync(string query, CancellationToken cancellationToken)

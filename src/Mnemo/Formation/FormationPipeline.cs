@@ -17,6 +17,7 @@ internal sealed class FormationPipeline(
     IMemoryStore store,
     IndexSearcher searcher,
     EmbeddingService embeddings,
+    EmbeddingContext context,
     IChatClient? chat,
     MnemoOptions options,
     ScopeLocks locks,
@@ -75,7 +76,7 @@ internal sealed class FormationPipeline(
             var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken).ConfigureAwait(false);
             usage = Add(usage, embedded.Usage);
             var vectors = texts.Select((t, i) => (t, embedded.Vectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
-            var known = await KnownHashesAsync(texts, add.Scope, now, cancellationToken).ConfigureAwait(false);
+            var known = await KnownHashesAsync(texts, embedded.StoredHashes, add.Scope, now, cancellationToken).ConfigureAwait(false);
 
             var plan = _planner.Plan(operations, existing.Items, vectors, known, add, categories, observed, now, actor);
             if (!plan.Changes.IsEmpty)
@@ -120,13 +121,17 @@ internal sealed class FormationPipeline(
                 operations.AddRange(await OperationsAsync(statement, add.Scope, existing, taken, warnings, cancellationToken).ConfigureAwait(false));
             }
 
+            // Statements are the user's own sentences, as verbatim turns are: with contextual embedding they are also
+            // embedded after the memories stored before them (the LLM's facts are written to stand alone, and are not).
             var texts = ReconciliationPlanner.TextsToEmbed(operations);
-            var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken).ConfigureAwait(false);
+            var inputs = await context.InputsAsync(add.Scope, texts, now, now, cancellationToken).ConfigureAwait(false);
+            var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken, inputs).ConfigureAwait(false);
             var vectors = texts.Select((t, i) => (t, embedded.Vectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
+            var contextVectors = texts.Select((t, i) => (t, embedded.ContextVectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
             existing.AddRange(await NearDuplicateCandidatesAsync(embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
-            var known = await KnownHashesAsync(texts, add.Scope, now, cancellationToken).ConfigureAwait(false);
+            var known = await KnownHashesAsync(texts, embedded.StoredHashes, add.Scope, now, cancellationToken).ConfigureAwait(false);
 
-            var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor);
+            var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor, contextVectors);
             if (!plan.Changes.IsEmpty)
             {
                 await store.ApplyAsync(plan.Changes with { Completion = complete?.Invoke(plan.Events) }, cancellationToken).ConfigureAwait(false);
@@ -200,7 +205,7 @@ internal sealed class FormationPipeline(
         for (var i = 0; i < vectors.Count; i++)
         {
             var hits = await searcher.SearchAsync(
-                new IndexQuery { Scope = scope, Vector = vectors[i], Candidates = options.Formation.Candidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0 },
+                new IndexQuery { Scope = scope, Vector = vectors[i], Candidates = options.Formation.Candidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0, NearDuplicates = true },
                 cancellationToken).ConfigureAwait(false);
             foreach (var hit in hits.Where(h => (h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine && !taken.Contains(h.Memory.Id)))
             {
@@ -265,14 +270,18 @@ internal sealed class FormationPipeline(
         return (items, embedded.Usage);
     }
 
-    private async Task<HashSet<string>> KnownHashesAsync(IReadOnlyList<string> texts, MemoryScope scope, DateTimeOffset now, CancellationToken cancellationToken)
+    // The texts that an active memory of the scope already holds word for word. Only a text the store already has in some
+    // state (its vector came from there) can be one, so most adds skip the listing: at 100k memories it scanned the
+    // scope (docs/BENCHMARKS.md).
+    private async Task<HashSet<string>> KnownHashesAsync(
+        IReadOnlyList<string> texts, IReadOnlySet<string> stored, MemoryScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (texts.Count == 0)
+        var hashes = texts.Select(MemoryHash.Compute).Where(stored.Contains).Distinct(StringComparer.Ordinal).ToList();
+        if (hashes.Count == 0)
         {
             return [];
         }
 
-        var hashes = texts.Select(MemoryHash.Compute).ToList();
         var filter = new FieldFilter("hash", FilterOperator.In, System.Text.Json.JsonSerializer.SerializeToElement(hashes));
         var page = await store.ListAsync(new MemoryListQuery { Scope = scope, Filter = filter, Limit = hashes.Count, AsOf = now }, cancellationToken).ConfigureAwait(false);
         return page.Items.Select(i => i.Hash).ToHashSet(StringComparer.Ordinal);

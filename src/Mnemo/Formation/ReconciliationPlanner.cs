@@ -17,7 +17,8 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
         IReadOnlyList<string>? categoriesForText,
         DateTimeOffset observedAt,
         DateTimeOffset now,
-        string? actorId)
+        string? actorId,
+        IReadOnlyDictionary<string, ReadOnlyMemory<float>>? contextVectors = null)
     {
         var upserts = new List<StoredMemory>();
         var deletes = new List<Guid>();
@@ -69,7 +70,7 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
 
                 case MemoryEventType.Supersede when target is not null && !target.Item.Immutable && Text(op) is { } text:
                     var validAt = op.ValidAt ?? observedAt;
-                    var replacement = NewMemory(text, newVectors[text], add, op.Categories, categoriesForText, validAt, observedAt, now, actorId);
+                    var replacement = NewMemory(text, newVectors[text], add, op.Categories, categoriesForText, validAt, observedAt, now, actorId) with { ContextEmbedding = ContextOf(text, contextVectors) };
                     // Never an inverted window: a new fact dated before the old one began closes the old one at its own
                     // start (it was never valid, as far as we now know), not before it (docs/architecture.md).
                     var validTo = validAt < target.Item.ValidFrom ? target.Item.ValidFrom : validAt;
@@ -97,7 +98,7 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
                         break;
                     }
 
-                    var memory = NewMemory(text, vector, add, op.Categories, categoriesForText, op.ValidAt ?? observedAt, observedAt, now, actorId);
+                    var memory = NewMemory(text, vector, add, op.Categories, categoriesForText, op.ValidAt ?? observedAt, observedAt, now, actorId) with { ContextEmbedding = ContextOf(text, contextVectors) };
                     upserts.Add(memory);
                     history.Add(Entry(memory.Item, MemoryEventType.Add, null, text, actorId, now));
                     events.Add(new MemoryEventResult(memory.Item.Id, text, MemoryEventType.Add) { Note = op.Note });
@@ -151,6 +152,10 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
     private static string? Text(ProposedOperation op) => string.IsNullOrWhiteSpace(op.Text) ? null : op.Text.Trim();
 
     private static string Name(MemoryEventType type) => type.ToString().ToUpperInvariant();
+
+    // A new memory's contextual vector (EmbeddingOptions.ContextMemories), when the caller embedded one for its text.
+    private static ReadOnlyMemory<float> ContextOf(string text, IReadOnlyDictionary<string, ReadOnlyMemory<float>>? contextVectors) =>
+        contextVectors is not null && contextVectors.TryGetValue(text, out var vector) ? vector : ReadOnlyMemory<float>.Empty;
 
     private static StoredMemory NewMemory(
         string text, ReadOnlyMemory<float> vector, AddOptions add, IReadOnlyList<string>? own, IReadOnlyList<string>? categories, DateTimeOffset validFrom, DateTimeOffset observedAt, DateTimeOffset now, string? actorId) =>

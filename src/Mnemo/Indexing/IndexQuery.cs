@@ -35,6 +35,13 @@ internal sealed record IndexQuery
     public bool IncludeVectors { get; init; }
 
     /// <summary>
+    /// Only memories nearly identical to <see cref="Vector"/> are wanted (the near-duplicate check of an add): they lead
+    /// every approximate ranking, so the vector pass keeps short shortlists, and it reads the memories' own vectors only
+    /// (a contextual vector says nothing about whether two texts say the same). Hits further away may be missing.
+    /// </summary>
+    public bool NearDuplicates { get; init; }
+
+    /// <summary>
     /// Skip the check of the store's feed position: the caller brought the index up to date for this scope moments ago
     /// (the previous query of one add, under the scope's write lock, so no other writer can have changed the scope since).
     /// </summary>

@@ -257,8 +257,8 @@ internal sealed class IndexSearcher(MemoryIndex index, IMemoryStore store, Candi
     /// </summary>
     private IReadOnlyList<VectorHit> VectorSearch(ReadOnlySpan<float> vector, IndexQuery query, long asOf, IReadOnlyCollection<long>? allowed, int count)
     {
-        var own = index.Own.Search(vector, query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, allowed, count);
-        if (index.Context.Count == 0)
+        var own = index.Own.Search(vector, query.Scope, asOf, query.IncludeSuperseded, query.IncludeExpired, allowed, count, query.NearDuplicates);
+        if (index.Context.Count == 0 || query.NearDuplicates)
         {
             return own;
         }

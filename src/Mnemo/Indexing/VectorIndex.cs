@@ -129,6 +129,13 @@ internal sealed partial class VectorIndex : IDisposable
     /// </summary>
     public int BinaryThreshold { get; init; } = 50_000;
 
+    /// <summary>
+    /// How many times fewer candidates each approximate pass keeps for a near-duplicate check (<c>nearOnly</c> in
+    /// <see cref="Search"/>) than for a search: 8. At 100k memories the int8 pass then reads 781 vectors instead of 6,250,
+    /// and of the default 10 near-duplicate candidates' shortlist 40 are rescored exactly instead of 256.
+    /// </summary>
+    public const int NearShortlist = 8;
+
     /// <summary>The sizes of the approximate passes (shortlist, 1-bit keep); the engine's <see cref="MnemoOptions.Candidates"/>.</summary>
     public CandidateOptions Candidates { get; init; } = new();
 
@@ -368,11 +375,13 @@ internal sealed partial class VectorIndex : IDisposable
     /// <summary>
     /// The top <paramref name="count"/> memories of <paramref name="scope"/> active at <paramref name="asOf"/> by
     /// similarity to <paramref name="query"/>, best first. <paramref name="allowed"/>, when given, limits the scan to
-    /// those row ids (a filter computed in SQL).
+    /// those row ids (a filter computed in SQL). With <paramref name="nearOnly"/> only memories nearly identical to the
+    /// query are wanted (a near-duplicate check): they lead the 1-bit and int8 rankings, so both passes keep
+    /// <see cref="NearShortlist"/> times fewer candidates; hits further away may be missing.
     /// </summary>
     public IReadOnlyList<VectorHit> Search(
         ReadOnlySpan<float> query, MemoryScope scope, long asOf, bool includeSuperseded, bool includeExpired,
-        IReadOnlyCollection<long>? allowed, int count)
+        IReadOnlyCollection<long>? allowed, int count, bool nearOnly = false)
     {
         if (count <= 0)
         {
@@ -417,6 +426,13 @@ internal sealed partial class VectorIndex : IDisposable
             var filter = new SlotFilter(want, asOf, includeSuperseded, includeExpired);
             var total = candidates?.Length ?? _highWater;
             var shortlist = Math.Max(Candidates.ShortlistFactor * count, Candidates.MinShortlist);
+            var binaryKeep = Math.Max(Candidates.BinaryKeepMin, total / Candidates.BinaryKeepDivisor);
+            if (nearOnly)
+            {
+                shortlist = Math.Max(Candidates.ShortlistFactor * count, Candidates.MinShortlist / NearShortlist);
+                binaryKeep = Math.Max(Candidates.BinaryKeepMin, total / Candidates.BinaryKeepDivisor) / NearShortlist;
+            }
+
             if (total <= shortlist)
             {
                 return Sorted(ScanExact(q, filter, candidates, total, count));
@@ -425,7 +441,7 @@ internal sealed partial class VectorIndex : IDisposable
             if (total >= BinaryThreshold)
             {
                 // 1-bit pass: the int8 pass then scans only the nearest fraction by Hamming distance.
-                candidates = BinaryShortlist(q, filter, candidates, total, Math.Max(Candidates.BinaryKeepMin, total / Candidates.BinaryKeepDivisor));
+                candidates = BinaryShortlist(q, filter, candidates, total, binaryKeep);
                 total = candidates.Length;
             }
 

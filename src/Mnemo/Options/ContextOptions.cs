@@ -38,8 +38,8 @@ public sealed class ContextOptions
     /// Radius 8 (with <see cref="NeighbourCandidates"/> 30) helps both dev sets: LongMemEval turn frac@10 91.2 → 91.7,
     /// LoCoMo turn_frac@10 74.10 → 75.67, multi-hop 48.93 → 50.31 (docs/BENCHMARKS.md). The neighbours it brings in are
     /// scored on the index's vectors in place, so it costs about 0.3 ms per search at 10k memories and nothing
-    /// measurable at 100k (paired, quiet). On LongMemEval dev (limit 50, one search per scope) the median is level with
-    /// radius 0 but a few searches take 20-40 ms, so the p95 of its 60 searches is about twice as high. Set 0 to turn
+    /// measurable at 100k (paired, quiet). On LongMemEval dev (limit 50, one search per scope) search took p50 4.6-5.0
+    /// ms and p95 6.4-9.0 ms against 4.2-4.4 and 6.9-7.3 ms with radius 0 (2026-12-04, two runs each). Set 0 to turn
     /// it off.
     /// </remarks>
     /// <value>Default 8; 0 (off) to 16.</value>

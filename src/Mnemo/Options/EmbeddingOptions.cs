@@ -6,12 +6,14 @@ namespace Mnemo;
 public sealed class EmbeddingOptions
 {
     /// <summary>
-    /// Contextual embedding: a verbatim memory (an add with infer off, or an import) gets a second vector, embedded after
-    /// the texts of this many memories stored just before it in the same scope (oldest first, one per line), and search
-    /// scores it by the closer of its own vector and that one. So a reply ("Yes, last May!") is found by a query about
-    /// what it answers. The stored text stays the memory's own and queries are embedded alone. Updates, extracted facts
-    /// (infer on) and the first memory of a scope get no second vector; a text change drops it. It costs model time on
-    /// every verbatim add and a second vector per memory in the index (docs/BENCHMARKS.md).
+    /// Contextual embedding: a memory in the user's own words (an add with infer off, an import, or a statement kept by
+    /// the offline extractor when infer is on and no LLM is configured) gets a second vector, embedded after the texts of
+    /// this many memories stored just before it in the same scope (oldest first, one per line), and search scores it by
+    /// the closer of its own vector and that one. So a reply ("Yes, last May!") is found by a query about what it
+    /// answers. The stored text stays the memory's own and queries are embedded alone. Updates, facts written by an LLM
+    /// (meant to stand alone) and the first memory of a scope get no second vector; a text change drops it. It costs
+    /// model time on every add and a second vector per memory in the index, and it is off because it helps LoCoMo dev
+    /// but hurts LongMemEval dev (docs/BENCHMARKS.md).
     /// </summary>
     /// <value>Default 0 (off); 0 to 16.</value>
     [Range(0, 16)]

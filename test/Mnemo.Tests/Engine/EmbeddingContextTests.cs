@@ -40,13 +40,7 @@ public sealed class EmbeddingContextTests
         Assert.Equal(FakeEmbeddingGenerator.Embed("Yes, last May!"), reply.Embedding.ToArray());
 
         // The contextual vector is stored too: a search by it finds the reply as if it were the reply's own.
-        var index = new MemoryIndex(f.Store, f.Time, NullLogger.Instance);
-        index.Initialize(FakeEmbeddingGenerator.Embed("x").Length);
-        var byContext = await new IndexSearcher(index, f.Store).SearchAsync(
-            new IndexQuery { Scope = MemoryFixture.Alice, Vector = FakeEmbeddingGenerator.Embed("Did you go to Paris?\nYes, last May!"), AsOf = f.Time.GetUtcNow(), Candidates = 1 },
-            Ct);
-        Assert.Equal(result.Results[1].Id, byContext[0].Memory.Id);
-        Assert.Equal(1.0, byContext[0].Similarity!.Value, 4);
+        Assert.Equal((result.Results[1].Id, 1.0), await ClosestByVectorAsync(f, "Did you go to Paris?\nYes, last May!"));
     }
 
     [Fact]
@@ -196,6 +190,56 @@ public sealed class EmbeddingContextTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task AddAsync_InferWithoutLlm_EmbedsAStatementAfterTheMemoryBeforeIt()
+    {
+        // The default path: offline statements are the user's own sentences, read in the conversation as turns are.
+        var inputs = new List<string>();
+        await using var f = Fixture(1, inputs);
+        var infer = new AddOptions { Scope = MemoryFixture.Alice };
+        await f.Memory.AddAsync("I adopted a dog named Rex.", infer, Ct);
+        f.Time.Advance(TimeSpan.FromSeconds(1));
+        inputs.Clear();
+
+        var result = await f.Memory.AddAsync("He loves long walks on the beach.", infer, Ct);
+
+        Assert.Equal(["He loves long walks on the beach.", "I adopted a dog named Rex.\nHe loves long walks on the beach."], inputs);
+        var added = Assert.Single(result.Results).Id;
+        var stored = await f.Store.GetWithEmbeddingAsync(added, Ct);
+        Assert.Equal(FakeEmbeddingGenerator.Embed("He loves long walks on the beach."), stored!.Embedding.ToArray());
+        Assert.Equal((added, 1.0), await ClosestByVectorAsync(f, "I adopted a dog named Rex.\nHe loves long walks on the beach."));
+    }
+
+    // The memory whose own or contextual vector is closest to the embedding of text, read from a fresh index of the store.
+    private static async Task<(Guid Id, double Similarity)> ClosestByVectorAsync(MemoryFixture f, string text)
+    {
+        var index = new MemoryIndex(f.Store, f.Time, NullLogger.Instance);
+        index.Initialize(FakeEmbeddingGenerator.Embed("x").Length);
+        var found = await new IndexSearcher(index, f.Store).SearchAsync(
+            new IndexQuery { Scope = MemoryFixture.Alice, Vector = FakeEmbeddingGenerator.Embed(text), AsOf = f.Time.GetUtcNow(), Candidates = 1 }, Ct);
+        return (found[0].Memory.Id, Math.Round(found[0].Similarity!.Value, 4));
+    }
+
+    [Fact]
+    public async Task AddAsync_InferWithLlm_ExtractedFactsGetNoContextualVector()
+    {
+        var inputs = new List<string>();
+        var chat = new FakeChatClient().Then(
+            """{"operations": [{"event": "ADD", "text": "Has a dog named Rex"}]}""",
+            """{"operations": [{"event": "ADD", "text": "Rex loves the beach"}]}""");
+        await using var f = new MemoryFixture(o => o.Embedding.ContextMemories = 1, chat: chat);
+        f.Embedder.OnGenerate = batch => inputs.AddRange(batch);
+        var infer = new AddOptions { Scope = MemoryFixture.Alice };
+        await f.Memory.AddAsync("I adopted a dog named Rex.", infer, Ct);
+        f.Time.Advance(TimeSpan.FromSeconds(1));
+
+        var result = await f.Memory.AddAsync("He loves long walks on the beach.", infer, Ct);
+
+        Assert.DoesNotContain(inputs, i => i.Contains('\n', StringComparison.Ordinal));
+        var (_, similarity) = await ClosestByVectorAsync(f, "Has a dog named Rex\nRex loves the beach");
+        Assert.True(similarity < 0.99, $"a stored vector matched the contextual input ({similarity})");
     }
 
     [Theory]

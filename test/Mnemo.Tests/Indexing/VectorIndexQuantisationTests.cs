@@ -229,6 +229,37 @@ public sealed class VectorIndexQuantisationTests
         Assert.All(expected, h => Assert.Equal(0, (h.Seq - 1) % 800));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(int.MaxValue)]
+    public void Search_NearOnly_FindsTheNearDuplicatesOfAFullSearchWithShorterShortlists(int binaryThreshold)
+    {
+        // Near-duplicate checks keep fewer approximate candidates; the memories almost identical to the query (cosine
+        // above 0.9 here) must still all be found, in the same order and with the same scores.
+        var random = new Random(29);
+        var scope = MemoryScope.User("u");
+        var q = RandomUnit(random);
+        var entries = Enumerable.Range(0, 20_000).Select(i =>
+        {
+            var v = RandomUnit(random);
+            if (i % 2_000 == 0)
+            {
+                TensorPrimitives.MultiplyAdd(q, 3f + (i / 2_000), v, v);
+                TensorPrimitives.Divide(v, TensorPrimitives.Norm(v), v);
+            }
+
+            return new VectorEntry(i + 1, scope, 0, null, null, false, v);
+        }).ToList();
+        using var index = new VectorIndex { BinaryThreshold = binaryThreshold };
+        index.Load(Dimensions, 1, entries);
+
+        var full = index.Search(q, scope, 1, false, false, null, 10);
+        var near = index.Search(q, scope, 1, false, false, null, 10, nearOnly: true);
+
+        Assert.Equal(10, full.Count(h => h.Similarity >= 0.9f));
+        Assert.Equal(full, near);
+    }
+
     internal static float[] RandomUnit(Random random)
     {
         var v = new float[Dimensions];

@@ -79,8 +79,10 @@ public interface IMemoryStore : IMemoryChangeFeed, IMemoryFilterEvaluator
     /// <summary>
     /// The stored embeddings of memories of <paramref name="scope"/> whose text has one of <paramref name="hashes"/>
     /// (superseded and expired ones included); hashes with no such memory are absent from the result. This is the
-    /// embedding cache: re-adding a known text costs no model call. It never looks outside the scope, so whether a text
-    /// is "cached" reveals nothing about other users or projects.
+    /// embedding cache: re-adding a known text costs no model call. The engine also reads it as the set of texts the scope
+    /// holds, so a hash must be present whenever a memory of the scope has that text: an add looks for exact duplicates
+    /// only among those. It never looks outside the scope, so whether a text is "cached" reveals nothing about other
+    /// users or projects.
     /// </summary>
     Task<IReadOnlyDictionary<string, ReadOnlyMemory<float>>> GetEmbeddingsByHashAsync(
         MemoryScope scope, IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default);

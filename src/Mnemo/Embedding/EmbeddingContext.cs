@@ -6,11 +6,11 @@ namespace Mnemo.Embedding;
 /// <summary>
 /// Contextual document embedding (<see cref="EmbeddingOptions.ContextMemories"/>): a memory in the user's own words (a
 /// verbatim turn, or a statement kept by offline formation) is embedded after the texts of the memories stored just
-/// before it in the same scope, oldest first, one per line ("Yes, last May!" is embedded with the question it answers); the memory's text stays its own, and queries are embedded alone. The
-/// preceding memories are the earlier texts of the same call, then the scope's newest active memories created strictly
-/// before the call (exact scope: a memory of another agent or run of the same user is never read). Deleted and forgotten
-/// memories are not read, since the store no longer lists them, but a vector embedded before a deletion keeps what it
-/// was embedded with.
+/// before it in the same scope, oldest first, one per line ("Yes, last May!" is embedded with the question it answers);
+/// the memory's text stays its own, and queries are embedded alone. The preceding memories are the earlier texts of the
+/// same call, then the scope's newest active memories created strictly before the call (exact scope: a memory of
+/// another agent or run of the same user is never read). Deleted and forgotten memories are not read, since the store
+/// no longer lists them, but a vector embedded before a deletion keeps what it was embedded with.
 /// </summary>
 internal sealed class EmbeddingContext(IMemoryStore store, int memories)
 {

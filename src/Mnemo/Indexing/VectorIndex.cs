@@ -430,7 +430,7 @@ internal sealed partial class VectorIndex : IDisposable
             if (nearOnly)
             {
                 shortlist = Math.Max(Candidates.ShortlistFactor * count, Candidates.MinShortlist / NearShortlist);
-                binaryKeep = Math.Max(Candidates.BinaryKeepMin, total / Candidates.BinaryKeepDivisor) / NearShortlist;
+                binaryKeep /= NearShortlist;
             }
 
             if (total <= shortlist)

@@ -6,7 +6,7 @@ internal sealed record BenchSettings
     public const string Usage = """
         usage: Mnemo.Bench [add] [addscale] [embed] [search] [pair] [lag] [formation] [locomo] [agents] [server] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
-          --postgres CONN         add, search and lag also run on PostgreSQL (each run in a database it creates through
+          --postgres CONN         add, addscale, search and lag also run on PostgreSQL (each run in a database it creates through
                                   CONN, a role with CREATEDB, and drops), beside SQLite measured in the same run
           --quick                 smaller sizes (search up to 10k, server 2k, fewer add/query samples)
           --models arctic,minilm  ONNX models to run (default both, int8); arctic-fp32, minilm-fp32 run float32

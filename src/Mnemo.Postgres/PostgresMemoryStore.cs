@@ -271,9 +271,14 @@ internal sealed class PostgresMemoryStore : IMemoryStore, IMemoryChangeFeed, IMe
         var parameters = new PgParameters();
         var where = PgDialect.Scopes.Where(scope, parameters);
         using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // The hash index first, then the scope: OFFSET 0 keeps the planner from folding the subquery into the outer
+        // query, where before ANALYZE has run on freshly loaded rows (an import, a migration) it prefers the scope's
+        // index and reads every memory of the user (measured at 100k memories; docs/BENCHMARKS.md).
         using var command = new NpgsqlCommand($"""
-            SELECT m.hash, v.embedding FROM memories m JOIN memory_vectors v ON v.memory_id = m.id
-            WHERE m.hash = ANY({parameters.Add(hashes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}) AND {where}
+            SELECT m.hash, v.embedding
+            FROM (SELECT * FROM memories WHERE hash = ANY({parameters.Add(hashes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}) OFFSET 0) m
+            JOIN memory_vectors v ON v.memory_id = m.id
+            WHERE {where}
             """, connection);
         parameters.CopyTo(command);
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

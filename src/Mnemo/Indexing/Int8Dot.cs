@@ -102,6 +102,27 @@ internal static class Int8Dot
         return sum;
     }
 
+    /// <summary>
+    /// Asks the CPU to bring <paramref name="length"/> codes from <paramref name="offset"/> into the cache (x86
+    /// <c>prefetcht0</c>, one per 64-byte line); a hint that never faults and changes no result. Nothing elsewhere.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Prefetch(sbyte[] codes, int offset, int length)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (sbyte* row = &codes[offset])
+        {
+            for (var b = 0; b < length; b += 64)
+            {
+                Sse.Prefetch0(row + b);
+            }
+        }
+    }
+
     /// <summary>The same dot product, one element at a time: the reference the vector paths are tested against.</summary>
     public static int DotScalar(ReadOnlySpan<short> query, ReadOnlySpan<sbyte> codes)
     {

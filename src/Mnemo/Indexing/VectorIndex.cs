@@ -22,7 +22,8 @@ namespace Mnemo.Indexing;
 /// code (one bit per dimension, set when the component is above the index's mean vector: 48 bytes for 384 dimensions),
 /// and only the <c>max(4096, candidates / 16)</c> nearest codes by Hamming distance go on to the int8 pass, which so
 /// reads a sixteenth of the int8 codes. Measured recall@10 on 70k clustered, anisotropic 384-dim vectors: 0.99 (0.84
-/// without the centring).
+/// without the centring). The 1-bit pass checks scope and activity on every slot it reads (a sequential scan), so the
+/// int8 pass over its shortlist reads codes only, prefetched a few candidates ahead because they lie scattered.
 /// </para>
 /// <para>
 /// The cost is recall, not score accuracy: a memory whose quantised score falls outside the shortlist although its exact
@@ -36,6 +37,10 @@ internal sealed partial class VectorIndex : IDisposable
     private const int ProjectField = 0;
     private const int FieldCount = 5;
     private const int CenterMinimum = 1_000;
+
+    // How many candidates ahead the int8 pass prefetches codes. Measured at 100k memories (1-bit pass on): vector search
+    // p50 1.84 ms without, 1.43 ms 4 ahead, 1.40 ms 8 ahead, 1.44 ms 16 ahead.
+    private const int PrefetchAhead = 8;
 
     private static readonly HashSet<int> NoSlots = [];
 
@@ -438,11 +443,14 @@ internal sealed partial class VectorIndex : IDisposable
                 return Sorted(ScanExact(q, filter, candidates, total, count));
             }
 
+            // Candidates of the 1-bit pass have passed the filter already: the int8 pass then reads codes, not slots.
+            var checkFilter = true;
             if (total >= BinaryThreshold)
             {
                 // 1-bit pass: the int8 pass then scans only the nearest fraction by Hamming distance.
                 candidates = BinaryShortlist(q, filter, candidates, total, binaryKeep);
                 total = candidates.Length;
+                checkFilter = false;
             }
 
             var codes = new sbyte[q.Length];
@@ -452,7 +460,7 @@ internal sealed partial class VectorIndex : IDisposable
             PriorityQueue<int, float> approximate;
             if (workers <= 1)
             {
-                approximate = ScanQuantised(wide, filter, candidates, 0, total, shortlist);
+                approximate = ScanQuantised(wide, checkFilter, filter, candidates, 0, total, shortlist);
             }
             else
             {
@@ -461,7 +469,7 @@ internal sealed partial class VectorIndex : IDisposable
                 Parallel.For(0, workers, w =>
                 {
                     var start = w * chunk;
-                    partial[w] = ScanQuantised(wide, filter, candidates, start, Math.Min(total, start + chunk), shortlist);
+                    partial[w] = ScanQuantised(wide, checkFilter, filter, candidates, start, Math.Min(total, start + chunk), shortlist);
                 });
 
                 approximate = partial[0];
@@ -658,7 +666,7 @@ internal sealed partial class VectorIndex : IDisposable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private PriorityQueue<int, float> ScanQuantised(short[] query, SlotFilter filter, int[]? candidates, int start, int end, int count)
+    private PriorityQueue<int, float> ScanQuantised(short[] query, bool checkFilter, SlotFilter filter, int[]? candidates, int start, int end, int count)
     {
         var heap = new PriorityQueue<int, float>(count + 1);
         var dims = _dimensions;
@@ -668,7 +676,14 @@ internal sealed partial class VectorIndex : IDisposable
         for (var i = start; i < end; i++)
         {
             var slot = candidates is null ? i : candidates[i];
-            if (!filter.Matches(in _slots[slot]))
+            // Candidates from the 1-bit pass or a posting list lie scattered over the codes: asking for a row's cache
+            // lines a few candidates ahead overlaps their memory latency with the dot products in between.
+            if (candidates is not null && i + PrefetchAhead < end)
+            {
+                Int8Dot.Prefetch(codes, candidates[i + PrefetchAhead] * dims, dims);
+            }
+
+            if (checkFilter && !filter.Matches(in _slots[slot]))
             {
                 continue;
             }

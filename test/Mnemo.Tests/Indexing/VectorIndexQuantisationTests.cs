@@ -127,6 +127,46 @@ public sealed class VectorIndexQuantisationTests
     }
 
     [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void Search_OneBitPass_InactiveAndOtherScopeVectorsCloser_NeverReturned(int everyNth)
+    {
+        // The int8 pass trusts the 1-bit pass's filtering. Every n-th memory is identical to the query but of another
+        // scope, superseded, expired or not yet valid; the rest are the scope's active memories, random.
+        var random = new Random(31);
+        var mine = MemoryScope.User("me");
+        var q = RandomUnit(random);
+        const long asOf = 1_000;
+        var entries = Enumerable.Range(0, 9_000).Select(i => (i % everyNth, i % 4) switch
+        {
+            (0, 0) => new VectorEntry(i + 1, MemoryScope.User("other"), 0, null, null, false, q),
+            (0, 1) => new VectorEntry(i + 1, mine, 0, 500, null, true, q),
+            (0, 2) => new VectorEntry(i + 1, mine, 0, null, 900, false, q),
+            (0, _) => new VectorEntry(i + 1, mine, 2_000, null, null, false, q),
+            _ => new VectorEntry(i + 1, mine, 0, null, null, false, RandomUnit(random)),
+        }).ToList();
+
+        // A third party's memories, as many again, make the "mine" posting list the smaller half of the index: the
+        // passes then run over its candidate list instead of every slot.
+        var crowded = entries.Concat(Enumerable.Range(0, 12_000)
+            .Select(i => new VectorEntry(100_000 + i, MemoryScope.User("crowd"), 0, null, null, false, RandomUnit(random)))).ToList();
+        foreach (var layout in new[] { entries, crowded })
+        {
+            using var binary = new VectorIndex { BinaryThreshold = 0, ParallelThreshold = 0 };
+            using var plain = new VectorIndex { BinaryThreshold = int.MaxValue };
+            binary.Load(Dimensions, 1, layout);
+            plain.Load(Dimensions, 1, layout);
+
+            var hits = binary.Search(q, mine, asOf, false, false, null, 20);
+
+            Assert.Equal(20, hits.Count);
+            Assert.All(hits, h => Assert.NotEqual(0, (h.Seq - 1) % everyNth));
+            Assert.All(hits, h => Assert.True(h.Seq < 100_000, "a crowd memory was returned"));
+            Assert.Equal(plain.Search(q, mine, asOf, false, false, null, 20).Select(h => h.Seq).Order(), hits.Select(h => h.Seq).Order());
+        }
+    }
+
+    [Theory]
     [InlineData(384)]
     [InlineData(64)]
     [InlineData(37)]

@@ -14,7 +14,7 @@ internal static class SearchLatencyBenchmark
 {
     private const int ImportBatch = 1_000;
 
-    private const int WarmUp = 100;
+    private const int WarmUpQueries = 100;
 
     private const int WarmUpSeconds = 4;
 
@@ -39,7 +39,7 @@ internal static class SearchLatencyBenchmark
     {
         var queryCount = settings.Quick ? 100 : 300;
         var corpus = new Corpus(seed: 3);
-        var queries = corpus.Queries(queryCount + WarmUp);
+        var queries = corpus.Queries(queryCount + WarmUpQueries);
         var scope = MemoryScope.User("bench");
         var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var rows = new List<(int, IReadOnlyList<string>)>();
@@ -62,18 +62,13 @@ internal static class SearchLatencyBenchmark
                 }
 
                 var options = new SearchOptions { Scope = scope, Limit = 10 };
-                // At least WarmUp searches and WarmUpSeconds: dynamic PGO runs instrumented code first and only later
-                // the optimised tier. One second at the first size still measured 1k at 3.5-4.4 ms p50 against 1.6
-                // after four seconds (and 1.9 with DOTNET_TieredPGO=0): a long-running process's latency is the latter.
-                var warming = Stopwatch.StartNew();
-                for (var i = 0; i < WarmUp || warming.Elapsed < TimeSpan.FromSeconds(WarmUpSeconds); i++)
-                {
-                    await stack.Memory.SearchAsync(queries[i % WarmUp], options);
-                }
+                var warmUp = await WarmUp.RunAsync(i => stack.Memory.SearchAsync(queries[i % WarmUpQueries], options), WarmUpQueries, TimeSpan.FromSeconds(WarmUpSeconds));
+                Log.Info($"search: {store.Name}: {size:N0} memories: warm-up: {warmUp}");
 
                 timings = new Timings();
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-                foreach (var query in queries.Skip(WarmUp))
+                var gcBefore = (Count: GC.CollectionCount(0), Pause: GC.GetTotalPauseDuration());
+                foreach (var query in queries.Skip(WarmUpQueries))
                 {
                     await timings.TimeAsync(() => stack.Memory.SearchAsync(query, options));
                 }
@@ -81,7 +76,8 @@ internal static class SearchLatencyBenchmark
                 // CPU time per search (every thread of the process, GC included) says what a search costs when other
                 // processes share the cores and stretch its wall time.
                 var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / queryCount;
-                Log.Info($"search: {store.Name}: {size:N0} memories: p50 {timings.P50:F2} ms, p95 {timings.P95:F2} ms, CPU {cpu:F2} ms per search");
+                var gc = $"{GC.CollectionCount(0) - gcBefore.Count} GCs, {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms paused";
+                Log.Info($"search: {store.Name}: {size:N0} memories: p50 {timings.P50:F2} ms, p95 {timings.P95:F2} ms, CPU {cpu:F2} ms per search; {gc}");
             }
 
             // Cold start: a new process's engine opens the store and answers its first search, which loads the index

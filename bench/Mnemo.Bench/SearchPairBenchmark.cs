@@ -38,12 +38,15 @@ internal static class SearchPairBenchmark
             await using var a = store.Open(Embedder.Hash, settings.ConfigureEngine(settings.BaselineEngine));
             await using var b = store.Open(Embedder.Hash, settings.ConfigureEngine(settings.Engine));
             var options = new SearchOptions { Scope = scope, Limit = 10 };
-            var warming = Stopwatch.StartNew();
-            for (var i = 0; i < 100 || warming.Elapsed < TimeSpan.FromSeconds(WarmUpSeconds); i++)
-            {
-                await a.Memory.SearchAsync(queries[i % 100], options);
-                await b.Memory.SearchAsync(queries[i % 100], options);
-            }
+            var warmUp = await WarmUp.RunAsync(
+                async i =>
+                {
+                    await a.Memory.SearchAsync(queries[i % 100], options);
+                    await b.Memory.SearchAsync(queries[i % 100], options);
+                },
+                100,
+                TimeSpan.FromSeconds(WarmUpSeconds));
+            Log.Info($"pair: {size:N0} memories: warm-up: {warmUp}");
 
             var timesA = new Timings();
             var timesB = new Timings();

@@ -20,7 +20,7 @@ internal static class ServerBenchmark
     private const string User = "bench-user";
     private const int ImportBatch = 500;
     private const int Concurrency = 8;
-    private const int WarmUpQueries = 3_000;
+    private const int WarmUpQueries = 6_000;
 
     /// <summary>How long the server is searched with before the measured rows (see <see cref="WarmUpAsync"/>).</summary>
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
@@ -107,7 +107,7 @@ internal static class ServerBenchmark
 
             load.Add(LoadAverage());
             notes = string.Create(CultureInfo.InvariantCulture, $"""
-                {memories:N0} memories of one user in the project (imported at {fillRate:N0} mem/s with {embedder.Name}, {(settings.IntraOpThreads is { } threads ? $"{threads} ONNX thread(s) per run" : "default ONNX threads")}, {(settings.MaxConcurrentSearches is { } admitted ? admitted : new MnemoOptions().MaxConcurrentSearches)} searches computing at once); {searches} distinct queries per closed-loop search row ({searches / 2} paced) after {warmUp:N0} warm-up requests from 8 clients (at least {WarmUp.TotalSeconds:N0} s); {adds} adds per add row.
+                {memories:N0} memories of one user in the project (imported at {fillRate:N0} mem/s with {embedder.Name}, {(settings.IntraOpThreads is { } threads ? $"{threads} ONNX thread(s) per run" : "default ONNX threads")}, {(settings.MaxConcurrentSearches is { } admitted ? admitted : new MnemoOptions().MaxConcurrentSearches)} searches computing at once); {searches} distinct queries per closed-loop search row ({searches / 2} paced) after {warmUp:N0} warm-up requests from 8 clients (at least {WarmUp.TotalSeconds:N0} s, and until the JIT had compiled nothing for a second); {adds} adds per add row.
                 An in-process search allocated {allocatedPerSearch / 1024:N0} KB of managed memory; from there to the end of the HTTP search rows, {searchCollections:N0} gen0 collections ran ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC).
                 Over the HTTP search rows the model embedded {(double)(after.Texts - before.Texts) / httpSearches:N2} texts per request and the embedding caches answered {after.CacheHits - before.CacheHits} times.
                 The ingestion worker embedded and stored the queued adds while they were being accepted: the queue drained {drains[0]:N1} s and {drains[1]:N1} s after the last acceptance.
@@ -123,22 +123,27 @@ internal static class ServerBenchmark
     }
 
     /// <summary>
-    /// Searches with <see cref="Concurrency"/> closed-loop clients for at least <see cref="WarmUp"/> (or until the warm-up
-    /// queries run out), so the rows measure a long-running server: dynamic PGO first runs instrumented code, and the
-    /// concurrent paths (thread pool growth, connection pools) only settle under concurrency. Returns the requests sent.
+    /// Searches with <see cref="Concurrency"/> closed-loop clients, 100 requests at a time, for at least
+    /// <see cref="WarmUp"/> and until the JIT has compiled nothing for a second (<see cref="Bench.WarmUp"/>), so the rows
+    /// measure a long-running server: dynamic PGO first runs instrumented code and recompiles hot methods for seconds
+    /// (with a fixed 5 s, the JIT thread was still busy during the first measured row), and the concurrent paths (thread
+    /// pool growth, connection pools) only settle under concurrency. Queries repeat only past the warm-up list. Returns
+    /// the requests sent.
     /// </summary>
     private static async Task<int> WarmUpAsync(ServerHost host, string key, IReadOnlyList<string> queries)
     {
-        var started = Stopwatch.GetTimestamp();
-        var sent = 0;
-        while (sent < queries.Count && Stopwatch.GetElapsedTime(started) < WarmUp)
-        {
-            var chunk = queries.Skip(sent).Take(100).Select(SearchBody).ToList();
-            await ServerLoad.RunAsync(host.BaseAddress, key, "/v2/memories/search/", chunk, Concurrency);
-            sent += chunk.Count;
-        }
-
-        return sent;
+        const int Chunk = 100;
+        var report = await Bench.WarmUp.RunAsync(
+            i => ServerLoad.RunAsync(
+                host.BaseAddress,
+                key,
+                "/v2/memories/search/",
+                [.. Enumerable.Range(i * Chunk, Chunk).Select(n => SearchBody(queries[n % queries.Count]))],
+                Concurrency),
+            minCalls: 1,
+            WarmUp);
+        Log.Info($"server: warm-up: {report}");
+        return report.Calls * Chunk;
     }
 
     /// <summary>Runs <paramref name="call"/> for each query in turn, in this process (no HTTP).</summary>

@@ -4,7 +4,7 @@ namespace Mnemo.Bench;
 internal sealed record BenchSettings
 {
     public const string Usage = """
-        usage: Mnemo.Bench [add] [addscale] [embed] [search] [pair] [lag] [formation] [locomo] [agents] [server] [all] [options]
+        usage: Mnemo.Bench [add] [addscale] [embed] [search] [evalsearch] [pair] [lag] [formation] [locomo] [agents] [server] [all] [options]
           --write                 update docs/BENCHMARKS.md between its bench markers
           --postgres CONN         add, addscale, search and lag also run on PostgreSQL (each run in a database it creates through
                                   CONN, a role with CREATEDB, and drops), beside SQLite measured in the same run
@@ -12,6 +12,8 @@ internal sealed record BenchSettings
           --models arctic,minilm  ONNX models to run (default both, int8); arctic-fp32, minilm-fp32 run float32
           --sizes 1000,10000,...  store sizes for the search and addscale benchmarks (default 1000,10000,100000)
           --locomo PATH           LoCoMo JSON (default /work/shared/data/locomo/locomo-dev.json or $MNEMO_LOCOMO)
+          --longmemeval PATH      LongMemEval JSON or .json.gz for evalsearch (default
+                                  /work/shared/data/longmemeval/longmemeval-s-dev60.json.gz or $MNEMO_LONGMEMEVAL)
           --fusions N             run only the first N extra fusion settings in the LoCoMo benchmark
           --json DIR              also write each LoCoMo result as JSON into DIR
           --llm-ms N              fixed latency of the fake LLM in the formation benchmark (default 200)
@@ -33,6 +35,9 @@ internal sealed record BenchSettings
     public IReadOnlyList<int> Sizes { get; init; } = [1_000, 10_000, 100_000];
 
     public string LocomoPath { get; init; } = Environment.GetEnvironmentVariable("MNEMO_LOCOMO") ?? "/work/shared/data/locomo/locomo-dev.json";
+
+    public string LongMemEvalPath { get; init; } =
+        Environment.GetEnvironmentVariable("MNEMO_LONGMEMEVAL") ?? "/work/shared/data/longmemeval/longmemeval-s-dev60.json.gz";
 
     public string? JsonDirectory { get; init; }
 
@@ -68,6 +73,7 @@ internal sealed record BenchSettings
                 "--models" => settings with { Models = Next().Split(',').Select(ModelOf).ToList() },
                 "--sizes" => settings with { Sizes = Next().Split(',').Select(int.Parse).ToList() },
                 "--locomo" => settings with { LocomoPath = Next() },
+                "--longmemeval" => settings with { LongMemEvalPath = Next() },
                 "--json" => settings with { JsonDirectory = Next() },
                 "--fusions" => settings with { Fusions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--intra-op" => settings with { IntraOpThreads = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
@@ -76,7 +82,7 @@ internal sealed record BenchSettings
                 "--set" => settings with { Engine = [.. settings.Engine, Assignment(Next())] },
                 "--baseline-set" => settings with { BaselineEngine = [.. settings.BaselineEngine, Assignment(Next())] },
                 "--llm-ms" => settings with { LlmLatencyMs = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
-                "add" or "addscale" or "embed" or "search" or "pair" or "lag" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
+                "add" or "addscale" or "embed" or "search" or "evalsearch" or "pair" or "lag" or "formation" or "locomo" or "agents" or "server" => Add(settings, arg),
                 "all" => Add(Add(Add(Add(Add(Add(settings, "add"), "embed"), "search"), "formation"), "locomo"), "server"),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'.\n{Usage}"),
             };

@@ -25,17 +25,20 @@ internal sealed class MnemoStack : IAsyncDisposable
     public static MnemoStack Open(string databasePath, Embedder embedder, Action<MnemoOptions>? configure = null) =>
         Open(b => b.WithSqliteStore(databasePath), embedder, configure);
 
-    /// <summary>An engine over the store that <paramref name="useStore"/> registers (<see cref="BenchStore"/>).</summary>
-    public static MnemoStack Open(Action<IMnemoBuilder> useStore, Embedder embedder, Action<MnemoOptions>? configure = null)
+    /// <summary>
+    /// An engine over the store that <paramref name="useStore"/> registers (<see cref="BenchStore"/>), embedding with
+    /// <paramref name="embedder"/>; with <see langword="null"/>, <paramref name="useStore"/> registers the generator too.
+    /// </summary>
+    public static MnemoStack Open(Action<IMnemoBuilder> useStore, Embedder? embedder, Action<MnemoOptions>? configure = null)
     {
         var services = new ServiceCollection();
         var builder = services.AddMnemo(configure);
         useStore(builder);
-        if (embedder.Model is not null)
+        if (embedder?.Model is not null)
         {
             builder.WithOnnxEmbeddings(embedder.Configure);
         }
-        else
+        else if (embedder is not null)
         {
             builder.WithEmbeddingGenerator(new HashEmbeddingGenerator());
         }

@@ -29,6 +29,7 @@ var sections = new List<(string Name, string Section, string Title, Func<BenchSe
     ("addscale", "addscale", "Add throughput as a scope grows", AddAtScaleBenchmark.RunAsync),
     ("embed", "embed", "Query embedding latency", QueryEmbeddingBenchmark.RunAsync),
     ("search", "search" + stores, stores.Length == 0 ? "Search latency without the model, and database size" : "Search latency, SQLite and PostgreSQL", SearchLatencyBenchmark.RunAsync),
+    ("evalsearch", "evalsearch", "Search latency on the dev sets, query embedding included", EvalSearchLatencyBenchmark.RunAsync),
     ("pair", "pair", "Search latency of two settings, paired", SearchPairBenchmark.RunAsync),
     ("lag", "lag", "Replication lag between two engines on one database", ReplicationLagBenchmark.RunAsync),
     ("formation", "formation", "Add latency with infer on, split by phase", FormationLatencyBenchmark.RunAsync),

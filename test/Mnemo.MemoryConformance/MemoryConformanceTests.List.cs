@@ -14,6 +14,15 @@ public abstract partial class MemoryConformanceTests
             ids.Add(await RememberAsync(user, $"Fact number {i} about my garden"));
         }
 
+        // The documented order: creation time, ties by id. Two adds in the same millisecond (a fast machine does that)
+        // tie, and a version-7 id orders them by its random bits, not by arrival.
+        var created = new Dictionary<Guid, DateTimeOffset>();
+        foreach (var id in ids)
+        {
+            created[id] = (await Memory.GetAsync(id, user, Ct))!.CreatedAt;
+        }
+
+        ids = [.. ids.OrderBy(id => created[id]).ThenBy(id => id.ToString("D"), StringComparer.Ordinal)];
         var pages = new List<MemoryPage>();
         for (var page = 1; page <= 3; page++)
         {

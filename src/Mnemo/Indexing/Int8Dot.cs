@@ -104,7 +104,8 @@ internal static class Int8Dot
 
     /// <summary>
     /// Asks the CPU to bring <paramref name="length"/> codes from <paramref name="offset"/> into the cache (x86
-    /// <c>prefetcht0</c>, one per 64-byte line); a hint that never faults and changes no result. Nothing elsewhere.
+    /// <c>prefetcht0</c>, one per 64-byte line); a hint that never faults and changes no result. On other CPUs it does
+    /// nothing.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe void Prefetch(sbyte[] codes, int offset, int length)

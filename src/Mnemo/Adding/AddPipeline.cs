@@ -35,7 +35,7 @@ internal sealed class AddPipeline(
             var (role, actor, text) = turns[i];
             var item = new MemoryItem
             {
-                Id = Guid.CreateVersion7(now),
+                Id = MemoryIds.Next(now),
                 Text = text,
                 Hash = MemoryHash.Compute(text),
                 Scope = add.Scope,

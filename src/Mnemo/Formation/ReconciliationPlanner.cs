@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mnemo.Adding;
 
 namespace Mnemo.Formation;
 
@@ -162,7 +163,7 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
         new(
             new MemoryItem
             {
-                Id = Guid.CreateVersion7(now),
+                Id = MemoryIds.Next(now),
                 Text = text,
                 Hash = MemoryHash.Compute(text),
                 Scope = add.Scope,

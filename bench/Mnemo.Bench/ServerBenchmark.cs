@@ -52,7 +52,7 @@ internal static class ServerBenchmark
             var fillRate = await FillAsync(host, corpus, memories);
 
             // Distinct queries: the engine caches query embeddings (LRU), and a repeated query would skip the model.
-            var queries = corpus.Queries((searches * 6) + WarmUpQueries).Distinct(StringComparer.Ordinal).ToList();
+            var queries = corpus.Queries(2 * ((searches * 6) + WarmUpQueries)).Distinct(StringComparer.Ordinal).ToList();
             if (queries.Count < WarmUpQueries + (searches * 5))
             {
                 throw new InvalidOperationException("The corpus gave too few distinct queries.");

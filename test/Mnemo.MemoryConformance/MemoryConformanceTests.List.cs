@@ -14,8 +14,8 @@ public abstract partial class MemoryConformanceTests
             ids.Add(await RememberAsync(user, $"Fact number {i} about my garden"));
         }
 
-        // The documented order: creation time, ties by id. Two adds in the same millisecond (a fast machine does that)
-        // tie, and a version-7 id orders them by its random bits, not by arrival.
+        // The documented order (MemoryOrder): creation time, ties by id. Two adds in the same millisecond (a fast machine
+        // does that) tie; the contract orders them by id, whatever order an implementation gives its ids.
         var created = new Dictionary<Guid, DateTimeOffset>();
         foreach (var id in ids)
         {

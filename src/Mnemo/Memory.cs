@@ -59,7 +59,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _logger = logger;
         _embeddings = new EmbeddingService(generator, store, options.Embedding.QueryCacheCapacity, options.Embedding.PassageLength, options.Embedding.MaxPassages);
         _validator = new InputValidator(options);
-        _context = new EmbeddingContext(store, options.Embedding.ContextMemories);
+        _context = new EmbeddingContext(store, options.Embedding);
         _locks = new ScopeLocks(store.GetService<IScopeWriteLock>());
         _add = new AddPipeline(store, _embeddings, _context, _locks, time, logger);
         _formationUsesRules = chatClient is null;

@@ -12,8 +12,10 @@ namespace Mnemo.Embedding;
 /// another agent or run of the same user is never read). Deleted and forgotten memories are not read, since the store
 /// no longer lists them, but a vector embedded before a deletion keeps what it was embedded with.
 /// </summary>
-internal sealed class EmbeddingContext(IMemoryStore store, int memories)
+internal sealed class EmbeddingContext(IMemoryStore store, EmbeddingOptions options)
 {
+    private readonly int memories = options.ContextMemories;
+
     /// <summary>What joins the context texts and the memory's own text.</summary>
     public const string Separator = "\n";
 
@@ -39,11 +41,26 @@ internal sealed class EmbeddingContext(IMemoryStore store, int memories)
         for (var i = 0; i < texts.Count; i++)
         {
             var start = Math.Max(0, window.Count - memories);
-            inputs[i] = window.Count == 0 ? texts[i] : string.Join(Separator, window.Skip(start).Append(texts[i]));
+            inputs[i] = window.Count == 0 ? texts[i] : string.Join(Separator, window.Skip(start).Select(Tail).Append(texts[i]));
             window.Add(texts[i]);
         }
 
         return inputs;
+    }
+
+    // The end of an earlier memory (EmbeddingOptions.ContextCharacters), cut at a word break: what a reply answers is
+    // usually said last, and a long earlier text would otherwise outweigh a short memory in its own vector.
+    private string Tail(string text)
+    {
+        var length = options.ContextCharacters;
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var start = text.Length - length;
+        var space = text.IndexOf(' ', start);
+        return space < 0 || space == text.Length - 1 ? text[start..] : text[(space + 1)..];
     }
 
     // The scope's newest memories before the cut-off, oldest first. A listing of a scope includes its sub-scopes (a

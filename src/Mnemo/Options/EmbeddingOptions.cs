@@ -12,12 +12,23 @@ public sealed class EmbeddingOptions
     /// the closer of its own vector and that one. So a reply ("Yes, last May!") is found by a query about what it
     /// answers. The stored text stays the memory's own and queries are embedded alone. Updates, facts written by an LLM
     /// (meant to stand alone) and the first memory of a scope get no second vector; a text change drops it. It costs
-    /// model time on every add and a second vector per memory in the index, and it is off because it helps LoCoMo dev
-    /// but hurts LongMemEval dev (docs/BENCHMARKS.md).
+    /// model time on every add and a second vector per memory in the index: with 1 earlier memory it helps both dev sets
+    /// (see <see cref="ContextCharacters"/>) but halves add throughput, which is why it is off (docs/BENCHMARKS.md).
     /// </summary>
     /// <value>Default 0 (off); 0 to 16.</value>
     [Range(0, 16)]
     public int ContextMemories { get; set; }
+
+    /// <summary>
+    /// With <see cref="ContextMemories"/>: each earlier memory contributes at most its last this many characters to the
+    /// contextual input (cut at a word break). What a reply answers is usually said last, and a long earlier text (an
+    /// assistant's reply of several paragraphs) would otherwise make the second vector about itself rather than the
+    /// memory: with the whole earlier memory, context 1 hurt LongMemEval dev (turn frac@10 −2.1); with its last 75
+    /// characters it helps both dev sets (docs/BENCHMARKS.md, "What was tried, part 6").
+    /// </summary>
+    /// <value>Default 75; 1 or more.</value>
+    [Range(1, int.MaxValue)]
+    public int ContextCharacters { get; set; } = 75;
 
     /// <summary>
     /// A memory text longer than this many characters is embedded in passages of at most this length (cut at a

@@ -44,6 +44,23 @@ public sealed class EmbeddingContextTests
     }
 
     [Fact]
+    public async Task AddAsync_ContextOn_TakesOnlyTheEndOfALongEarlierMemoryCutAtAWordBreak()
+    {
+        var inputs = new List<string>();
+        await using var f = new MemoryFixture(o =>
+        {
+            o.Embedding.ContextMemories = 1;
+            o.Embedding.ContextCharacters = 20;
+        });
+        f.Embedder.OnGenerate = batch => inputs.AddRange(batch);
+        const string reply = "Here is a long answer about trains and buses. Did you ever visit Paris?";
+        await f.Memory.AddAsync(Messages(reply, "Yes, last May!"), Verbatim(MemoryFixture.Alice), Ct);
+
+        // The last 20 characters start inside "you"; the cut moves to the next word.
+        Assert.Equal([reply, "Yes, last May!", "ever visit Paris?\nYes, last May!"], inputs);
+    }
+
+    [Fact]
     public async Task AddAsync_ContextOff_EmbedsEachTextAlone()
     {
         var inputs = new List<string>();

@@ -75,7 +75,7 @@ internal abstract class BenchStore : IAsyncDisposable
         public override async ValueTask DisposeAsync()
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            await ThrowAwayDatabase.DropAsync(server, database);
         }
 
         private static async Task ExecuteAsync(string connectionString, string sql)

@@ -7,7 +7,7 @@ namespace Mnemo.Cli.Hosting;
 /// folder, or with <c>--postgres</c> (or <c>MNEMO_POSTGRES</c>) a new database <c>mnemo_eval_&lt;random&gt;</c> created through
 /// that connection on the same server and dropped at the end. A database of its own rather than a schema in the named
 /// one: nothing is written there, and the eval's change notifications (<c>NOTIFY</c> is per database) never wake the
-/// replicas serving it. Disposing deletes the file or drops the database (<c>WITH (FORCE)</c>).
+/// replicas serving it. Disposing deletes the file or drops the database (<see cref="ThrowAwayDatabase"/>).
 /// </summary>
 internal sealed class EvalStore : IAsyncDisposable
 {
@@ -80,11 +80,8 @@ internal sealed class EvalStore : IAsyncDisposable
             return;
         }
 
-        // The session's pools and listener are closed by now; FORCE ends any connection still lingering.
+        // The session's pools and listener are closed by now; the drop ends any connection still lingering.
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync(CancellationToken.None);
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync(CancellationToken.None);
+        await ThrowAwayDatabase.DropAsync(_server!, _database!, CancellationToken.None);
     }
 }

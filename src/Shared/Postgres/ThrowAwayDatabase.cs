@@ -3,7 +3,7 @@ using Npgsql;
 namespace Mnemo;
 
 /// <summary>
-/// Drops a throw-away PostgreSQL database (`mnemo eval --postgres`, the benchmarks' stores). <c>WITH (FORCE)</c> ends
+/// Drops a throw-away PostgreSQL database (<c>mnemo eval --postgres</c>, the benchmarks' stores). <c>WITH (FORCE)</c> ends
 /// the caller's lingering connections, but PostgreSQL refuses it (42501) to a role that may not signal every session in
 /// the database, and an autovacuum worker, busy with the freshly filled tables, is such a session for a role without
 /// superuser or <c>pg_signal_backend</c>. A plain <c>DROP DATABASE</c> stops autovacuum workers itself, so it is the

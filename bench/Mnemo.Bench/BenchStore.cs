@@ -45,18 +45,17 @@ internal abstract class BenchStore : IAsyncDisposable
         }
     }
 
-    private sealed class Postgres(string server, string database) : BenchStore
+    private sealed class Postgres(string server, string database, string connectionString) : BenchStore
     {
-        private readonly string _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, SearchPath = null }.ConnectionString;
+        private readonly string _connectionString = connectionString;
 
         public override string Name => "PostgreSQL";
 
         public static async Task<Postgres> CreateAsync(string server)
         {
-            var database = "mnemo_bench_" + Guid.NewGuid().ToString("N")[..12];
-            await ExecuteAsync(server, $"CREATE DATABASE {database}");
+            var (database, connectionString) = await ThrowAwayDatabase.CreateAsync(server, "mnemo_bench_");
             Log.Info($"PostgreSQL: created the throw-away database {database}");
-            return new Postgres(server, database);
+            return new Postgres(server, database, connectionString);
         }
 
         public override MnemoStack Open(Embedder embedder, Action<MnemoOptions>? configure = null) =>
@@ -76,14 +75,6 @@ internal abstract class BenchStore : IAsyncDisposable
         {
             NpgsqlConnection.ClearAllPools();
             await ThrowAwayDatabase.DropAsync(server, database);
-        }
-
-        private static async Task ExecuteAsync(string connectionString, string sql)
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
         }
     }
 }

@@ -41,23 +41,16 @@ internal sealed class EvalStore : IAsyncDisposable
             return new EvalStore(settings with { DatabasePath = Path.Combine(directory.FullName, "eval.db") }, directory, null, null);
         }
 
-        var database = DatabasePrefix + Guid.NewGuid().ToString("N")[..12];
-        await using (var connection = new NpgsqlConnection(server))
+        string database, connectionString;
+        try
         {
-            await connection.OpenAsync(cancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
-            try
-            {
-                await create.ExecuteNonQueryAsync(cancellationToken);
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
-            {
-                throw NoCreateDb(server, ex);
-            }
+            (database, connectionString) = await ThrowAwayDatabase.CreateAsync(server, DatabasePrefix, cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw NoCreateDb(server, ex);
         }
 
-        // The user's search path names a schema of their database, which the new one does not have: its default applies.
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, SearchPath = null }.ConnectionString;
         return new EvalStore(settings with { Postgres = connectionString }, null, server, database);
     }
 

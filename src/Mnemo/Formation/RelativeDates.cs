@@ -17,12 +17,33 @@ internal static partial class RelativeDates
     {
         var day = observedAt.UtcDateTime.Date;
         var past = PastTense().IsMatch(text);
-        return Expression().Replace(text, match =>
+        var resolved = new System.Text.StringBuilder(text.Length + 32);
+        var at = 0;
+        foreach (Match match in Expression().Matches(text))
         {
             var annotation = Annotation(match, day, past);
-            return annotation is null ? match.Value : $"{match.Value} ({annotation})";
-        });
+            if (annotation is null)
+            {
+                continue;
+            }
+
+            // The date goes after a possessive ("tomorrow's (on 2023-05-09) opening"), not inside it.
+            var end = match.Index + match.Length;
+            var possessive = Possessive().Match(text, end);
+            if (possessive.Success && possessive.Index == end)
+            {
+                end += possessive.Length;
+            }
+
+            resolved.Append(text, at, end - at).Append(" (").Append(annotation).Append(')');
+            at = end;
+        }
+
+        return at == 0 ? text : resolved.Append(text, at, text.Length - at).ToString();
     }
+
+    /// <summary>Whether <paramref name="text"/> holds a relative date expression this class resolves.</summary>
+    public static bool HasExpression(string text) => Expression().IsMatch(text);
 
     private static string? Annotation(Match match, DateTime day, bool past)
     {
@@ -100,6 +121,9 @@ internal static partial class RelativeDates
         + @")(?!\w)",
         Options)]
     private static partial Regex Expression();
+
+    [GeneratedRegex(@"\G['’]s\b")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:last|dernière|dernier|passée|pasado|pasada|letzte|letzten|letztes|vergangene|vergangenen|vergangenes)\b", Options)]
     private static partial Regex Last();

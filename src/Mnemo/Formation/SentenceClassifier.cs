@@ -122,7 +122,8 @@ internal static partial class SentenceClassifier
         || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || SecondPerson().IsMatch(core)) && !FirstPersonStart().IsMatch(core));
 
     // What a conversation partner says to react, not to inform: reactions ("That's awesome!"), remarks about the other
-    // person ("You're so inspiring"), polite empathy ("I'm so happy for you") and very short exclamations.
+    // person ("You're so inspiring"), polite empathy ("I'm so happy for you") and very short exclamations; never a
+    // sentence with a number or a relative date in it.
     private static bool IsChitChat(string core)
     {
         var body = TrailingVocative().Replace(core.TrimEnd(' ', '!', '.', '…', ','), string.Empty);
@@ -132,6 +133,13 @@ internal static partial class SentenceClassifier
         if (words == 0)
         {
             return true;
+        }
+
+        // A sentence that says when ("Can't wait for tomorrow's grand opening!") tells of an event or a plan, however
+        // short or exclamatory it is: kept, with its date resolved.
+        if (RelativeDates.HasExpression(body))
+        {
+            return false;
         }
 
         if (!firstPerson && !digits && ReactionOpener().IsMatch(body) && words <= ReactionMaxWords)

@@ -125,6 +125,22 @@ public sealed class OfflineFormationTests
         Assert.Equal(0, f.Embedder.Calls);
     }
 
+    // A reaction that says when something happens tells of an event or a plan; the same reaction without a date does not.
+    [Theory]
+    [InlineData("Can't wait for tomorrow's grand opening!", "Can't wait for tomorrow's (on 2023-05-09) grand opening!")]
+    [InlineData("So excited about next week!", "So excited about next week (week of 2023-05-15)!")]
+    [InlineData("That was fun last Saturday!", "That was fun last Saturday (on 2023-05-06)!")]
+    public async Task AddAsync_ReactionThatSaysWhen_IsKeptWithItsDate(string said, string stored)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        Assert.Equal(stored, Assert.Single(result.Results).Memory);
+
+        var undated = await Say(f, "Can't wait!");
+        Assert.Empty(undated.Results);
+        Assert.Equal("chit_chat", Assert.Single(undated.Skipped).Reason);
+    }
+
     [Fact]
     public async Task AddAsync_MessageOfSeveralSentences_KeepsItsStatementsTogetherWithoutLeadInsAndQuestions()
     {

@@ -114,6 +114,11 @@ public sealed class OfflineFormationTests
     [InlineData("¿Qué hora es en Tokio?", "question")]
     [InlineData("Wie spät ist es in Tokio?", "question")]
     [InlineData("Wow, that's awesome! Keep it up!", "chit_chat")]
+    [InlineData("Thanks, that's great!", "chit_chat")]
+    [InlineData("Merci, c'est parfait.", "chit_chat")]
+    [InlineData("Gracias, muy amable.", "chit_chat")]
+    [InlineData("Muchas gracias, es perfecto.", "acknowledgement")]
+    [InlineData("Danke, das ist super.", "chit_chat")]
     [InlineData("You're so inspiring!", "chit_chat")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {

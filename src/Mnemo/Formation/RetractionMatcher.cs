@@ -24,7 +24,7 @@ internal sealed partial class RetractionMatcher(
         var needed = (words.Count + 1) / 2;
         return found.Results
             .Where(r => !taken.Contains(r.Memory.Id))
-            .Select(r => (r.Memory, Shared: ContentWords(r.Memory.Text).Count(words.Contains), Cosine: r.Explanation?.Semantic ?? 0))
+            .Select(r => (r.Memory, Shared: Shared(words, ContentWords(r.Memory.Text)), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity)
             .OrderByDescending(c => c.Shared)
             .ThenByDescending(c => c.Cosine)
@@ -32,9 +32,17 @@ internal sealed partial class RetractionMatcher(
             .FirstOrDefault();
     }
 
+    // How many of the retraction's words the memory has, a word also matching another form of itself: one of the two
+    // starts with the other and the shorter has at least MinStem letters ("colorblindness" and "colorblind",
+    // "Farbenblindheit" and "farbenblind"; not "allergies" and "allergic", where neither starts with the other).
+    internal static int Shared(HashSet<string> words, HashSet<string> memory) =>
+        words.Count(w => memory.Contains(w) || memory.Any(m => Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal))));
+
+    private const int MinStem = 5;
+
     // Words of three letters or more that are not function words; pronouns, auxiliaries and negations say nothing about
     // which memory is meant.
-    private static HashSet<string> ContentWords(string text) =>
+    internal static HashSet<string> ContentWords(string text) =>
         Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w)).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -46,11 +46,28 @@ internal static partial class SentenceClassifier
         if (RememberRequest().Match(core) is { Success: true } request)
         {
             var rest = request.Groups["rest"].Value;
+            if (IsQuestion(rest) && QuestionClause().Match(rest) is { Success: true } asked)
+            {
+                rest = asked.Groups["head"].Value + ".";
+            }
+
             return new Statement(StatementKind.Request, InfinitiveStart().IsMatch(rest) ? core : Capitalize(rest));
         }
 
         if (skipQuestions && IsQuestion(core))
         {
+            // "My favourite colour is green, what's yours?": a statement before a question clause is kept on its own when
+            // it says something of the speaker or names something (a reaction before a question, "Love the tattoo, did
+            // you just get it?", and a preamble, "I'm curious, what is it about?", are not).
+            if (QuestionClause().Match(core) is { Success: true } clause
+                && clause.Groups["head"].Value is var said
+                && !Preamble().IsMatch(said)
+                && (FirstPerson().IsMatch(said) || said.Any(char.IsDigit) || InnerName().IsMatch(said) || RelativeDates.HasExpression(said))
+                && Classify(said + ".", skipQuestions) is { Kind: not (StatementKind.Skipped or StatementKind.Instruction) } head)
+            {
+                return head;
+            }
+
             return new Statement(StatementKind.Skipped, string.Empty, "question");
         }
 
@@ -193,6 +210,16 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"^(?:(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)[,\s]+)?(?:(?:can|could|would) you\s+)?(?:remember|note|make a note|take note|don't forget|do not forget|keep in mind|bear in mind|memori[sz]e|souviens-toi|souvenez-vous|rappelle-toi|retiens|retenez|note|notez|prends note|n'oublie pas|n'oubliez pas|garde en tête|gardez en tête|mémorise|recuerda|recuerde|acuérdate|anota|apunta|toma nota|no olvides|ten en cuenta|merk dir|merke dir|merken sie sich|notiere|notier dir|vergiss nicht|vergessen sie nicht|denk daran|denke daran|behalte im hinterkopf)\b[\s,:]*(?:(?:that|this|of|the fact that|que|qu'|le fait que|de|dass|bitte|,|:)[\s,:]*)*(?<rest>\S.*)$", Options)]
     private static partial Regex RememberRequest();
+
+    // A sentence that ends in a question clause after a comma ("..., what's yours?", "..., ¿y tú?"): the clause opens with
+    // a question word; the head is what comes before its comma, unless it is itself subordinate ("If you were me, ...") or
+    // a request for information ("Tell me about Paris, ...").
+    [GeneratedRegex(@"^(?!\s*(?:if|when|whenever|since|because|while|although|though|once|unless|before|after|as|si|quand|lorsque|puisque|parce que|cuando|porque|aunque|mientras|wenn|als|weil|obwohl|falls|tell me|explain|help me|teach me|recommend|suggest|show me|give me|can you|could you|would you|will you|do you|did you|is there|are there|dis-moi|explique|aide-moi|dime|explícame|ayúdame|sag mir|erkläre|hilf mir)\b)(?<head>[^,]*\p{L}[^,]*?(?:,[^,]*?)*?),\s*(?:¿\s*)?(?:what|what's|whats|how|how's|why|when|where|who|which|any|anything|do you|did you|have you|are you|is it|and you|you\?|yours|wdyt|quoi|que|qu'|comment|pourquoi|quand|où|qui|quel|quelle|quels|quelles|et toi|et vous|tu|vous|qué|cómo|por qué|cuándo|dónde|quién|cuál|y tú|y usted|tienes|was|wie|warum|wann|wo|wer|welche|welcher|welches|und du|und sie|hast du|bist du)\b[^,]*\?\s*$", Options)]
+    private static partial Regex QuestionClause();
+
+    // What announces a question rather than states something ("I'm curious, ...", "Quick question, ...").
+    [GeneratedRegex(@"^\s*(?:(?:well|so|anyway|but|ok(?:ay)?)\s+)?(?:(?:i'm|i am|i was|just) (?:curious|wondering)|i wonder|quick question|one question|enough about me|je me demande|je suis curieux|je suis curieuse|petite question|me pregunto|tengo curiosidad|una pregunta|ich frage mich|ich bin neugierig|kurze frage)\b", Options)]
+    private static partial Regex Preamble();
 
     [GeneratedRegex(@"^(?:to|de|d'|zu)\b", Options)]
     private static partial Regex InfinitiveStart();

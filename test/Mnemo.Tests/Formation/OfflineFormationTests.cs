@@ -146,6 +146,39 @@ public sealed class OfflineFormationTests
         Assert.Equal("chit_chat", Assert.Single(undated.Skipped).Reason);
     }
 
+    // A statement before a question clause is kept without the question; a reaction, a preamble, a subordinate clause or a
+    // request for information before one is not a statement.
+    [Theory]
+    [InlineData("My favourite colour is green, what's yours?", "My favourite colour is green.")]
+    [InlineData("I just finished reading Dune, what should I read next?", "I just finished reading Dune.")]
+    [InlineData("I'm planning a trip to Japan, any tips?", "I'm planning a trip to Japan.")]
+    [InlineData("Mi color favorito es el verde, ¿y tú?", "Mi color favorito es el verde.")]
+    [InlineData("Ich habe gerade Dune gelesen, was soll ich als Nächstes lesen?", "Ich habe gerade Dune gelesen.")]
+    [InlineData("I don't eat meat anymore, what can I cook?", "I don't eat meat anymore.")]
+    [InlineData("Remember that I'm vegan, what can I cook?", "I'm vegan.")]
+    public async Task AddAsync_StatementBeforeAQuestionClause_IsKeptWithoutTheQuestion(string said, string stored)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        Assert.Equal(stored, Assert.Single(result.Results).Memory);
+    }
+
+    [Theory]
+    [InlineData("Love the tattoo, did you just get it?")]
+    [InlineData("I'm curious, what is it about?")]
+    [InlineData("If you were me, what would you do?")]
+    [InlineData("Tell me about Paris, what should I see?")]
+    [InlineData("Show me some recipes, which ones are vegan?")]
+    [InlineData("Good morning, how are you?")]
+    [InlineData("Can you help me with my resume, please?")]
+    public async Task AddAsync_QuestionAfterNoStatement_IsSkippedAsAQuestion(string said)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        Assert.Empty(result.Results);
+        Assert.Equal("question", Assert.Single(result.Skipped).Reason);
+    }
+
     [Fact]
     public async Task AddAsync_MessageOfSeveralSentences_KeepsItsStatementsTogetherWithoutLeadInsAndQuestions()
     {

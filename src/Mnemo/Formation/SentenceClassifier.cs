@@ -196,7 +196,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|[\s,!.…:;'()\-~*^¡¿]|:\)|;\)|:D)+$", Options)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
+    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^(?-i:\p{Lu}\p{Ll}+)\s*[,!.]+\s*")]

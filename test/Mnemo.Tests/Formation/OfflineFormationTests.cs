@@ -158,6 +158,7 @@ public sealed class OfflineFormationTests
     [InlineData("I just finished reading Dune, what should I read next?", "I just finished reading Dune.")]
     [InlineData("I'm planning a trip to Japan, any tips?", "I'm planning a trip to Japan.")]
     [InlineData("Mi color favorito es el verde, ¿y tú?", "Mi color favorito es el verde.")]
+    [InlineData("By the way, my manager is Priya, do you know her?", "My manager is Priya.")]
     [InlineData("Ich habe gerade Dune gelesen, was soll ich als Nächstes lesen?", "Ich habe gerade Dune gelesen.")]
     [InlineData("I don't eat meat anymore, what can I cook?", "I don't eat meat anymore.")]
     [InlineData("Remember that I'm vegan, what can I cook?", "I'm vegan.")]

@@ -7,7 +7,8 @@ namespace Mnemo.Formation;
 /// Resolves relative dates against the observation date, in English, French, Spanish and German, by inserting the
 /// absolute date right after the words, which stay as said: "I went to the doctor yesterday (on 2023-05-07)",
 /// "last week (week of 2023-04-24)", "last month (April 2023)", "last year (2022)". A bare weekday ("on Tuesday")
-/// means the coming one unless the sentence is in a past tense, then the last one.
+/// means the coming one unless the sentence is in a past tense, then the last one; a recurring one ("every Sunday",
+/// "le dimanche", "cada lunes", "jeden Montag") names no date and is left as said.
 /// </summary>
 internal static partial class RelativeDates
 {
@@ -117,7 +118,7 @@ internal static partial class RelativeDates
         + @"|(?<week>(?:last|next|this) week|la semaine (?:dernière|prochaine|passée)|cette semaine|la semana (?:pasada|que viene|próxima)|la próxima semana|esta semana|(?:letzte|nächste|vergangene|diese) woche)"
         + @"|(?<month>(?:last|next) month|le mois (?:dernier|prochain)|el mes (?:pasado|que viene|próximo)|el próximo mes|(?:letzten|nächsten|vergangenen) monat)"
         + @"|(?<year>(?:last|next) year|l'année (?:dernière|prochaine|passée)|l'an (?:dernier|prochain)|el año (?:pasado|que viene|próximo)|el próximo año|(?:letztes|nächstes|vergangenes) jahr)"
-        + @"|(?:(?:last|next|this|on|(?:el|este) |(?:letzten|nächsten|diesen|am) )\s*)?(?<weekday>" + Weekdays + @")(?:\s+(?:dernier|prochain|pasado|próximo|que viene))?"
+        + @"|(?<!\b(?:every|each|chaque|tous les|le|cada|jeden|jede|jedes)\s+)(?:(?:last|next|this|on|(?:el|este) |(?:letzten|nächsten|diesen|am) )\s*)?(?<weekday>" + Weekdays + @")(?:\s+(?:dernier|prochain|pasado|próximo|que viene))?"
         + @")(?!\w)",
         Options)]
     private static partial Regex Expression();

@@ -135,6 +135,19 @@ public sealed class OfflineFormationTests
         Assert.Equal(0, f.Embedder.Calls);
     }
 
+    // A recurring weekday names no date: left as said, while "on Sunday" gets the coming one.
+    [Theory]
+    [InlineData("I play tennis every Sunday.")]
+    [InlineData("Je joue au tennis le dimanche.")]
+    [InlineData("Juego al tenis cada domingo.")]
+    [InlineData("Ich spiele jeden Sonntag Tennis.")]
+    public async Task AddAsync_RecurringWeekday_IsNotDated(string said)
+    {
+        await using var f = new MemoryFixture();
+        Assert.Equal(said, Assert.Single((await Say(f, said)).Results).Memory);
+        Assert.Equal("I play tennis on Sunday (on 2023-05-14).", Assert.Single((await Say(f, "I play tennis on Sunday.")).Results).Memory);
+    }
+
     // A reaction that says when something happens tells of an event or a plan; the same reaction without a date does not.
     [Theory]
     [InlineData("Can't wait for tomorrow's grand opening!", "Can't wait for tomorrow's (on 2023-05-09) grand opening!")]

@@ -25,6 +25,9 @@ internal sealed class FormationPipeline(
     ILogger logger,
     Func<string, SearchOptions, CancellationToken, Task<SearchResult>> search)
 {
+    // The most memories one "forget everything about ..." deletes (each found by its own search).
+    private const int MaxForgetAll = 20;
+
     private readonly MessagePreFilter _preFilter = new(options.PreFilter);
     private readonly ReconciliationPlanner _planner = new(options);
     private readonly RetractionMatcher _retractions = new(search, options);
@@ -156,6 +159,24 @@ internal sealed class FormationPipeline(
                 return [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text), Note = "kept on request" }];
             case StatementKind.Fact:
                 return [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text) }];
+        }
+
+        // "Forget everything about my phone": every memory the subject matches, each passing the same safety check.
+        if (statement.Kind == StatementKind.Forget && SentenceClassifier.IsForgetAll(statement.Target ?? statement.Text, out var subject))
+        {
+            var deletes = new List<ProposedOperation>();
+            while (deletes.Count < MaxForgetAll
+                && await TargetAsync(subject, scope, existing, taken, cancellationToken).ConfigureAwait(false) is { } each)
+            {
+                deletes.Add(new ProposedOperation(MemoryEventType.Delete, each, null, null) { Note = "deleted on request" });
+            }
+
+            if (deletes.Count == 0)
+            {
+                warnings.Add($"retraction matched nothing: no memory of this scope is close enough to \"{subject}\"; nothing was deleted.");
+            }
+
+            return deletes;
         }
 
         var target = await TargetAsync(statement.Target ?? statement.Text, scope, existing, taken, cancellationToken).ConfigureAwait(false);

@@ -84,6 +84,17 @@ internal static partial class SentenceClassifier
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
     }
 
+    /// <summary>
+    /// Whether a retraction's target asks for everything on a subject ("everything about my phone", "tout sur", "todo
+    /// sobre", "alles über"); <paramref name="subject"/> is the target without those words.
+    /// </summary>
+    public static bool IsForgetAll(string target, out string subject)
+    {
+        var match = ForgetAll().Match(target);
+        subject = match.Success ? target[match.Length..].Trim() : target;
+        return match.Success && subject.Length > 0;
+    }
+
     /// <summary>The sentence without conversational lead-ins ("Yes,", "Well,", "Oh wow,", "Hey Mel!") and a name right after them.</summary>
     public static string StripLeadIns(string sentence)
     {
@@ -221,6 +232,9 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^\s*(?:(?:well|so|anyway|but|ok(?:ay)?)\s+)?(?:(?:i'm|i am|i was|just) (?:curious|wondering)|i wonder|quick question|one question|enough about me|je me demande|je suis curieux|je suis curieuse|petite question|me pregunto|tengo curiosidad|una pregunta|ich frage mich|ich bin neugierig|kurze frage)\b", Options)]
     private static partial Regex Preamble();
 
+    [GeneratedRegex(@"^(?:everything|all(?: the (?:notes|memories|things))?|anything)\s+(?:about|on|regarding|related to|to do with)\s+|^(?:tout|tout ce qui concerne)\s+(?:sur|à propos de|concernant\s+)?|^todo\s+(?:sobre|lo de|lo relacionado con|acerca de)\s+|^alles\s+(?:über|zu|von)\s+", Options)]
+    private static partial Regex ForgetAll();
+
     [GeneratedRegex(@"^(?:to|de|d'|zu)\b", Options)]
     private static partial Regex InfinitiveStart();
 
@@ -267,9 +281,9 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ )*?(?:any ?more|any longer)|\w*n't (?:\w+ )*?(?:any ?more|any longer)|sold my|sold our|gave away my|quit my|stopped \w+ing|moved out of|moved away from|broke up with|ne (?:\S+ )+?plus\b|n'(?:\S+ )+?plus\b|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ )*?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ )*?(?:any ?more|any longer)|\w*n't (?:\w+ )*?(?:any ?more|any longer)|sold my|sold our|gave away my|quit my|stopped \w+ing|moved out of|moved away from|broke up with|ne (?:\S+ )+?plus\b|n'(?:\S+ )+?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ )*?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
     private static partial Regex ChangeMarker();
 
-    [GeneratedRegex(@"\b(?:no longer|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|quit|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|quit|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]
     private static partial Regex ChangeWords();
 }

@@ -252,6 +252,31 @@ public sealed class OfflineFormationTests
         Assert.DoesNotContain(search.Results, r => r.Memory.Id == deleted.Id);
     }
 
+    [Theory]
+    [InlineData("Forget everything about my phone.")]
+    [InlineData("Oublie tout sur mon téléphone.")]
+    [InlineData("Olvida todo sobre mi teléfono.")]
+    [InlineData("Vergiss alles über mein Telefon.")]
+    public async Task AddAsync_ForgetEverythingAbout_DeletesEveryMemoryOfTheSubjectAndNothingElse(string retraction)
+    {
+        await using var f = new MemoryFixture();
+        var phone = new List<Guid>();
+        foreach (var said in new[] { "My phone is a Pixel phone.", "My phone number is 555-1234, a phone from work.", "Mon téléphone est un Pixel, mon téléphone.", "Mi teléfono es un Pixel, mi teléfono.", "Mein Telefon ist ein Pixel, mein Telefon." })
+        {
+            phone.Add((await Say(f, said)).Results.Single().Id);
+        }
+
+        var other = (await Say(f, "I live in Paris and I love jazz.")).Results.Single();
+
+        var result = await Say(f, retraction);
+
+        Assert.NotEmpty(result.Results);
+        Assert.All(result.Results, r => Assert.Equal((MemoryEventType.Delete, "deleted on request"), (r.Event, r.Note)));
+        Assert.All(result.Results, r => Assert.Contains(r.Id, phone));
+        Assert.Contains(other.Id, (await Active(f)).Select(m => m.Id));
+        Assert.True(result.Results.Count >= 1 + (retraction.StartsWith("Forget", StringComparison.Ordinal) ? 1 : 0), "an English retraction deletes both English phone memories");
+    }
+
     [Fact]
     public async Task AddAsync_RetractionMatchingNothing_SaysSoAndDeletesNothing()
     {
@@ -273,6 +298,10 @@ public sealed class OfflineFormationTests
     [InlineData("J'habite à Paris.", "Je n'habite plus à Paris.")]
     [InlineData("Vivo en París.", "Ya no vivo en París.")]
     [InlineData("Ich wohne in Paris.", "Ich wohne nicht mehr in Paris.")]
+    [InlineData("My phone number is 555-1234.", "My new phone number is 555-9876.")]
+    [InlineData("Mon adresse email est jo@example.com.", "Ma nouvelle adresse email est jo@mnemo.dev.")]
+    [InlineData("Mi número de teléfono es 555-1234.", "Mi nuevo número de teléfono es 555-9876.")]
+    [InlineData("Meine Telefonnummer ist 555-1234.", "Meine neue Telefonnummer ist 555-9876.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();

@@ -67,6 +67,10 @@ public sealed class OfflineFormationTests
     [InlineData("No olvides que soy alérgico a los cacahuetes.", "Soy alérgico a los cacahuetes.")]
     [InlineData("Merk dir, dass meine Schwester in Lyon wohnt.", "Meine Schwester in Lyon wohnt.")]
     [InlineData("Vergiss nicht, dass ich gegen Erdnüsse allergisch bin.", "Ich gegen Erdnüsse allergisch bin.")]
+    [InlineData("Make a note: dentist on May 3rd.", "Dentist on May 3rd.")]
+    [InlineData("Notiere, dass der Türcode 4521 ist.", "Der Türcode 4521 ist.")]
+    [InlineData("Save this: the gate code is 4521.", "The gate code is 4521.")]
+    [InlineData("Store this for later: the wifi is Blue42.", "The wifi is Blue42.")]
     public async Task AddAsync_ExplicitRequest_IsKeptWithoutTheRequestWords(string said, string stored)
     {
         await using var f = new MemoryFixture();
@@ -87,6 +91,11 @@ public sealed class OfflineFormationTests
     [InlineData("Usa siempre unidades métricas.")]
     [InlineData("Antworte immer auf Deutsch.")]
     [InlineData("Ab jetzt nenn mich Jo.")]
+    [InlineData("Make your answers shorter.")]
+    [InlineData("Be more concise.")]
+    [InlineData("Sois concis.")]
+    [InlineData("Sé breve en tus respuestas.")]
+    [InlineData("Fasse dich kurz.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -103,6 +112,7 @@ public sealed class OfflineFormationTests
     [InlineData("Bonjour !", "greeting")]
     [InlineData("¡Hola!", "greeting")]
     [InlineData("Guten Morgen!", "greeting")]
+    [InlineData("Schönen Abend noch!", "greeting")]
     [InlineData("Thanks, Nate!", "thanks")]
     [InlineData("Merci beaucoup !", "thanks")]
     [InlineData("¡Muchas gracias!", "thanks")]
@@ -288,6 +298,10 @@ public sealed class OfflineFormationTests
         Assert.Empty(result.Results);
         Assert.StartsWith("retraction matched nothing", Assert.Single(result.Warnings), StringComparison.Ordinal);
         Assert.Single(await Active(f));
+
+        // The words after "forget" are the target whole: "on" in "online" is not the preposition.
+        var online = await Say(f, "Forget online banking");
+        Assert.Contains("\"online banking\"", Assert.Single(online.Warnings), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -20,7 +20,12 @@ internal static partial class SentenceClassifier
 
     /// <summary>Splits a message into sentences (at ., !, ?, … followed by a space, at line breaks, and at " - " before a capital).</summary>
     public static IEnumerable<string> Sentences(string text) =>
-        SentenceSplit().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+        SentenceSplit().Split(JoinListItems(text)).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    // A list's items belong to the line that introduces them: "My allergies:\n- peanuts\n- shellfish" is one sentence,
+    // "My allergies: peanuts, shellfish", not a heading and items too short to mean anything alone (which were skipped).
+    private static string JoinListItems(string text) =>
+        ListItem().Replace(text, item => item.Index > 0 && text[item.Index - 1] == ':' ? " " : ", ");
 
     /// <summary>Classifies one sentence; <paramref name="skipQuestions"/> false keeps questions as statements.</summary>
     public static Statement Classify(string sentence, bool skipQuestions = true)
@@ -200,6 +205,9 @@ internal static partial class SentenceClassifier
 
     private const string Acknowledgements =
         @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no worries|you're welcome|my pleasure|haha+|hehe|lol|omg|yay|oops|ouch|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|super|cool|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
+
+    [GeneratedRegex(@"[.;,]?[ \t]*\r?\n\s*(?:[-*•–]|\d{1,2}[.)])[ \t]+")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"(?<=[.!?…])\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
     private static partial Regex SentenceSplit();

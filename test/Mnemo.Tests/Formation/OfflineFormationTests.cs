@@ -145,6 +145,19 @@ public sealed class OfflineFormationTests
         Assert.Equal(0, f.Embedder.Calls);
     }
 
+    // A list belongs to the line that introduces it: its items are not dropped as too short to mean anything.
+    [Theory]
+    [InlineData("My allergies:\n- peanuts\n- shellfish\n- penicillin", "My allergies: peanuts, shellfish, penicillin")]
+    [InlineData("Mes enfants :\n1. Léa\n2. Hugo", "Mes enfants : Léa, Hugo")]
+    [InlineData("I speak three languages\n* English\n* German\n* Polish.", "I speak three languages, English, German, Polish.")]
+    public async Task AddAsync_ListUnderALine_IsKeptWithItsItems(string said, string stored)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        Assert.Equal(stored, Assert.Single(result.Results).Memory);
+        Assert.Empty(result.Skipped);
+    }
+
     // A recurring weekday names no date: left as said, while "on Sunday" gets the coming one.
     [Theory]
     [InlineData("I play tennis every Sunday.")]

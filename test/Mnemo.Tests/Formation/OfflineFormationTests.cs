@@ -205,6 +205,17 @@ public sealed class OfflineFormationTests
         Assert.Equal(stored, Assert.Single(result.Results).Memory);
     }
 
+    [Fact]
+    public async Task AddAsync_HugeQuestionOfManyClauses_IsSkippedAsAQuestion()
+    {
+        await using var f = new MemoryFixture();
+        // One clause of 200k characters, then one that no question word opens: the clause rule finds no head to keep.
+        var clause = string.Concat(Enumerable.Repeat("well that is a thing ", 10_000));
+        var result = await Say(f, "Love it " + clause + ", or is it, or not?");
+        Assert.Empty(result.Results);
+        Assert.Equal("question", Assert.Single(result.Skipped).Reason);
+    }
+
     [Theory]
     [InlineData("Love the tattoo, did you just get it?")]
     [InlineData("I'm curious, what is it about?")]

@@ -134,6 +134,6 @@ internal static partial class RelativeDates
 
     // Enough of a past tense to read a bare weekday backwards: English simple past, French passé composé, Spanish
     // preterite, German Perfekt/Präteritum of the auxiliaries.
-    [GeneratedRegex(@"\b(?:was|were|went|did|had|got|came|saw|met|made|took|told|said|bought|\w{2,}ed|j'ai|je suis (?:allé|allée|venu|venue|parti|partie)|nous avons|on a|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió|habe|hat|haben|bin|ist (?:\w+ )*?gegangen|war|waren)\b", Options)]
+    [GeneratedRegex(@"\b(?:was|were|went|did|had|got|came|saw|met|made|took|told|said|bought|\w{2,}ed|j'ai|je suis (?:allé|allée|venu|venue|parti|partie)|nous avons|on a|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió|habe|hat|haben|bin|ist (?:\w+ ){0,8}?gegangen|war|waren)\b", Options)]
     private static partial Regex PastTense();
 }

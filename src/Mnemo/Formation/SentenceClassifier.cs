@@ -17,6 +17,7 @@ internal static partial class SentenceClassifier
     private const int ReactionMaxWords = 8;
     private const int ShortMaxWords = 5;
     private const int RemarkMaxWords = 12;
+    private const int MaxFillerWords = 12;
 
     /// <summary>Splits a message into sentences (at ., !, ?, … followed by a space, at line breaks, and at " - " before a capital).</summary>
     public static IEnumerable<string> Sentences(string text) =>
@@ -126,6 +127,13 @@ internal static partial class SentenceClassifier
     /// <summary>The reason a sentence made only of greetings, thanks and acknowledgements (and names) is skipped, or null.</summary>
     public static string? FillerReason(string text)
     {
+        // A filler is a few words. The pattern can read a capitalised "Ok" as the acknowledgement or as a name, so a long
+        // run of them that fails at its end would be tried every way (2^n): the count keeps that bounded.
+        if (Word().Count(text) > MaxFillerWords)
+        {
+            return null;
+        }
+
         var match = Filler().Match(text);
         if (!match.Success)
         {
@@ -204,7 +212,7 @@ internal static partial class SentenceClassifier
         @"thanks?(?: you)?(?: so much| a lot| very much| again)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien)?|gracias|muchas gracias|danke(?: schön| sehr)?|vielen dank";
 
     private const string Acknowledgements =
-        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no worries|you're welcome|my pleasure|haha+|hehe|lol|omg|yay|oops|ouch|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|super|cool|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
+        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no worries|you're welcome|my pleasure|haha+|hehe|lol|omg|yay|oops|ouch|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
 
     [GeneratedRegex(@"[.;,]?[ \t]*\r?\n\s*(?:[-*•–]|\d{1,2}[.)])[ \t]+")]
     private static partial Regex ListItem();
@@ -290,7 +298,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ )*?(?:any ?more|any longer)|\w*n't (?:\w+ )*?(?:any ?more|any longer)|sold my|sold our|gave away my|quit my|stopped \w+ing|moved out of|moved away from|broke up with|ne (?:\S+ )+?plus\b|n'(?:\S+ )+?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ )*?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:\w+ ){0,8}?(?:any ?more|any longer)|sold my|sold our|gave away my|quit my|stopped \w+ing|moved out of|moved away from|broke up with|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
     private static partial Regex ChangeMarker();
 
     [GeneratedRegex(@"\b(?:no longer|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|quit|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]

@@ -205,6 +205,22 @@ public sealed class OfflineFormationTests
         Assert.Equal(stored, Assert.Single(result.Results).Memory);
     }
 
+    // Inputs that made a rule's pattern try exponentially or polynomially many ways before failing (a message of "Ok"s
+    // ending in another word; a long sentence with "always ... send" and no "me"): each is read once and kept.
+    [Theory]
+    [InlineData("Ok ", 40, "zzz")]
+    [InlineData("always send you ", 5_000, "zzz.")]
+    [InlineData("I'm not ", 20_000, "sure.")]
+    [InlineData("Je ne ", 20_000, "sais.")]
+    [InlineData("I'm a big ", 10_000, "fan.")]
+    [InlineData("Ich bin ist ", 10_000, "da.")]
+    public async Task AddAsync_PathologicalRepetition_IsReadInOnePass(string unit, int count, string end)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, string.Concat(Enumerable.Repeat(unit, count)) + end);
+        Assert.Single(result.Results);
+    }
+
     [Fact]
     public async Task AddAsync_HugeQuestionOfManyClauses_IsSkippedAsAQuestion()
     {

@@ -77,6 +77,12 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Skipped, string.Empty, "question");
         }
 
+        // "Summarize this article for me", "Traduis ce texte": a task on what the conversation holds, not something to keep.
+        if (TaskOnThis().IsMatch(core))
+        {
+            return new Statement(StatementKind.Skipped, string.Empty, "task");
+        }
+
         if (IsInstruction(core))
         {
             return new Statement(StatementKind.Instruction, core);
@@ -251,6 +257,11 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"^(?:everything|all(?: the (?:notes|memories|things))?|anything)\s+(?:about|on|regarding|related to|to do with)\s+|^(?:tout|tout ce qui concerne)\s+(?:sur|à propos de|concernant\s+)?|^todo\s+(?:sobre|lo de|lo relacionado con|acerca de)\s+|^alles\s+(?:über|zu|von)\s+", Options)]
     private static partial Regex ForgetAll();
+
+    // A task verb addressed to the assistant whose object is what the conversation holds ("this", "the following", "ce
+    // texte", "esto", "das"); a task with an object of its own ("Help me plan a trip to Rome") says something and is kept.
+    [GeneratedRegex(@"^(?:(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)[,\s]+)?(?:(?:can|could|would) you\s+)?(?:summari[sz]e|translate|explain|rewrite|rephrase|paraphrase|proofread|fix|debug|refactor|review|correct|shorten|simplify|format|analy[sz]e|résume|résumez|traduis|traduisez|explique|expliquez|corrige|corrigez|reformule|reformulez|relis|relisez|resume|resúmeme|traduce|tradúceme|explica|explícame|reescribe|revisa|fasse|übersetze|übersetzen sie|erkläre|erklären sie|korrigiere|überarbeite|prüfe)(?:\s+(?:me|moi|mir|mich))?\s+(?:this|that|it|these|those|the (?:following|text|code|article|email|paragraph|message|document|sentence|page|file)|ce|cet|cette|ces|ça|ceci|le texte|le code|esto|este|esta|eso|estos|el texto|el código|das|dies|diesen|diese|dieses|den text|den code)\b", Options)]
+    private static partial Regex TaskOnThis();
 
     [GeneratedRegex(@"^(?:to|de|d'|zu)\b", Options)]
     private static partial Regex InfinitiveStart();

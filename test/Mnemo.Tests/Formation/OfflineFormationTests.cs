@@ -46,6 +46,7 @@ public sealed class OfflineFormationTests
 
     [Theory]
     [InlineData("I have two cats and a bike.")]
+    [InlineData("Help me plan a trip to Rome in June.")]
     [InlineData("J'ai deux chats et un vélo.")]
     [InlineData("Tengo dos gatos y una bicicleta.")]
     [InlineData("Ich habe zwei Katzen und ein Fahrrad.")]
@@ -92,6 +93,7 @@ public sealed class OfflineFormationTests
     [InlineData("Antworte immer auf Deutsch.")]
     [InlineData("Ab jetzt nenn mich Jo.")]
     [InlineData("Make your answers shorter.")]
+    [InlineData("Format dates as DD/MM/YYYY.")]
     [InlineData("Be more concise.")]
     [InlineData("Sois concis.")]
     [InlineData("Sé breve en tus respuestas.")]
@@ -135,6 +137,12 @@ public sealed class OfflineFormationTests
     [InlineData("Muchas gracias, es perfecto.", "acknowledgement")]
     [InlineData("Danke, das ist super.", "chit_chat")]
     [InlineData("You're so inspiring!", "chit_chat")]
+    [InlineData("Summarize this article for me.", "task")]
+    [InlineData("Please translate the following into Japanese.", "task")]
+    [InlineData("Fix this code.", "task")]
+    [InlineData("Traduis ce texte en anglais.", "task")]
+    [InlineData("Explícame esto.", "task")]
+    [InlineData("Fasse das bitte zusammen.", "task")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();

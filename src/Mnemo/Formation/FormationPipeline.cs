@@ -173,7 +173,7 @@ internal sealed class FormationPipeline(
 
             if (deletes.Count == 0)
             {
-                warnings.Add($"retraction matched nothing: no memory of this scope is close enough to \"{subject}\"; nothing was deleted.");
+                warnings.Add(NothingMatched(subject));
             }
 
             return deletes;
@@ -184,7 +184,7 @@ internal sealed class FormationPipeline(
         {
             if (target is null)
             {
-                warnings.Add($"retraction matched nothing: no memory of this scope is close enough to \"{statement.Target}\"; nothing was deleted.");
+                warnings.Add(NothingMatched(statement.Target));
                 return [];
             }
 
@@ -198,6 +198,9 @@ internal sealed class FormationPipeline(
     }
 
     // The retracted memory joins the planner's list of existing memories; its index there is the operation's id.
+    private static string NothingMatched(string? target) =>
+        $"retraction matched nothing: no memory of this scope is close enough to \"{target}\"; nothing was deleted.";
+
     private async Task<string?> TargetAsync(string words, MemoryScope scope, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken)
     {
         var item = await _retractions.FindAsync(words, scope, taken, cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,7 @@ internal static partial class RelativeDates
             // The date goes after a possessive ("tomorrow's (on 2023-05-09) opening"), not inside it.
             var end = match.Index + match.Length;
             var possessive = Possessive().Match(text, end);
-            if (possessive.Success && possessive.Index == end)
+            if (possessive.Success)
             {
                 end += possessive.Length;
             }
@@ -123,6 +123,7 @@ internal static partial class RelativeDates
         Options)]
     private static partial Regex Expression();
 
+    // Anchored (\G) where the date expression ends.
     [GeneratedRegex(@"\G['’]s\b")]
     private static partial Regex Possessive();
 

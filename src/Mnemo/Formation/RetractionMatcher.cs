@@ -12,6 +12,9 @@ internal sealed partial class RetractionMatcher(
 {
     private const int Candidates = 5;
 
+    // The fewest letters a word shares with another form of itself to count as the same word ("colorblind").
+    private const int MinStem = 5;
+
     public async Task<MemoryItem?> FindAsync(string target, MemoryScope scope, IReadOnlySet<Guid> taken, CancellationToken cancellationToken)
     {
         var words = ContentWords(target);
@@ -37,8 +40,6 @@ internal sealed partial class RetractionMatcher(
     // "Farbenblindheit" and "farbenblind"; not "allergies" and "allergic", where neither starts with the other).
     internal static int Shared(HashSet<string> words, HashSet<string> memory) =>
         words.Count(w => memory.Contains(w) || memory.Any(m => Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal))));
-
-    private const int MinStem = 5;
 
     // Words of three letters or more that are not function words; pronouns, auxiliaries and negations say nothing about
     // which memory is meant.

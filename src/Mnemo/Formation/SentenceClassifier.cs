@@ -38,10 +38,11 @@ internal static partial class SentenceClassifier
         }
 
         var core = StripLeadIns(text);
-        if (core.Length == 0 || FillerReason(core) is not null)
+        var coreFiller = core.Length == 0 ? null : FillerReason(core);
+        if (core.Length == 0 || coreFiller is not null)
         {
             // Only lead-ins and a name were left ("Wow, Maria!"): the first word says what kind of filler it was.
-            return new Statement(StatementKind.Skipped, string.Empty, FillerReason(core) ?? FillerReason(text.Split([',', '!', '.', ' '], 2)[0]) ?? "acknowledgement");
+            return new Statement(StatementKind.Skipped, string.Empty, coreFiller ?? FillerReason(text.Split([',', '!', '.', ' '], 2)[0]) ?? "acknowledgement");
         }
 
         if (ForgetRequest().Match(core) is { Success: true } forget)
@@ -220,6 +221,12 @@ internal static partial class SentenceClassifier
     private const string Acknowledgements =
         @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no worries|you're welcome|my pleasure|haha+|hehe|lol|omg|yay|oops|ouch|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
 
+    // What opens a polite request ("please", "bitte", "s'il te plaît"), and a request that also asks ("could you ..."):
+    // the start of requests, retractions, tasks and instructions alike.
+    private const string PoliteWords = @"please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp";
+    private const string PoliteLead = @"^(?:(?:" + PoliteWords + @")[,\s]+)?";
+    private const string AskLead = PoliteLead + @"(?:(?:can|could|would) you\s+)?";
+
     [GeneratedRegex(@"[.;,]?[ \t]*\r?\n\s*(?:[-*•–]|\d{1,2}[.)])[ \t]+")]
     private static partial Regex ListItem();
 
@@ -238,10 +245,10 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@",\s*(?-i:\p{Lu}\p{Ll}+)$")]
     private static partial Regex TrailingVocative();
 
-    [GeneratedRegex(@"^(?:(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)[,\s]+)?(?:(?:can|could|would) you\s+)?(?:forget|delete|remove|erase|oublie|oubliez|efface|effacez|supprime|supprimez|olvida|olvide|olvídate de|borra|borre|elimina|vergiss|vergessen sie|lösche|löschen sie|entferne)\b(?!\s+nicht\b)[\s,:]*(?:(?:(?:that|about|the (?:note|memory|fact|thing|entry)s?|what i said|on|regarding|que|le fait que|la note|le souvenir|l'info(?:rmation)?|sur|à propos de|concernant|la nota|el dato|lo de|sobre|dass|die notiz|den eintrag|über)\b|qu'|[,:])[\s,:]*)*(?<target>\S.*)$", Options)]
+    [GeneratedRegex(AskLead + @"(?:forget|delete|remove|erase|oublie|oubliez|efface|effacez|supprime|supprimez|olvida|olvide|olvídate de|borra|borre|elimina|vergiss|vergessen sie|lösche|löschen sie|entferne)\b(?!\s+nicht\b)[\s,:]*(?:(?:(?:that|about|the (?:note|memory|fact|thing|entry)s?|what i said|on|regarding|que|le fait que|la note|le souvenir|l'info(?:rmation)?|sur|à propos de|concernant|la nota|el dato|lo de|sobre|dass|die notiz|den eintrag|über)\b|qu'|[,:])[\s,:]*)*(?<target>\S.*)$", Options)]
     private static partial Regex ForgetRequest();
 
-    [GeneratedRegex(@"^(?:(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)[,\s]+)?(?:(?:can|could|would) you\s+)?(?:remember|note|make a note|take note|save (?:this|that)|store (?:this|that)(?: for later)?|write (?:this|that) down|jot (?:this|that) down|garde ça|enregistre(?: ça)?|guarda esto|guarda eso|speichere?(?: dir)?(?: das)?|don't forget|do not forget|keep in mind|bear in mind|memori[sz]e|souviens-toi|souvenez-vous|rappelle-toi|retiens|retenez|note|notez|prends note|n'oublie pas|n'oubliez pas|garde en tête|gardez en tête|mémorise|recuerda|recuerde|acuérdate|anota|apunta|toma nota|no olvides|ten en cuenta|merk dir|merke dir|merken sie sich|notiere|notier dir|vergiss nicht|vergessen sie nicht|denk daran|denke daran|behalte im hinterkopf)\b[\s,:]*(?:(?:(?:that|this|of|the fact that|que|le fait que|de|dass|bitte)\b|qu'|[,:])[\s,:]*)*(?<rest>\S.*)$", Options)]
+    [GeneratedRegex(AskLead + @"(?:remember|note|make a note|take note|save (?:this|that)|store (?:this|that)(?: for later)?|write (?:this|that) down|jot (?:this|that) down|garde ça|enregistre(?: ça)?|guarda esto|guarda eso|speichere?(?: dir)?(?: das)?|don't forget|do not forget|keep in mind|bear in mind|memori[sz]e|souviens-toi|souvenez-vous|rappelle-toi|retiens|retenez|note|notez|prends note|n'oublie pas|n'oubliez pas|garde en tête|gardez en tête|mémorise|recuerda|recuerde|acuérdate|anota|apunta|toma nota|no olvides|ten en cuenta|merk dir|merke dir|merken sie sich|notiere|notier dir|vergiss nicht|vergessen sie nicht|denk daran|denke daran|behalte im hinterkopf)\b[\s,:]*(?:(?:(?:that|this|of|the fact that|que|le fait que|de|dass|bitte)\b|qu'|[,:])[\s,:]*)*(?<rest>\S.*)$", Options)]
     private static partial Regex RememberRequest();
 
     // A sentence that ends in a question clause after a comma ("..., what's yours?", "..., ¿y tú?"): the clause opens with
@@ -260,13 +267,13 @@ internal static partial class SentenceClassifier
 
     // A task verb addressed to the assistant whose object is what the conversation holds ("this", "the following", "ce
     // texte", "esto", "das"); a task with an object of its own ("Help me plan a trip to Rome") says something and is kept.
-    [GeneratedRegex(@"^(?:(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)[,\s]+)?(?:(?:can|could|would) you\s+)?(?:summari[sz]e|translate|explain|rewrite|rephrase|paraphrase|proofread|fix|debug|refactor|review|correct|shorten|simplify|format|analy[sz]e|résume|résumez|traduis|traduisez|explique|expliquez|corrige|corrigez|reformule|reformulez|relis|relisez|resume|resúmeme|traduce|tradúceme|explica|explícame|reescribe|revisa|fasse|übersetze|übersetzen sie|erkläre|erklären sie|korrigiere|überarbeite|prüfe)(?:\s+(?:me|moi|mir|mich))?\s+(?:this|that|it|these|those|the (?:following|text|code|article|email|paragraph|message|document|sentence|page|file)|ce|cet|cette|ces|ça|ceci|le texte|le code|esto|este|esta|eso|estos|el texto|el código|das|dies|diesen|diese|dieses|den text|den code)\b", Options)]
+    [GeneratedRegex(AskLead + @"(?:summari[sz]e|translate|explain|rewrite|rephrase|paraphrase|proofread|fix|debug|refactor|review|correct|shorten|simplify|format|analy[sz]e|résume|résumez|traduis|traduisez|explique|expliquez|corrige|corrigez|reformule|reformulez|relis|relisez|resume|resúmeme|traduce|tradúceme|explica|explícame|reescribe|revisa|fasse|übersetze|übersetzen sie|erkläre|erklären sie|korrigiere|überarbeite|prüfe)(?:\s+(?:me|moi|mir|mich))?\s+(?:this|that|it|these|those|the (?:following|text|code|article|email|paragraph|message|document|sentence|page|file)|ce|cet|cette|ces|ça|ceci|le texte|le code|esto|este|esta|eso|estos|el texto|el código|das|dies|diesen|diese|dieses|den text|den code)\b", Options)]
     private static partial Regex TaskOnThis();
 
     [GeneratedRegex(@"^(?:to|de|d'|zu)\b", Options)]
     private static partial Regex InfinitiveStart();
 
-    [GeneratedRegex(@"^(?:(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)[,\s]+)?(?:use|answer|reply|respond|write|speak|talk to me|make (?:your|the) (?:answers|replies|responses|explanations|summaries)|be (?:more |less |very |always )?(?:concise|brief|short|formal|informal|casual|polite|direct|precise|detailed|honest|blunt|friendly)|sois|soyez|sé|sed|sei|seid|seien sie|fasse dich|fassen sie sich|call me|address me|refer to me|format|avoid|stop \w+ing|don't (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|do not (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|(?:give|show|send|remind) me|keep (?:your |the )?(?:answers|replies|responses)|réponds|répondez|utilise|utilisez|écris|écrivez|parle-moi|parlez-moi|appelle-moi|appelez-moi|évite|évitez|ne (?:me )?(?:dis|parle|réponds|répondez|utilise|utilisez|mentionne)|donne-moi|envoie-moi|envoyez-moi|tutoie-moi|vouvoie-moi|responde|respóndeme|contesta|contéstame|usa|utiliza|escribe|escríbeme|háblame|llámame|evita|no (?:uses|me hables|respondas|menciones)|dame|envíame|antworte|antworten sie|benutze|benutzen sie|verwende|verwenden sie|nutze|schreib|schreibe|schreiben sie|sprich|sprechen sie|nenn mich|nenne mich|vermeide|vermeiden sie|gib mir|schick mir|duze mich|sieze mich)\b", Options)]
+    [GeneratedRegex(PoliteLead + @"(?:use|answer|reply|respond|write|speak|talk to me|make (?:your|the) (?:answers|replies|responses|explanations|summaries)|be (?:more |less |very |always )?(?:concise|brief|short|formal|informal|casual|polite|direct|precise|detailed|honest|blunt|friendly)|sois|soyez|sé|sed|sei|seid|seien sie|fasse dich|fassen sie sich|call me|address me|refer to me|format|avoid|stop \w+ing|don't (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|do not (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|(?:give|show|send|remind) me|keep (?:your |the )?(?:answers|replies|responses)|réponds|répondez|utilise|utilisez|écris|écrivez|parle-moi|parlez-moi|appelle-moi|appelez-moi|évite|évitez|ne (?:me )?(?:dis|parle|réponds|répondez|utilise|utilisez|mentionne)|donne-moi|envoie-moi|envoyez-moi|tutoie-moi|vouvoie-moi|responde|respóndeme|contesta|contéstame|usa|utiliza|escribe|escríbeme|háblame|llámame|evita|no (?:uses|me hables|respondas|menciones)|dame|envíame|antworte|antworten sie|benutze|benutzen sie|verwende|verwenden sie|nutze|schreib|schreibe|schreiben sie|sprich|sprechen sie|nenn mich|nenne mich|vermeide|vermeiden sie|gib mir|schick mir|duze mich|sieze mich)\b", Options)]
     private static partial Regex ImperativeStart();
 
     [GeneratedRegex(@"^(?:i (?:want|need|'d like|would like) you to|you should|you must|je (?:veux|voudrais|souhaite) que (?:tu|vous)|j'aimerais que (?:tu|vous)|tu dois|vous devez|quiero que|me gustaría que|necesito que|debes|ich (?:möchte|will|hätte gern)(?:,)? dass (?:du|sie)|du sollst|sie sollen)\b", Options)]
@@ -282,7 +289,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"\b(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|siempre|nunca|jamás|immer|nie|niemals|künftig)\b", Options)]
     private static partial Regex Habit();
 
-    [GeneratedRegex(@"^(?:please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp)\b", Options)]
+    [GeneratedRegex(@"^(?:" + PoliteWords + @")\b", Options)]
     private static partial Regex PoliteStart();
 
     [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|my|we|we're|our|je|j'|mon|ma|mes|nous|yo|mi|mis|ich|mein\w*|wir)\b", Options)]

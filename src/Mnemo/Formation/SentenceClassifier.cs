@@ -162,12 +162,14 @@ internal static partial class SentenceClassifier
         return trimmed.EndsWith('?') || core.StartsWith('¿');
     }
 
+    // "Don't give up!" and "Never give up!" encourage the other person; they are not instructions for the assistant.
     private static bool IsInstruction(string core) =>
-        ImperativeStart().IsMatch(core)
+        !Encouragement().IsMatch(core)
+        && (ImperativeStart().IsMatch(core)
         || WantsYouTo().IsMatch(core)
         || HabitStart().IsMatch(core)
         || HabitImperative().IsMatch(core)
-        || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || SecondPerson().IsMatch(core)) && !FirstPersonStart().IsMatch(core));
+        || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || SecondPerson().IsMatch(core)) && !FirstPersonStart().IsMatch(core)));
 
     // What a conversation partner says to react, not to inform: reactions ("That's awesome!"), remarks about the other
     // person ("You're so inspiring"), polite empathy ("I'm so happy for you") and very short exclamations; never a
@@ -205,21 +207,39 @@ internal static partial class SentenceClassifier
             return true;
         }
 
+        if (!digits && words <= RemarkMaxWords && IsCourtesy(body, firstPerson))
+        {
+            return true;
+        }
+
         return words <= ShortMaxWords && !firstPerson && !digits && !InnerName().IsMatch(body)
             && (ReactionOpener().IsMatch(body) || words <= 2 || core.TrimEnd().EndsWith('!') || SecondPerson().IsMatch(body));
+    }
+
+    // Thanks and encouragement said in a sentence ("Your support means a lot to me", "Thanks for the kind words", "I
+    // believe in you, keep going!"), a guess at how the other person feels ("That must have been exciting") and praise of
+    // what was shown or of a pastime in general ("Those colours are so vivid", "Spending time with family is so
+    // important"): nothing in them is news, unless the guess or the praise names someone or something. What follows the
+    // thanks or the encouragement may still be news: "Thanks for the tip, I booked the hotel" is kept.
+    private static bool IsCourtesy(string body, bool firstPerson)
+    {
+        var courtesy = Gratitude().Match(body) is { Success: true } thanks ? thanks : Encouragement().Match(body);
+        return courtesy.Success
+            ? !FirstPersonSubject().IsMatch(body[courtesy.Length..])
+            : !firstPerson && !InnerName().IsMatch(body) && (Guess().IsMatch(body) || Praise().IsMatch(body));
     }
 
     private static string Capitalize(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private const string Greetings =
-        @"hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|night|day)|bye|bye-bye|goodbye|good ?bye|see (?:you|ya)(?: later| soon| tomorrow| then| around)?|talk (?:to you )?(?:soon|later)|catch (?:you|ya) later|take care|ttyl|cya|cheers|have (?:a )?(?:good|great|nice|lovely) (?:day|time|one|night|evening|weekend)|good luck|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?";
+        @"hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|night|day)|bye|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|trip|flight)|have (?:fun|a blast)|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later)|until next time|keep in touch|keep me posted|good luck|best of luck|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?";
 
     private const string Thanks =
         @"thanks?(?: you)?(?: so much| a lot| very much| again)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien)?|gracias|muchas gracias|danke(?: schön| sehr)?|vielen dank";
 
     private const string Acknowledgements =
-        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no worries|you're welcome|my pleasure|haha+|hehe|lol|omg|yay|oops|ouch|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
+        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no prob|no worries|you're welcome|my pleasure|any ?time|(?:glad|happy) (?:i could |to )help|haha+|hehe|lol|omg|yay|oops|ouch|oof|ugh|yikes|dang|(?:i'm )?(?:so |really )?sorry to hear(?: that| about that| it)?|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
 
     // What opens a polite request ("please", "bitte", "s'il te plaît"), and a request that also asks ("could you ..."):
     // the start of requests, retractions, tasks and instructions alike.
@@ -233,10 +253,10 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"(?<=[.!?…])\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
     private static partial Regex SentenceSplit();
 
-    [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|[\s,!.…:;'()\-~*^¡¿]|:\)|;\)|:D)+$", Options)]
+    [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|\b(?:and|et|y|und)\b|[\s,!.…:;'()\-~*^¡¿]|:\)|;\)|:D|<3|\p{So}|\p{Cs}|\uFE0F|\u200D)+$", Options)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
+    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|oof|ugh|yikes|dang|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^(?-i:\p{Lu}\p{Ll}+)\s*[,!.]+\s*")]
@@ -298,6 +318,9 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|we'll|our|ours|us|je|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem)\b|\bj'|\bm'", Options)]
     private static partial Regex FirstPerson();
 
+    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|je|j'|nous|yo|ich|wir)\b", Options)]
+    private static partial Regex FirstPersonSubject();
+
     [GeneratedRegex(@"\b(?:you|your|yours|you're|you've|you'll|you'd|tu|toi|ton|ta|tes|vous|votre|vos|tú|te|ti|tus|usted|du|dich|dir|dein|deine|deinen|deinem|deiner)\b", Options)]
     private static partial Regex SecondPerson();
 
@@ -309,6 +332,19 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"^(?:i|i'm|i am)\s+(?:really |so |totally |just |truly |definitely |also |too )?(?:hope|bet|agree|appreciate|can imagine|can tell|can see|am sure|'m sure|sure|glad|happy for|proud of|sorry|know what you mean|understand|get it|feel you|love that|love it|love this)\b.*\b(?:you|your|you're|you've|that|it|this)\b", Options)]
     private static partial Regex Empathy();
+
+    [GeneratedRegex(@"^(?:(?:thanks?|thank you|merci|gracias|danke)(?: (?:so|very) much| a lot| again| beaucoup| bien| muchas| vielmals| sehr)? (?:for|pour|por|für)\b|(?:(?:your|the|that|this|it|they|those|these|all)(?:\s+[\w'-]+){0,3}\s+)?(?:really |truly |so |also )?(?:means?|meant) (?:a lot|so much|a great deal|the world|everything)(?: to (?:me|us))?$)", Options)]
+    private static partial Regex Gratitude();
+
+    [GeneratedRegex(@"^(?:i (?:really |truly )?(?:believe|have faith) in you|i'm (?:always |so )?(?:here for you|rooting for you|cheering for you|proud of you)|(?:i'm )?crossing my fingers|fingers crossed|good luck|best of luck|wishing you|(?:i )?wish you (?:all the best|the best|luck|well)|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun) (?:time|day|trip)|don't give up|never give up|hang in there|stay strong|go for it|(?:just )?keep (?:it up|going|pushing|at it|trying|shining|rocking|up the good work)|you(?:'ve)? got this|you can do it)\b", Options)]
+    private static partial Regex Encouragement();
+
+    // A guess at what the other person lived or feels: "must be / must have been" and a word of feeling.
+    [GeneratedRegex(@"\bmust (?:be|have been|feel|have felt) (?:so |really |quite |such |very |pretty |super |truly )*(?:an? )?(?:[\w'-]+ )?(?:exciting|amazing|awesome|great|wonderful|fun|hard|tough|difficult|rough|scary|nice|cool|lovely|incredible|fantastic|special|rewarding|fulfilling|exhausting|frustrating|stressful|overwhelming|challenging|heartwarming|relief|blast|experience|feeling|adventure|proud|happy|thrilled|excited|sad|painful|gratifying|satisfying|inspiring|beautiful|fascinating|interesting)\b", Options)]
+    private static partial Regex Guess();
+
+    [GeneratedRegex(@"^(?:that|this|it|they|those|these|he|she)\b[^.!?]*?(?:\b(?:is|are|was|were|looks?|seems?|sounds?|feels?)|'s|'re)\s+(?:so|such|really|super|truly|very|always|definitely|indeed|pretty|absolutely|totally)\s+(?:an?\s+)?(?:[\w'-]+\s+)?(?:exciting|amazing|awesome|great|wonderful|fun|nice|cool|lovely|incredible|fantastic|special|rewarding|fulfilling|heartwarming|inspiring|beautiful|fascinating|interesting|important|cute|adorable|gorgeous|stunning|vivid|fancy|impressive|powerful|peaceful|calming|relaxing|helpful|sweet|brave|kind|good|neat|unique|creative|talented|meaningful|uplifting|admirable|touching|tough|hard)\b", Options)]
+    private static partial Regex Praise();
 
     [GeneratedRegex(@"(?<=\s)(?-i:\p{Lu}[\p{Ll}\p{Lu}\d-]+)")]
     private static partial Regex InnerName();

@@ -143,6 +143,28 @@ public sealed class OfflineFormationTests
     [InlineData("Traduis ce texte en anglais.", "task")]
     [InlineData("Explícame esto.", "task")]
     [InlineData("Fasse das bitte zusammen.", "task")]
+    [InlineData("Take care and talk to you soon.", "greeting")]
+    [InlineData("Catch ya later! Speak soon. Enjoy the rest of your day.", "greeting")]
+    [InlineData("Have fun and stay safe!", "greeting")]
+    [InlineData("Bonne chance !", "greeting")]
+    [InlineData("¡Buena suerte!", "greeting")]
+    [InlineData("Viel Glück!", "greeting")]
+    [InlineData("Thanks! 🎉", "thanks")]
+    [InlineData("Glad I could help!", "acknowledgement")]
+    [InlineData("Oof, sorry to hear that.", "acknowledgement")]
+    [InlineData("Thanks for the kind words, they mean a lot.", "chit_chat")]
+    [InlineData("Your support means a lot to me.", "chit_chat")]
+    [InlineData("Merci pour ton aide !", "chit_chat")]
+    [InlineData("Gracias por todo.", "chit_chat")]
+    [InlineData("Danke für deine Hilfe!", "chit_chat")]
+    [InlineData("I'm here for you, rooting for you all the way.", "chit_chat")]
+    [InlineData("I believe in you. Don't give up!", "chit_chat")]
+    [InlineData("Never give up!", "chit_chat")]
+    [InlineData("Wishing you many happy years together!", "chit_chat")]
+    [InlineData("That must have been so exciting!", "chit_chat")]
+    [InlineData("Having a team like that must feel incredible.", "chit_chat")]
+    [InlineData("Those colours are so vivid.", "chit_chat")]
+    [InlineData("It's so sweet to see your love for your family.", "chit_chat")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();
@@ -151,6 +173,28 @@ public sealed class OfflineFormationTests
         Assert.Empty(result.Results);
         Assert.Equal(reason, Assert.Single(result.Skipped).Reason);
         Assert.Equal(0, f.Embedder.Calls);
+    }
+
+    // Thanks, encouragement, farewells and praise are skipped only when nothing else is said: what follows them, an opinion
+    // of the speaker's own, a name, a number or a date keeps the sentence.
+    [Theory]
+    [InlineData("Thanks for the tip, I booked the hotel.")]
+    [InlineData("Danke für den Tipp, ich habe das Hotel gebucht.")]
+    [InlineData("Your support means a lot, I finally got the job.")]
+    [InlineData("I'll see you at the meeting on Friday.")]
+    [InlineData("Keep going with the project, the deadline is Monday.")]
+    [InlineData("That must have been hard for my sister.")]
+    [InlineData("The sushi place downtown is really good.")]
+    [InlineData("Swimming is really fun.")]
+    [InlineData("The kids are so excited about the trip to Spain.")]
+    [InlineData("They are so cute, we adopted them in May.")]
+    [InlineData("I wish you could meet my dog Rex.")]
+    public async Task AddAsync_CourtesyWithSomethingSaid_IsKept(string said)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        Assert.Single(result.Results);
+        Assert.Empty(result.Skipped);
     }
 
     // A list belongs to the line that introduces it: its items are not dropped as too short to mean anything.

@@ -131,7 +131,8 @@ internal sealed class FormationPipeline(
             var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken, inputs).ConfigureAwait(false);
             var vectors = texts.Select((t, i) => (t, embedded.Vectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
             var contextVectors = texts.Select((t, i) => (t, embedded.ContextVectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
-            existing.AddRange(await NearDuplicateCandidatesAsync(embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
+            existing.AddRange(await NearDuplicateCandidatesAsync(texts, embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
+            SupersedeChangedAttributes(operations, existing, taken);
             var known = await KnownHashesAsync(texts, embedded.StoredHashes, add.Scope, now, cancellationToken).ConfigureAwait(false);
 
             var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor, contextVectors);
@@ -214,9 +215,34 @@ internal sealed class FormationPipeline(
         return (existing.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    // Only memories close enough to be near-duplicates matter here, so only those are read back with their vectors.
+    // "My favourite colour is blue" after "My favourite colour is green": a statement that gives an attribute another
+    // value supersedes the memory that gave the old one (AttributeStatement), unless it says the same again.
+    private static void SupersedeChangedAttributes(List<ProposedOperation> operations, List<StoredMemory> existing, HashSet<Guid> taken)
+    {
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if (operations[i] is not { Event: MemoryEventType.Add, Text: { } text } add || AttributeStatement.AttributesOf(text) is not { Count: > 0 } attributes)
+            {
+                continue;
+            }
+
+            // Only a memory that says nothing but the old value is retired: "I live in Madrid. I have two cats." stays.
+            var index = existing.FindIndex(m =>
+                !m.Item.Immutable && !taken.Contains(m.Item.Id)
+                && NearDuplicate.Overlap(m.Item.Text, text) < 1
+                && AttributeStatement.AttributeOf(m.Item.Text) is { } old && attributes.Contains(old));
+            if (index >= 0)
+            {
+                taken.Add(existing[index].Item.Id);
+                operations[i] = add with { Event = MemoryEventType.Supersede, Id = index.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            }
+        }
+    }
+
+    // Only memories close enough to be near-duplicates matter here (and those that give the same attribute as a new
+    // statement, see SupersedeChangedAttributes), so only those are read back with their vectors.
     private async Task<List<StoredMemory>> NearDuplicateCandidatesAsync(
-        IReadOnlyList<ReadOnlyMemory<float>> vectors, MemoryScope scope, DateTimeOffset now, HashSet<Guid> taken, CancellationToken cancellationToken)
+        IReadOnlyList<string> texts, IReadOnlyList<ReadOnlyMemory<float>> vectors, MemoryScope scope, DateTimeOffset now, HashSet<Guid> taken, CancellationToken cancellationToken)
     {
         var found = new List<StoredMemory>();
         if (options.Formation.Candidates == 0)
@@ -231,7 +257,10 @@ internal sealed class FormationPipeline(
             var hits = await searcher.SearchAsync(
                 new IndexQuery { Scope = scope, Vector = vectors[i], Candidates = options.Formation.Candidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0, NearDuplicates = true },
                 cancellationToken).ConfigureAwait(false);
-            foreach (var hit in hits.Where(h => (h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine && !taken.Contains(h.Memory.Id)))
+            var attributes = AttributeStatement.AttributesOf(texts[i]);
+            foreach (var hit in hits.Where(h => !taken.Contains(h.Memory.Id)
+                && ((h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine
+                    || (attributes.Count > 0 && AttributeStatement.AttributeOf(h.Memory.Text) is { } old && attributes.Contains(old)))))
             {
                 if (found.All(f => f.Item.Id != hit.Memory.Id))
                 {

@@ -96,6 +96,8 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
                     var hash = MemoryHash.Compute(text);
                     if (addedHashes.Contains(hash) || IsNearDuplicate(text, vector.Span, existing, added))
                     {
+                        // Said before: nothing to store, and the caller hears so rather than getting an empty result.
+                        warnings.Add($"already known: \"{text}\" matches a memory of this scope; it was not stored again.");
                         break;
                     }
 

@@ -408,6 +408,16 @@ public sealed class OfflineFormationTests
     [InlineData("Mon adresse email est jo@example.com.", "Ma nouvelle adresse email est jo@mnemo.dev.")]
     [InlineData("Mi número de teléfono es 555-1234.", "Mi nuevo número de teléfono es 555-9876.")]
     [InlineData("Meine Telefonnummer ist 555-1234.", "Meine neue Telefonnummer ist 555-9876.")]
+    // The same attribute said again with another value, without "new" or "no longer".
+    [InlineData("My favourite colour is green.", "My favourite colour is blue.")]
+    [InlineData("My phone number is 555-1234.", "My phone number is 555-9876.")]
+    [InlineData("My flight is at 7am.", "Correction: my flight is at 8am, not 7am.")]
+    [InlineData("I live in Madrid.", "I moved to Lisbon.")]
+    [InlineData("I live in Madrid.", "I love tapas. I moved to Lisbon.")]
+    [InlineData("I work at Initech.", "I work at Globex now.")]
+    [InlineData("Ma couleur préférée est le vert.", "Ma couleur préférée est le bleu.")]
+    [InlineData("Mi correo es jo@example.com.", "Mi correo es ana@example.org.")]
+    [InlineData("Ich wohne in Berlin.", "Ich wohne in Köln.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -422,6 +432,52 @@ public sealed class OfflineFormationTests
         Assert.Equal($"superseded by {added.Id}", superseded.Note);
         Assert.Equal(new[] { added.Id, other.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
         Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, cancellationToken: Ct))!.SupersededBy);
+    }
+
+    // Another attribute of the same subject, a passing state, a past value and a memory that says more than the old value
+    // are left alone; so is an immutable memory.
+    [Theory]
+    [InlineData("My sister is a doctor.", "My sister is in Paris.", false)]
+    [InlineData("My kids are so excited about the trip.", "My kids are at camp.", false)]
+    [InlineData("My favourite colour was green.", "My favourite colour is blue.", false)]
+    [InlineData("I live in Madrid. I have two cats.", "I moved to Lisbon.", false)]
+    [InlineData("My favourite colour is green.", "My favourite colour is blue.", true)]
+    public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
+    {
+        await using var f = new MemoryFixture();
+        await f.Memory.AddAsync([new ChatMessage(ChatRole.User, before)], Infer() with { Immutable = immutable }, Ct);
+
+        var result = await Say(f, after);
+
+        Assert.Equal((MemoryEventType.Add, after), (Assert.Single(result.Results).Event, result.Results[0].Memory));
+        Assert.Equal(2, (await Active(f)).Count);
+    }
+
+    // A negation changes what a sentence states: not a duplicate, whatever the overlap (NearDuplicateTests: numbers and
+    // names too). A paraphrase is one, and the caller is told it was already known.
+    [Fact]
+    public async Task AddAsync_SameWordsNegated_IsNotADuplicate()
+    {
+        await using var f = new MemoryFixture();
+        await Say(f, "I really like the new office in the city centre.");
+
+        var result = await Say(f, "I really don't like the new office in the city centre.");
+
+        Assert.Equal(MemoryEventType.Add, Assert.Single(result.Results).Event);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public async Task AddAsync_Paraphrase_IsAlreadyKnownAndSaysSo()
+    {
+        await using var f = new MemoryFixture();
+        await Say(f, "I have a dog named Rex and a cat named Tom.");
+
+        var result = await Say(f, "I have a dog called Rex and a cat named Tom.");
+
+        Assert.Empty(result.Results);
+        Assert.StartsWith("already known: \"I have a dog called Rex", Assert.Single(result.Warnings), StringComparison.Ordinal);
+        Assert.Single(await Active(f));
     }
 
     [Fact]

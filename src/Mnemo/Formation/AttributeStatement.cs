@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Mnemo.Formation;
+
+/// <summary>
+/// A statement that gives one attribute of the speaker a value: "My favourite colour is blue", "My flight is at 8am",
+/// "I live in Lisbon", "I moved to Lisbon", "Ma couleur préférée est le bleu", "Mi correo es jo@example.com", "Ich
+/// wohne in Köln". Said again with another value, it is a change: the newer statement supersedes the older one, as an
+/// LLM would (without an LLM, "My favourite colour is green" and "... blue" both stayed active: a stale contradiction).
+/// Read by form: a possessive subject of at most four words, a copula and a short value of one clause; or a residence or
+/// workplace verb. Two statements give the same attribute when their subjects are the same words and their values open
+/// the same way (both bare, or both with the same preposition or article): "My sister is a doctor" and "My sister is in
+/// Paris" are two attributes, and neither supersedes the other.
+/// </summary>
+internal static partial class AttributeStatement
+{
+    private const int MaxValueWords = 6;
+
+    /// <summary>The attributes the sentences of a statement set ("I love tapas. I moved to Lisbon." sets where I live).</summary>
+    public static IReadOnlyList<string> AttributesOf(string text) =>
+        [.. SentenceClassifier.Sentences(text).Select(AttributeOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
+    public static string? AttributeOf(string text)
+    {
+        var sentence = DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' ');
+        if (sentence.Length == 0 || SentenceEnd().IsMatch(sentence))
+        {
+            return null;
+        }
+
+        if (Place().Match(sentence) is { Success: true } place)
+        {
+            return Short(place.Groups["v"].Value) ? $"@{place.Groups["k"].Value.ToLowerInvariant() switch
+            {
+                var k when Workplace().IsMatch(k) => "work",
+                _ => "live",
+            }}" : null;
+        }
+
+        if (Possessive().Match(sentence) is not { Success: true } owned)
+        {
+            return null;
+        }
+
+        var value = owned.Groups["v"].Value;
+        if (!Short(value) || Clause().IsMatch(value) || Intensifier().IsMatch(value))
+        {
+            return null;
+        }
+
+        var frame = Frame().Match(value) is { Success: true } opening ? opening.Value.Trim().ToLowerInvariant() : string.Empty;
+        var subject = Space().Replace(owned.Groups["s"].Value.ToLowerInvariant(), " ");
+        return $"{owned.Groups["p"].Value.ToLowerInvariant()} {subject}|{frame}";
+    }
+
+    private static bool Short(string value) => value.Length > 0 && Word().Count(value) <= MaxValueWords;
+
+    // The date a relative expression was resolved to ("(on 2026-12-03)") is not part of the value's form.
+    [GeneratedRegex(@"\s*\((?:on|week of|in)?\s*[^()]{4,24}\)")]
+    private static partial Regex DateNote();
+
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|we live in|we moved to|we've moved to|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for)|i'm working (?:at|for)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"work|travaille|trabajo|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Workplace();
+
+    // A value that goes on into another clause is a story, not an attribute ("My kids are at camp and loving it").
+    [GeneratedRegex(@"\b(?:and|but|because|so|which|who|when|while|et|mais|parce|qui|quand|y|pero|porque|que|cuando|und|aber|weil|wenn|als)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Clause();
+
+    // A feeling or a passing state ("My kids are so excited", "My mom is doing better") is not an attribute.
+    [GeneratedRegex(@"^(?:so|such|really|very|too|also|still|always|just|pretty|quite|super|totally|absolutely|getting|going|doing|feeling|being|having|trop|très|aussi|toujours|muy|también|todavía|siempre|sehr|so|auch|noch|immer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Intensifier();
+
+    [GeneratedRegex(@"^(?:a|an|the|at|in|on|for|from|with|to|by|le|la|les|l'|un|une|à|au|aux|en|chez|de|du|des|el|los|las|una|en|con|para|por|der|die|das|ein|eine|einen|am|im|um|bei|mit|für|von)\b\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Frame();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    // More than one sentence ("jo@example.com" and "3.5" are one).
+    [GeneratedRegex(@"[.!?;](?:\s|$)|\n")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,26 @@
+using Mnemo.Formation;
+
+namespace Mnemo.Tests.Formation;
+
+/// <summary>The deterministic duplicate check, with the vectors taken as identical so that only the words decide.</summary>
+public sealed class NearDuplicateTests
+{
+    private static readonly float[] Same = [1f, 0f];
+
+    [Theory]
+    [InlineData("My phone number is 555-1234.", "My phone number is 555-9876.")]
+    [InlineData("My daughter's school starts at 8 every morning.", "My daughter's school starts at 9 every morning.")]
+    [InlineData("I have a dog named Rex.", "I have a dog named Max.")]
+    [InlineData("I really like the new office in the city centre.", "I really don't like the new office in the city centre.")]
+    [InlineData("J'aime vraiment le nouveau bureau du centre-ville.", "Je n'aime pas vraiment le nouveau bureau du centre-ville.")]
+    [InlineData("I went to the gym yesterday (on 2026-12-03).", "I went to the gym yesterday (on 2026-12-04).")]
+    public void IsDuplicate_SameWordsAnotherNumberNameOrNegation_IsNot(string a, string b) =>
+        Assert.False(NearDuplicate.IsDuplicate(a, Same, b, Same, 0.9, 0.7));
+
+    [Theory]
+    [InlineData("I have a dog named Rex.", "I have a dog called Rex.")]
+    [InlineData("Rex is my dog and Tom is my cat.", "Rex is my dog, and Tom is my cat!")]
+    [InlineData("My phone number is 555-1234.", "my phone number is 555-1234")]
+    public void IsDuplicate_ParaphraseWithTheSameValues_Is(string a, string b) =>
+        Assert.True(NearDuplicate.IsDuplicate(a, Same, b, Same, 0.9, 0.7));
+}

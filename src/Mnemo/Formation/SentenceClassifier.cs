@@ -75,6 +75,17 @@ internal static partial class SentenceClassifier
                 return head;
             }
 
+            // "What should I pack for my solo trip to Thailand?": a question that tells of the speaker's own life or plans
+            // (past a preamble such as "I was wondering") is kept whole. A request to the assistant that only mentions
+            // something of the speaker's ("Can you help me with my resume?") is a task, unless it also states something
+            // ("Can you help? I've broken my arm and can't type" keeps its second sentence anyway; "Could you help, I've
+            // broken my arm?" is kept).
+            var asked = core[(Preamble().Match(core) is { Success: true } preamble ? preamble.Length : 0)..];
+            if (SelfStatement().IsMatch(asked) || (SelfPossessive().IsMatch(asked) && !AskStart().IsMatch(asked)))
+            {
+                return new Statement(StatementKind.Fact, core);
+            }
+
             return new Statement(StatementKind.Skipped, string.Empty, "question");
         }
 
@@ -250,7 +261,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"[.;,]?[ \t]*\r?\n\s*(?:[-*•–]|\d{1,2}[.)])[ \t]+")]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"(?<=[.!?…])\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
     private static partial Regex SentenceSplit();
 
     [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|\b(?:and|et|y|und)\b|[\s,!.…:;'()\-~*^¡¿]|:\)|;\)|:D|<3|\p{So}|\p{Cs}|\uFE0F|\u200D)+$", Options)]
@@ -342,6 +353,15 @@ internal static partial class SentenceClassifier
     // A guess at what the other person lived or feels: "must be / must have been" and a word of feeling.
     [GeneratedRegex(@"\bmust (?:be|have been|feel|have felt) (?:so |really |quite |such |very |pretty |super |truly )*(?:an? )?(?:[\w'-]+ )?(?:exciting|amazing|awesome|great|wonderful|fun|hard|tough|difficult|rough|scary|nice|cool|lovely|incredible|fantastic|special|rewarding|fulfilling|exhausting|frustrating|stressful|overwhelming|challenging|heartwarming|relief|blast|experience|feeling|adventure|proud|happy|thrilled|excited|sad|painful|gratifying|satisfying|inspiring|beautiful|fascinating|interesting)\b", Options)]
     private static partial Regex Guess();
+
+    [GeneratedRegex(@"\b(?:my|mine|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|meinen|meinem|meiner|unser|unsere)\b", Options)]
+    private static partial Regex SelfPossessive();
+
+    [GeneratedRegex(@"\b(?:i'm|i am|i've|i have|i was|i had|i'll|i will|we're|we've|we have|j'ai|je suis|tengo|estoy|ich habe|ich bin)\b", Options)]
+    private static partial Regex SelfStatement();
+
+    [GeneratedRegex(@"^(?:(?:" + PoliteWords + @")[,\s]+)?(?:(?:can|could|would|will) you|help me|tell me|show me|give me|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|puedes|podrías|puede|kannst du|könntest du|können sie)\b", Options)]
+    private static partial Regex AskStart();
 
     [GeneratedRegex(@"^(?:that|this|it|they|those|these|he|she)\b[^.!?]*?(?:\b(?:is|are|was|were|looks?|seems?|sounds?|feels?)|'s|'re)\s+(?:so|such|really|super|truly|very|always|definitely|indeed|pretty|absolutely|totally)\s+(?:an?\s+)?(?:[\w'-]+\s+)?(?:exciting|amazing|awesome|great|wonderful|fun|nice|cool|lovely|incredible|fantastic|special|rewarding|fulfilling|heartwarming|inspiring|beautiful|fascinating|interesting|important|cute|adorable|gorgeous|stunning|vivid|fancy|impressive|powerful|peaceful|calming|relaxing|helpful|sweet|brave|kind|good|neat|unique|creative|talented|meaningful|uplifting|admirable|touching|tough|hard)\b", Options)]
     private static partial Regex Praise();

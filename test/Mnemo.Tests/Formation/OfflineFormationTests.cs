@@ -175,6 +175,24 @@ public sealed class OfflineFormationTests
         Assert.Equal(0, f.Embedder.Calls);
     }
 
+    // A question that tells of the speaker's own life or plans says something, in any of the four languages; so does the
+    // sentence before a question when a quotation mark closes it.
+    [Theory]
+    [InlineData("What should I pack in my backpack for a solo trip to Thailand?", "What should I pack in my backpack for a solo trip to Thailand?")]
+    [InlineData("I was wondering if you have any book recommendations for my trip?", "I was wondering if you have any book recommendations for my trip?")]
+    [InlineData("Could you help, I've broken my arm?", "Could you help, I've broken my arm?")]
+    [InlineData("Que dois-je emporter pour mon voyage en Thaïlande ?", "Que dois-je emporter pour mon voyage en Thaïlande ?")]
+    [InlineData("¿Qué debo llevar para mi viaje a Tailandia?", "¿Qué debo llevar para mi viaje a Tailandia?")]
+    [InlineData("Was soll ich für meine Reise nach Thailand einpacken?", "Was soll ich für meine Reise nach Thailand einpacken?")]
+    [InlineData("I keep reading about the \"neutral rate.\" Can you explain it?", "I keep reading about the \"neutral rate.\"")]
+    public async Task AddAsync_QuestionThatTellsOfTheSpeaker_IsKept(string said, string stored)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        Assert.Equal(stored, Assert.Single(result.Results).Memory);
+        Assert.Empty(result.Skipped);
+    }
+
     // Thanks, encouragement, farewells and praise are skipped only when nothing else is said: what follows them, an opinion
     // of the speaker's own, a name, a number or a date keeps the sentence.
     [Theory]
@@ -292,6 +310,8 @@ public sealed class OfflineFormationTests
     [InlineData("Show me some recipes, which ones are vegan?")]
     [InlineData("Good morning, how are you?")]
     [InlineData("Can you help me with my resume, please?")]
+    [InlineData("Can I bring a friend?")]
+    [InlineData("I was wondering if you have any tips for keeping dogs safe?")]
     public async Task AddAsync_QuestionAfterNoStatement_IsSkippedAsAQuestion(string said)
     {
         await using var f = new MemoryFixture();

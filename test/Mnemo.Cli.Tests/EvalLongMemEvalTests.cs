@@ -57,6 +57,25 @@ public sealed class EvalLongMemEvalTests : IDisposable
         Assert.Contains("ingested 1/1 (q1, 3 turns)", result.Error, StringComparison.Ordinal);
     }
 
+    // The default add with no LLM: the user's turns go through the offline rules, the assistant's are not remembered.
+    [Fact]
+    public async Task EvalLongMemEval_Infer_FindsTheEvidenceAndReportsFormation()
+    {
+        var path = Path.Combine(_cli.Home, "tiny.json");
+        await File.WriteAllTextAsync(path, _file, TestContext.Current.CancellationToken);
+
+        var result = await _cli.RunAsync("eval", "longmemeval", "--data", path, "--json", "--infer");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(100, json.RootElement.GetProperty("turn").GetProperty("frac").GetProperty("5").GetDouble());
+        var formation = json.RootElement.GetProperty("formation");
+        Assert.Equal((3, 2, 100.0, 1, 100.0), (
+            formation.GetProperty("turns").GetInt32(), formation.GetProperty("user_turns").GetInt32(), formation.GetProperty("user_turns_kept").GetDouble(),
+            formation.GetProperty("user_evidence_turns").GetInt32(), formation.GetProperty("user_evidence_kept").GetDouble()));
+        Assert.Equal(0.667, formation.GetProperty("memories_per_turn").GetDouble());
+    }
+
     [Fact]
     public async Task EvalLongMemEval_Table_ShowsTypesAndCutoffs()
     {

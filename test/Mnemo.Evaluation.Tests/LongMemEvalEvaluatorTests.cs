@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.AI;
 
 namespace Mnemo.Evaluation.Tests;
 
@@ -88,6 +89,36 @@ public sealed class LongMemEvalEvaluatorTests
         Assert.Equal("s1#0", pixel.Metadata[LongMemEvalEvaluator.TurnIdKey].GetString());
         Assert.Equal("s1", pixel.Metadata[LongMemEvalEvaluator.SessionIdKey].GetString());
         Assert.Equal("assistant", memory.Imported[1].ActorId);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_Infer_AddsEachTurnAsAMessageOfItsRoleAndReportsWhatFormationKept()
+    {
+        // Keeps what the user says except "Hello there."; the assistant's turns are not remembered (nothing written, as the
+        // offline path does); "I started learning the cello." is already known (a warning, nothing written).
+        var memory = new ScriptedMemory(_script, id => MemoryMetadata.From(
+            [new(LongMemEvalEvaluator.TurnIdKey, id), new(LongMemEvalEvaluator.SessionIdKey, id[..id.IndexOf('#', StringComparison.Ordinal)])]))
+        {
+            OnAdd = m => m.Role == ChatRole.Assistant || m.Text == "Hello there."
+                ? new AddResult([], MemoryUsage.None) { Skipped = m.Role == ChatRole.Assistant ? [] : [new SkippedMessage(0, "greeting")] }
+                : m.Text.Contains("cello", StringComparison.Ordinal)
+                    ? new AddResult([], MemoryUsage.None) { Warnings = ["already known: \"I started learning the cello.\" matches a memory of this scope; it was not stored again."] }
+                    : new AddResult([new MemoryEventResult(Guid.NewGuid(), m.Text, MemoryEventType.Add)], MemoryUsage.None),
+        };
+
+        var result = await new LongMemEvalEvaluator(memory, memory).EvaluateAsync(TinyLongMemEval.Load(), new LongMemEvalOptions { Infer = true }, cancellationToken: Ct);
+
+        Assert.Empty(memory.Imported);
+        Assert.Equal(7, memory.Added.Count);
+        Assert.All(memory.Added, a => Assert.True(a.Options.Infer));
+        var (message, options) = memory.Added[1];
+        Assert.Equal((ChatRole.Assistant, "Congratulations on the adoption!", "assistant"), (message.Role, message.Text, options.ActorId));
+        Assert.Equal("s1#1", options.Metadata![LongMemEvalEvaluator.TurnIdKey].GetString());
+        Assert.Equal(new DateTimeOffset(2023, 5, 20, 10, 0, 0, TimeSpan.Zero), options.ObservedAt);
+        var formation = result.Formation!;
+        Assert.Equal((7, 5, 80.0, 3, 100.0, 0), (formation.Turns, formation.UserTurns, formation.UserTurnsKept, formation.UserEvidenceTurns, formation.UserEvidenceKept, formation.AssistantEvidenceTurns));
+        Assert.Equal(0.429, formation.MemoriesPerTurn);
+        Assert.Contains("\"formation\":", result.ToJson(indented: false), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace Mnemo.Cli.Commands;
 /// <summary>
 /// <c>mnemo eval longmemeval --data FILE</c>: LongMemEval retrieval quality (turn and session frac, recall_any,
 /// recall_all, ndcg_any at 1/5/10/20/50, by question type) and latency, in a throw-away store (<see cref="EvalStore"/>). Each question is
-/// searched at its <c>question_date</c>. Progress goes to stderr, one line per question ingested.
+/// searched at its <c>question_date</c>. With <c>--infer</c>, each turn goes through the default add instead, and a
+/// formation line says what was kept. Progress goes to stderr, one line per question ingested.
 /// </summary>
 internal static class LongMemEvalCommand
 {
@@ -27,9 +28,13 @@ internal static class LongMemEvalCommand
         var cache = EvalCommand.EmbeddingCacheOption();
         var set = EvalCommand.SetOption();
         var scores = EvalCommand.ScoresOption();
+        var infer = new Option<bool>("--infer")
+        {
+            Description = "Ingest each turn through the default add (infer on; the offline rules when no LLM is configured) and report what formation kept",
+        };
         var command = new Command("longmemeval", "Retrieval quality on LongMemEval: one memory per turn, each question asked at its date")
         {
-            data, cutoffs, questions, limit, cache, set, scores,
+            data, cutoffs, questions, limit, cache, set, scores, infer,
         };
         runtime.SetAction(command, async (run, cancellationToken) =>
         {
@@ -50,6 +55,7 @@ internal static class LongMemEvalCommand
             {
                 QuestionIds = run.Get(questions)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 MaxQuestions = max,
+                Infer = run.Get(infer),
             };
 
             var overrides = EngineOverrides.Parse(run.Get(set));
@@ -141,6 +147,13 @@ internal static class LongMemEvalCommand
             "turn recall_any@5 {0}, ndcg_any@10 {1}; session recall_any@5 {2}, ndcg_any@10 {3}; query embedding p50 {4} / p95 {5} ms; search p50 {6} / p95 {7} ms{8}",
             Percent(result.Turn.RecallAny[5]), Percent(result.Turn.NdcgAny[10]), Percent(result.Session.RecallAny[5]), Percent(result.Session.NdcgAny[10]),
             EvalCommand.Ms(latency.EmbedP50), EvalCommand.Ms(latency.EmbedP95), EvalCommand.Ms(latency.SearchP50), EvalCommand.Ms(latency.SearchP95), EvalCommand.CacheNote(latency));
+        if (result.Formation is { } formation)
+        {
+            run.Output.Data.MarkupLine(CultureInfo.InvariantCulture,
+                "formation: {0} turns; user turns kept {1}% of {2}; evidence kept: the user's {3}% of {4}, the assistant's {5}% of {6}; {7:0.00} memories per turn; {8:0.#} turns/s",
+                formation.Turns, Percent(formation.UserTurnsKept), formation.UserTurns, Percent(formation.UserEvidenceKept), formation.UserEvidenceTurns,
+                Percent(formation.AssistantEvidenceKept), formation.AssistantEvidenceTurns, formation.MemoriesPerTurn, formation.TurnsPerSecond);
+        }
     }
 
     // Progress<T> posts to the thread pool, so lines could arrive after the result; this reports in the caller's order.

@@ -7,7 +7,7 @@ namespace Mnemo;
 /// <summary>
 /// Runs LongMemEval's retrieval protocol against any <see cref="IMemory"/>, as a black box: each question's haystack
 /// goes into its own scope (user id = question id), one verbatim memory per turn (<c>"role: content"</c>, actor = role)
-/// observed at its session's date; every question is ingested before the first search; then each question is searched
+/// observed at its session's date (or, with <see cref="LongMemEvalOptions.Infer"/>, one default add per turn); every question is ingested before the first search; then each question is searched
 /// with its <c>question_date</c> as the reference time, and the retrieved turns and their sessions are scored against
 /// the <c>has_answer</c> turns and <c>answer_session_ids</c>. Abstention questions (<c>_abs</c>) have nothing to
 /// retrieve and are skipped. Nothing depends on the dataset's ids, types or wording beyond reading them.
@@ -59,9 +59,10 @@ public sealed class LongMemEvalEvaluator
             .ToList();
 
         // All haystacks first, as LoCoMo's evaluator does: keyword statistics may span scopes.
+        var formation = new FormationTally();
         for (var i = 0; i < questions.Count; i++)
         {
-            await IngestAsync(questions[i], i + 1, questions.Count, options, progress, cancellationToken).ConfigureAwait(false);
+            await IngestAsync(questions[i], i + 1, questions.Count, options, formation, progress, cancellationToken).ConfigureAwait(false);
         }
 
         var results = new List<LongMemEvalQuestionResult>(questions.Count);
@@ -71,7 +72,7 @@ public sealed class LongMemEvalEvaluator
             progress?.Report(new LocomoProgress(LocomoStage.Searching, questions[i].Id, i + 1, questions.Count, 1, 1));
         }
 
-        return LongMemEvalResult.Summarize(results);
+        return LongMemEvalResult.Summarize(results) with { Formation = options.Infer ? formation.Summarize() : null };
     }
 
     /// <summary>The scope a question's haystack goes to.</summary>
@@ -82,16 +83,25 @@ public sealed class LongMemEvalEvaluator
     }
 
     private async Task IngestAsync(
-        LongMemEvalQuestion question, int index, int count, LongMemEvalOptions options, IProgress<LocomoProgress>? progress, CancellationToken cancellationToken)
+        LongMemEvalQuestion question, int index, int count, LongMemEvalOptions options, FormationTally formation, IProgress<LocomoProgress>? progress, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(question);
         await _memory.DeleteAllAsync(scope, cancellationToken).ConfigureAwait(false);
         var turns = question.Sessions.SelectMany(s => s.Turns.Select(t => (Session: s, Turn: t))).ToList();
         var now = _time.GetUtcNow();
         var done = 0;
-        foreach (var batch in turns.Chunk(_transfer is null ? 1 : options.ImportBatchSize))
+        foreach (var batch in turns.Chunk(_transfer is null || options.Infer ? 1 : options.ImportBatchSize))
         {
-            if (_transfer is not null)
+            if (options.Infer)
+            {
+                var (session, turn) = batch[0];
+                var add = new AddOptions { Scope = scope, ActorId = turn.Role, ObservedAt = session.Date, Metadata = MetadataOf(session, turn) };
+                var role = string.Equals(turn.Role, "assistant", StringComparison.Ordinal) ? ChatRole.Assistant : ChatRole.User;
+                var started = Stopwatch.GetTimestamp();
+                var added = await _memory.AddAsync([new ChatMessage(role, turn.Content) { AuthorName = turn.Role }], add, cancellationToken).ConfigureAwait(false);
+                formation.Add(turn, added, Stopwatch.GetElapsedTime(started));
+            }
+            else if (_transfer is not null)
             {
                 await _transfer.ImportAsync([.. batch.Select(b => ToMemory(b.Session, b.Turn, scope, now))], cancellationToken).ConfigureAwait(false);
             }
@@ -169,4 +179,50 @@ public sealed class LongMemEvalEvaluator
 
     private static string? Text(MemoryItem memory, string key) =>
         memory.Metadata.TryGetValue(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    // Counts of an --infer ingestion: a turn is kept when its add stored something or found it already known.
+    private sealed class FormationTally
+    {
+        private int _turns;
+        private int _user;
+        private int _userKept;
+        private int _userEvidence;
+        private int _userEvidenceKept;
+        private int _assistantEvidence;
+        private int _assistantEvidenceKept;
+        private int _memories;
+        private TimeSpan _elapsed;
+
+        public void Add(LongMemEvalTurn turn, AddResult result, TimeSpan elapsed)
+        {
+            var kept = result.Results.Count > 0 || result.Warnings.Any(w => w.StartsWith("already known", StringComparison.Ordinal)) ? 1 : 0;
+            var user = !string.Equals(turn.Role, "assistant", StringComparison.Ordinal);
+            _turns++;
+            (_user, _userKept) = user ? (_user + 1, _userKept + kept) : (_user, _userKept);
+            if (turn.HasAnswer)
+            {
+                (_userEvidence, _userEvidenceKept, _assistantEvidence, _assistantEvidenceKept) = user
+                    ? (_userEvidence + 1, _userEvidenceKept + kept, _assistantEvidence, _assistantEvidenceKept)
+                    : (_userEvidence, _userEvidenceKept, _assistantEvidence + 1, _assistantEvidenceKept + kept);
+            }
+
+            _memories += result.Results.Count(r => r.Event == MemoryEventType.Add);
+            _elapsed += elapsed;
+        }
+
+        public LongMemEvalFormationResult Summarize() => new()
+        {
+            Turns = _turns,
+            UserTurns = _user,
+            UserTurnsKept = Percent(_userKept, _user),
+            UserEvidenceTurns = _userEvidence,
+            UserEvidenceKept = Percent(_userEvidenceKept, _userEvidence),
+            AssistantEvidenceTurns = _assistantEvidence,
+            AssistantEvidenceKept = Percent(_assistantEvidenceKept, _assistantEvidence),
+            MemoriesPerTurn = _turns == 0 ? 0 : Math.Round((double)_memories / _turns, 3),
+            TurnsPerSecond = _elapsed <= TimeSpan.Zero ? 0 : Math.Round(_turns / _elapsed.TotalSeconds, 1),
+        };
+
+        private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 2);
+    }
 }

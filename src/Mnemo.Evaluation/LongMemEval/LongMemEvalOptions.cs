@@ -18,6 +18,13 @@ public sealed class LongMemEvalOptions
     /// </summary>
     public bool AskAtQuestionDate { get; set; } = true;
 
+    /// <summary>
+    /// Ingest through the default add instead (infer on; with no LLM configured, the offline path): one add per turn, the
+    /// turn as a message of its role, its ids on every memory it stores. Scored as the verbatim protocol, with a
+    /// formation report (<see cref="LongMemEvalResult.Formation"/>). Default <see langword="false"/>.
+    /// </summary>
+    public bool Infer { get; set; }
+
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public void Validate()

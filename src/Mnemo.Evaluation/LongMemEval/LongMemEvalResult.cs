@@ -33,6 +33,11 @@ public sealed record LongMemEvalResult
     [JsonPropertyName("score_calibration")]
     public ScoreCalibration? ScoreCalibration { get; init; }
 
+    /// <summary>With <see cref="LongMemEvalOptions.Infer"/>: what formation kept; otherwise <see langword="null"/> (not written).</summary>
+    [JsonPropertyName("formation")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LongMemEvalFormationResult? Formation { get; init; }
+
     /// <summary>Every question's result (not serialized).</summary>
     [JsonIgnore]
     public IReadOnlyList<LongMemEvalQuestionResult> Details { get; init; } = [];

@@ -8,8 +8,10 @@ namespace Mnemo.Formation;
 /// conversational lead-ins removed and relative dates resolved (<see cref="RelativeDates"/>). Nothing is paraphrased,
 /// translated or guessed.
 /// </summary>
-internal static class OfflineExtractor
+internal static partial class OfflineExtractor
 {
+    private const int MinAskedWords = 4;
+
     /// <summary>
     /// The statements of <paramref name="userMessages"/>. Unless <paramref name="sentencePerMemory"/>, consecutive plain
     /// facts of one message stay together as one statement (the message minus what carries nothing): one memory per
@@ -28,15 +30,43 @@ internal static class OfflineExtractor
         foreach (var message in userMessages)
         {
             Statement? previous = null;
+            string? question = null;
             foreach (var sentence in SentenceClassifier.Sentences(message.Text))
             {
                 var statement = SentenceClassifier.Classify(sentence, skipQuestions);
+                if (!sentencePerMemory && statement.SkipReason == "question")
+                {
+                    var asked = SentenceClassifier.StripLeadIns(sentence);
+                    if (AskedWords().Count(asked) < MinAskedWords)
+                    {
+                        continue;
+                    }
+
+                    if (previous?.Kind == StatementKind.Fact)
+                    {
+                        previous = previous with { Text = previous.Text + " " + asked };
+                        statements[^1] = previous;
+                    }
+                    else
+                    {
+                        question = question is null ? asked : question + " " + asked;
+                    }
+
+                    continue;
+                }
+
                 if (!statement.Carries || (statement.Kind != StatementKind.Forget && onTopic?.Invoke(statement.Text) == false))
                 {
                     continue;
                 }
 
                 statement = statement.Kind == StatementKind.Forget ? statement : statement with { Text = RelativeDates.Resolve(statement.Text, observedAt) };
+                if (statement.Kind == StatementKind.Fact && question is not null)
+                {
+                    statement = statement with { Text = question + " " + statement.Text };
+                }
+
+                question = null;
                 if (!sentencePerMemory && statement.Kind == StatementKind.Fact && previous?.Kind == StatementKind.Fact)
                 {
                     statement = previous with { Text = previous.Text + " " + statement.Text };
@@ -76,4 +106,7 @@ internal static class OfflineExtractor
 
         return question ? "question" : first ?? "empty";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial System.Text.RegularExpressions.Regex AskedWords();
 }

@@ -36,7 +36,7 @@ internal static partial class OfflineExtractor
                 var statement = SentenceClassifier.Classify(sentence, skipQuestions);
                 if (!sentencePerMemory && statement.SkipReason == "question")
                 {
-                    var asked = SentenceClassifier.StripLeadIns(sentence);
+                    var asked = RelativeDates.Resolve(SentenceClassifier.StripLeadIns(sentence), observedAt);
                     if (AskedWords().Count(asked) < MinAskedWords)
                     {
                         continue;

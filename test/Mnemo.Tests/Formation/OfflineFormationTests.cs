@@ -335,6 +335,10 @@ public sealed class OfflineFormationTests
 
         var asked = await Say(f, "Which lens suits a Sony A7 best? Oh, I just bought a Sony A7. Is it good for night shots? Any tips?");
         Assert.Equal("Which lens suits a Sony A7 best? I just bought a Sony A7. Is it good for night shots?", Assert.Single(asked.Results).Memory);
+
+        // A question kept beside a statement has its relative dates resolved as the statement does.
+        var dated = await Say(f, "I'm flying to Rome. Where should we eat on Saturday night?");
+        Assert.Equal("I'm flying to Rome. Where should we eat on Saturday (on 2023-05-13) night?", Assert.Single(dated.Results).Memory);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ internal static partial class AttributeStatement
         return $"{owned.Groups["p"].Value.ToLowerInvariant()} {subject}|{frame}";
     }
 
-    private static bool Short(string value) => value.Length > 0 && Word().Count(value) <= MaxValueWords;
+    private static bool Short(string value) => value.Length > 0 && SentenceClassifier.WordCount(value) <= MaxValueWords;
 
     // The date a relative expression was resolved to ("(on 2026-12-03)") is not part of the value's form.
     [GeneratedRegex(@"\s*\((?:on|week of|in)?\s*[^()]{4,24}\)")]
@@ -86,7 +86,4 @@ internal static partial class AttributeStatement
     // More than one sentence ("jo@example.com" and "3.5" are one).
     [GeneratedRegex(@"[.!?;](?:\s|$)|\n")]
     private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
 }

@@ -8,7 +8,7 @@ namespace Mnemo.Formation;
 /// conversational lead-ins removed and relative dates resolved (<see cref="RelativeDates"/>). Nothing is paraphrased,
 /// translated or guessed.
 /// </summary>
-internal static partial class OfflineExtractor
+internal static class OfflineExtractor
 {
     private const int MinAskedWords = 4;
 
@@ -37,7 +37,7 @@ internal static partial class OfflineExtractor
                 if (!sentencePerMemory && statement.SkipReason == "question")
                 {
                     var asked = RelativeDates.Resolve(SentenceClassifier.StripLeadIns(sentence), observedAt);
-                    if (AskedWords().Count(asked) < MinAskedWords)
+                    if (SentenceClassifier.WordCount(asked) < MinAskedWords)
                     {
                         continue;
                     }
@@ -106,7 +106,4 @@ internal static partial class OfflineExtractor
 
         return question ? "question" : first ?? "empty";
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}']+")]
-    private static partial System.Text.RegularExpressions.Regex AskedWords();
 }

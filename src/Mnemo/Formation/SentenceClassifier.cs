@@ -142,6 +142,9 @@ internal static partial class SentenceClassifier
         return text.Length > 0 && char.IsLower(text[0]) && text != sentence.Trim() ? Capitalize(text) : text;
     }
 
+    /// <summary>How many words <paramref name="text"/> has (letters, digits and apostrophes).</summary>
+    public static int WordCount(string text) => Word().Count(text);
+
     /// <summary>The reason a sentence made only of greetings, thanks and acknowledgements (and names) is skipped, or null.</summary>
     public static string? FillerReason(string text)
     {

@@ -95,6 +95,15 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Skipped, string.Empty, "task");
         }
 
+        // "Write a poem about the sea", "Give me a list of ten fruits", "Explain quantum computing": a one-off task for the
+        // assistant, kept as a fact, never as a standing instruction (those say how to answer: "Write in British English",
+        // "Use metric units", or carry "always", "from now on"). Skipping such tasks cost LongMemEval's session recall
+        // (the request is what finds the session of the assistant's answer), so they stay (docs/BENCHMARKS.md).
+        if (OneOffTask().IsMatch(core) && !Habit().IsMatch(core))
+        {
+            return new Statement(StatementKind.Fact, core);
+        }
+
         if (IsInstruction(core))
         {
             return new Statement(StatementKind.Instruction, core);
@@ -303,6 +312,12 @@ internal static partial class SentenceClassifier
     // texte", "esto", "das"); a task with an object of its own ("Help me plan a trip to Rome") says something and is kept.
     [GeneratedRegex(AskLead + @"(?:summari[sz]e|translate|explain|rewrite|rephrase|paraphrase|proofread|fix|debug|refactor|review|correct|shorten|simplify|format|analy[sz]e|résume|résumez|traduis|traduisez|explique|expliquez|corrige|corrigez|reformule|reformulez|relis|relisez|resume|resúmeme|traduce|tradúceme|explica|explícame|reescribe|revisa|fasse|übersetze|übersetzen sie|erkläre|erklären sie|korrigiere|überarbeite|prüfe)(?:\s+(?:me|moi|mir|mich))?\s+(?:this|that|it|these|those|the (?:following|text|code|article|email|paragraph|message|document|sentence|page|file)|ce|cet|cette|ces|ça|ceci|le texte|le code|esto|este|esta|eso|estos|el texto|el código|das|dies|diesen|diese|dieses|den text|den code)\b", Options)]
     private static partial Regex TaskOnThis();
+
+    // A verb that asks the assistant to produce something. Those that also open instructions ("write", "give me") are a
+    // task only before what they produce: an article, a number or "about" ("Write a poem", "Give me 3 ideas"), not a
+    // manner ("Write in British English", "Write shorter answers").
+    [GeneratedRegex(AskLead + @"(?:(?:write|écris|écrivez|escribe|escríbeme|schreib|schreibe|schreiben sie|give me|show me|send me|donne-moi|montre-moi|envoie-moi|dame|muéstrame|envíame|gib mir|zeig mir|schick mir|make me|make)\s+(?:(?:me|moi|mir)\s+)?(?=(?:a|an|the|some|about|un|une|le|la|les|des|du|sur|una|el|los|las|unos|unas|sobre|ein|eine|einen|einer|das|den|die|der|über|\d+)\b)|(?:create|generate|compose|draft|list|explain|describe|summari[sz]e|translate|rewrite|rephrase|paraphrase|suggest|recommend|provide|design|develop|build|outline|compare|analy[sz]e|calculate|convert|find|define|edit|improve|continue|act as|pretend|imagine|produce|prepare|identify|discuss|evaluate|elaborate on|expand on|proofread|correct|fix|review|brainstorm|come up with|tell me|solve|implement|debug|refactor|crée|créez|génère|générez|rédige|rédigez|liste|explique|expliquez|décris|décrivez|résume|résumez|traduis|traduisez|réécris|suggère|recommande|propose|proposez|fournis|compare|calcule|trouve|corrige|corrigez|continue|imagine|dis-moi|crea|genera|redacta|enumera|explica|explícame|describe|resume|resúmeme|traduce|tradúceme|reescribe|sugiere|sugiéreme|recomienda|recomiéndame|propón|proporciona|compara|calcula|encuentra|corrige|continúa|imagina|dime|erstelle|generiere|verfasse|erkläre|beschreibe|übersetze|formuliere|empfiehl|vergleiche|berechne|finde|korrigiere|verbessere|sag mir)\b)", Options)]
+    private static partial Regex OneOffTask();
 
     [GeneratedRegex(@"^(?:to|de|d'|zu)\b", Options)]
     private static partial Regex InfinitiveStart();

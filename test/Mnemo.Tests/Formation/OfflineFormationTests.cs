@@ -215,6 +215,26 @@ public sealed class OfflineFormationTests
         Assert.Empty(result.Skipped);
     }
 
+    // A one-off task is kept as a fact, never as a standing instruction (it once became a procedural memory: "Write a
+    // poem about the sea" for every answer to come); "write" or "give me" before a manner is an instruction.
+    [Theory]
+    [InlineData("Write a poem about the sea.", false)]
+    [InlineData("Give me a list of 10 fruits.", false)]
+    [InlineData("Écris un poème sur la mer.", false)]
+    [InlineData("Escribe un poema sobre el mar.", false)]
+    [InlineData("Schreib ein Gedicht über das Meer.", false)]
+    [InlineData("Write a toast for my sister's wedding.", false)]
+    [InlineData("Write in British English.", true)]
+    [InlineData("Write shorter answers.", true)]
+    [InlineData("Always write a summary first.", true)]
+    public async Task AddAsync_TaskOrInstruction_IsToldApartByWhatFollowsTheVerb(string said, bool instruction)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        var kept = Assert.Single(result.Results);
+        Assert.Equal(instruction, kept.Note == "kept as procedural memory");
+    }
+
     // A list belongs to the line that introduces it: its items are not dropped as too short to mean anything.
     [Theory]
     [InlineData("My allergies:\n- peanuts\n- shellfish\n- penicillin", "My allergies: peanuts, shellfish, penicillin")]

@@ -192,7 +192,7 @@ internal static partial class SentenceClassifier
         || WantsYouTo().IsMatch(core)
         || HabitStart().IsMatch(core)
         || HabitImperative().IsMatch(core)
-        || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || SecondPerson().IsMatch(core)) && !FirstPersonStart().IsMatch(core)));
+        || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || (SecondPerson().IsMatch(core) && !SecondPersonStart().IsMatch(core))) && !FirstPersonStart().IsMatch(core)));
 
     // What a conversation partner says to react, not to inform: reactions ("That's awesome!"), remarks about the other
     // person ("You're so inspiring"), polite empathy ("I'm so happy for you") and very short exclamations; never a
@@ -262,7 +262,7 @@ internal static partial class SentenceClassifier
         @"thanks?(?: you)?(?: so much| a lot| very much| again)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien)?|gracias|muchas gracias|danke(?: schön| sehr)?|vielen dank";
 
     private const string Acknowledgements =
-        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no prob|no worries|you're welcome|my pleasure|any ?time|(?:glad|happy) (?:i could |to )help|haha+|hehe|lol|omg|yay|oops|ouch|oof|ugh|yikes|dang|(?:i'm )?(?:so |really )?sorry to hear(?: that| about that| it)?|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
+        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no prob|no worries|never mind|nevermind|always a pleasure|toujours un plaisir|siempre es un placer|immer gerne|you're welcome|my pleasure|any ?time|(?:glad|happy) (?:i could |to )help|haha+|hehe|lol|omg|yay|oops|ouch|oof|ugh|yikes|dang|(?:i'm )?(?:so |really )?sorry to hear(?: that| about that| it)?|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
 
     // What opens a polite request ("please", "bitte", "s'il te plaît"), and a request that also asks ("could you ..."):
     // the start of requests, retractions, tasks and instructions alike.
@@ -328,15 +328,20 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:i (?:want|need|'d like|would like) you to|you should|you must|je (?:veux|voudrais|souhaite) que (?:tu|vous)|j'aimerais que (?:tu|vous)|tu dois|vous devez|quiero que|me gustaría que|necesito que|debes|ich (?:möchte|will|hätte gern)(?:,)? dass (?:du|sie)|du sollst|sie sollen)\b", Options)]
     private static partial Regex WantsYouTo();
 
-    [GeneratedRegex(@"^(?:(?:please|por favor|bitte|s'il (?:te|vous) plaît)[,\s]+)?(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|à partir de maintenant|à l'avenir|siempre|nunca|jamás|de ahora en adelante|a partir de ahora|immer|nie|niemals|ab jetzt|von nun an|künftig|in zukunft)\b", Options)]
+    [GeneratedRegex(@"^(?:(?:please|por favor|bitte|s'il (?:te|vous) plaît)[,\s]+)?(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|à partir de maintenant|à l'avenir|siempre|nunca|jamás|de ahora en adelante|a partir de ahora|immer|nie|niemals|ab jetzt|von nun an|künftig|in zukunft)\b" + HabitVerbFollows, Options)]
     private static partial Regex HabitStart();
 
     // "..., always send me Markdown files": a habit adverb right before a verb addressed to the assistant.
     [GeneratedRegex(@"\b(?:always|never|please)\s+(?:please\s+)?(?:use|answer|reply|respond|write|send|give|show|call|address|format|avoid|speak|talk|include|add|tell|remind|mention)\b", Options)]
     private static partial Regex HabitImperative();
 
-    [GeneratedRegex(@"\b(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|siempre|nunca|jamás|immer|nie|niemals|künftig)\b", Options)]
+    [GeneratedRegex(@"\b(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|siempre|nunca|jamás|immer|nie|niemals|künftig)\b" + HabitVerbFollows, Options)]
     private static partial Regex Habit();
+
+    // A habit adverb opens an instruction only before what can be a verb for the assistant ("Never mention my ex", "Always
+    // be concise"), not before a determiner, a pronoun, a participle or a word of feeling ("Never mind", "Never been
+    // there", "Always a pleasure", "Toujours un plaisir", "Siempre es un placer", "Immer gerne"), nor at the end.
+    private const string HabitVerbFollows = @"(?![,\s]*(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|i|i'm|i've|i'd|you|you're|he|she|it|it's|they|we|is|are|was|were|been|being|had|has|have|heard|seen|saw|done|did|gone|went|thought|knew|known|said|told|mind|again|ever|before|once|so|too|happy|glad|fun|nice|good|great|sure|late|enough|un|une|le|la|les|des|du|ce|cette|mon|ma|mes|ton|ta|je|j'ai|tu|il|elle|on|nous|vous|ils|est|été|de|encore|una|el|los|las|es|fue|ha|he|yo|tú|él|ella|mi|su|ein|eine|der|die|das|den|dem|ich|du|er|sie|wir|ihr|ist|war|bin|bist|sind|habe|hat|gerne|gern|wieder|im)\b)(?=[,\s]*\p{L})";
 
     [GeneratedRegex(@"^(?:" + PoliteWords + @")\b", Options)]
     private static partial Regex PoliteStart();

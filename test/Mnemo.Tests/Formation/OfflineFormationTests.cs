@@ -98,6 +98,10 @@ public sealed class OfflineFormationTests
     [InlineData("Sois concis.")]
     [InlineData("Sé breve en tus respuestas.")]
     [InlineData("Fasse dich kurz.")]
+    [InlineData("Always be concise.")]
+    [InlineData("Never more than three bullet points.")]
+    [InlineData("In your answers, always use metric units.")]
+    [InlineData("Please never use emojis.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -213,6 +217,28 @@ public sealed class OfflineFormationTests
         var result = await Say(f, said);
         Assert.Single(result.Results);
         Assert.Empty(result.Skipped);
+    }
+
+    // A habit adverb makes an instruction only before what can be a verb for the assistant: these were all stored as
+    // procedural memories, applied to every answer to come.
+    [Theory]
+    [InlineData("Never mind, I found it.")]
+    [InlineData("Never been there.")]
+    [InlineData("Never heard of it.")]
+    [InlineData("Always fun to chat with you.")]
+    [InlineData("Never again!")]
+    [InlineData("Always a pleasure.")]
+    [InlineData("Toujours un plaisir.")]
+    [InlineData("Siempre es un placer.")]
+    [InlineData("Immer gerne!")]
+    [InlineData("You're always so kind.")]
+    [InlineData("You always make me laugh.")]
+    public async Task AddAsync_HabitAdverbBeforeNoVerb_IsNoInstruction(string said)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        Assert.DoesNotContain(result.Results, r => r.Note == "kept as procedural memory");
+        Assert.DoesNotContain(await Active(f), m => m.Categories.Contains("procedural"));
     }
 
     // A one-off task is kept as a fact, never as a standing instruction (it once became a procedural memory: "Write a

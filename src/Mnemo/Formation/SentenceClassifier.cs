@@ -185,9 +185,15 @@ internal static partial class SentenceClassifier
         return trimmed.EndsWith('?') || core.StartsWith('¿');
     }
 
-    // "Don't give up!" and "Never give up!" encourage the other person; they are not instructions for the assistant.
+    // "Don't give up!" and "Never give up!" encourage the other person; they are not instructions for the assistant. Nor
+    // is an imperative about the other's world ("Show me your garden!", "Call me when you're free!"), one that says when
+    // without a habit ("Remind me to call mom tomorrow": a one-off, kept as a dated fact), or one followed by news of the
+    // speaker's ("Don't tell anyone, but I'm pregnant").
     private static bool IsInstruction(string core) =>
         !Encouragement().IsMatch(core)
+        && !AboutTheOther().IsMatch(core)
+        && !ButISay().IsMatch(core)
+        && (Habit().IsMatch(core) || !RelativeDates.HasExpression(core))
         && (ImperativeStart().IsMatch(core)
         || WantsYouTo().IsMatch(core)
         || HabitStart().IsMatch(core)
@@ -319,10 +325,18 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(AskLead + @"(?:(?:write|écris|écrivez|escribe|escríbeme|schreib|schreibe|schreiben sie|give me|show me|send me|donne-moi|montre-moi|envoie-moi|dame|muéstrame|envíame|gib mir|zeig mir|schick mir|make me|make)\s+(?:(?:me|moi|mir)\s+)?(?=(?:a|an|the|some|about|un|une|le|la|les|des|du|sur|una|el|los|las|unos|unas|sobre|ein|eine|einen|einer|das|den|die|der|über|\d+)\b)|(?:create|generate|compose|draft|list|explain|describe|summari[sz]e|translate|rewrite|rephrase|paraphrase|suggest|recommend|provide|design|develop|build|outline|compare|analy[sz]e|calculate|convert|find|define|edit|improve|continue|act as|pretend|imagine|produce|prepare|identify|discuss|evaluate|elaborate on|expand on|proofread|correct|fix|review|brainstorm|come up with|tell me|solve|implement|debug|refactor|crée|créez|génère|générez|rédige|rédigez|liste|explique|expliquez|décris|décrivez|résume|résumez|traduis|traduisez|réécris|suggère|recommande|propose|proposez|fournis|compare|calcule|trouve|corrige|corrigez|continue|imagine|dis-moi|crea|genera|redacta|enumera|explica|explícame|describe|resume|resúmeme|traduce|tradúceme|reescribe|sugiere|sugiéreme|recomienda|recomiéndame|propón|proporciona|compara|calcula|encuentra|corrige|continúa|imagina|dime|erstelle|generiere|verfasse|erkläre|beschreibe|übersetze|formuliere|empfiehl|vergleiche|berechne|finde|korrigiere|verbessere|sag mir)\b)", Options)]
     private static partial Regex OneOffTask();
 
+    // The other person's things or state, not the assistant's answers ("your garden", "you're free"; "your answers" is
+    // an instruction's object).
+    [GeneratedRegex(@"\b(?:your(?!\s+(?:answers?|replies|reply|responses?|explanations?|summaries|summary|messages?|emails?|tone|language|style|output|code|texts?|writing|wording|sentences|paragraphs|examples?|suggestions?|recommendations?|lists?)\b)|you're|you are|(?:ton|ta|tes|votre|vos)(?!\s+(?:réponses?|messages?|explications?|textes?|résumés?|style|ton|exemples?)\b)|dein(?:e|en|em|er|es)?(?!\s+(?:antworten?|nachrichten?|erklärungen?|texte?|zusammenfassungen?|stil|ton|beispiele?)\b))\b", Options)]
+    private static partial Regex AboutTheOther();
+
+    [GeneratedRegex(@"[,;]\s*(?:but|mais|pero|aber)\s+(?:i|i'm|i've|i'd|i'll|we|we're|je|j'|nous|yo|ich|wir)\b", Options)]
+    private static partial Regex ButISay();
+
     [GeneratedRegex(@"^(?:to|de|d'|zu)\b", Options)]
     private static partial Regex InfinitiveStart();
 
-    [GeneratedRegex(PoliteLead + @"(?:use|answer|reply|respond|write|speak|talk to me|make (?:your|the) (?:answers|replies|responses|explanations|summaries)|be (?:more |less |very |always )?(?:concise|brief|short|formal|informal|casual|polite|direct|precise|detailed|honest|blunt|friendly)|sois|soyez|sé|sed|sei|seid|seien sie|fasse dich|fassen sie sich|call me|address me|refer to me|format|avoid|stop \w+ing|don't (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|do not (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|(?:give|show|send|remind) me|keep (?:your |the )?(?:answers|replies|responses)|réponds|répondez|utilise|utilisez|écris|écrivez|parle-moi|parlez-moi|appelle-moi|appelez-moi|évite|évitez|ne (?:me )?(?:dis|parle|réponds|répondez|utilise|utilisez|mentionne)|donne-moi|envoie-moi|envoyez-moi|tutoie-moi|vouvoie-moi|responde|respóndeme|contesta|contéstame|usa|utiliza|escribe|escríbeme|háblame|llámame|evita|no (?:uses|me hables|respondas|menciones)|dame|envíame|antworte|antworten sie|benutze|benutzen sie|verwende|verwenden sie|nutze|schreib|schreibe|schreiben sie|sprich|sprechen sie|nenn mich|nenne mich|vermeide|vermeiden sie|gib mir|schick mir|duze mich|sieze mich)\b", Options)]
+    [GeneratedRegex(PoliteLead + @"(?:use|answer|reply|respond|write|speak|talk to me|make (?:your|the) (?:answers|replies|responses|explanations|summaries)|rends tes réponses|rendez vos réponses|haz tus respuestas|haga sus respuestas|mach deine antworten|machen sie ihre antworten|be (?:more |less |very |always )?(?:concise|brief|short|formal|informal|casual|polite|direct|precise|detailed|honest|blunt|friendly)|sois|soyez|sé|sed|sei|seid|seien sie|fasse dich|fassen sie sich|call me|address me|refer to me|format|avoid|stop \w+ing|don't (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|do not (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|(?:give|show|send|remind) me|keep (?:your |the )?(?:answers|replies|responses)|réponds|répondez|utilise|utilisez|écris|écrivez|parle-moi|parlez-moi|appelle-moi|appelez-moi|évite|évitez|ne (?:me )?(?:dis|parle|réponds|répondez|utilise|utilisez|mentionne)|donne-moi|envoie-moi|envoyez-moi|tutoie-moi|vouvoie-moi|responde|respóndeme|contesta|contéstame|usa|utiliza|escribe|escríbeme|háblame|llámame|evita|no (?:uses|me hables|respondas|menciones)|dame|envíame|antworte|antworten sie|benutze|benutzen sie|verwende|verwenden sie|nutze|schreib|schreibe|schreiben sie|sprich|sprechen sie|nenn mich|nenne mich|vermeide|vermeiden sie|gib mir|schick mir|duze mich|sieze mich)\b", Options)]
     private static partial Regex ImperativeStart();
 
     [GeneratedRegex(@"^(?:i (?:want|need|'d like|would like) you to|you should|you must|je (?:veux|voudrais|souhaite) que (?:tu|vous)|j'aimerais que (?:tu|vous)|tu dois|vous devez|quiero que|me gustaría que|necesito que|debes|ich (?:möchte|will|hätte gern)(?:,)? dass (?:du|sie)|du sollst|sie sollen)\b", Options)]

@@ -98,6 +98,11 @@ public sealed class OfflineFormationTests
     [InlineData("Sois concis.")]
     [InlineData("Sé breve en tus respuestas.")]
     [InlineData("Fasse dich kurz.")]
+    [InlineData("Tu dois toujours répondre en français.")]
+    [InlineData("Rends tes réponses plus courtes.")]
+    [InlineData("Haz tus respuestas más cortas.")]
+    [InlineData("Mach deine Antworten kürzer.")]
+    [InlineData("Remind me every Monday to water the plants.")]
     [InlineData("Always be concise.")]
     [InlineData("Never more than three bullet points.")]
     [InlineData("In your answers, always use metric units.")]
@@ -219,8 +224,9 @@ public sealed class OfflineFormationTests
         Assert.Empty(result.Skipped);
     }
 
-    // A habit adverb makes an instruction only before what can be a verb for the assistant: these were all stored as
-    // procedural memories, applied to every answer to come.
+    // Not instructions for the assistant, though each was stored as a procedural memory, to apply to every answer to
+    // come: a habit adverb before no verb, a remark opening with "you", an imperative about the other's world, a one-off
+    // that says when, news after the imperative.
     [Theory]
     [InlineData("Never mind, I found it.")]
     [InlineData("Never been there.")]
@@ -233,7 +239,13 @@ public sealed class OfflineFormationTests
     [InlineData("Immer gerne!")]
     [InlineData("You're always so kind.")]
     [InlineData("You always make me laugh.")]
-    public async Task AddAsync_HabitAdverbBeforeNoVerb_IsNoInstruction(string said)
+    // Imperatives about the other's world, one-offs that say when, and news after the imperative.
+    [InlineData("Show me your garden!")]
+    [InlineData("Call me when you're free!")]
+    [InlineData("Montre-moi ton jardin !")]
+    [InlineData("Remind me to call mom tomorrow.")]
+    [InlineData("Don't tell anyone, but I'm pregnant.")]
+    public async Task AddAsync_NoStandingInstruction_IsNoProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
         var result = await Say(f, said);

@@ -121,7 +121,7 @@ internal sealed class FormationPipeline(
             var taken = new HashSet<Guid>();
             foreach (var statement in statements)
             {
-                operations.AddRange(await OperationsAsync(statement, add.Scope, existing, taken, warnings, cancellationToken).ConfigureAwait(false));
+                operations.AddRange(await OperationsAsync(statement, add.Scope, actor, existing, taken, warnings, cancellationToken).ConfigureAwait(false));
             }
 
             // Statements are the user's own sentences, as verbatim turns are: with contextual embedding they are also
@@ -132,7 +132,7 @@ internal sealed class FormationPipeline(
             var vectors = texts.Select((t, i) => (t, embedded.Vectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
             var contextVectors = texts.Select((t, i) => (t, embedded.ContextVectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
             existing.AddRange(await NearDuplicateCandidatesAsync(texts, embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
-            SupersedeChangedAttributes(operations, existing, taken);
+            SupersedeChangedAttributes(operations, existing, actor, taken);
             var known = await KnownHashesAsync(texts, embedded.StoredHashes, add.Scope, now, cancellationToken).ConfigureAwait(false);
 
             var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor, contextVectors);
@@ -150,7 +150,7 @@ internal sealed class FormationPipeline(
     }
 
     private async Task<IEnumerable<ProposedOperation>> OperationsAsync(
-        Statement statement, MemoryScope scope, List<StoredMemory> existing, HashSet<Guid> taken, List<string> warnings, CancellationToken cancellationToken)
+        Statement statement, MemoryScope scope, string? actor, List<StoredMemory> existing, HashSet<Guid> taken, List<string> warnings, CancellationToken cancellationToken)
     {
         switch (statement.Kind)
         {
@@ -167,7 +167,7 @@ internal sealed class FormationPipeline(
         {
             var deletes = new List<ProposedOperation>();
             while (deletes.Count < MaxForgetAll
-                && await TargetAsync(subject, scope, existing, taken, cancellationToken).ConfigureAwait(false) is { } each)
+                && await TargetAsync(subject, scope, actor, existing, taken, cancellationToken).ConfigureAwait(false) is { } each)
             {
                 deletes.Add(new ProposedOperation(MemoryEventType.Delete, each, null, null) { Note = "deleted on request" });
             }
@@ -180,7 +180,7 @@ internal sealed class FormationPipeline(
             return deletes;
         }
 
-        var target = await TargetAsync(statement.Target ?? statement.Text, scope, existing, taken, cancellationToken).ConfigureAwait(false);
+        var target = await TargetAsync(statement.Target ?? statement.Text, scope, actor, existing, taken, cancellationToken).ConfigureAwait(false);
         if (statement.Kind == StatementKind.Forget)
         {
             if (target is null)
@@ -202,9 +202,9 @@ internal sealed class FormationPipeline(
     private static string NothingMatched(string? target) =>
         $"retraction matched nothing: no memory of this scope is close enough to \"{target}\"; nothing was deleted.";
 
-    private async Task<string?> TargetAsync(string words, MemoryScope scope, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken)
+    private async Task<string?> TargetAsync(string words, MemoryScope scope, string? actor, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken)
     {
-        var item = await _retractions.FindAsync(words, scope, taken, cancellationToken).ConfigureAwait(false);
+        var item = await _retractions.FindAsync(words, scope, actor, taken, cancellationToken).ConfigureAwait(false);
         if (item is null || await store.GetWithEmbeddingAsync(item.Id, cancellationToken).ConfigureAwait(false) is not { } stored)
         {
             return null;
@@ -217,7 +217,7 @@ internal sealed class FormationPipeline(
 
     // "My favourite colour is blue" after "My favourite colour is green": a statement that gives an attribute another
     // value supersedes the memory that gave the old one (AttributeStatement), unless it says the same again.
-    private static void SupersedeChangedAttributes(List<ProposedOperation> operations, List<StoredMemory> existing, HashSet<Guid> taken)
+    private static void SupersedeChangedAttributes(List<ProposedOperation> operations, List<StoredMemory> existing, string? actor, HashSet<Guid> taken)
     {
         for (var i = 0; i < operations.Count; i++)
         {
@@ -228,7 +228,7 @@ internal sealed class FormationPipeline(
 
             // Only a memory that says nothing but the old value is retired: "I live in Madrid. I have two cats." stays.
             var index = existing.FindIndex(m =>
-                !m.Item.Immutable && !taken.Contains(m.Item.Id)
+                !m.Item.Immutable && !taken.Contains(m.Item.Id) && RetractionMatcher.SaidBy(m.Item, actor)
                 && NearDuplicate.Overlap(m.Item.Text, text) < 1
                 && AttributeStatement.AttributeOf(m.Item.Text) is { } old && attributes.Contains(old));
             if (index >= 0)

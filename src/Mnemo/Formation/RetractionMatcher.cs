@@ -15,7 +15,12 @@ internal sealed partial class RetractionMatcher(
     // The fewest letters a word shares with another form of itself to count as the same word ("colorblind").
     private const int MinStem = 5;
 
-    public async Task<MemoryItem?> FindAsync(string target, MemoryScope scope, IReadOnlySet<Guid> taken, CancellationToken cancellationToken)
+    /// <summary>
+    /// The memory <paramref name="target"/> names, among the scope's memories said by <paramref name="actor"/> (or by no
+    /// one in particular): in a scope several people share, Bob's "I no longer live in Paris" never retires Alice's "I
+    /// live in Paris".
+    /// </summary>
+    public async Task<MemoryItem?> FindAsync(string target, MemoryScope scope, string? actor, IReadOnlySet<Guid> taken, CancellationToken cancellationToken)
     {
         var words = ContentWords(target);
         if (words.Count == 0)
@@ -26,7 +31,7 @@ internal sealed partial class RetractionMatcher(
         var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);
         var needed = (words.Count + 1) / 2;
         return found.Results
-            .Where(r => !taken.Contains(r.Memory.Id))
+            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor))
             .Select(r => (r.Memory, Shared: Shared(words, ContentWords(r.Memory.Text)), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity)
             .OrderByDescending(c => c.Shared)
@@ -34,6 +39,10 @@ internal sealed partial class RetractionMatcher(
             .Select(c => c.Memory)
             .FirstOrDefault();
     }
+
+    /// <summary>Whether <paramref name="memory"/> may be retracted or superseded by what <paramref name="actor"/> says.</summary>
+    internal static bool SaidBy(MemoryItem memory, string? actor) =>
+        actor is null || memory.ActorId is null || string.Equals(memory.ActorId, actor, StringComparison.Ordinal);
 
     // How many of the retraction's words the memory has, a word also matching another form of itself: one of the two
     // starts with the other and the shorter has at least MinStem letters ("colorblindness" and "colorblind",

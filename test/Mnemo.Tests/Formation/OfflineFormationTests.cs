@@ -505,6 +505,10 @@ public sealed class OfflineFormationTests
     [InlineData("Ma couleur préférée est le vert.", "Ma couleur préférée est le bleu.")]
     [InlineData("Mi correo es jo@example.com.", "Mi correo es ana@example.org.")]
     [InlineData("Ich wohne in Berlin.", "Ich wohne in Köln.")]
+    // A past habit or state: "used to", "solía", "früher".
+    [InlineData("I live in Madrid.", "I used to live in Madrid.")]
+    [InlineData("Vivo en Madrid.", "Yo solía vivir en Madrid.")]
+    [InlineData("Ich wohne in Madrid.", "Früher wohnte ich in Madrid.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -565,6 +569,25 @@ public sealed class OfflineFormationTests
         Assert.Empty(result.Results);
         Assert.StartsWith("already known: \"I have a dog called Rex", Assert.Single(result.Warnings), StringComparison.Ordinal);
         Assert.Single(await Active(f));
+    }
+
+    // In a scope several people share, what one says never retracts or supersedes what another said.
+    [Theory]
+    [InlineData("I live in Paris.", "I no longer live in Paris.")]
+    [InlineData("I live in Paris.", "I used to live in Paris.")]
+    [InlineData("My favourite colour is green.", "My favourite colour is blue.")]
+    [InlineData("I live in Paris.", "Forget that I live in Paris.")]
+    public async Task AddAsync_AnotherSpeakersChangeOrRetraction_LeavesTheMemoryAlone(string alice, string bob)
+    {
+        await using var f = new MemoryFixture();
+        var hers = Assert.Single((await f.Memory.AddAsync([new ChatMessage(ChatRole.User, alice) { AuthorName = "alice" }], Infer(), Ct)).Results);
+
+        var result = await f.Memory.AddAsync([new ChatMessage(ChatRole.User, bob) { AuthorName = "bob" }], Infer(), Ct);
+
+        Assert.DoesNotContain(result.Results, r => r.Id == hers.Id);
+        Assert.Contains(await Active(f), m => m.Id == hers.Id);
+        var again = await f.Memory.AddAsync([new ChatMessage(ChatRole.User, bob) { AuthorName = "alice" }], Infer(), Ct);
+        Assert.Contains(again.Results, r => r.Id == hers.Id);
     }
 
     [Fact]

@@ -197,7 +197,7 @@ internal static partial class SentenceClassifier
         && (ImperativeStart().IsMatch(core)
         || WantsYouTo().IsMatch(core)
         || HabitStart().IsMatch(core)
-        || HabitImperative().IsMatch(core)
+        || (HabitImperative().IsMatch(core) && !SelfHabit().IsMatch(core))
         || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || (SecondPerson().IsMatch(core) && !SecondPersonStart().IsMatch(core))) && !FirstPersonStart().IsMatch(core)));
 
     // What a conversation partner says to react, not to inform: reactions ("That's awesome!"), remarks about the other
@@ -322,7 +322,7 @@ internal static partial class SentenceClassifier
     // A verb that asks the assistant to produce something. Those that also open instructions ("write", "give me") are a
     // task only before what they produce: an article, a number or "about" ("Write a poem", "Give me 3 ideas"), not a
     // manner ("Write in British English", "Write shorter answers").
-    [GeneratedRegex(AskLead + @"(?:(?:write|écris|écrivez|escribe|escríbeme|schreib|schreibe|schreiben sie|give me|show me|send me|donne-moi|montre-moi|envoie-moi|dame|muéstrame|envíame|gib mir|zeig mir|schick mir|make me|make)\s+(?:(?:me|moi|mir)\s+)?(?=(?:a|an|the|some|about|un|une|le|la|les|des|du|sur|una|el|los|las|unos|unas|sobre|ein|eine|einen|einer|das|den|die|der|über|\d+)\b)|(?:create|generate|compose|draft|list|explain|describe|summari[sz]e|translate|rewrite|rephrase|paraphrase|suggest|recommend|provide|design|develop|build|outline|compare|analy[sz]e|calculate|convert|find|define|edit|improve|continue|act as|pretend|imagine|produce|prepare|identify|discuss|evaluate|elaborate on|expand on|proofread|correct|fix|review|brainstorm|come up with|tell me|solve|implement|debug|refactor|crée|créez|génère|générez|rédige|rédigez|liste|explique|expliquez|décris|décrivez|résume|résumez|traduis|traduisez|réécris|suggère|recommande|propose|proposez|fournis|compare|calcule|trouve|corrige|corrigez|continue|imagine|dis-moi|crea|genera|redacta|enumera|explica|explícame|describe|resume|resúmeme|traduce|tradúceme|reescribe|sugiere|sugiéreme|recomienda|recomiéndame|propón|proporciona|compara|calcula|encuentra|corrige|continúa|imagina|dime|erstelle|generiere|verfasse|erkläre|beschreibe|übersetze|formuliere|empfiehl|vergleiche|berechne|finde|korrigiere|verbessere|sag mir)\b)", Options)]
+    [GeneratedRegex(AskLead + @"(?:(?:write|écris|écrivez|escribe|escríbeme|schreib|schreibe|schreiben sie|give|show|send|donne|donne-moi|montre-moi|envoie-moi|dame|muéstrame|envíame|gib mir|zeig mir|schick mir|make)\s+(?>(?:(?:me|moi|mir)\s+)?)(?!(?:in|with|without|like|as|using|shorter|longer|short|long|brief|briefly|concise|concisely|formal|formally|casual|casually|simply|clearly|only|back|everything|all|your|answers?|replies|responses|the (?:answers?|replies|responses)|en|avec|sans|comme|court|courtes?|toujours|jamais|con|sin|como|corto|cortas?|siempre|nunca|mit|ohne|wie|kurz|kürzer|immer|nie)\b)(?=\p{L}|\d)|(?:create|generate|compose|draft|list|explain|describe|summari[sz]e|translate|rewrite|rephrase|paraphrase|suggest|recommend|provide|design|develop|build|outline|compare|analy[sz]e|calculate|convert|find|define|edit|improve|continue|act as|pretend|imagine|produce|prepare|identify|discuss|evaluate|elaborate on|expand on|proofread|correct|fix|review|brainstorm|come up with|tell me|solve|implement|debug|refactor|crée|créez|génère|générez|rédige|rédigez|liste|explique|expliquez|décris|décrivez|résume|résumez|traduis|traduisez|réécris|suggère|recommande|propose|proposez|fournis|compare|calcule|trouve|corrige|corrigez|continue|imagine|dis-moi|crea|genera|redacta|enumera|explica|explícame|describe|resume|resúmeme|traduce|tradúceme|reescribe|sugiere|sugiéreme|recomienda|recomiéndame|propón|proporciona|compara|calcula|encuentra|corrige|continúa|imagina|dime|erstelle|generiere|verfasse|erkläre|beschreibe|übersetze|formuliere|empfiehl|vergleiche|berechne|finde|korrigiere|verbessere|sag mir)\b)", Options)]
     private static partial Regex OneOffTask();
 
     // The other person's things or state, not the assistant's answers ("your garden", "you're free"; "your answers" is
@@ -344,6 +344,10 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"^(?:(?:please|por favor|bitte|s'il (?:te|vous) plaît)[,\s]+)?(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|à partir de maintenant|à l'avenir|siempre|nunca|jamás|de ahora en adelante|a partir de ahora|immer|nie|niemals|ab jetzt|von nun an|künftig|in zukunft)\b" + HabitVerbFollows, Options)]
     private static partial Regex HabitStart();
+
+    // The speaker's own habit ("I never use sugar", "I can always add a CTA"), not an instruction.
+    [GeneratedRegex(@"\b(?:i|we|je|j'|nous|yo|ich|wir)\s+(?:[\w']+\s+){0,2}?(?:always|never|toujours|jamais|siempre|nunca|immer|nie)\b", Options)]
+    private static partial Regex SelfHabit();
 
     // "..., always send me Markdown files": a habit adverb right before a verb addressed to the assistant.
     [GeneratedRegex(@"\b(?:always|never|please)\s+(?:please\s+)?(?:use|answer|reply|respond|write|send|give|show|call|address|format|avoid|speak|talk|include|add|tell|remind|mention)\b", Options)]

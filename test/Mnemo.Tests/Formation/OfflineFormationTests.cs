@@ -98,6 +98,8 @@ public sealed class OfflineFormationTests
     [InlineData("Sois concis.")]
     [InlineData("Sé breve en tus respuestas.")]
     [InlineData("Fasse dich kurz.")]
+    [InlineData("Give me shorter answers.")]
+    [InlineData("Please write in English.")]
     [InlineData("Tu dois toujours répondre en français.")]
     [InlineData("Rends tes réponses plus courtes.")]
     [InlineData("Haz tus respuestas más cortas.")]
@@ -245,6 +247,11 @@ public sealed class OfflineFormationTests
     [InlineData("Montre-moi ton jardin !")]
     [InlineData("Remind me to call mom tomorrow.")]
     [InlineData("Don't tell anyone, but I'm pregnant.")]
+    // The speaker's own habit, and one-off tasks opened by "please".
+    [InlineData("I never use sugar in my coffee.")]
+    [InlineData("I can always add a CTA on the download page.")]
+    [InlineData("Please give me detailed instructions for how to make a camp fire.")]
+    [InlineData("Please write out the software to produce this game.")]
     public async Task AddAsync_NoStandingInstruction_IsNoProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();

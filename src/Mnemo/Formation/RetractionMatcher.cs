@@ -50,14 +50,14 @@ internal sealed partial class RetractionMatcher(
     internal static int Shared(HashSet<string> words, HashSet<string> memory) =>
         words.Count(w => memory.Contains(w) || memory.Any(m => Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal))));
 
-    // Words of three letters or more that are not function words; pronouns, auxiliaries and negations say nothing about
-    // which memory is meant.
+    // Words of three letters or more that are not function words; pronouns, auxiliaries, negations and verbs of opinion
+    // say nothing about which memory is meant ("I used to think so too" names no memory).
     internal static HashSet<string> ContentWords(string text) =>
         Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w)).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nous|vous|avec|pour|dans|sur|los|las|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine)$")]
+    [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|used|too|think|thought|believe|believed|feel|felt|guess|suppose|say|said|mean|meant|agree|agreed|know|knew|sure|honestly|really|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nous|vous|avec|pour|dans|sur|los|las|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine)$")]
     private static partial Regex FunctionWord();
 }

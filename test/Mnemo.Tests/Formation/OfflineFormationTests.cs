@@ -597,6 +597,19 @@ public sealed class OfflineFormationTests
         Assert.Contains(again.Results, r => r.Id == hers.Id);
     }
 
+    // A change that names nothing but an opinion verb retires nothing: "I used to think so too" agrees, it does not retract.
+    [Fact]
+    public async Task AddAsync_ChangeNamingOnlyAnOpinion_SupersedesNothing()
+    {
+        await using var f = new MemoryFixture();
+        await Say(f, "I think remote work is better for focus.");
+
+        var result = await Say(f, "I used to think so too.");
+
+        Assert.Equal(MemoryEventType.Add, Assert.Single(result.Results).Event);
+        Assert.Equal(2, (await Active(f)).Count);
+    }
+
     [Fact]
     public async Task AddAsync_ChangeWithNothingToSupersede_IsKeptAsAFact()
     {

@@ -99,6 +99,7 @@ public sealed class OfflineFormationTests
     [InlineData("Sé breve en tus respuestas.")]
     [InlineData("Fasse dich kurz.")]
     [InlineData("Give me shorter answers.")]
+    [InlineData("Give short answers.")]
     [InlineData("Please write in English.")]
     [InlineData("Tu dois toujours répondre en français.")]
     [InlineData("Rends tes réponses plus courtes.")]

@@ -196,14 +196,21 @@ public sealed class LongMemEvalEvaluator
         public void Add(LongMemEvalTurn turn, AddResult result, TimeSpan elapsed)
         {
             var kept = result.Results.Count > 0 || result.Warnings.Any(w => w.StartsWith("already known", StringComparison.Ordinal)) ? 1 : 0;
-            var user = !string.Equals(turn.Role, "assistant", StringComparison.Ordinal);
             _turns++;
-            (_user, _userKept) = user ? (_user + 1, _userKept + kept) : (_user, _userKept);
-            if (turn.HasAnswer)
+            if (!string.Equals(turn.Role, "assistant", StringComparison.Ordinal))
             {
-                (_userEvidence, _userEvidenceKept, _assistantEvidence, _assistantEvidenceKept) = user
-                    ? (_userEvidence + 1, _userEvidenceKept + kept, _assistantEvidence, _assistantEvidenceKept)
-                    : (_userEvidence, _userEvidenceKept, _assistantEvidence + 1, _assistantEvidenceKept + kept);
+                _user++;
+                _userKept += kept;
+                if (turn.HasAnswer)
+                {
+                    _userEvidence++;
+                    _userEvidenceKept += kept;
+                }
+            }
+            else if (turn.HasAnswer)
+            {
+                _assistantEvidence++;
+                _assistantEvidenceKept += kept;
             }
 
             _memories += result.Results.Count(r => r.Event == MemoryEventType.Add);

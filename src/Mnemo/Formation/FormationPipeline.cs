@@ -131,8 +131,10 @@ internal sealed class FormationPipeline(
             var embedded = await embeddings.EmbedDocumentsAsync(add.Scope, texts, cancellationToken, inputs).ConfigureAwait(false);
             var vectors = texts.Select((t, i) => (t, embedded.Vectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
             var contextVectors = texts.Select((t, i) => (t, embedded.ContextVectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
-            existing.AddRange(await NearDuplicateCandidatesAsync(texts, embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
-            SupersedeChangedAttributes(operations, existing, actor, taken);
+            // The attributes each new text sets (AttributeStatement), read once for the candidates and the supersedes.
+            var attributes = texts.ToDictionary(t => t, AttributeStatement.AttributesOf, StringComparer.Ordinal);
+            existing.AddRange(await NearDuplicateCandidatesAsync(texts, attributes, embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
+            SupersedeChangedAttributes(operations, attributes, existing, actor, taken);
             var known = await KnownHashesAsync(texts, embedded.StoredHashes, add.Scope, now, cancellationToken).ConfigureAwait(false);
 
             var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor, contextVectors);
@@ -198,10 +200,10 @@ internal sealed class FormationPipeline(
             : [new ProposedOperation(MemoryEventType.Supersede, target, statement.Text, null) { Categories = Topic(statement.Text) }];
     }
 
-    // The retracted memory joins the planner's list of existing memories; its index there is the operation's id.
     private static string NothingMatched(string? target) =>
         $"retraction matched nothing: no memory of this scope is close enough to \"{target}\"; nothing was deleted.";
 
+    // The retracted memory joins the planner's list of existing memories; its index there is the operation's id.
     private async Task<string?> TargetAsync(string words, MemoryScope scope, string? actor, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken)
     {
         var item = await _retractions.FindAsync(words, scope, actor, taken, cancellationToken).ConfigureAwait(false);
@@ -217,11 +219,12 @@ internal sealed class FormationPipeline(
 
     // "My favourite colour is blue" after "My favourite colour is green": a statement that gives an attribute another
     // value supersedes the memory that gave the old one (AttributeStatement), unless it says the same again.
-    private static void SupersedeChangedAttributes(List<ProposedOperation> operations, List<StoredMemory> existing, string? actor, HashSet<Guid> taken)
+    private static void SupersedeChangedAttributes(
+        List<ProposedOperation> operations, IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf, List<StoredMemory> existing, string? actor, HashSet<Guid> taken)
     {
         for (var i = 0; i < operations.Count; i++)
         {
-            if (operations[i] is not { Event: MemoryEventType.Add, Text: { } text } add || AttributeStatement.AttributesOf(text) is not { Count: > 0 } attributes)
+            if (operations[i] is not { Event: MemoryEventType.Add, Text: { } text } add || attributesOf[text] is not { Count: > 0 } attributes)
             {
                 continue;
             }
@@ -242,7 +245,13 @@ internal sealed class FormationPipeline(
     // Only memories close enough to be near-duplicates matter here (and those that give the same attribute as a new
     // statement, see SupersedeChangedAttributes), so only those are read back with their vectors.
     private async Task<List<StoredMemory>> NearDuplicateCandidatesAsync(
-        IReadOnlyList<string> texts, IReadOnlyList<ReadOnlyMemory<float>> vectors, MemoryScope scope, DateTimeOffset now, HashSet<Guid> taken, CancellationToken cancellationToken)
+        IReadOnlyList<string> texts,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf,
+        IReadOnlyList<ReadOnlyMemory<float>> vectors,
+        MemoryScope scope,
+        DateTimeOffset now,
+        HashSet<Guid> taken,
+        CancellationToken cancellationToken)
     {
         var found = new List<StoredMemory>();
         if (options.Formation.Candidates == 0)
@@ -257,7 +266,7 @@ internal sealed class FormationPipeline(
             var hits = await searcher.SearchAsync(
                 new IndexQuery { Scope = scope, Vector = vectors[i], Candidates = options.Formation.Candidates, AsOf = now, IncludeVectors = true, AssumeCurrent = i > 0, NearDuplicates = true },
                 cancellationToken).ConfigureAwait(false);
-            var attributes = AttributeStatement.AttributesOf(texts[i]);
+            var attributes = attributesOf[texts[i]];
             foreach (var hit in hits.Where(h => !taken.Contains(h.Memory.Id)
                 && ((h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine
                     || (attributes.Count > 0 && AttributeStatement.AttributeOf(h.Memory.Text) is { } old && attributes.Contains(old)))))

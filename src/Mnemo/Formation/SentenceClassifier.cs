@@ -189,16 +189,17 @@ internal static partial class SentenceClassifier
     // is an imperative about the other's world ("Show me your garden!", "Call me when you're free!"), one that says when
     // without a habit ("Remind me to call mom tomorrow": a one-off, kept as a dated fact), or one followed by news of the
     // speaker's ("Don't tell anyone, but I'm pregnant").
+    // The form of an instruction is read first: most sentences are not one, and the exceptions need not run for them.
     private static bool IsInstruction(string core) =>
-        !Encouragement().IsMatch(core)
+        (ImperativeStart().IsMatch(core)
+            || WantsYouTo().IsMatch(core)
+            || HabitStart().IsMatch(core)
+            || (HabitImperative().IsMatch(core) && !SelfHabit().IsMatch(core))
+            || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || (SecondPerson().IsMatch(core) && !SecondPersonStart().IsMatch(core))) && !FirstPersonStart().IsMatch(core)))
+        && !Encouragement().IsMatch(core)
         && !AboutTheOther().IsMatch(core)
         && !ButISay().IsMatch(core)
-        && (Habit().IsMatch(core) || !RelativeDates.HasExpression(core))
-        && (ImperativeStart().IsMatch(core)
-        || WantsYouTo().IsMatch(core)
-        || HabitStart().IsMatch(core)
-        || (HabitImperative().IsMatch(core) && !SelfHabit().IsMatch(core))
-        || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || (SecondPerson().IsMatch(core) && !SecondPersonStart().IsMatch(core))) && !FirstPersonStart().IsMatch(core)));
+        && (Habit().IsMatch(core) || !RelativeDates.HasExpression(core));
 
     // What a conversation partner says to react, not to inform: reactions ("That's awesome!"), remarks about the other
     // person ("You're so inspiring"), polite empathy ("I'm so happy for you") and very short exclamations; never a
@@ -247,9 +248,9 @@ internal static partial class SentenceClassifier
 
     // Thanks and encouragement said in a sentence ("Your support means a lot to me", "Thanks for the kind words", "I
     // believe in you, keep going!"), a guess at how the other person feels ("That must have been exciting") and praise of
-    // what was shown or of a pastime in general ("Those colours are so vivid", "Spending time with family is so
-    // important"): nothing in them is news, unless the guess or the praise names someone or something. What follows the
-    // thanks or the encouragement may still be news: "Thanks for the tip, I booked the hotel" is kept.
+    // what was shown ("Those colours are so vivid"; not of a pastime in general, "Swimming is really fun", which may be
+    // the speaker's taste): nothing in them is news, unless the guess or the praise names someone or something. What
+    // follows the thanks or the encouragement may still be news: "Thanks for the tip, I booked the hotel" is kept.
     private static bool IsCourtesy(string body, bool firstPerson)
     {
         var courtesy = Gratitude().Match(body) is { Success: true } thanks ? thanks : Encouragement().Match(body);
@@ -319,9 +320,10 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(AskLead + @"(?:summari[sz]e|translate|explain|rewrite|rephrase|paraphrase|proofread|fix|debug|refactor|review|correct|shorten|simplify|format|analy[sz]e|résume|résumez|traduis|traduisez|explique|expliquez|corrige|corrigez|reformule|reformulez|relis|relisez|resume|resúmeme|traduce|tradúceme|explica|explícame|reescribe|revisa|fasse|übersetze|übersetzen sie|erkläre|erklären sie|korrigiere|überarbeite|prüfe)(?:\s+(?:me|moi|mir|mich))?\s+(?:this|that|it|these|those|the (?:following|text|code|article|email|paragraph|message|document|sentence|page|file)|ce|cet|cette|ces|ça|ceci|le texte|le code|esto|este|esta|eso|estos|el texto|el código|das|dies|diesen|diese|dieses|den text|den code)\b", Options)]
     private static partial Regex TaskOnThis();
 
-    // A verb that asks the assistant to produce something. Those that also open instructions ("write", "give me") are a
-    // task only before what they produce: an article, a number or "about" ("Write a poem", "Give me 3 ideas"), not a
-    // manner ("Write in British English", "Write shorter answers").
+    // A verb that asks the assistant to produce something. Those that also open instructions ("write", "give", "show",
+    // "send", "make") are a task only before what they produce ("Write a poem", "Give me 3 ideas", "Please give me
+    // detailed instructions"), not before a manner or the answers themselves ("Write in British English", "Write shorter
+    // answers", "Give me shorter answers").
     [GeneratedRegex(AskLead + @"(?:(?:write|écris|écrivez|escribe|escríbeme|schreib|schreibe|schreiben sie|give|show|send|donne|donne-moi|montre-moi|envoie-moi|dame|muéstrame|envíame|gib mir|zeig mir|schick mir|make)\s+(?>(?:(?:me|moi|mir)\s+)?)(?!(?:in|with|without|like|as|using|shorter|longer|short|long|brief|briefly|concise|concisely|formal|formally|casual|casually|simply|clearly|only|back|everything|all|your|answers?|replies|responses|the (?:answers?|replies|responses)|en|avec|sans|comme|court|courtes?|toujours|jamais|con|sin|como|corto|cortas?|siempre|nunca|mit|ohne|wie|kurz|kürzer|immer|nie)\b)(?=\p{L}|\d)|(?:create|generate|compose|draft|list|explain|describe|summari[sz]e|translate|rewrite|rephrase|paraphrase|suggest|recommend|provide|design|develop|build|outline|compare|analy[sz]e|calculate|convert|find|define|edit|improve|continue|act as|pretend|imagine|produce|prepare|identify|discuss|evaluate|elaborate on|expand on|proofread|correct|fix|review|brainstorm|come up with|tell me|solve|implement|debug|refactor|crée|créez|génère|générez|rédige|rédigez|liste|explique|expliquez|décris|décrivez|résume|résumez|traduis|traduisez|réécris|suggère|recommande|propose|proposez|fournis|compare|calcule|trouve|corrige|corrigez|continue|imagine|dis-moi|crea|genera|redacta|enumera|explica|explícame|describe|resume|resúmeme|traduce|tradúceme|reescribe|sugiere|sugiéreme|recomienda|recomiéndame|propón|proporciona|compara|calcula|encuentra|corrige|continúa|imagina|dime|erstelle|generiere|verfasse|erkläre|beschreibe|übersetze|formuliere|empfiehl|vergleiche|berechne|finde|korrigiere|verbessere|sag mir)\b)", Options)]
     private static partial Regex OneOffTask();
 

@@ -23,7 +23,7 @@ internal static partial class AttributeStatement
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
     public static string? AttributeOf(string text)
     {
-        var sentence = DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' ');
+        var sentence = Adverb().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty);
         if (sentence.Length == 0 || SentenceEnd().IsMatch(sentence))
         {
             return null;
@@ -60,13 +60,13 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"\s*\((?:on|week of|in)?\s*[^()]{4,24}\)")]
     private static partial Regex DateNote();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|we live in|we moved to|we've moved to|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for)|i'm working (?:at|for)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|we live in|we moved to|we've moved to|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for)|i'm working (?:at|for)|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"work|travaille|trabajo|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"work|job|travaille|trabajo|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Workplace();
 
     // A value that goes on into another clause is a story, not an attribute ("My kids are at camp and loving it").
@@ -82,6 +82,10 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    // A time adverb right after "I" or "we" changes no attribute: "I just moved to Lisbon", "We recently moved to Porto".
+    [GeneratedRegex(@"(?<=^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?:i|we)(?:'ve| have)?)\s+(?:just|recently|finally|now|officially)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Adverb();
 
     // More than one sentence ("jo@example.com" and "3.5" are one).
     [GeneratedRegex(@"[.!?;](?:\s|$)|\n")]

@@ -208,7 +208,7 @@ internal static partial class SentenceClassifier
     {
         var body = TrailingVocative().Replace(core.TrimEnd(' ', '!', '.', '…', ','), string.Empty);
         var words = Word().Matches(body).Count;
-        var firstPerson = FirstPerson().IsMatch(body);
+        var firstPerson = FirstPerson().IsMatch(body) || ImpliedSelf().IsMatch(body);
         var digits = body.Any(char.IsDigit);
         if (words == 0)
         {
@@ -266,7 +266,7 @@ internal static partial class SentenceClassifier
         @"hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|night|day)|bye|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|trip|flight)|have (?:fun|a blast)|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later)|until next time|keep in touch|keep me posted|good luck|best of luck|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?";
 
     private const string Thanks =
-        @"thanks?(?: you)?(?: so much| a lot| very much| again)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien)?|gracias|muchas gracias|danke(?: schön| sehr)?|vielen dank";
+        @"thanks?(?: you)?(?: so much| a lot| very much| again)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien)?|gracias|muchas gracias|danke(?: schön| sehr)?|vielen dank|dank (?:je|u)(?: wel)?|bedankt|grazie(?: mille)?|obrigad[oa]|dziękuję(?: bardzo)?|dzięki|tack(?: så mycket)?";
 
     private const string Acknowledgements =
         @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no prob|no worries|never mind|nevermind|always a pleasure|toujours un plaisir|siempre es un placer|immer gerne|you're welcome|my pleasure|any ?time|(?:glad|happy) (?:i could |to )help|haha+|hehe|lol|omg|yay|oops|ouch|oof|ugh|yikes|dang|(?:i'm )?(?:so |really )?sorry to hear(?: that| about that| it)?|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
@@ -280,13 +280,20 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"[.;,]?[ \t]*\r?\n\s*(?:[-*•–]|\d{1,2}[.)])[ \t]+")]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
+    // No break after a title, a common abbreviation or an initial ("Call me Dr. Lee", "J. K. Rowling", "e.g. Paris"):
+    // the sentence goes on (before, "You can call me Dr. Lee." was stored as "You can call me Dr.").
+    [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)(?<!(?:^|[\s(""'“])(?:" + Abbreviations + @")\.)\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
     private static partial Regex SentenceSplit();
+
+    // Titles and abbreviations after which a period ends no sentence, as written (a title is capitalised: "Dr.", not
+    // "dr."), and single capital initials.
+    private const string Abbreviations =
+        @"Mr|Mrs|Ms|Mx|Dr|Drs|Prof|Sr|Sra|Srta|Jr|St|Mt|Mme|Mlle|Mgr|Hr|Fr|Dra|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc|e\.g|i\.e|z\.B|z\. B|bzw|usw|ca|approx|Nr|Inc|Ltd|Co|Ave|Blvd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|\p{Lu}";
 
     [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|\b(?:and|et|y|und)\b|[\s,!.…:;'()\-~*^¡¿]|:\)|;\)|:D|<3|\p{So}|\p{Cs}|\uFE0F|\u200D)+$", Options)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|oof|ugh|yikes|dang|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
+    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|oof|ugh|yikes|dang|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|heads up|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^(?-i:\p{Lu}\p{Ll}+)\s*[,!.]+\s*")]
@@ -338,7 +345,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:to|de|d'|zu)\b", Options)]
     private static partial Regex InfinitiveStart();
 
-    [GeneratedRegex(PoliteLead + @"(?:use|answer|reply|respond|write|speak|talk to me|make (?:your|the) (?:answers|replies|responses|explanations|summaries)|rends tes réponses|rendez vos réponses|haz tus respuestas|haga sus respuestas|mach deine antworten|machen sie ihre antworten|be (?:more |less |very |always )?(?:concise|brief|short|formal|informal|casual|polite|direct|precise|detailed|honest|blunt|friendly)|sois|soyez|sé|sed|sei|seid|seien sie|fasse dich|fassen sie sich|call me|address me|refer to me|format|avoid|stop \w+ing|don't (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|do not (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|(?:give|show|send|remind) me|give (?:[\w-]+ ){0,2}(?:answers|replies|responses|explanations|examples)|keep (?:your |the )?(?:answers|replies|responses)|réponds|répondez|utilise|utilisez|écris|écrivez|parle-moi|parlez-moi|appelle-moi|appelez-moi|évite|évitez|ne (?:me )?(?:dis|parle|réponds|répondez|utilise|utilisez|mentionne)|donne-moi|envoie-moi|envoyez-moi|tutoie-moi|vouvoie-moi|responde|respóndeme|contesta|contéstame|usa|utiliza|escribe|escríbeme|háblame|llámame|evita|no (?:uses|me hables|respondas|menciones)|dame|envíame|antworte|antworten sie|benutze|benutzen sie|verwende|verwenden sie|nutze|schreib|schreibe|schreiben sie|sprich|sprechen sie|nenn mich|nenne mich|vermeide|vermeiden sie|gib mir|schick mir|duze mich|sieze mich)\b", Options)]
+    [GeneratedRegex(PoliteLead + @"(?:use|answer|reply|respond|write|speak|talk to me|make (?:your|the) (?:answers|replies|responses|explanations|summaries)|rends tes réponses|rendez vos réponses|haz tus respuestas|haga sus respuestas|mach deine antworten|machen sie ihre antworten|be (?:more |less |very |always )?(?:concise|brief|short|formal|informal|casual|polite|direct|precise|detailed|honest|blunt|friendly)|sois|soyez|sé|sed|sei|seid|seien sie|fasse dich|fassen sie sich|call me|address me|refer to me|format|avoid|stop \w+ing|don't (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|do not (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|(?:give|show|send|remind) me|give (?:[\w-]+ ){0,2}(?:answers|replies|responses|explanations|examples)|keep (?:your |the )?(?:answers|replies|responses)|keep (?:it|things) (?:short|brief|concise|simple|formal|casual|professional|to the point)|réponds|répondez|utilise|utilisez|écris|écrivez|parle-moi|parlez-moi|appelle-moi|appelez-moi|évite|évitez|ne (?:me )?(?:dis|parle|réponds|répondez|utilise|utilisez|mentionne)|donne-moi|envoie-moi|envoyez-moi|tutoie-moi|vouvoie-moi|responde|respóndeme|contesta|contéstame|usa|utiliza|escribe|escríbeme|háblame|llámame|evita|no (?:uses|me hables|respondas|menciones)|dame|envíame|antworte|antworten sie|benutze|benutzen sie|verwende|verwenden sie|nutze|schreib|schreibe|schreiben sie|sprich|sprechen sie|nenn mich|nenne mich|vermeide|vermeiden sie|gib mir|schick mir|duze mich|sieze mich)\b", Options)]
     private static partial Regex ImperativeStart();
 
     [GeneratedRegex(@"^(?:i (?:want|need|'d like|would like) you to|you should|you must|je (?:veux|voudrais|souhaite) que (?:tu|vous)|j'aimerais que (?:tu|vous)|tu dois|vous devez|quiero que|me gustaría que|necesito que|debes|ich (?:möchte|will|hätte gern)(?:,)? dass (?:du|sie)|du sollst|sie sollen)\b", Options)]
@@ -369,8 +376,13 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|my|we|we're|our|je|j'|mon|ma|mes|nous|yo|mi|mis|ich|mein\w*|wir)\b", Options)]
     private static partial Regex FirstPersonStart();
 
-    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|we'll|our|ours|us|je|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem)\b|\bj'|\bm'", Options)]
+    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|we'll|our|ours|us|je|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem|jestem|mam|mój|moja|moje|mnie|nasz|nasza|nasze|io|sono|mio|mia|miei|noi|nostro|nostra|eu|sou|meu|minha|meus|minhas|nós|nosso|nossa|ik|mijn|onze|jag|jeg|mitt|mina)\b|\bj'|\bm'", Options)]
     private static partial Regex FirstPerson();
+
+    // A fragment whose subject is the speaker left unsaid: "Hate flying.", "Love sushi!", "Vegetarian here.", "Big fan of
+    // jazz." (a taste or a trait, however short), not a reaction to what was shown ("Love it!", "Love the colours!").
+    [GeneratedRegex(@"^(?:(?:really|totally|absolutely|kinda|kind of)\s+)?(?:(?:love|hate|like|prefer|enjoy|adore|dislike|detest|can't stand|cannot stand)\s+(?!(?:it|that|this|them|these|those|you\w*|your\w*|the|how|what|when|seeing|hearing|reading)\b)\w|[\w-]+(?:\s+[\w-]+)?\s+here$)", Options)]
+    private static partial Regex ImpliedSelf();
 
     [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|je|j'|nous|yo|ich|wir)\b", Options)]
     private static partial Regex FirstPersonSubject();
@@ -415,9 +427,9 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:\w+ ){0,8}?(?:any ?more|any longer)|sold my|sold our|gave away my|quit my|stopped \w+ing|moved out of|moved away from|broke up with|(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:\w+ ){0,8}?(?:any ?more|any longer)|sold my|sold our|gave away my|quit my|stopped \w+ing|moved out of|moved away from|broke up with|(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:has\s+|have\s+)?changed\s+to|(?:mon|ma|mes|notre|nos)\s+(?:\S+\s+){1,4}?(?:a|ont)\s+changé|(?:mi|mis|nuestro|nuestra)\s+(?:\S+\s+){1,4}?(?:cambió|ha\s+cambiado|han\s+cambiado)|(?:mein|meine|meinen|unser|unsere)\s+(?:\S+\s+){1,6}?geändert|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
     private static partial Regex ChangeMarker();
 
-    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|quit|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|quit|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]
     private static partial Regex ChangeWords();
 }

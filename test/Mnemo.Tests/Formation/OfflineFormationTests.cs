@@ -51,11 +51,33 @@ public sealed class OfflineFormationTests
     [InlineData("Tengo dos gatos y una bicicleta.")]
     [InlineData("Ich habe zwei Katzen und ein Fahrrad.")]
     [InlineData("Mam dwa koty i rower.")]
+    [InlineData("Jestem weganką.")]
+    [InlineData("Sono vegano.")]
+    [InlineData("Sou vegana.")]
+    [InlineData("Ik ben vegetariër.")]
     public async Task AddAsync_FactInAnyLanguage_IsKept(string said)
     {
         await using var f = new MemoryFixture();
         var result = await Say(f, said);
         Assert.Equal(said, Assert.Single(result.Results).Memory);
+    }
+
+    // A fragment whose unsaid subject is the speaker is a fact, however short (each was skipped as chit-chat); and a title,
+    // an abbreviation or an initial ends no sentence ("You can call me Dr. Lee." was stored as "You can call me Dr.").
+    [Theory]
+    [InlineData("Hate flying.")]
+    [InlineData("Love sushi!")]
+    [InlineData("Vegetarian here.")]
+    [InlineData("You can call me Dr. Lee.")]
+    [InlineData("I met Mr. Smith and J. K. Rowling at the St. Patrick's parade.")]
+    [InlineData("I like fruit, e.g. apples and pears.")]
+    [InlineData("Meine Adresse ist Hauptstr. 5, z. B. für Pakete.")]
+    public async Task AddAsync_ShortFactOrAbbreviation_IsKeptWhole(string said)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+        Assert.Equal(said, Assert.Single(result.Results).Memory);
+        Assert.Empty(result.Skipped);
     }
 
     [Theory]
@@ -110,6 +132,7 @@ public sealed class OfflineFormationTests
     [InlineData("Never more than three bullet points.")]
     [InlineData("In your answers, always use metric units.")]
     [InlineData("Please never use emojis.")]
+    [InlineData("Keep it brief.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -177,6 +200,13 @@ public sealed class OfflineFormationTests
     [InlineData("Having a team like that must feel incredible.", "chit_chat")]
     [InlineData("Those colours are so vivid.", "chit_chat")]
     [InlineData("It's so sweet to see your love for your family.", "chit_chat")]
+    [InlineData("Love it!", "chit_chat")]
+    [InlineData("Love the colours!", "chit_chat")]
+    [InlineData("Awesome! Enjoy yourself!", "acknowledgement")]
+    [InlineData("Dank je wel!", "thanks")]
+    [InlineData("Grazie mille!", "thanks")]
+    [InlineData("Obrigada!", "thanks")]
+    [InlineData("Dziękuję bardzo!", "thanks")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();
@@ -331,6 +361,7 @@ public sealed class OfflineFormationTests
     [InlineData("I'm planning a trip to Japan, any tips?", "I'm planning a trip to Japan.")]
     [InlineData("Mi color favorito es el verde, ¿y tú?", "Mi color favorito es el verde.")]
     [InlineData("By the way, my manager is Priya, do you know her?", "My manager is Priya.")]
+    [InlineData("Heads up, my flight lands at 9pm, any tips?", "My flight lands at 9pm.")]
     [InlineData("Ich habe gerade Dune gelesen, was soll ich als Nächstes lesen?", "Ich habe gerade Dune gelesen.")]
     [InlineData("I don't eat meat anymore, what can I cook?", "I don't eat meat anymore.")]
     [InlineData("Remember that I'm vegan, what can I cook?", "I'm vegan.")]
@@ -513,6 +544,14 @@ public sealed class OfflineFormationTests
     [InlineData("Ma couleur préférée est le vert.", "Ma couleur préférée est le bleu.")]
     [InlineData("Mi correo es jo@example.com.", "Mi correo es ana@example.org.")]
     [InlineData("Ich wohne in Berlin.", "Ich wohne in Köln.")]
+    // A value said to have changed ("changed to", "a changé", "cambió", "geändert"), a new job, a time adverb.
+    [InlineData("My phone number is 555-1234.", "My phone number changed to 555-9876.")]
+    [InlineData("My phone number is 555-1234.", "My number has changed to 555-9876.")]
+    [InlineData("Mon numéro est le 0611223344.", "Mon numéro a changé : 0655667788.")]
+    [InlineData("Mi número es 555-1234.", "Mi número cambió a 555-9876.")]
+    [InlineData("Meine Nummer ist 555-1234.", "Meine Nummer hat sich geändert: 555-9876.")]
+    [InlineData("I work at Initech.", "I just started a new job at Globex.")]
+    [InlineData("I live in Madrid.", "We recently moved to Porto.")]
     // A past habit or state: "used to", "solía", "früher".
     [InlineData("I live in Madrid.", "I used to live in Madrid.")]
     [InlineData("Vivo en Madrid.", "Yo solía vivir en Madrid.")]
@@ -540,6 +579,7 @@ public sealed class OfflineFormationTests
     [InlineData("My kids are so excited about the trip.", "My kids are at camp.", false)]
     [InlineData("My favourite colour was green.", "My favourite colour is blue.", false)]
     [InlineData("I live in Madrid. I have two cats.", "I moved to Lisbon.", false)]
+    [InlineData("My daughter loves painting.", "My daughter's school changed to online classes.", false)]
     [InlineData("My favourite colour is green.", "My favourite colour is blue.", true)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {

@@ -29,6 +29,11 @@ internal static partial class AttributeStatement
             return null;
         }
 
+        if (Age().IsMatch(sentence))
+        {
+            return "@age";
+        }
+
         if (Place().Match(sentence) is { Success: true } place)
         {
             return Short(place.Groups["v"].Value) ? $"@{place.Groups["k"].Value.ToLowerInvariant() switch
@@ -60,11 +65,15 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"\s*\((?:on|week of|in)?\s*[^()]{4,24}\)")]
     private static partial Regex DateNote();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to|(?:just\s+)?turned)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|we live in|we moved to|we've moved to|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for)|i'm working (?:at|for)|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Place();
+
+    // The speaker's age: "I'm 42", "I just turned 42", "Actually I'm 42, not 41", "J'ai 42 ans", "Tengo 42 años", "Ich bin 42".
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i'm|i am|i(?:'ve| have)? (?:just )?turned|j'ai|je viens d'avoir|tengo|acabo de cumplir|cumplí|ich bin|ich bin gerade|ich wurde|ich werde)\s+(?<v>\d{1,3})(?:\s+(?:years? old|ans|años|jahre(?: alt)?|geworden))?(?:\s*,\s*(?:not|pas|no|nicht)\s+\d{1,3})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Age();
 
     [GeneratedRegex(@"work|job|travaille|trabajo|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Workplace();

@@ -133,6 +133,11 @@ public sealed class OfflineFormationTests
     [InlineData("In your answers, always use metric units.")]
     [InlineData("Please never use emojis.")]
     [InlineData("Keep it brief.")]
+    [InlineData("I don't like it when you use so many bullet points.")]
+    [InlineData("I'd rather you didn't use emojis.")]
+    [InlineData("Je n'aime pas quand tu utilises des emojis.")]
+    [InlineData("No me gusta cuando usas tantas listas.")]
+    [InlineData("Ich mag es nicht, wenn du so viele Listen verwendest.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -283,6 +288,8 @@ public sealed class OfflineFormationTests
     [InlineData("I can always add a CTA on the download page.")]
     [InlineData("Please give me detailed instructions for how to make a camp fire.")]
     [InlineData("Please write out the software to produce this game.")]
+    // Liking what the other person does, not how the assistant answers.
+    [InlineData("I love it when you make coconut milk ice cream, it's so good!")]
     public async Task AddAsync_NoStandingInstruction_IsNoProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -552,6 +559,13 @@ public sealed class OfflineFormationTests
     [InlineData("Meine Nummer ist 555-1234.", "Meine Nummer hat sich geändert: 555-9876.")]
     [InlineData("I work at Initech.", "I just started a new job at Globex.")]
     [InlineData("I live in Madrid.", "We recently moved to Porto.")]
+    // The speaker's age, and an age said to have turned.
+    [InlineData("I'm 41.", "Actually I'm 42, not 41.")]
+    [InlineData("I'm 41 years old.", "I just turned 42.")]
+    [InlineData("My son is 7.", "My son just turned 8.")]
+    [InlineData("J'ai 41 ans.", "J'ai 42 ans.")]
+    [InlineData("Tengo 41 años.", "Tengo 42 años.")]
+    [InlineData("Ich bin 41.", "Ich bin 42.")]
     // A past habit or state: "used to", "solía", "früher".
     [InlineData("I live in Madrid.", "I used to live in Madrid.")]
     [InlineData("Vivo en Madrid.", "Yo solía vivir en Madrid.")]
@@ -580,6 +594,7 @@ public sealed class OfflineFormationTests
     [InlineData("My favourite colour was green.", "My favourite colour is blue.", false)]
     [InlineData("I live in Madrid. I have two cats.", "I moved to Lisbon.", false)]
     [InlineData("My daughter loves painting.", "My daughter's school changed to online classes.", false)]
+    [InlineData("I'm 41.", "I'm 5 minutes away.", false)]
     [InlineData("My favourite colour is green.", "My favourite colour is blue.", true)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {

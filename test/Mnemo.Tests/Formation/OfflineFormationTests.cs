@@ -462,6 +462,7 @@ public sealed class OfflineFormationTests
     [InlineData("Oublie que je suis allergique aux arachides")]
     [InlineData("Olvida que soy alérgico a los cacahuetes")]
     [InlineData("Vergiss, dass ich allergisch gegen Erdnüsse bin")]
+    [InlineData("Never mind what I said about my peanut allergy")]
     public async Task AddAsync_ForgetThat_DeletesTheClosestMemoryKeepsHistoryAndTouchesNothingElse(string retraction)
     {
         await using var f = new MemoryFixture();
@@ -485,6 +486,19 @@ public sealed class OfflineFormationTests
         Assert.Equal([MemoryEventType.Add, MemoryEventType.Delete], (await f.Memory.HistoryAsync(deleted.Id, cancellationToken: Ct)).Select(h => h.Event));
         var search = await f.Memory.SearchAsync(deleted.Memory, new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
         Assert.DoesNotContain(search.Results, r => r.Memory.Id == deleted.Id);
+    }
+
+    // "Never mind" retracts only what it names ("never mind what I said about X"); alone it is an acknowledgement.
+    [Fact]
+    public async Task AddAsync_NeverMindWithoutASubject_DeletesNothing()
+    {
+        await using var f = new MemoryFixture();
+        await Say(f, "I found my keys in the car.");
+
+        var result = await Say(f, "Never mind, I found it.");
+
+        Assert.DoesNotContain(result.Results, r => r.Event == MemoryEventType.Delete);
+        Assert.Contains(await Active(f), m => m.Text == "I found my keys in the car.");
     }
 
     [Theory]
@@ -559,6 +573,9 @@ public sealed class OfflineFormationTests
     [InlineData("Meine Nummer ist 555-1234.", "Meine Nummer hat sich geändert: 555-9876.")]
     [InlineData("I work at Initech.", "I just started a new job at Globex.")]
     [InlineData("I live in Madrid.", "We recently moved to Porto.")]
+    // A correction of what was said ("scratch that", "correction:").
+    [InlineData("I have a dog named Rex.", "Scratch that, I have a cat named Rex.")]
+    [InlineData("The meeting is at 3pm.", "Correction: the meeting is at 4pm.")]
     // The speaker's age, and an age said to have turned.
     [InlineData("I'm 41.", "Actually I'm 42, not 41.")]
     [InlineData("I'm 41 years old.", "I just turned 42.")]

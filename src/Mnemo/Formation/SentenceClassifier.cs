@@ -282,7 +282,7 @@ internal static partial class SentenceClassifier
 
     // No break after a title, a common abbreviation or an initial ("Call me Dr. Lee", "J. K. Rowling", "e.g. Paris"):
     // the sentence goes on (before, "You can call me Dr. Lee." was stored as "You can call me Dr.").
-    [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)(?<!(?:^|[\s(""'“])(?:" + Abbreviations + @")\.)\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)(?<!(?:^|[\s(""'“.])(?:" + Abbreviations + @")\.)\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
     private static partial Regex SentenceSplit();
 
     // Titles and abbreviations after which a period ends no sentence, as written (a title is capitalised: "Dr.", not

@@ -71,6 +71,8 @@ public sealed class OfflineFormationTests
     [InlineData("You can call me Dr. Lee.")]
     [InlineData("I met Mr. Smith and J. K. Rowling at the St. Patrick's parade.")]
     [InlineData("I like fruit, e.g. apples and pears.")]
+    [InlineData("My GPA was 3.8 at U.C. Berkeley.")]
+    [InlineData("My flight is UA 1234 at 7:05 p.m. on Dec. 12.")]
     [InlineData("Meine Adresse ist Hauptstr. 5, z. B. für Pakete.")]
     public async Task AddAsync_ShortFactOrAbbreviation_IsKeptWhole(string said)
     {

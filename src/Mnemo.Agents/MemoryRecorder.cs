@@ -23,7 +23,13 @@ internal sealed class MemoryRecorder(IMemory memory, MnemoAgentOptions options, 
             .Select(m => new ChatMessage(m.Role, m.Text) { AuthorName = m.AuthorName }),
     ];
 
-    public async Task RecordAsync(IEnumerable<ChatMessage> exchange, MemoryScope scope, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records <paramref name="exchange"/>. With <see cref="MnemoAgentOptions.Infer"/>, <paramref name="asked"/> (the
+    /// assistant's reply that the new user messages answer) goes first, as context that formation reads and never stores:
+    /// "Tokyo." is a fact after "Where are you based?". Verbatim recording leaves it out, since it was recorded with its
+    /// own exchange.
+    /// </summary>
+    public async Task RecordAsync(IEnumerable<ChatMessage> exchange, MemoryScope scope, CancellationToken cancellationToken, ChatMessage? asked = null)
     {
         if (!options.Record)
         {
@@ -34,6 +40,11 @@ internal sealed class MemoryRecorder(IMemory memory, MnemoAgentOptions options, 
         if (!messages.Any(m => m.Role == ChatRole.User))
         {
             return;
+        }
+
+        if (options.Infer && asked is not null && Recordable([asked]) is [var context] && context.Role == ChatRole.Assistant && messages[0].Role == ChatRole.User)
+        {
+            messages.Insert(0, context);
         }
 
         var add = new AddOptions { Scope = scope, Infer = options.Infer, ObservedAt = options.TimeProvider.GetUtcNow() };

@@ -43,10 +43,10 @@ public sealed class MnemoChatClient : DelegatingChatClient
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var (scope, list, fresh, innerOptions) = Prepare(messages, options);
+        var (scope, list, fresh, asked, innerOptions) = Prepare(messages, options);
         var request = await WithMemoriesAsync(list, fresh, scope, cancellationToken).ConfigureAwait(false);
         var response = await base.GetResponseAsync(request, WithTools(innerOptions, scope), cancellationToken).ConfigureAwait(false);
-        await _recorder.RecordAsync(fresh.Concat(response.Messages), scope, cancellationToken).ConfigureAwait(false);
+        await _recorder.RecordAsync(fresh.Concat(response.Messages), scope, cancellationToken, asked).ConfigureAwait(false);
         return response;
     }
 
@@ -55,7 +55,7 @@ public sealed class MnemoChatClient : DelegatingChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var (scope, list, fresh, innerOptions) = Prepare(messages, options);
+        var (scope, list, fresh, asked, innerOptions) = Prepare(messages, options);
         var request = await WithMemoriesAsync(list, fresh, scope, cancellationToken).ConfigureAwait(false);
         var updates = new List<ChatResponseUpdate>();
         await foreach (var update in base.GetStreamingResponseAsync(request, WithTools(innerOptions, scope), cancellationToken).ConfigureAwait(false))
@@ -65,10 +65,10 @@ public sealed class MnemoChatClient : DelegatingChatClient
         }
 
         // Reached only when the stream completed: an interrupted or failed stream records nothing.
-        await _recorder.RecordAsync(fresh.Concat(updates.ToChatResponse().Messages), scope, cancellationToken).ConfigureAwait(false);
+        await _recorder.RecordAsync(fresh.Concat(updates.ToChatResponse().Messages), scope, cancellationToken, asked).ConfigureAwait(false);
     }
 
-    private (MemoryScope Scope, List<ChatMessage> Messages, List<ChatMessage> Fresh, ChatOptions? Options) Prepare(IEnumerable<ChatMessage> messages, ChatOptions? options)
+    private (MemoryScope Scope, List<ChatMessage> Messages, List<ChatMessage> Fresh, ChatMessage? Asked, ChatOptions? Options) Prepare(IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
         var perCall = MnemoChatOptionsExtensions.ScopeOf(options);
         var scope = perCall ?? _scope ?? throw new InvalidOperationException(
@@ -79,7 +79,11 @@ public sealed class MnemoChatClient : DelegatingChatClient
         // The new turn: the messages after the last reply (a stateless client is sent the whole history every call).
         var lastReply = list.FindLastIndex(m => m.Role == ChatRole.Assistant || m.Role == ChatRole.Tool);
         var fresh = list.Skip(lastReply + 1).Where(m => m.Role == ChatRole.User && !MemoryRecorder.IsInjected(m)).ToList();
-        return (scope, list, fresh, perCall is null ? options : MnemoChatOptionsExtensions.WithoutScope(options!));
+
+        // The reply the new turn answers, if it was the assistant's: context for formation ("Where are you based?" makes
+        // "Tokyo." a fact).
+        var asked = lastReply >= 0 && list[lastReply].Role == ChatRole.Assistant ? list[lastReply] : null;
+        return (scope, list, fresh, asked, perCall is null ? options : MnemoChatOptionsExtensions.WithoutScope(options!));
     }
 
     private async Task<List<ChatMessage>> WithMemoriesAsync(List<ChatMessage> messages, List<ChatMessage> fresh, MemoryScope scope, CancellationToken cancellationToken)

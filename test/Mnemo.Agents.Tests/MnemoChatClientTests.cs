@@ -56,6 +56,27 @@ public sealed class MnemoChatClientTests
         Assert.Equal(2, history.Count(m => m.Role == ChatRole.User)); // the caller's list was never changed
     }
 
+    // With infer on (no LLM here: the offline path), the reply a new turn answers is recorded first as context: "Tokyo."
+    // alone says nothing, after "Where are you based?" it says where the user lives. The question is not stored alone.
+    [Fact]
+    public async Task GetResponseAsync_ShortAnswerToTheLastReply_RecordedWithItsQuestion()
+    {
+        await using var engine = new AgentFixture();
+        var replies = new Queue<string>(["Happy to help with the trip. Where are you based?", "Great, Tokyo has lots of options."]);
+        var model = new ScriptedChatClient { Answer = _ => replies.Dequeue() };
+        using var client = Pipeline(model, engine.Memory, AgentFixture.Alice, engine.Options(o => o.Infer = true));
+
+        List<ChatMessage> history = [new(ChatRole.User, "Help me plan a weekend trip in Japan.")];
+        history.AddRange((await client.GetResponseAsync(history, cancellationToken: Ct)).Messages);
+        history.Add(new ChatMessage(ChatRole.User, "Tokyo."));
+        await client.GetResponseAsync(history, cancellationToken: Ct);
+
+        Assert.Equal(2, await engine.Ingestion.ProcessPendingAsync(cancellationToken: Ct));
+        Assert.Equal(
+            new[] { "Help me plan a weekend trip in Japan.", "Where are you based? Tokyo." }.Order(),
+            (await engine.TextsAsync(AgentFixture.Alice)).Order());
+    }
+
     [Fact]
     public async Task GetStreamingResponseAsync_Completed_RecordedOnceWithTheWholeReply()
     {

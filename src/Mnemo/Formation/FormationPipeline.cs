@@ -63,7 +63,7 @@ internal sealed class FormationPipeline(
 
         if (chat is null && !procedural)
         {
-            return await OfflineAddAsync(userMessages, skipped, add, observed, now, actor, complete, started, cancellationToken).ConfigureAwait(false);
+            return await OfflineAddAsync(userMessages, OfflineExtractor.QuestionsAnswered(messages), skipped, add, observed, now, actor, complete, started, cancellationToken).ConfigureAwait(false);
         }
 
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
@@ -102,6 +102,7 @@ internal sealed class FormationPipeline(
     // add costs one embedding call (plus a query embedding per retraction).
     private async Task<AddResult> OfflineAddAsync(
         List<ChatMessage> userMessages,
+        IReadOnlyDictionary<ChatMessage, string> answered,
         List<SkippedMessage> skipped,
         AddOptions add,
         DateTimeOffset observed,
@@ -111,7 +112,7 @@ internal sealed class FormationPipeline(
         long started,
         CancellationToken cancellationToken)
     {
-        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.Formation.SentencePerMemory, text => OnTopic(text, add));
+        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.Formation.SentencePerMemory, text => OnTopic(text, add), answered);
 
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
         {

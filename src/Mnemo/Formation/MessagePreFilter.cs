@@ -14,9 +14,12 @@ internal sealed class MessagePreFilter(PreFilterOptions options)
     {
         var kept = new List<(int, ChatMessage)>();
         var skipped = new List<SkippedMessage>();
+        var answered = OfflineExtractor.QuestionsAnswered(messages);
         for (var i = 0; i < messages.Count; i++)
         {
-            var reason = Reason(messages[i]);
+            // The assistant's question that a user message answers is that answer's context: kept when the answer is.
+            var context = i + 1 < messages.Count && answered.ContainsKey(messages[i + 1]) && Reason(messages[i + 1], answers: true) is null;
+            var reason = context ? null : Reason(messages[i], answered.ContainsKey(messages[i]));
             if (reason is null)
             {
                 kept.Add((i, messages[i]));
@@ -30,7 +33,7 @@ internal sealed class MessagePreFilter(PreFilterOptions options)
         return (kept, skipped);
     }
 
-    private string? Reason(ChatMessage message)
+    private string? Reason(ChatMessage message, bool answers)
     {
         if (message.Role == ChatRole.System || message.Role == ChatRole.Tool)
         {
@@ -49,12 +52,13 @@ internal sealed class MessagePreFilter(PreFilterOptions options)
         }
 
         // The same reading as the offline extractor, so a message the offline path would keep always reaches the LLM.
-        if (OfflineExtractor.SkipReason(text, options.SkipQuestions) is { } reason)
+        if (OfflineExtractor.SkipReason(text, options.SkipQuestions, answers) is { } reason)
         {
             return reason;
         }
 
-        if (text.Count(char.IsLetterOrDigit) < options.MinimumLetters)
+        // "No." after "Do you have any allergies?" says something, however short.
+        if (!answers && text.Count(char.IsLetterOrDigit) < options.MinimumLetters)
         {
             return "too_short";
         }

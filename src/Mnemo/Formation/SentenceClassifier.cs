@@ -19,6 +19,9 @@ internal static partial class SentenceClassifier
     private const int RemarkMaxWords = 12;
     private const int MaxFillerWords = 12;
 
+    /// <summary>Whether <paramref name="text"/> speaks of its speaker: a first-person pronoun or possessive, in any of the languages the rules read.</summary>
+    public static bool SpeaksOfSelf(string text) => FirstPerson().IsMatch(text);
+
     /// <summary>Splits a message into sentences (at ., !, ?, … followed by a space, at line breaks, and at " - " before a capital).</summary>
     public static IEnumerable<string> Sentences(string text) =>
         SentenceSplit().Split(JoinListItems(text)).Select(s => s.Trim()).Where(s => s.Length > 0);

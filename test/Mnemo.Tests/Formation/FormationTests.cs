@@ -159,6 +159,22 @@ public sealed class FormationTests
         Assert.Equal(0, f.Embedder.Calls);
     }
 
+    // A short answer to the assistant's question reaches the LLM with that question (alone, "Tokyo." would be skipped
+    // as chit-chat, and the question as a question, before any model call).
+    [Fact]
+    public async Task AddAsync_PreFilter_KeepsAShortAnswerAndTheQuestionItAnswers()
+    {
+        var chat = new FakeChatClient().Then("""{"operations": [{"event": "ADD", "text": "Lives in Tokyo"}]}""");
+        await using var f = new MemoryFixture(chat: chat);
+        var result = await f.Memory.AddAsync([new ChatMessage(ChatRole.Assistant, "Where are you based these days?"), new ChatMessage(ChatRole.User, "Tokyo.")], Infer(), Ct);
+
+        Assert.Empty(result.Skipped);
+        var prompt = chat.Requests[0].Messages[^1].Text;
+        Assert.Contains("Where are you based these days?", prompt, StringComparison.Ordinal);
+        Assert.Contains("Tokyo.", prompt, StringComparison.Ordinal);
+        Assert.Equal("Lives in Tokyo", Assert.Single(result.Results).Memory);
+    }
+
     [Fact]
     public async Task AddAsync_MultilingualAndObservationDate_ArePassedThroughUntranslated()
     {

@@ -490,6 +490,25 @@ public sealed class OfflineFormationTests
         Assert.DoesNotContain(search.Results, r => r.Memory.Id == deleted.Id);
     }
 
+    // A short answer to the assistant's question in the same add is kept with the question ("Tokyo." alone is chit-chat,
+    // "No." too short to read); an answer that stands alone, or one to an offer, goes without it.
+    [Theory]
+    [InlineData("Happy to help! Where are you based?", "Tokyo.", "Where are you based? Tokyo.")]
+    [InlineData("Got it. Do you have any food allergies?", "No.", "Do you have any food allergies? No.")]
+    [InlineData("What's your budget for the trip?", "Around 2000 euros, I think.", "What's your budget for the trip? Around 2000 euros, I think.")]
+    [InlineData("¿Y cuántos hijos tienes?", "Dos.", "¿Y cuántos hijos tienes? Dos.")]
+    [InlineData("Nice! What is your favourite colour?", "I'm allergic to cats.", "I'm allergic to cats.")]
+    [InlineData("Would you like me to book the hotel for you?", "Yes please.", null)]
+    [InlineData("Where are you based?", "Thanks!", null)]
+    public async Task AddAsync_AnswerToTheAssistantsQuestion_IsKeptWithItWhenItNeedsIt(string asked, string answer, string? stored)
+    {
+        await using var f = new MemoryFixture();
+        var result = await f.Memory.AddAsync([new ChatMessage(ChatRole.Assistant, asked), new ChatMessage(ChatRole.User, answer)], Infer(), Ct);
+
+        Assert.Equal(stored is null ? [] : new[] { stored }, result.Results.Select(r => r.Memory));
+        Assert.Equal(stored is null, result.Skipped.Any(s => s.Index == 1));
+    }
+
     // "Never mind" retracts only what it names ("never mind what I said about X"); alone it is an acknowledgement.
     [Fact]
     public async Task AddAsync_NeverMindWithoutASubject_DeletesNothing()

@@ -46,6 +46,9 @@ internal static partial class RelativeDates
     /// <summary>Whether <paramref name="text"/> holds a relative date expression this class resolves.</summary>
     public static bool HasExpression(string text) => Expression().IsMatch(text);
 
+    /// <summary><paramref name="text"/> without its relative date expressions ("yesterday", "last week", "on Tuesday").</summary>
+    public static string Strip(string text) => Expression().Replace(text, " ");
+
     private static string? Annotation(Match match, DateTime day, bool past)
     {
         if (match.Groups["day"].Success)

@@ -597,6 +597,10 @@ public sealed class OfflineFormationTests
     // A correction of what was said ("scratch that", "correction:").
     [InlineData("I have a dog named Rex.", "Scratch that, I have a cat named Rex.")]
     [InlineData("The meeting is at 3pm.", "Correction: the meeting is at 4pm.")]
+    // A death ("passed away", "falleció", "ist gestorben"), said with or without when.
+    [InlineData("I have a dog named Rex.", "Rex passed away last night.")]
+    [InlineData("Mi perro Toby tiene diez años.", "Toby falleció.")]
+    [InlineData("Mein Hund Bello ist sehr alt.", "Bello ist gestorben.")]
     // The speaker's age, and an age said to have turned.
     [InlineData("I'm 41.", "Actually I'm 42, not 41.")]
     [InlineData("I'm 41 years old.", "I just turned 42.")]
@@ -633,6 +637,7 @@ public sealed class OfflineFormationTests
     [InlineData("I live in Madrid. I have two cats.", "I moved to Lisbon.", false)]
     [InlineData("My daughter loves painting.", "My daughter's school changed to online classes.", false)]
     [InlineData("I'm 41.", "I'm 5 minutes away.", false)]
+    [InlineData("My phone number is 555-1234.", "My phone died.", false)]
     [InlineData("My favourite colour is green.", "My favourite colour is blue.", true)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {

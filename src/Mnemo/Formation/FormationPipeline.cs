@@ -28,6 +28,9 @@ internal sealed class FormationPipeline(
     // The most memories one "forget everything about ..." deletes (each found by its own search).
     private const int MaxForgetAll = 20;
 
+    // A change retires a memory of at most twice its own words plus this many.
+    private const int MaxChangedExtraWords = 10;
+
     private readonly MessagePreFilter _preFilter = new(options.PreFilter);
     private readonly ReconciliationPlanner _planner = new(options);
     private readonly RetractionMatcher _retractions = new(search, options);
@@ -183,7 +186,9 @@ internal sealed class FormationPipeline(
             return deletes;
         }
 
-        var target = await TargetAsync(statement.Target ?? statement.Text, scope, actor, existing, taken, cancellationToken).ConfigureAwait(false);
+        // A change replaces what it retires: never a memory that says much more than the change itself.
+        int? maxWords = statement.Kind == StatementKind.Change ? (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords : null;
+        var target = await TargetAsync(statement.Target ?? statement.Text, scope, actor, existing, taken, cancellationToken, maxWords).ConfigureAwait(false);
         if (statement.Kind == StatementKind.Forget)
         {
             if (target is null)
@@ -205,9 +210,10 @@ internal sealed class FormationPipeline(
         $"retraction matched nothing: no memory of this scope is close enough to \"{target}\"; nothing was deleted.";
 
     // The retracted memory joins the planner's list of existing memories; its index there is the operation's id.
-    private async Task<string?> TargetAsync(string words, MemoryScope scope, string? actor, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken)
+    private async Task<string?> TargetAsync(
+        string words, MemoryScope scope, string? actor, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken, int? maxWords = null)
     {
-        var item = await _retractions.FindAsync(words, scope, actor, taken, cancellationToken).ConfigureAwait(false);
+        var item = await _retractions.FindAsync(words, scope, actor, taken, cancellationToken, maxWords).ConfigureAwait(false);
         if (item is null || await store.GetWithEmbeddingAsync(item.Id, cancellationToken).ConfigureAwait(false) is not { } stored)
         {
             return null;

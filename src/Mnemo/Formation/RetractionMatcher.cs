@@ -20,7 +20,16 @@ internal sealed partial class RetractionMatcher(
     /// one in particular): in a scope several people share, Bob's "I no longer live in Paris" never retires Alice's "I
     /// live in Paris".
     /// </summary>
-    public async Task<MemoryItem?> FindAsync(string target, MemoryScope scope, string? actor, IReadOnlySet<Guid> taken, CancellationToken cancellationToken)
+    /// <param name="target">The words that name the memory.</param>
+    /// <param name="scope">The scope searched.</param>
+    /// <param name="actor">Who retracts or changes.</param>
+    /// <param name="taken">Memories already retired by this add.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    /// <param name="maxWords">
+    /// For a change: the longest memory it may retire, in words. A change replaces the memory, so one that says much
+    /// more than the change ("I used to take piano lessons" against a long story of a childhood place) is left active.
+    /// </param>
+    public async Task<MemoryItem?> FindAsync(string target, MemoryScope scope, string? actor, IReadOnlySet<Guid> taken, CancellationToken cancellationToken, int? maxWords = null)
     {
         var words = ContentWords(target);
         if (words.Count == 0)
@@ -31,7 +40,7 @@ internal sealed partial class RetractionMatcher(
         var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);
         var needed = (words.Count + 1) / 2;
         return found.Results
-            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor))
+            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (maxWords is null || SentenceClassifier.WordCount(r.Memory.Text) <= maxWords))
             .Select(r => (r.Memory, Shared: Shared(words, ContentWords(r.Memory.Text)), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity)
             .OrderByDescending(c => c.Shared)

@@ -61,6 +61,15 @@ internal static partial class SentenceClassifier
                 rest = asked.Groups["head"].Value + ".";
             }
 
+            // "Please remember to always cite sources" asks for a standing behaviour: an instruction ("Just remember to take
+            // care of yourself and always make time for the things you love" is advice to the other person).
+            if (InfinitiveStart().IsMatch(rest) && Habit().IsMatch(rest) && !YouWord().IsMatch(rest))
+            {
+                return new Statement(StatementKind.Instruction, core);
+            }
+
+            // A request asked as a question ("Can you remember that I'm vegetarian?") keeps a statement.
+            rest = rest.EndsWith('?') ? rest.TrimEnd('?', ' ') + "." : rest;
             return new Statement(StatementKind.Request, InfinitiveStart().IsMatch(rest) ? core : Capitalize(rest));
         }
 
@@ -279,7 +288,7 @@ internal static partial class SentenceClassifier
     // the start of requests, retractions, tasks and instructions alike.
     private const string PoliteWords = @"please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp";
     private const string PoliteLead = @"^(?:(?:" + PoliteWords + @")[,\s]+)?";
-    private const string AskLead = PoliteLead + @"(?:(?:can|could|would) you\s+)?";
+    private const string AskLead = PoliteLead + @"(?:(?:(?:can|could|would) you|(?:i want|i'd like|i would like|i need) you to)\s+(?:please\s+)?)?";
 
     [GeneratedRegex(@"[.;,]?[ \t]*\r?\n\s*(?:[-*•–]|\d{1,2}[.)])[ \t]+")]
     private static partial Regex ListItem();
@@ -340,7 +349,7 @@ internal static partial class SentenceClassifier
 
     // The other person's things or state, not the assistant's answers ("your garden", "you're free"; "your answers" is
     // an instruction's object).
-    [GeneratedRegex(@"\b(?:your(?!\s+(?:answers?|replies|reply|responses?|explanations?|summaries|summary|messages?|emails?|tone|language|style|output|code|texts?|writing|wording|sentences|paragraphs|examples?|suggestions?|recommendations?|lists?)\b)|you're|you are|(?:ton|ta|tes|votre|vos)(?!\s+(?:réponses?|messages?|explications?|textes?|résumés?|style|ton|exemples?)\b)|dein(?:e|en|em|er|es)?(?!\s+(?:antworten?|nachrichten?|erklärungen?|texte?|zusammenfassungen?|stil|ton|beispiele?)\b))\b", Options)]
+    [GeneratedRegex(@"\b(?:your(?!\s+(?:answers?|replies|reply|responses?|explanations?|summaries|summary|messages?|emails?|tone|language|style|output|code|texts?|writing|wording|sentences|paragraphs|examples?|suggestions?|recommendations?|lists?)\b)|yourself|yourselves|you're|you are|(?:ton|ta|tes|votre|vos)(?!\s+(?:réponses?|messages?|explications?|textes?|résumés?|style|ton|exemples?)\b)|dein(?:e|en|em|er|es)?(?!\s+(?:antworten?|nachrichten?|erklärungen?|texte?|zusammenfassungen?|stil|ton|beispiele?)\b))\b", Options)]
     private static partial Regex AboutTheOther();
 
     [GeneratedRegex(@"[,;]\s*(?:but|mais|pero|aber)\s+(?:i|i'm|i've|i'd|i'll|we|we're|je|j'|nous|yo|ich|wir)\b", Options)]
@@ -349,10 +358,10 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:to|de|d'|zu)\b", Options)]
     private static partial Regex InfinitiveStart();
 
-    [GeneratedRegex(PoliteLead + @"(?:use|answer|reply|respond|write|speak|talk to me|make (?:your|the) (?:answers|replies|responses|explanations|summaries)|rends tes réponses|rendez vos réponses|haz tus respuestas|haga sus respuestas|mach deine antworten|machen sie ihre antworten|be (?:more |less |very |always )?(?:concise|brief|short|formal|informal|casual|polite|direct|precise|detailed|honest|blunt|friendly)|sois|soyez|sé|sed|sei|seid|seien sie|fasse dich|fassen sie sich|call me|address me|refer to me|format|avoid|stop \w+ing|don't (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|do not (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|(?:give|show|send|remind) me|give (?:[\w-]+ ){0,2}(?:answers|replies|responses|explanations|examples)|keep (?:your |the )?(?:answers|replies|responses)|keep (?:it|things) (?:short|brief|concise|simple|formal|casual|professional|to the point)|réponds|répondez|utilise|utilisez|écris|écrivez|parle-moi|parlez-moi|appelle-moi|appelez-moi|évite|évitez|ne (?:me )?(?:dis|parle|réponds|répondez|utilise|utilisez|mentionne)|donne-moi|envoie-moi|envoyez-moi|tutoie-moi|vouvoie-moi|responde|respóndeme|contesta|contéstame|usa|utiliza|escribe|escríbeme|háblame|llámame|evita|no (?:uses|me hables|respondas|menciones)|dame|envíame|antworte|antworten sie|benutze|benutzen sie|verwende|verwenden sie|nutze|schreib|schreibe|schreiben sie|sprich|sprechen sie|nenn mich|nenne mich|vermeide|vermeiden sie|gib mir|schick mir|duze mich|sieze mich)\b", Options)]
+    [GeneratedRegex(PoliteLead + @"(?:use|answer|reply|respond|write|speak|talk to me|make (?:your|the) (?:answers|replies|responses|explanations|summaries)|rends tes réponses|rendez vos réponses|haz tus respuestas|haga sus respuestas|mach deine antworten|machen sie ihre antworten|be (?:more |less |very |always )?(?:concise|brief|short|formal|informal|casual|polite|direct|precise|detailed|honest|blunt|friendly)|sois|soyez|sé|sed|sei|seid|seien sie|fasse dich|fassen sie sich|call me|address me|refer to me|format|avoid|stop \w+ing|quit \w+ing|don't (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|do not (?:use|say|mention|call|send|answer|reply|write|tell|give|show|ever|add|include)|(?:give|show|send|remind) me|give (?:[\w-]+ ){0,2}(?:answers|replies|responses|explanations|examples)|keep (?:your |the )?(?:answers|replies|responses)|keep (?:it|things) (?:short|brief|concise|simple|formal|casual|professional|to the point)|réponds|répondez|utilise|utilisez|écris|écrivez|parle-moi|parlez-moi|appelle-moi|appelez-moi|évite|évitez|ne (?:me )?(?:dis|parle|réponds|répondez|utilise|utilisez|mentionne)|donne-moi|envoie-moi|envoyez-moi|tutoie-moi|vouvoie-moi|responde|respóndeme|contesta|contéstame|usa|utiliza|escribe|escríbeme|háblame|llámame|evita|no (?:uses|me hables|respondas|menciones)|dame|envíame|antworte|antworten sie|benutze|benutzen sie|verwende|verwenden sie|nutze|schreib|schreibe|schreiben sie|sprich|sprechen sie|nenn mich|nenne mich|vermeide|vermeiden sie|gib mir|schick mir|duze mich|sieze mich)\b", Options)]
     private static partial Regex ImperativeStart();
 
-    [GeneratedRegex(@"^(?:i (?:want|need|'d like|would like) you to|you should|you must|je (?:veux|voudrais|souhaite) que (?:tu|vous)|j'aimerais que (?:tu|vous)|tu dois|vous devez|quiero que|me gustaría que|necesito que|debes|ich (?:möchte|will|hätte gern)(?:,)? dass (?:du|sie)|du sollst|sie sollen|i (?:really )?(?:don't like|do not like|hate|dislike|can't stand|prefer|like|love)(?: it)? when you (?:use|write|answer|reply|respond|format|explain|include|add|list)|i(?:'d| would) (?:rather|prefer) (?:that )?you|je n'aime pas quand (?:tu|vous) (?:utilises|utilisez|écris|écrivez|réponds|répondez)|je (?:préfère|préférerais) que (?:tu|vous)|no me gusta (?:cuando|que) (?:uses|usas|escribas|escribes|respondas|respondes)|prefiero que (?:uses|escribas|respondas|me)|ich mag es nicht, wenn du (?:\S+ ){0,6}?(?:verwendest|benutzt|schreibst|antwortest)|mir wäre lieber, wenn du)\b", Options)]
+    [GeneratedRegex(@"^(?:i (?:want|need|'d like|would like) you to|you should|you must|je (?:veux|voudrais|souhaite) que (?:tu|vous)|j'aimerais que (?:tu|vous)|tu dois|vous devez|quiero que|me gustaría que|necesito que|debes|ich (?:möchte|will|hätte gern)(?:,)? dass (?:du|sie)|du sollst|sie sollen|i (?:really )?(?:don't like|do not like|hate|dislike|can't stand|prefer|like|love)(?: it)? when you (?:use|write|answer|reply|respond|format|explain|include|add|list)|i(?:'d| would) (?:rather|prefer) (?:that )?you|je n'aime pas quand (?:tu|vous) (?:utilises|utilisez|écris|écrivez|réponds|répondez)|je (?:préfère|préférerais) que (?:tu|vous)|no me gusta (?:cuando|que) (?:uses|usas|escribas|escribes|respondas|respondes)|prefiero que (?:uses|escribas|respondas|me)|ich mag es nicht, wenn du (?:\S+ ){0,6}?(?:verwendest|benutzt|schreibst|antwortest)|mir wäre lieber, wenn du|i(?:'d| would) appreciate it if you|it would be (?:great|nice|helpful|better) if you)\b", Options)]
     private static partial Regex WantsYouTo();
 
     [GeneratedRegex(@"^(?:(?:please|por favor|bitte|s'il (?:te|vous) plaît)[,\s]+)?(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|à partir de maintenant|à l'avenir|siempre|nunca|jamás|de ahora en adelante|a partir de ahora|immer|nie|niemals|ab jetzt|von nun an|künftig|in zukunft)\b" + HabitVerbFollows, Options)]
@@ -436,6 +445,9 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|quit|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|verstorben|gestorben|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]
     private static partial Regex ChangeWords();
+
+    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|tu|toi|te|ton|ta|tes|vous|votre|vos|tú|ti|tus|du|dich|dir|dein\w*)\b", Options)]
+    private static partial Regex YouWord();
 
     [GeneratedRegex(@"\b(?:(?:last|this|yesterday|tomorrow)\s+(?:night|morning|afternoon|evening)|tonight|hier soir|ce matin|anoche|esta mañana|gestern abend|heute morgen)\b", Options)]
     private static partial Regex TimeOfDay();

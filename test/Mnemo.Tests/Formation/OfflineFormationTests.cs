@@ -84,6 +84,9 @@ public sealed class OfflineFormationTests
 
     [Theory]
     [InlineData("Note that my sister lives in Lyon.", "My sister lives in Lyon.")]
+    [InlineData("Can you remember that I'm vegetarian?", "I'm vegetarian.")]
+    [InlineData("Could you please remember my anniversary is on June 12?", "My anniversary is on June 12.")]
+    [InlineData("I want you to remember that my son's name is Leo.", "My son's name is Leo.")]
     [InlineData("Don't forget that I'm allergic to peanuts", "I'm allergic to peanuts")]
     [InlineData("Keep in mind: the server restarts at midnight", "The server restarts at midnight")]
     [InlineData("Souviens-toi que ma sœur habite à Lyon.", "Ma sœur habite à Lyon.")]
@@ -135,6 +138,9 @@ public sealed class OfflineFormationTests
     [InlineData("In your answers, always use metric units.")]
     [InlineData("Please never use emojis.")]
     [InlineData("Keep it brief.")]
+    [InlineData("Quit using exclamation marks.")]
+    [InlineData("I'd appreciate it if you didn't use jargon.")]
+    [InlineData("Please remember to always cite sources.")]
     [InlineData("I don't like it when you use so many bullet points.")]
     [InlineData("I'd rather you didn't use emojis.")]
     [InlineData("Je n'aime pas quand tu utilises des emojis.")]
@@ -292,6 +298,7 @@ public sealed class OfflineFormationTests
     [InlineData("Please write out the software to produce this game.")]
     // Liking what the other person does, not how the assistant answers.
     [InlineData("I love it when you make coconut milk ice cream, it's so good!")]
+    [InlineData("Just remember to take care of yourself and always make time for the things you love.")]
     public async Task AddAsync_NoStandingInstruction_IsNoProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();

@@ -516,6 +516,17 @@ public sealed class OfflineFormationTests
         Assert.Equal(stored is null, result.Skipped.Any(s => s.Index == 1));
     }
 
+    // "Remember when ...?" recalls a shared past, it asks nothing to be stored: the question goes with what follows it.
+    [Fact]
+    public async Task AddAsync_RememberWhen_IsNoRequest()
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, "Remember when we went to Paris? I still have the photos from the Louvre.");
+
+        var kept = Assert.Single(result.Results);
+        Assert.Equal(("Remember when we went to Paris? I still have the photos from the Louvre.", null), (kept.Memory, kept.Note));
+    }
+
     // "Never mind" retracts only what it names ("never mind what I said about X"); alone it is an acknowledgement.
     [Fact]
     public async Task AddAsync_NeverMindWithoutASubject_DeletesNothing()

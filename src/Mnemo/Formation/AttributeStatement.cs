@@ -43,6 +43,15 @@ internal static partial class AttributeStatement
             }}" : null;
         }
 
+        // Where someone else lives or works, keyed by their name, or by the possessive that names them: "My sister Maria
+        // lives in Rome" and "Maria moved to Berlin" set Maria's home; "My sister lives in Rome" and "My sister moved to
+        // Berlin" set my sister's.
+        if (TheirPlace().Match(sentence) is { Success: true } theirs && (theirs.Groups["n"].Success || theirs.Groups["p"].Success))
+        {
+            var who = theirs.Groups["n"].Success ? theirs.Groups["n"].Value : $"{theirs.Groups["p"].Value} {Space().Replace(theirs.Groups["s"].Value, " ")}";
+            return Short(theirs.Groups["v"].Value) ? $"@{(Workplace().IsMatch(theirs.Groups["k"].Value) ? "work" : "live")}:{who.ToLowerInvariant()}" : null;
+        }
+
         if (Possessive().Match(sentence) is not { Success: true } owned)
         {
             return null;
@@ -75,7 +84,10 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i'm|i am|i(?:'ve| have)? (?:just )?turned|j'ai|je viens d'avoir|tengo|acabo de cumplir|cumplí|ich bin|ich bin gerade|ich wurde|ich werde)\s+(?<v>\d{1,3})(?:\s+(?:years? old|ans|años|jahre(?: alt)?|geworden))?(?:\s*,\s*(?:not|pas|no|nicht)\s+\d{1,3})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"work|job|travaille|trabajo|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+)?(?:(?!(?:She|He|They|It|We|You|This|That|There|Everyone|Everybody|Nobody|Someone|Somebody|Elle|Il|Ils|Elles|Ella|Él|Ellos|Ellas|Sie|Er|Es|Man)\b)(?<n>(?-i:\p{Lu}\p{Ll}[\p{L}'-]*))\s+)?(?:(?:just|recently|finally|now)\s+)?(?<k>lives in|is living in|moved to|has moved to|has just moved to|works (?:at|for)|is working (?:at|for)|started (?:a |her |his |their )?(?:new )?job (?:at|with)|vit (?:à|a|en|au)|habite (?:à|a|en|au)|a déménagé (?:à|a|en|au)|travaille (?:chez|à|pour)|vive en|se mudó a|trabaja (?:en|para)|wohnt in|lebt in|arbeitet (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheirPlace();
+
+    [GeneratedRegex(@"work|job|travaille|trabaj|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Workplace();
 
     // A value that goes on into another clause is a story, not an attribute ("My kids are at camp and loving it").

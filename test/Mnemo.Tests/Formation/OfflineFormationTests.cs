@@ -612,6 +612,11 @@ public sealed class OfflineFormationTests
     [InlineData("Meine Nummer ist 555-1234.", "Meine Nummer hat sich geändert: 555-9876.")]
     [InlineData("I work at Initech.", "I just started a new job at Globex.")]
     [InlineData("I live in Madrid.", "We recently moved to Porto.")]
+    // Where someone else lives or works, by their name or by the possessive that names them.
+    [InlineData("My sister Maria lives in Rome.", "Maria moved to Berlin.")]
+    [InlineData("My sister lives in Rome.", "My sister just moved to Berlin.")]
+    [InlineData("Tom works at Initech.", "Tom started a new job at Globex.")]
+    [InlineData("Mi hermana vive en Roma.", "Mi hermana se mudó a Berlín.")]
     // A correction of what was said ("scratch that", "correction:").
     [InlineData("I have a dog named Rex.", "Scratch that, I have a cat named Rex.")]
     [InlineData("The meeting is at 3pm.", "Correction: the meeting is at 4pm.")]
@@ -656,6 +661,9 @@ public sealed class OfflineFormationTests
     [InlineData("My daughter loves painting.", "My daughter's school changed to online classes.", false)]
     [InlineData("I'm 41.", "I'm 5 minutes away.", false)]
     [InlineData("My phone number is 555-1234.", "My phone died.", false)]
+    [InlineData("My sister lives in Rome.", "My brother moved to Berlin.", false)]
+    [InlineData("She lives in Rome.", "He moved to Berlin.", false)]
+    [InlineData("I live in Madrid.", "Maria moved to Berlin.", false)]
     // "used to" in a subordinate clause tells of the past, it changes nothing; and a change never retires a memory that
     // says much more than itself (a sampled LongMemEval turn was retired by one).
     [InlineData("I took piano lessons when I was a kid.", "I'd like to take piano lessons again, as I used to take them when I was a kid.", false)]

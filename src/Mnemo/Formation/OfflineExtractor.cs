@@ -151,7 +151,7 @@ internal static partial class OfflineExtractor
                 && last.EndsWith('?')
                 && SentenceClassifier.StripLeadIns(last) is var asked
                 && SentenceClassifier.WordCount(asked) >= MinAskedWords
-                && AsksTheUser().IsMatch(asked)
+                && (SentenceClassifier.SpeaksToTheOther(asked) || SecondPersonVerb().IsMatch(asked))
                 && !Offer().IsMatch(asked))
             {
                 answered[messages[i]] = asked;
@@ -182,8 +182,9 @@ internal static partial class OfflineExtractor
     [GeneratedRegex(@"[,\s]+(?:i think|i guess|i believe|i'd say|i suppose|probably|maybe|je pense|je crois|creo|supongo|glaube ich|denke ich)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"\b(?:you|your|yours|tu|toi|ton|ta|tes|vous|votre|vos|tú|usted|ustedes|tus|su|sus|te|tienes|eres|estás|vives|trabajas|prefieres|du|dich|dir|dein|deine|deinen|deinem|deiner|ihr|euch|euer|sie|hast|bist|wohnst|arbeitest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AsksTheUser();
+    // A question to the user without a pronoun: Spanish and German say who by the verb ("¿Cuántos hijos tienes?").
+    [GeneratedRegex(@"\b(?:tienes|eres|estás|vives|trabajas|prefieres|hast|bist|wohnst|arbeitest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecondPersonVerb();
 
     [GeneratedRegex(@"\b(?:would you like me|would you like to|do you want me|want me to|shall i|should i|can i|may i|could i|let me know|does (?:that|this) (?:help|make sense|work)|anything else|is there anything|any other questions|veux-tu que je|voulez-vous que je|souhaitez-vous que je|autre chose|quieres que|quiere que|algo más|soll ich|möchtest du, dass ich|möchten sie, dass ich|noch etwas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Offer();

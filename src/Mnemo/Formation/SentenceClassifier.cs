@@ -22,6 +22,9 @@ internal static partial class SentenceClassifier
     /// <summary>Whether <paramref name="text"/> speaks of its speaker: a first-person pronoun or possessive, in any of the languages the rules read.</summary>
     public static bool SpeaksOfSelf(string text) => FirstPerson().IsMatch(text);
 
+    /// <summary>Whether <paramref name="text"/> speaks to or of the other person: a second-person pronoun or possessive ("you", "yourself", "tu", "du" …).</summary>
+    public static bool SpeaksToTheOther(string text) => SecondPerson().IsMatch(text) || AboutTheOther().IsMatch(text);
+
     /// <summary>Splits a message into sentences (at ., !, ?, … followed by a space, at line breaks, and at " - " before a capital).</summary>
     public static IEnumerable<string> Sentences(string text) =>
         SentenceSplit().Split(JoinListItems(text)).Select(s => s.Trim()).Where(s => s.Length > 0);
@@ -63,7 +66,7 @@ internal static partial class SentenceClassifier
 
             // "Please remember to always cite sources" asks for a standing behaviour: an instruction ("Just remember to take
             // care of yourself and always make time for the things you love" is advice to the other person).
-            if (InfinitiveStart().IsMatch(rest) && Habit().IsMatch(rest) && !YouWord().IsMatch(rest))
+            if (InfinitiveStart().IsMatch(rest) && Habit().IsMatch(rest) && !SpeaksToTheOther(rest))
             {
                 return new Statement(StatementKind.Instruction, core);
             }
@@ -445,9 +448,6 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|quit|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|verstorben|gestorben|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]
     private static partial Regex ChangeWords();
-
-    [GeneratedRegex(@"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|tu|toi|te|ton|ta|tes|vous|votre|vos|tú|ti|tus|du|dich|dir|dein\w*)\b", Options)]
-    private static partial Regex YouWord();
 
     [GeneratedRegex(@"\b(?:(?:last|this|yesterday|tomorrow)\s+(?:night|morning|afternoon|evening)|tonight|hier soir|ce matin|anoche|esta mañana|gestern abend|heute morgen)\b", Options)]
     private static partial Regex TimeOfDay();

@@ -52,6 +52,15 @@ internal static partial class AttributeStatement
             return Short(theirs.Groups["v"].Value) ? $"@{(Workplace().IsMatch(theirs.Groups["k"].Value) ? "work" : "live")}:{who.ToLowerInvariant()}" : null;
         }
 
+        // A note written as a label and its value ("Favorite food: ramen", "Timezone: CET"); not a note's own heading
+        // ("Note to self: buy milk", "TODO: renew passport"), which can head any number of notes.
+        if (Labelled().Match(sentence) is { Success: true } labelled && !NoteHeading().IsMatch(labelled.Groups["s"].Value))
+        {
+            return Short(labelled.Groups["v"].Value) && !Clause().IsMatch(labelled.Groups["v"].Value)
+                ? $"my {Space().Replace(labelled.Groups["s"].Value.ToLowerInvariant(), " ")}|"
+                : null;
+        }
+
         if (Possessive().Match(sentence) is not { Success: true } owned)
         {
             return null;
@@ -86,6 +95,12 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+)?(?:(?!(?:She|He|They|It|We|You|This|That|There|Everyone|Everybody|Nobody|Someone|Somebody|Elle|Il|Ils|Elles|Ella|Él|Ellos|Ellas|Sie|Er|Es|Man)\b)(?<n>(?-i:\p{Lu}\p{Ll}[\p{L}'-]*))\s+)?(?:(?:just|recently|finally|now)\s+)?(?<k>lives in|is living in|moved to|has moved to|has just moved to|works (?:at|for)|is working (?:at|for)|started (?:a |her |his |their )?(?:new )?job (?:at|with)|vit (?:à|a|en|au)|habite (?:à|a|en|au)|a déménagé (?:à|a|en|au)|travaille (?:chez|à|pour)|vive en|se mudó a|trabaja (?:en|para)|wohnt in|lebt in|arbeitet (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheirPlace();
+
+    [GeneratedRegex(@"^(?:my\s+)?(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3})\s*:\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^(?:notes?|note to self|to ?do|todo list|reminder|remember|fyi|psa|ps|p\.s|update|correction|fun fact|quick note|heads up|btw|important|warning|question|idea|tip|q|a|re|fwd|subject|step \d+|part \d+|edit|news|update \d+|nota|rappel|recordatorio|erinnerung|notiz|hinweis)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteHeading();
 
     [GeneratedRegex(@"work|job|travaille|trabaj|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Workplace();

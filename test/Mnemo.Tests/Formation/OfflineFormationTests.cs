@@ -612,6 +612,10 @@ public sealed class OfflineFormationTests
     [InlineData("Meine Nummer ist 555-1234.", "Meine Nummer hat sich geändert: 555-9876.")]
     [InlineData("I work at Initech.", "I just started a new job at Globex.")]
     [InlineData("I live in Madrid.", "We recently moved to Porto.")]
+    // A label and its value, as notes are written.
+    [InlineData("Favorite food: ramen.", "Favorite food: pizza.")]
+    [InlineData("My favorite food is ramen.", "Favorite food: pizza.")]
+    [InlineData("Timezone: CET.", "Timezone: PST.")]
     // Where someone else lives or works, by their name or by the possessive that names them.
     [InlineData("My sister Maria lives in Rome.", "Maria moved to Berlin.")]
     [InlineData("My sister lives in Rome.", "My sister just moved to Berlin.")]
@@ -662,6 +666,8 @@ public sealed class OfflineFormationTests
     [InlineData("I'm 41.", "I'm 5 minutes away.", false)]
     [InlineData("My phone number is 555-1234.", "My phone died.", false)]
     [InlineData("My sister lives in Rome.", "My brother moved to Berlin.", false)]
+    [InlineData("Note to self: buy milk.", "Note to self: call mom.", false)]
+    [InlineData("TODO: renew passport.", "TODO: buy milk.", false)]
     [InlineData("She lives in Rome.", "He moved to Berlin.", false)]
     [InlineData("I live in Madrid.", "Maria moved to Berlin.", false)]
     // "used to" in a subordinate clause tells of the past, it changes nothing; and a change never retires a memory that

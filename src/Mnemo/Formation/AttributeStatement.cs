@@ -38,9 +38,16 @@ internal static partial class AttributeStatement
         {
             return Short(place.Groups["v"].Value) ? $"@{place.Groups["k"].Value.ToLowerInvariant() switch
             {
+                var k when Role().IsMatch(k) => "role",
                 var k when Workplace().IsMatch(k) => "work",
                 _ => "live",
             }}" : null;
+        }
+
+        // How many of a kind the speaker has: "I have three cats now" after "I have two cats".
+        if (Count().Match(sentence) is { Success: true } count)
+        {
+            return $"@have:{count.Groups["x"].Value.ToLowerInvariant()}";
         }
 
         // Where someone else lives or works, keyed by their name, or by the possessive that names them: "My sister Maria
@@ -86,7 +93,7 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to|(?:just\s+)?turned)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|we live in|we moved to|we've moved to|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for)|i'm working (?:at|for)|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|we live in|we moved to|we've moved to|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
     // The speaker's age: "I'm 42", "I just turned 42", "Actually I'm 42, not 41", "J'ai 42 ans", "Tengo 42 años", "Ich bin 42".
@@ -101,6 +108,12 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:notes?|note to self|to ?do|todo list|reminder|remember|fyi|psa|ps|p\.s|update|correction|fun fact|quick note|heads up|btw|important|warning|question|idea|tip|q|a|re|fwd|subject|step \d+|part \d+|edit|news|update \d+|nota|rappel|recordatorio|erinnerung|notiz|hinweis)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteHeading();
+
+    [GeneratedRegex(@"\b(?:as|comme|como|als)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i|we)\s+(?:have|own|have got|'ve got|now have|now own)\s+(?:\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<x>[\p{L}-]+?)(?:es|s)?(?:\s+now)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Count();
 
     [GeneratedRegex(@"work|job|travaille|trabaj|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Workplace();

@@ -225,22 +225,25 @@ internal sealed class FormationPipeline(
     }
 
     // "My favourite colour is blue" after "My favourite colour is green": a statement that gives an attribute another
-    // value supersedes the memory that gave the old one (AttributeStatement), unless it says the same again.
+    // value supersedes the memory that gave the old one (AttributeStatement), unless it says the same again; so does a
+    // statement that denies a memory word for word ("I'm not allergic to peanuts" after "I'm allergic to peanuts": Denial).
     private static void SupersedeChangedAttributes(
         List<ProposedOperation> operations, IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf, List<StoredMemory> existing, string? actor, HashSet<Guid> taken)
     {
         for (var i = 0; i < operations.Count; i++)
         {
-            if (operations[i] is not { Event: MemoryEventType.Add, Text: { } text } add || attributesOf[text] is not { Count: > 0 } attributes)
+            if (operations[i] is not { Event: MemoryEventType.Add, Text: { } text } add)
             {
                 continue;
             }
+
+            var attributes = attributesOf[text];
 
             // Only a memory that says nothing but the old value is retired: "I live in Madrid. I have two cats." stays.
             var index = existing.FindIndex(m =>
                 !m.Item.Immutable && !taken.Contains(m.Item.Id) && RetractionMatcher.SaidBy(m.Item, actor)
                 && NearDuplicate.Overlap(m.Item.Text, text) < 1
-                && AttributeStatement.AttributeOf(m.Item.Text) is { } old && attributes.Contains(old));
+                && ((AttributeStatement.AttributeOf(m.Item.Text) is { } old && attributes.Contains(old)) || Denial.Denies(text, m.Item.Text)));
             if (index >= 0)
             {
                 taken.Add(existing[index].Item.Id);
@@ -276,7 +279,8 @@ internal sealed class FormationPipeline(
             var attributes = attributesOf[texts[i]];
             foreach (var hit in hits.Where(h => !taken.Contains(h.Memory.Id)
                 && ((h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine
-                    || (attributes.Count > 0 && AttributeStatement.AttributeOf(h.Memory.Text) is { } old && attributes.Contains(old)))))
+                    || (attributes.Count > 0 && AttributeStatement.AttributeOf(h.Memory.Text) is { } old && attributes.Contains(old))
+                    || Denial.Denies(texts[i], h.Memory.Text))))
             {
                 if (found.All(f => f.Item.Id != hit.Memory.Id))
                 {

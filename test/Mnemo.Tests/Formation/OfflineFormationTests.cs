@@ -612,6 +612,13 @@ public sealed class OfflineFormationTests
     [InlineData("Meine Nummer ist 555-1234.", "Meine Nummer hat sich geändert: 555-9876.")]
     [InlineData("I work at Initech.", "I just started a new job at Globex.")]
     [InlineData("I live in Madrid.", "We recently moved to Porto.")]
+    // A denial of a memory, word for word; a count said again; a role.
+    [InlineData("I'm allergic to peanuts.", "I'm not allergic to peanuts, it was a misdiagnosis.")]
+    [InlineData("I drink coffee.", "I don't drink coffee.")]
+    [InlineData("J'aime le jazz.", "Je n'aime pas le jazz.")]
+    [InlineData("Ich habe eine Katze.", "Ich habe keine Katze.")]
+    [InlineData("I have two cats.", "I have three cats now.")]
+    [InlineData("I work as a nurse.", "I now work as a teacher.")]
     // A label and its value, as notes are written.
     [InlineData("Favorite food: ramen.", "Favorite food: pizza.")]
     [InlineData("My favorite food is ramen.", "Favorite food: pizza.")]
@@ -667,6 +674,9 @@ public sealed class OfflineFormationTests
     [InlineData("My phone number is 555-1234.", "My phone died.", false)]
     [InlineData("My sister lives in Rome.", "My brother moved to Berlin.", false)]
     [InlineData("Note to self: buy milk.", "Note to self: call mom.", false)]
+    [InlineData("I drink coffee every morning.", "I don't drink tea.", false)]
+    [InlineData("I have two cats.", "I have three dogs.", false)]
+    [InlineData("I work at Initech.", "I work as a teacher.", false)]
     [InlineData("TODO: renew passport.", "TODO: buy milk.", false)]
     [InlineData("She lives in Rome.", "He moved to Berlin.", false)]
     [InlineData("I live in Madrid.", "Maria moved to Berlin.", false)]
@@ -687,16 +697,20 @@ public sealed class OfflineFormationTests
     }
 
     // A negation changes what a sentence states: not a duplicate, whatever the overlap (NearDuplicateTests: numbers and
-    // names too). A paraphrase is one, and the caller is told it was already known.
+    // names too), but a denial of what was said, which it supersedes. A paraphrase is a duplicate, and the caller is told
+    // it was already known.
     [Fact]
-    public async Task AddAsync_SameWordsNegated_IsNotADuplicate()
+    public async Task AddAsync_SameWordsNegated_IsNotADuplicateButADenial()
     {
         await using var f = new MemoryFixture();
-        await Say(f, "I really like the new office in the city centre.");
+        var old = Assert.Single((await Say(f, "I really like the new office in the city centre.")).Results);
 
         var result = await Say(f, "I really don't like the new office in the city centre.");
 
-        Assert.Equal(MemoryEventType.Add, Assert.Single(result.Results).Event);
+        Assert.Equal(
+            [(MemoryEventType.Supersede, old.Id), (MemoryEventType.Add, result.Results[1].Id)],
+            result.Results.Select(r => (r.Event, r.Id)));
+        Assert.Equal("I really don't like the new office in the city centre.", result.Results[1].Memory);
         Assert.Empty(result.Warnings);
     }
 

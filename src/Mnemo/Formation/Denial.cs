@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace Mnemo.Formation;
+
+/// <summary>
+/// A statement that denies an earlier one: "I'm not allergic to peanuts, it was a misdiagnosis" after "I'm allergic to
+/// peanuts", "I never eat breakfast" after "I eat breakfast". The first clause of one of its sentences says, word for
+/// word, what the earlier memory says, with a negation the memory lacks ("not", "n't", "never", "ne … pas", "no",
+/// "nicht", "kein"). Read by form, so a denial that rewords the memory is not one; only a memory that is that one
+/// sentence, of at least three words, is denied (a longer memory says more than the denial takes back).
+/// </summary>
+internal static partial class Denial
+{
+    private const int MinWords = 3;
+
+    /// <summary>Whether a sentence of <paramref name="text"/> denies <paramref name="memory"/>.</summary>
+    public static bool Denies(string text, string memory)
+    {
+        if (SentenceClassifier.Sentences(memory).Skip(1).Any())
+        {
+            return false;
+        }
+
+        var said = Words(FirstClause(memory), out var memoryNegated);
+        if (memoryNegated || said.Count < MinWords)
+        {
+            return false;
+        }
+
+        foreach (var sentence in SentenceClassifier.Sentences(text))
+        {
+            if (Words(FirstClause(sentence), out var negated) is var words && negated && words.SetEquals(said))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string FirstClause(string sentence) => ClauseEnd().Split(sentence, 2)[0];
+
+    // The clause's words in lower case, without its negation (and without the "do" that carries an English one: "I don't
+    // drink coffee" says "I drink coffee" denied); "kein" reads as "ein".
+    private static HashSet<string> Words(string clause, out bool negated)
+    {
+        negated = false;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in Word().Matches(clause.ToLowerInvariant().Replace('’', '\'')))
+        {
+            var word = match.Value;
+            if (Negator().IsMatch(word))
+            {
+                negated = true;
+                continue;
+            }
+
+            if (word.EndsWith("n't", StringComparison.Ordinal))
+            {
+                negated = true;
+                word = word switch
+                {
+                    "can't" => "can",
+                    "won't" => "will",
+                    "don't" or "doesn't" or "didn't" => string.Empty,
+                    _ => word[..^3],
+                };
+            }
+            else if (word.StartsWith("n'", StringComparison.Ordinal))
+            {
+                negated = true;
+                word = word[2..];
+            }
+            else if (Elided().Match(word) is { Success: true } elided)
+            {
+                // French elision: "j'aime" is "je aime", as "je n'aime pas" reads.
+                words.Add(elided.Groups[1].Value == "j" ? "je" : elided.Groups[1].Value + "'");
+                word = elided.Groups[2].Value;
+            }
+            else if (word.StartsWith("kein", StringComparison.Ordinal))
+            {
+                negated = true;
+                word = word[1..];
+            }
+
+            if (word.Length > 0)
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(j|l|d|m|t|s|c|qu)'(.+)$")]
+    private static partial Regex Elided();
+
+    [GeneratedRegex(@"^(?:not|never|no|cannot|ne|pas|jamais|nunca|jamás|nicht|nie|niemals)$")]
+    private static partial Regex Negator();
+
+    [GeneratedRegex(@"[,;:]|\s[-–—]\s|\s(?:but|because|since|though|although|mais|parce|pero|porque|aber|weil)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
+}

@@ -49,7 +49,9 @@ internal sealed class FormationPipeline(
         var procedural = add.MemoryType == MemoryType.Procedural;
 
         var extractor = chat is null ? "rules" : "llm";
-        var (kept, skipped) = procedural ? (KeepAllButSystem(messages), new List<SkippedMessage>()) : _preFilter.Apply(messages);
+        var (kept, skipped, answered) = procedural
+            ? (KeepAllButSystem(messages), new List<SkippedMessage>(), new Dictionary<ChatMessage, string>())
+            : _preFilter.Apply(messages);
         if (!kept.Any(k => k.Message.Role == ChatRole.User || procedural))
         {
             return new AddResult([], MemoryUsage.None) { Extractor = extractor, Skipped = skipped };
@@ -66,7 +68,7 @@ internal sealed class FormationPipeline(
 
         if (chat is null && !procedural)
         {
-            return await OfflineAddAsync(userMessages, OfflineExtractor.QuestionsAnswered(messages), skipped, add, observed, now, actor, complete, started, cancellationToken).ConfigureAwait(false);
+            return await OfflineAddAsync(userMessages, answered, skipped, add, observed, now, actor, complete, started, cancellationToken).ConfigureAwait(false);
         }
 
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))

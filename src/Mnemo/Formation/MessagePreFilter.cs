@@ -10,27 +10,32 @@ namespace Mnemo.Formation;
 /// </summary>
 internal sealed class MessagePreFilter(PreFilterOptions options)
 {
-    public (List<(int Index, ChatMessage Message)> Kept, List<SkippedMessage> Skipped) Apply(IReadOnlyList<ChatMessage> messages)
+    /// <summary>
+    /// Which of <paramref name="messages"/> go on, and why the others do not. <c>Answered</c> holds the question each
+    /// user message answers (<see cref="OfflineExtractor.QuestionsAnswered"/>), read once here for the extractor too.
+    /// </summary>
+    public (List<(int Index, ChatMessage Message)> Kept, List<SkippedMessage> Skipped, IReadOnlyDictionary<ChatMessage, string> Answered) Apply(
+        IReadOnlyList<ChatMessage> messages)
     {
+        var answered = OfflineExtractor.QuestionsAnswered(messages);
+        var reasons = messages.Select(m => Reason(m, answered.ContainsKey(m))).ToArray();
         var kept = new List<(int, ChatMessage)>();
         var skipped = new List<SkippedMessage>();
-        var answered = OfflineExtractor.QuestionsAnswered(messages);
         for (var i = 0; i < messages.Count; i++)
         {
             // The assistant's question that a user message answers is that answer's context: kept when the answer is.
-            var context = i + 1 < messages.Count && answered.ContainsKey(messages[i + 1]) && Reason(messages[i + 1], answers: true) is null;
-            var reason = context ? null : Reason(messages[i], answered.ContainsKey(messages[i]));
-            if (reason is null)
+            var context = i + 1 < messages.Count && answered.ContainsKey(messages[i + 1]) && reasons[i + 1] is null;
+            if (context || reasons[i] is null)
             {
                 kept.Add((i, messages[i]));
             }
             else
             {
-                skipped.Add(new SkippedMessage(i, reason));
+                skipped.Add(new SkippedMessage(i, reasons[i]!));
             }
         }
 
-        return (kept, skipped);
+        return (kept, skipped, answered);
     }
 
     private string? Reason(ChatMessage message, bool answers)

@@ -395,8 +395,8 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|we'll|our|ours|us|je|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem|jestem|mam|mój|moja|moje|mnie|nasz|nasza|nasze|io|sono|mio|mia|miei|noi|nostro|nostra|eu|sou|meu|minha|meus|minhas|nós|nosso|nossa|ik|mijn|onze|jag|jeg|mitt|mina)\b|\bj'|\bm'", Options)]
     private static partial Regex FirstPerson();
 
-    // A fragment whose subject is the speaker left unsaid: "Hate flying.", "Love sushi!", "Vegetarian here.", "Big fan of
-    // jazz." (a taste or a trait, however short), not a reaction to what was shown ("Love it!", "Love the colours!").
+    // A fragment whose subject is the speaker left unsaid: "Hate flying.", "Love sushi!", "Vegetarian here." (a taste or
+    // a trait, however short), not a reaction to what was shown ("Love it!", "Love the colours!").
     [GeneratedRegex(@"^(?:(?:really|totally|absolutely|kinda|kind of)\s+)?(?:(?:love|hate|like|prefer|enjoy|adore|dislike|detest|can't stand|cannot stand)\s+(?!(?:it|that|this|them|these|those|you\w*|your\w*|the|how|what|when|seeing|hearing|reading)\b)\w|[\w-]+(?:\s+[\w-]+)?\s+here$)", Options)]
     private static partial Regex ImpliedSelf();
 

@@ -6,9 +6,12 @@ namespace Mnemo.Formation;
 /// <summary>
 /// Resolves relative dates against the observation date, in English, French, Spanish and German, by inserting the
 /// absolute date right after the words, which stay as said: "I went to the doctor yesterday (on 2023-05-07)",
-/// "last week (week of 2023-04-24)", "last month (April 2023)", "last year (2022)". A bare weekday ("on Tuesday")
-/// means the coming one unless the sentence is in a past tense, then the last one; a recurring one ("every Sunday",
-/// "le dimanche", "cada lunes", "jeden Montag") names no date and is left as said.
+/// "last week (week of 2023-04-24)", "last month (April 2023)", "last year (2022)", "last weekend (weekend of
+/// 2023-05-06)", "three days ago (on 2023-05-05)". A bare weekday ("on Tuesday") means the coming one unless the sentence
+/// is in a past tense, then the last one; a recurring one ("every Sunday", "le dimanche", "cada lunes", "jeden Montag")
+/// names no date and is left as said, and so does a vague count ("a few days ago"). Weeks start on Monday; "this
+/// weekend" is the Saturday and Sunday of the current week, "next weekend" the one after, "last weekend" the latest
+/// Saturday before the day (as search reads a query's "last weekend").
 /// </summary>
 internal static partial class RelativeDates
 {
@@ -22,7 +25,7 @@ internal static partial class RelativeDates
         var at = 0;
         foreach (Match match in Expression().Matches(text))
         {
-            var annotation = Annotation(match, day, past);
+            var annotation = Annotation(match, day, past, text);
             if (annotation is null)
             {
                 continue;
@@ -49,14 +52,20 @@ internal static partial class RelativeDates
     /// <summary><paramref name="text"/> without its relative date expressions ("yesterday", "last week", "on Tuesday").</summary>
     public static string Strip(string text) => Expression().Replace(text, " ");
 
-    private static string? Annotation(Match match, DateTime day, bool past)
+    private static string? Annotation(Match match, DateTime day, bool past, string text)
     {
+        // "hier" is French for "yesterday" and German for "here" ("Ich wohne hier").
+        if (match.Groups["day"].Success && match.Groups["day"].Value.Equals("hier", StringComparison.OrdinalIgnoreCase) && German().IsMatch(text))
+        {
+            return null;
+        }
+
         if (match.Groups["day"].Success)
         {
             var offset = match.Groups["day"].Value.ToLowerInvariant() switch
             {
                 "the day before yesterday" or "avant-hier" or "anteayer" or "antier" or "vorgestern" => -2,
-                "yesterday" or "hier" or "ayer" or "gestern" => -1,
+                "yesterday" or "hier" or "ayer" or "gestern" or "last night" or "anoche" => -1,
                 "tomorrow" or "demain" or "mañana" or "morgen" => 1,
                 "the day after tomorrow" or "après-demain" or "pasado mañana" or "übermorgen" => 2,
                 _ => 0,
@@ -68,6 +77,36 @@ internal static partial class RelativeDates
         {
             var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
             return "week of " + Iso(monday.AddDays(7 * Direction(match.Groups["week"].Value)));
+        }
+
+        if (match.Groups["weekend"].Success)
+        {
+            var saturday = Last().IsMatch(match.Value)
+                ? day.AddDays(-(((int)day.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7 is var back && back == 0 ? 7 : back))
+                : day.AddDays(5 - (((int)day.DayOfWeek + 6) % 7)).AddDays(Next().IsMatch(match.Value) ? 7 : 0);
+            return "weekend of " + Iso(saturday);
+        }
+
+        if (match.Groups["ago"].Success)
+        {
+            if (Count(match.Groups["n"].Value) is not { } n)
+            {
+                return null;
+            }
+
+            var unit = Fold(match.Groups["unit"].Value);
+            return unit switch
+            {
+                _ when unit.StartsWith("day", StringComparison.Ordinal) || unit.StartsWith("jour", StringComparison.Ordinal)
+                    || unit.StartsWith("dia", StringComparison.Ordinal) || unit.StartsWith("tag", StringComparison.Ordinal) => "on " + Iso(day.AddDays(-n)),
+                _ when unit.StartsWith("week", StringComparison.Ordinal) || unit.StartsWith("semaine", StringComparison.Ordinal)
+                    || unit.StartsWith("semana", StringComparison.Ordinal) || unit.StartsWith("woche", StringComparison.Ordinal)
+                    => "week of " + Iso(day.AddDays(-(((int)day.DayOfWeek + 6) % 7) - (7 * n))),
+                _ when unit.StartsWith("month", StringComparison.Ordinal) || unit == "mois" || unit.StartsWith("mes", StringComparison.Ordinal)
+                    || unit.StartsWith("monat", StringComparison.Ordinal)
+                    => new DateTime(day.Year, day.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-n).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+                _ => (day.Year - n).ToString(CultureInfo.InvariantCulture),
+            };
         }
 
         if (match.Groups["month"].Success)
@@ -91,6 +130,30 @@ internal static partial class RelativeDates
         }
 
         return null;
+    }
+
+    // An exact count: a vague one ("a few", "quelques", "unos", "ein paar") names no date.
+    private static int? Count(string word) => Fold(word) switch
+    {
+        var d when int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n is > 0 and <= 1000 ? n : null,
+        "a" or "an" or "one" or "un" or "une" or "uno" or "una" or "einem" or "einer" => 1,
+        "two" or "a couple of" or "couple of" or "deux" or "dos" or "zwei" => 2,
+        "three" or "trois" or "tres" or "drei" => 3,
+        "four" or "quatre" or "cuatro" or "vier" => 4,
+        "five" or "cinq" or "cinco" or "funf" => 5,
+        "six" or "seis" or "sechs" => 6,
+        "seven" or "sept" or "siete" or "sieben" => 7,
+        "eight" or "huit" or "ocho" or "acht" => 8,
+        "nine" or "neuf" or "nueve" or "neun" => 9,
+        "ten" or "dix" or "diez" or "zehn" => 10,
+        _ => null,
+    };
+
+    // Lower case without accents, so "días", "años" and "fünf" meet their plain spellings.
+    private static string Fold(string word)
+    {
+        var decomposed = Space().Replace(word.ToLowerInvariant().Trim(), " ").Normalize(System.Text.NormalizationForm.FormD);
+        return string.Concat(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
     }
 
     // -1 for "last/dernier/pasado/letzte", +1 for "next/prochain/próximo/nächste", 0 for "this".
@@ -117,7 +180,9 @@ internal static partial class RelativeDates
     // Longest forms first, so "the day before yesterday" wins over "yesterday" and "esta mañana" over "mañana".
     [GeneratedRegex(
         @"(?<!\w)(?:"
-        + @"(?<day>the day before yesterday|the day after tomorrow|avant-hier|après-demain|pasado mañana|anteayer|antier|vorgestern|übermorgen|yesterday|today|tonight|this morning|this afternoon|this evening|tomorrow|hier|aujourd'hui|ce soir|ce matin|demain|ayer|hoy|esta noche|esta mañana|esta tarde|mañana|gestern|heute abend|heute morgen|heute|morgen)"
+        + @"(?<day>the day before yesterday|the day after tomorrow|avant-hier|après-demain|pasado mañana|anteayer|antier|vorgestern|übermorgen|yesterday|last night|anoche|today|tonight|this morning|this afternoon|this evening|tomorrow|hier|aujourd'hui|ce soir|ce matin|demain|ayer|hoy|esta noche|esta mañana|esta tarde|mañana|gestern|heute abend|heute morgen|heute|morgen)"
+        + @"|(?<weekend>(?:last|next|this|this past) weekend|le week-end (?:dernier|prochain)|le weekend (?:dernier|prochain)|ce week-end|ce weekend|el fin de semana (?:pasado|que viene|próximo)|el próximo fin de semana|este fin de semana|(?:letztes|vergangenes|nächstes|dieses) wochenende)"
+        + @"|(?<ago>(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|hace\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|vor\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr))"
         + @"|(?<week>(?:last|next|this) week|la semaine (?:dernière|prochaine|passée)|cette semaine|la semana (?:pasada|que viene|próxima)|la próxima semana|esta semana|(?:letzte|nächste|vergangene|diese) woche)"
         + @"|(?<month>(?:last|next) month|le mois (?:dernier|prochain)|el mes (?:pasado|que viene|próximo)|el próximo mes|(?:letzten|nächsten|vergangenen) monat)"
         + @"|(?<year>(?:last|next) year|l'année (?:dernière|prochaine|passée)|l'an (?:dernier|prochain)|el año (?:pasado|que viene|próximo)|el próximo año|(?:letztes|nächstes|vergangenes) jahr)"
@@ -130,11 +195,18 @@ internal static partial class RelativeDates
     [GeneratedRegex(@"\G['’]s\b")]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\b(?:last|dernière|dernier|passée|pasado|pasada|letzte|letzten|letztes|vergangene|vergangenen|vergangenes)\b", Options)]
+    [GeneratedRegex(@"\b(?:last|past|dernière|dernier|passée|pasado|pasada|letzte|letzten|letztes|vergangene|vergangenen|vergangenes)\b", Options)]
     private static partial Regex Last();
 
     [GeneratedRegex(@"\b(?:next|prochaine|prochain|próximo|próxima|que viene|nächste|nächsten|nächstes)\b", Options)]
     private static partial Regex Next();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    // A German sentence, where "hier" means "here".
+    [GeneratedRegex(@"\b(?:ich|bin|ist|sind|wir|und|nicht|der|das|mein|meine|wohne|wohnen|seit|habe|hat|gibt|auch|noch|bleibe|bleiben|sein|war)\b", Options)]
+    private static partial Regex German();
 
     // Enough of a past tense to read a bare weekday backwards: English simple past, French passé composé, Spanish
     // preterite, German Perfekt/Präteritum of the auxiliaries.

@@ -5,7 +5,7 @@ namespace Mnemo.Formation;
 /// <summary>
 /// A statement that gives one attribute of the speaker a value: "My favourite colour is blue", "My flight is at 8am",
 /// "I live in Lisbon", "I moved to Lisbon", "Ma couleur préférée est le bleu", "Mi correo es jo@example.com", "Ich
-/// wohne in Köln". Said again with another value, it is a change: the newer statement supersedes the older one, as an
+/// wohne in Köln", "Moved to Lisbon" (the speaker left unsaid), "These days my favourite band is Muse". Said again with another value, it is a change: the newer statement supersedes the older one, as an
 /// LLM would (without an LLM, "My favourite colour is green" and "... blue" both stayed active: a stale contradiction).
 /// Read by form: a possessive subject of at most four words, a copula and a short value of one clause; or a residence or
 /// workplace verb. Two statements give the same attribute when their subjects are the same words and their values open
@@ -23,7 +23,7 @@ internal static partial class AttributeStatement
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
     public static string? AttributeOf(string text)
     {
-        var sentence = Adverb().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty);
+        var sentence = Adverb().Replace(TimeLead().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty);
         if (sentence.Length == 0 || SentenceEnd().IsMatch(sentence))
         {
             return null;
@@ -93,7 +93,7 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to|(?:just\s+)?turned)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|we live in|we moved to|we've moved to|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|i relocated to|we live in|we moved to|we've moved to|we relocated to|(?:just |recently |finally )?(?:moved to|relocated to)|(?:now |still )?living in|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
     // The speaker's age: "I'm 42", "I just turned 42", "Actually I'm 42, not 41", "J'ai 42 ans", "Tengo 42 años", "Ich bin 42".
@@ -135,6 +135,11 @@ internal static partial class AttributeStatement
     // A time adverb right after "I" or "we" changes no attribute: "I just moved to Lisbon", "We recently moved to Porto".
     [GeneratedRegex(@"(?<=^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?:i|we)(?:'ve| have)?)\s+(?:just|recently|finally|now|officially)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverb();
+
+    // When the value holds, said before the attribute: "These days my favourite band is Muse", "Currently living in
+    // Lisbon", "Actuellement, j'habite à Lyon".
+    [GeneratedRegex(@"^(?:these days|nowadays|now|currently|right now|at the moment|lately|as of (?:today|now)|actuellement|maintenant|en ce moment|désormais|ahora|actualmente|hoy en día|ahora mismo|jetzt|inzwischen|mittlerweile|zurzeit|derzeit|aktuell)\b[\s,]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeLead();
 
     // More than one sentence ("jo@example.com" and "3.5" are one).
     [GeneratedRegex(@"[.!?;](?:\s|$)|\n")]

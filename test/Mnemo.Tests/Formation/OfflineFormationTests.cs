@@ -657,6 +657,16 @@ public sealed class OfflineFormationTests
     // A correction of what was said ("scratch that", "correction:").
     [InlineData("I have a dog named Rex.", "Scratch that, I have a cat named Rex.")]
     [InlineData("The meeting is at 3pm.", "Correction: the meeting is at 4pm.")]
+    // A job lost or left, a thing traded in or got rid of.
+    [InlineData("I work at Google.", "I got laid off from Google.")]
+    [InlineData("I work at Initech.", "I was fired from Initech last week.")]
+    [InlineData("I work at Initech.", "I left my job at Initech.")]
+    [InlineData("I drive a Honda Civic.", "I traded in my Civic for a Tesla.")]
+    [InlineData("I have a treadmill at home.", "I got rid of my treadmill.")]
+    // The value said to hold now, before the attribute; a move with the speaker left unsaid.
+    [InlineData("My favorite band is Radiohead.", "These days my favorite band is Muse.")]
+    [InlineData("I live in Madrid.", "Moved to Lisbon last month.")]
+    [InlineData("I live in Madrid.", "Currently living in Lisbon.")]
     // A death ("passed away", "falleció", "ist gestorben"), said with or without when.
     [InlineData("I have a dog named Rex.", "Rex passed away last night.")]
     [InlineData("Mi perro Toby tiene diez años.", "Toby falleció.")]
@@ -707,6 +717,8 @@ public sealed class OfflineFormationTests
     [InlineData("TODO: renew passport.", "TODO: buy milk.", false)]
     [InlineData("She lives in Rome.", "He moved to Berlin.", false)]
     [InlineData("I live in Madrid.", "Maria moved to Berlin.", false)]
+    [InlineData("I work at Google.", "My brother got laid off from Amazon.", false)]
+    [InlineData("My favorite band is Radiohead.", "These days my favorite food is sushi.", false)]
     // "used to" in a subordinate clause tells of the past, it changes nothing; and a change never retires a memory that
     // says much more than itself (a sampled LongMemEval turn was retired by one).
     [InlineData("I took piano lessons when I was a kid.", "I'd like to take piano lessons again, as I used to take them when I was a kid.", false)]

@@ -197,8 +197,8 @@ internal static partial class SentenceClassifier
 
     private static bool IsQuestion(string core)
     {
-        var trimmed = core.TrimEnd(' ', '!', '.', ')', '"', '\'');
-        return trimmed.EndsWith('?') || core.StartsWith('¿');
+        var trimmed = core.TrimEnd(' ', '!', '.', ')', '"', '\'', '！', '。');
+        return trimmed.EndsWith('?') || trimmed.EndsWith('？') || core.StartsWith('¿');
     }
 
     // "Don't give up!" and "Never give up!" encourage the other person; they are not instructions for the assistant. Nor
@@ -222,8 +222,8 @@ internal static partial class SentenceClassifier
     // sentence with a number or a relative date in it.
     private static bool IsChitChat(string core)
     {
-        var body = TrailingVocative().Replace(core.TrimEnd(' ', '!', '.', '…', ','), string.Empty);
-        var words = Word().Matches(body).Count;
+        var body = TrailingVocative().Replace(core.TrimEnd(' ', '!', '.', '…', ',', '！', '。'), string.Empty);
+        var words = SpokenWords(body);
         var firstPerson = FirstPerson().IsMatch(body) || ImpliedSelf().IsMatch(body);
         var digits = body.Any(char.IsDigit);
         if (words == 0)
@@ -259,7 +259,21 @@ internal static partial class SentenceClassifier
         }
 
         return words <= ShortMaxWords && !firstPerson && !digits && !InnerName().IsMatch(body)
-            && (ReactionOpener().IsMatch(body) || words <= 2 || core.TrimEnd().EndsWith('!') || SecondPerson().IsMatch(body));
+            && (ReactionOpener().IsMatch(body) || words <= 2 || core.TrimEnd().EndsWith('!') || core.TrimEnd().EndsWith('！') || SecondPerson().IsMatch(body));
+    }
+
+    // Words as a reader counts them: a run of Chinese or Japanese characters, written without spaces, counts one word per
+    // two characters ("東京に住んでいます" is about five words, not one).
+    private static int SpokenWords(string text)
+    {
+        var count = 0;
+        foreach (Match word in Word().Matches(text))
+        {
+            var unspaced = word.Value.Count(c => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF'));
+            count += unspaced > 0 ? Math.Max(1, (unspaced + 1) / 2) + (word.Value.Length - unspaced > 0 ? 1 : 0) : 1;
+        }
+
+        return count;
     }
 
     // Thanks and encouragement said in a sentence ("Your support means a lot to me", "Thanks for the kind words", "I
@@ -279,13 +293,13 @@ internal static partial class SentenceClassifier
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private const string Greetings =
-        @"hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|night|day)|bye|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|trip|flight)|have (?:fun|a blast)|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later)|until next time|keep in touch|keep me posted|good luck|best of luck|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?";
+        @"hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|night|day)|bye|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|trip|flight)|have (?:fun|a blast)|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later)|until next time|keep in touch|keep me posted|good luck|best of luck|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|привет|здравствуйте|пока|до свидания|доброе утро|добрый (?:день|вечер)|こんにちは|こんばんは|おはよう(?:ございます)?|さようなら|またね|你好|您好|再见|早上好|晚安|안녕하세요|안녕|مرحبا|السلام عليكم|مع السلامة|नमस्ते|merhaba|selam|günaydın|görüşürüz|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?";
 
     private const string Thanks =
-        @"thanks?(?: you)?(?: so much| a lot| very much| again)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien)?|gracias|muchas gracias|danke(?: schön| sehr)?|vielen dank|dank (?:je|u)(?: wel)?|bedankt|grazie(?: mille)?|obrigad[oa]|dziękuję(?: bardzo)?|dzięki|tack(?: så mycket)?";
+        @"thanks?(?: you)?(?: so much| a lot| very much| again)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien)?|gracias|muchas gracias|danke(?: schön| sehr)?|vielen dank|dank (?:je|u)(?: wel)?|bedankt|grazie(?: mille)?|obrigad[oa]|dziękuję(?: bardzo)?|dzięki|tack(?: så mycket)?|спасибо(?: большое)?|благодарю|ありがとう(?:ございます)?|どうも|谢谢(?:你|您)?|多谢|感谢|감사합니다|고마워요|고마워|شكرا(?: جزيلا)?|धन्यवाद|शुक्रिया|teşekkürler|teşekkür ederim|sağ ol";
 
     private const string Acknowledgements =
-        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no prob|no worries|never mind|nevermind|always a pleasure|toujours un plaisir|siempre es un placer|immer gerne|you're welcome|my pleasure|any ?time|(?:glad|happy) (?:i could |to )help|haha+|hehe|lol|omg|yay|oops|ouch|oof|ugh|yikes|dang|(?:i'm )?(?:so |really )?sorry to hear(?: that| about that| it)?|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut";
+        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no prob|no worries|never mind|nevermind|always a pleasure|toujours un plaisir|siempre es un placer|immer gerne|you're welcome|my pleasure|any ?time|(?:glad|happy) (?:i could |to )help|haha+|hehe|lol|omg|yay|oops|ouch|oof|ugh|yikes|dang|(?:i'm )?(?:so |really )?sorry to hear(?: that| about that| it)?|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut|да|нет|хорошо|ладно|понятно|ок|はい|いいえ|わかりました|了解|なるほど|そうですね|好的|好|是的|对|不是|明白了|没问题|哈哈+|네|아니요|알겠어요|좋아요|نعم|لا|حسنا|हाँ|नहीं|ठीक है|evet|hayır|tamam|anladım";
 
     // What opens a polite request ("please", "bitte", "s'il te plaît"), and a request that also asks ("could you ..."):
     // the start of requests, retractions, tasks and instructions alike.
@@ -298,7 +312,7 @@ internal static partial class SentenceClassifier
 
     // No break after a title, a common abbreviation or an initial ("Call me Dr. Lee", "J. K. Rowling", "e.g. Paris"):
     // the sentence goes on (before, "You can call me Dr. Lee." was stored as "You can call me Dr.").
-    [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)(?<!(?:^|[\s(""'“.])(?:" + Abbreviations + @")\.)\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)(?<!(?:^|[\s(""'“.])(?:" + Abbreviations + @")\.)\s+|(?<=[。！？])\s*(?=\S)|\n+|\s+[-–—]\s+(?=\p{Lu})")]
     private static partial Regex SentenceSplit();
 
     // Titles and abbreviations after which a period ends no sentence, as written (a title is capitalised: "Dr.", not
@@ -306,7 +320,7 @@ internal static partial class SentenceClassifier
     private const string Abbreviations =
         @"Mr|Mrs|Ms|Mx|Dr|Drs|Prof|Sr|Sra|Srta|Jr|St|Mt|Mme|Mlle|Mgr|Hr|Fr|Dra|Rev|Gen|Col|Capt|Lt|Sgt|vs|etc|e\.g|i\.e|z\.B|z\. B|bzw|usw|ca|approx|Nr|Inc|Ltd|Co|Ave|Blvd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|\p{Lu}";
 
-    [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|\b(?:and|et|y|und)\b|[\s,!.…:;'()\-~*^¡¿]|:\)|;\)|:D|<3|\p{So}|\p{Cs}|\uFE0F|\u200D)+$", Options)]
+    [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|\b(?:and|et|y|und)\b|[\s,!.…:;'()\-~*^¡¿！。、]|:\)|;\)|:D|<3|\p{So}|\p{Cs}|\uFE0F|\u200D)+$", Options)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|oof|ugh|yikes|dang|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|heads up|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
@@ -392,7 +406,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|my|we|we're|our|je|j'|mon|ma|mes|nous|yo|mi|mis|ich|mein\w*|wir)\b", Options)]
     private static partial Regex FirstPersonStart();
 
-    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|we'll|our|ours|us|je|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem|jestem|mam|mój|moja|moje|mnie|nasz|nasza|nasze|io|sono|mio|mia|miei|noi|nostro|nostra|eu|sou|meu|minha|meus|minhas|nós|nosso|nossa|ik|mijn|onze|jag|jeg|mitt|mina)\b|\bj'|\bm'", Options)]
+    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|we'll|our|ours|us|je|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem|jestem|mam|mój|moja|moje|mnie|nasz|nasza|nasze|io|sono|mio|mia|miei|noi|nostro|nostra|eu|sou|meu|minha|meus|minhas|nós|nosso|nossa|ik|mijn|onze|jag|jeg|mitt|mina|jsem|jsme|můj|moje|mám|som|môj|я|мой|моя|моё|мои|меня|мне|мы|наш|наша|наше|нас|أنا|نحن|मैं|मेरा|मेरी|मेरे|हम|हमारा|हमारी|benim|biz|bizim|저는|제가|저의|저도|저희|나는|내가|나도|우리)\b|\bj'|\bm'|私|僕|俺|わたし|我", Options)]
     private static partial Regex FirstPerson();
 
     // A fragment whose subject is the speaker left unsaid: "Hate flying.", "Love sushi!", "Vegetarian here." (a taste or

@@ -81,6 +81,16 @@ public sealed class OfflineFormationTests
     [InlineData("Sono vegano.")]
     [InlineData("Sou vegana.")]
     [InlineData("Ik ben vegetariër.")]
+    [InlineData("Jsem vegetarián.")]
+    // Other scripts: each was skipped as chit-chat (Chinese and Japanese are written without spaces, so a sentence read as
+    // one word; and no first person was read in them).
+    [InlineData("私はベジタリアンです。")]
+    [InlineData("東京に住んでいます。")]
+    [InlineData("我对花生过敏。")]
+    [InlineData("저는 채식주의자예요.")]
+    [InlineData("أنا نباتي")]
+    [InlineData("मैं शाकाहारी हूँ।")]
+    [InlineData("Я вегетарианка.")]
     public async Task AddAsync_FactInAnyLanguage_IsKept(string said)
     {
         await using var f = new MemoryFixture();
@@ -193,6 +203,15 @@ public sealed class OfflineFormationTests
     [InlineData("Merci beaucoup !", "thanks")]
     [InlineData("¡Muchas gracias!", "thanks")]
     [InlineData("Danke schön!", "thanks")]
+    [InlineData("Спасибо!", "thanks")]
+    [InlineData("ありがとうございます！", "thanks")]
+    [InlineData("谢谢", "thanks")]
+    [InlineData("감사합니다", "thanks")]
+    [InlineData("شكرا", "thanks")]
+    [InlineData("こんにちは", "greeting")]
+    [InlineData("Привет!", "greeting")]
+    [InlineData("好的", "acknowledgement")]
+    [InlineData("你好吗？", "question")]
     [InlineData("ok got it", "acknowledgement")]
     [InlineData("I don't know.", "acknowledgement")]
     [InlineData("Not sure yet.", "acknowledgement")]

@@ -100,6 +100,7 @@ public static class MemoryDtoMapper
         "question" => "question without a statement",
         "chit_chat" => "chit-chat without a statement",
         "task" => "a task on the conversation, without a statement",
+        "feedback" => "feedback on the assistant's answer, without a statement",
         "too_short" => "too short to carry a fact",
         "system" => "system or tool message",
         "empty" => "empty message",

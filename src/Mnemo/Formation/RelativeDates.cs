@@ -208,8 +208,9 @@ internal static partial class RelativeDates
     [GeneratedRegex(@"\b(?:ich|bin|ist|sind|wir|und|nicht|der|das|mein|meine|wohne|wohnen|seit|habe|hat|gibt|auch|noch|bleibe|bleiben|sein|war)\b", Options)]
     private static partial Regex German();
 
-    // Enough of a past tense to read a bare weekday backwards: English simple past, French passé composé, Spanish
+    // Enough of a past tense to read a bare weekday backwards ("need", "hundred" and "shed" end in "ed" and are none):
+    // English simple past, French passé composé, Spanish
     // preterite, German Perfekt/Präteritum of the auxiliaries.
-    [GeneratedRegex(@"\b(?:was|were|went|did|had|got|came|saw|met|made|took|told|said|bought|\w{2,}ed|j'ai|je suis (?:allé|allée|venu|venue|parti|partie)|nous avons|on a|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió|habe|hat|haben|bin|ist (?:\w+ ){0,8}?gegangen|war|waren)\b", Options)]
+    [GeneratedRegex(@"\b(?:was|were|went|did|had|got|came|saw|met|made|took|told|said|bought|(?!(?:need|needs|feed|speed|seed|indeed|proceed|succeed|exceed|bleed|breed|weed|deed|heed|creed|greed|tweed|hundred|sacred|naked|wicked|embed|shed|bed|red)\b)\w{2,}ed|j'ai|je suis (?:allé|allée|venu|venue|parti|partie)|nous avons|on a|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió|habe|hat|haben|bin|ist (?:\w+ ){0,8}?gegangen|war|waren)\b", Options)]
     private static partial Regex PastTense();
 }

@@ -104,10 +104,19 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Skipped, string.Empty, "question");
         }
 
-        // "Summarize this article for me", "Traduis ce texte": a task on what the conversation holds, not something to keep.
-        if (TaskOnThis().IsMatch(core))
+        // "Summarize this article for me", "Traduis ce texte": a task on what the conversation holds, not something to keep;
+        // so is a refinement of the assistant's last answer ("Try again", "Continue"; not "Make it vegetarian", which may
+        // tell a taste).
+        if (TaskOnThis().IsMatch(core) || Refinement().IsMatch(core))
         {
             return new Statement(StatementKind.Skipped, string.Empty, "task");
+        }
+
+        // "That's not what I asked", "I meant the other one", "Let's go with option 2": a verdict on the assistant's answer
+        // or a choice among its options, which means nothing without that answer.
+        if (Feedback().IsMatch(core))
+        {
+            return new Statement(StatementKind.Skipped, string.Empty, "feedback");
         }
 
         // "Write a poem about the sea", "Give me a list of ten fruits", "Explain quantum computing": a one-off task for the
@@ -323,7 +332,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|\b(?:and|et|y|und)\b|[\s,!.…:;'()\-~*^¡¿！。、]|:\)|;\)|:D|<3|\p{So}|\p{Cs}|\uFE0F|\u200D)+$", Options)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|oof|ugh|yikes|dang|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|heads up|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
+    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|oof|ugh|yikes|dang|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|perfect|interesting|excellent|brilliant|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|heads up|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*", Options)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^(?-i:\p{Lu}\p{Ll}+)\s*[,!.]+\s*")]
@@ -351,6 +360,15 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"^(?:everything|all(?: the (?:notes|memories|things))?|anything)\s+(?:about|on|regarding|related to|to do with)\s+|^(?:tout|tout ce qui concerne)\s+(?:sur|à propos de|concernant\s+)?|^todo\s+(?:sobre|lo de|lo relacionado con|acerca de)\s+|^alles\s+(?:über|zu|von)\s+", Options)]
     private static partial Regex ForgetAll();
+
+    // What opens a verdict on an answer before the rest: "Not quite, try again", "No, I meant the other one".
+    private const string Verdict = @"^(?:(?:no|nope|not quite|not really|hmm+|ok(?:ay)?|alright|yes|yeah)[,.!]?\s+)?";
+
+    [GeneratedRegex(Verdict + @"(?:(?:please|pls)\s+)?(?:try (?:again|once more|another (?:one|way|approach|angle|version)|a (?:different|new|simpler|shorter|longer) (?:one|way|approach|angle|version))|do (?:it|that|this) again|redo (?:it|that|this)|start over|continue|go on|keep going|tell me more|more (?:details|detail|examples|please)|elaborate|shorter|longer|simpler|rephrase (?:it|that|this)|one more)(?:\s*,?\s*(?:please|pls|thanks|thank you))?[\s.!…]*$", Options)]
+    private static partial Regex Refinement();
+
+    [GeneratedRegex(Verdict + @"(?:(?:(?:that's|that is|this is|it's|it is|that was|this was|that)\s+)?(?:not\s+|still\s+not\s+|still\s+)?(?:exactly\s+|just\s+|precisely\s+|almost\s+)?what i (?:asked(?: for)?|meant|wanted|needed|was looking for|had in mind)|i meant (?:the (?:other|first|second|third|last|previous|next) one|that one|this one|the other|option \w+|it)|(?:let's|let us|i'll|i will|we'll|i'd like to|i want to)\s+(?:go with|take|pick|choose|try|use|do)\s+(?:option\s*\w+|(?:the\s+)?(?:first|second|third|fourth|last|other|previous|next|latter|former)(?:\s+one)?|that(?: one)?|this(?: one)?|it|number\s+\d+|#?\d+)(?:\s+(?:and|then)\s+(?:let you know|report back|get back to you|see(?: how it goes)?))?)[\s.!…]*$", Options)]
+    private static partial Regex Feedback();
 
     // A task verb addressed to the assistant whose object is what the conversation holds ("this", "the following", "ce
     // texte", "esto", "das"); a task with an object of its own ("Help me plan a trip to Rome") says something and is kept.

@@ -62,6 +62,7 @@ public sealed class OfflineFormationTests
     [InlineData("Ich wohne hier seit 2019.", "Ich wohne hier seit 2019.")]
     [InlineData("Je suis allé au cinéma hier.", "Je suis allé au cinéma hier (on 2023-05-07).")]
     [InlineData("I started running a few days ago.", "I started running a few days ago.")]
+    [InlineData("I need this for a presentation on Friday.", "I need this for a presentation on Friday (on 2023-05-12).")]
     public async Task AddAsync_RelativeDate_IsResolvedAgainstTheObservationDate(string said, string stored)
     {
         await using var f = new MemoryFixture();
@@ -77,6 +78,11 @@ public sealed class OfflineFormationTests
     [InlineData("Tengo dos gatos y una bicicleta.")]
     [InlineData("Ich habe zwei Katzen und ein Fahrrad.")]
     [InlineData("Mam dwa koty i rower.")]
+    // A choice or a refinement with an object of its own says something.
+    [InlineData("Let's go with the Hilton in Rome.")]
+    [InlineData("I'll try the new Thai place near my office.")]
+    [InlineData("Make it a habit to check the weather before my runs.")]
+    [InlineData("Make it vegetarian.")]
     [InlineData("Jestem weganką.")]
     [InlineData("Sono vegano.")]
     [InlineData("Sou vegana.")]
@@ -204,6 +210,14 @@ public sealed class OfflineFormationTests
     [InlineData("¡Muchas gracias!", "thanks")]
     [InlineData("Danke schön!", "thanks")]
     [InlineData("Спасибо!", "thanks")]
+    [InlineData("That's not what I asked.", "feedback")]
+    [InlineData("No, I meant the other one.", "feedback")]
+    [InlineData("Let's go with option 2.", "feedback")]
+    [InlineData("I'll try that and let you know.", "feedback")]
+    [InlineData("Perfect, exactly what I needed.", "feedback")]
+    [InlineData("Not quite, try again.", "task")]
+    [InlineData("Interesting, tell me more.", "task")]
+    [InlineData("Continue.", "task")]
     [InlineData("ありがとうございます！", "thanks")]
     [InlineData("谢谢", "thanks")]
     [InlineData("감사합니다", "thanks")]

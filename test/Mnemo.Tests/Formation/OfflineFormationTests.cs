@@ -141,6 +141,10 @@ public sealed class OfflineFormationTests
     [InlineData("Notiere, dass der Türcode 4521 ist.", "Der Türcode 4521 ist.")]
     [InlineData("Save this: the gate code is 4521.", "The gate code is 4521.")]
     [InlineData("Store this for later: the wifi is Blue42.", "The wifi is Blue42.")]
+    [InlineData("Ricorda che il mio compleanno è il 3 maggio.", "Il mio compleanno è il 3 maggio.")]
+    [InlineData("Lembre-se de que meu aniversário é 3 de maio.", "Meu aniversário é 3 de maio.")]
+    [InlineData("Onthoud dat mijn verjaardag op 3 mei is.", "Mijn verjaardag op 3 mei is.")]
+    [InlineData("Zapamiętaj, że moje urodziny są 3 maja.", "Moje urodziny są 3 maja.")]
     public async Task AddAsync_ExplicitRequest_IsKeptWithoutTheRequestWords(string said, string stored)
     {
         await using var f = new MemoryFixture();
@@ -554,6 +558,26 @@ public sealed class OfflineFormationTests
         Assert.Equal([MemoryEventType.Add, MemoryEventType.Delete], (await f.Memory.HistoryAsync(deleted.Id, cancellationToken: Ct)).Select(h => h.Event));
         var search = await f.Memory.SearchAsync(deleted.Memory, new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
         Assert.DoesNotContain(search.Results, r => r.Memory.Id == deleted.Id);
+    }
+
+    // Retractions in Italian, Portuguese, Dutch, Polish and Swedish were stored as facts: the very thing the user asked to
+    // forget, kept once more.
+    [Theory]
+    [InlineData("Sono allergico alle noci.", "Dimentica che sono allergico alle noci.")]
+    [InlineData("Eu moro em Lisboa.", "Esquece que eu moro em Lisboa.")]
+    [InlineData("Ik woon in Amsterdam.", "Vergeet dat ik in Amsterdam woon.")]
+    [InlineData("Mieszkam w Krakowie.", "Zapomnij, że mieszkam w Krakowie.")]
+    [InlineData("Jag bor i Stockholm.", "Glöm att jag bor i Stockholm.")]
+    public async Task AddAsync_ForgetInMoreLanguages_DeletesTheMemoryAndStoresNothing(string said, string retraction)
+    {
+        await using var f = new MemoryFixture();
+        var memory = Assert.Single((await Say(f, said)).Results);
+        var other = Assert.Single((await Say(f, "I play the cello.")).Results);
+
+        var result = await Say(f, retraction);
+
+        Assert.Equal((MemoryEventType.Delete, memory.Id), (Assert.Single(result.Results).Event, result.Results[0].Id));
+        Assert.Equal([other.Id], (await Active(f)).Select(m => m.Id));
     }
 
     // A short answer to the assistant's question in the same add is kept with the question ("Tokyo." alone is chit-chat,

@@ -29,7 +29,9 @@ internal sealed partial class RetractionMatcher(
     /// For a change: the longest memory it may retire, in words. A change replaces the memory, so one that says much
     /// more than the change ("I used to take piano lessons" against a long story of a childhood place) is left active.
     /// </param>
-    public async Task<MemoryItem?> FindAsync(string target, MemoryScope scope, string? actor, IReadOnlySet<Guid> taken, CancellationToken cancellationToken, int? maxWords = null)
+    /// <param name="about">For a change of someone else: words one of which the memory must hold (<see cref="Statement.About"/>).</param>
+    public async Task<MemoryItem?> FindAsync(
+        string target, MemoryScope scope, string? actor, IReadOnlySet<Guid> taken, CancellationToken cancellationToken, int? maxWords = null, IReadOnlyList<string>? about = null)
     {
         var words = ContentWords(target);
         if (words.Count == 0)
@@ -40,7 +42,8 @@ internal sealed partial class RetractionMatcher(
         var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);
         var needed = (words.Count + 1) / 2;
         return found.Results
-            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (maxWords is null || SentenceClassifier.WordCount(r.Memory.Text) <= maxWords))
+            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (maxWords is null || SentenceClassifier.WordCount(r.Memory.Text) <= maxWords)
+                && (about is null || Shared([.. about], ContentWords(r.Memory.Text)) > 0))
             .Select(r => (r.Memory, Shared: Shared(words, ContentWords(r.Memory.Text)), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity)
             .OrderByDescending(c => c.Shared)

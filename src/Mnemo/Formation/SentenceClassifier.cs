@@ -133,13 +133,36 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Instruction, core);
         }
 
-        if (ChangeMarker().IsMatch(core))
+        if (ChangeMarker().Match(core) is { Success: true } change)
         {
             // The target names the memory: a date says when it changed ("Rex passed away last night"), not which one.
-            return new Statement(StatementKind.Change, core, Target: ChangeWords().Replace(TimeOfDay().Replace(RelativeDates.Strip(core), " "), " ").Trim());
+            return new Statement(
+                StatementKind.Change, core, Target: ChangeWords().Replace(TimeOfDay().Replace(RelativeDates.Strip(core), " "), " ").Trim(),
+                About: ChangeSubject(core[..change.Index]));
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
+    }
+
+    // Who a change speaks of, from the words before its marker: the speaker (null) when there are none ("No longer vegan",
+    // "My number changed to ...") or they hold "I" or "we"; else the owner a possessive names ("My friend is no longer
+    // ...": "friend"; "My neighbor's dog Rex passed away": "neighbor"), the names ("Rex passed away"), or the other words
+    // ("The dog ..."); none for a pronoun alone ("She no longer ..."), which names no one a memory could be checked against.
+    private static List<string>? ChangeSubject(string before)
+    {
+        var subject = before.Trim().TrimEnd(',', ' ');
+        if (subject.Length == 0 || FirstPersonSubject().IsMatch(subject))
+        {
+            return null;
+        }
+
+        if (Owner().Match(subject) is { Success: true } owner)
+        {
+            return [owner.Groups["key"].Value.ToLowerInvariant()];
+        }
+
+        var names = InnerName().Matches(" " + subject).Select(m => m.Value.ToLowerInvariant()).ToList();
+        return names.Count > 0 ? names : [.. RetractionMatcher.ContentWords(subject)];
     }
 
     /// <summary>
@@ -459,6 +482,10 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"\b(?:my|mine|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|meinen|meinem|meiner|unser|unsere)\b", Options)]
     private static partial Regex SelfPossessive();
+
+    // The one a possessive names, past the words that only describe it: "my new phone", "my neighbor's dog", "mi viejo amigo".
+    [GeneratedRegex(@"\b(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|meinen|meinem|meiner|unser|unsere)\s+(?:(?:new|old|ex|former|dear|beloved|poor|little|big|older|younger|elder|late|best|nouveau|nouvelle|nouvel|vieux|vieil|vieille|cher|chère|nuevo|nueva|viejo|vieja|querido|querida|neue|neuer|neues|neuen|alte|alter|altes|liebe|lieber|kleine|kleiner)\s+)*(?<key>[\p{L}-]+?)(?:['’]s)?\b", Options)]
+    private static partial Regex Owner();
 
     [GeneratedRegex(@"\b(?:i'm|i am|i've|i have|i was|i had|i'll|i will|we're|we've|we have|j'ai|je suis|tengo|estoy|ich habe|ich bin)\b", Options)]
     private static partial Regex SelfStatement();

@@ -5,7 +5,12 @@ namespace Mnemo.Formation;
 /// <param name="Text">The text to store (lead-ins and request words removed, relative dates resolved); empty when skipped.</param>
 /// <param name="SkipReason">Why a <see cref="StatementKind.Skipped"/> sentence carries nothing (a <see cref="SkippedMessage.Reason"/> value).</param>
 /// <param name="Target">For <see cref="StatementKind.Forget"/> and <see cref="StatementKind.Change"/>: the words naming the memory to retract.</param>
-internal sealed record Statement(StatementKind Kind, string Text, string? SkipReason = null, string? Target = null)
+/// <param name="About">
+/// For a <see cref="StatementKind.Change"/> of someone else ("My friend is no longer allergic to cats", "Rex passed away"):
+/// the words one of which the memory it retires must hold ("friend", "Rex"); empty when the change speaks of someone it
+/// does not name ("She no longer lives in Rome"), which retires nothing; null when the speaker changed.
+/// </param>
+internal sealed record Statement(StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

@@ -724,6 +724,10 @@ public sealed class OfflineFormationTests
     [InlineData("My favorite band is Radiohead.", "These days my favorite band is Muse.")]
     [InlineData("I live in Madrid.", "Moved to Lisbon last month.")]
     [InlineData("I live in Madrid.", "Currently living in Lisbon.")]
+    // A change of someone else retires what was said of them; with the speaker unsaid, it is the speaker's.
+    [InlineData("My sister lives in Rome.", "My sister no longer lives in Rome.")]
+    [InlineData("I have a cat named Luna.", "Unfortunately my cat passed away.")]
+    [InlineData("I'm vegan.", "No longer vegan.")]
     // A death ("passed away", "falleció", "ist gestorben"), said with or without when.
     [InlineData("I have a dog named Rex.", "Rex passed away last night.")]
     [InlineData("Mi perro Toby tiene diez años.", "Toby falleció.")]
@@ -775,6 +779,12 @@ public sealed class OfflineFormationTests
     [InlineData("She lives in Rome.", "He moved to Berlin.", false)]
     [InlineData("I live in Madrid.", "Maria moved to Berlin.", false)]
     [InlineData("I work at Google.", "My brother got laid off from Amazon.", false)]
+    // A change of someone else never retires what the speaker said of themselves (each did, corrupting the speaker's facts),
+    // nor does one of someone it does not name.
+    [InlineData("I'm allergic to cats.", "My friend is no longer allergic to cats.", false)]
+    [InlineData("I have a dog named Rex.", "My neighbor's dog Rex passed away.", false)]
+    [InlineData("I play tennis every Sunday.", "My wife stopped playing tennis.", false)]
+    [InlineData("I live in Rome.", "She no longer lives in Rome.", false)]
     [InlineData("My favorite band is Radiohead.", "These days my favorite food is sushi.", false)]
     // "used to" in a subordinate clause tells of the past, it changes nothing; and a change never retires a memory that
     // says much more than itself (a sampled LongMemEval turn was retired by one).

@@ -62,6 +62,7 @@ public sealed class OfflineFormationTests
     [InlineData("Ich wohne hier seit 2019.", "Ich wohne hier seit 2019.")]
     [InlineData("Je suis allé au cinéma hier.", "Je suis allé au cinéma hier (on 2023-05-07).")]
     [InlineData("I started running a few days ago.", "I started running a few days ago.")]
+    [InlineData("Two weeks ago I moved here and yesterday I finally unpacked.", "Two weeks ago (week of 2023-04-24) I moved here and yesterday (on 2023-05-07) I finally unpacked.")]
     [InlineData("I need this for a presentation on Friday.", "I need this for a presentation on Friday (on 2023-05-12).")]
     public async Task AddAsync_RelativeDate_IsResolvedAgainstTheObservationDate(string said, string stored)
     {

@@ -27,7 +27,13 @@ internal static partial class SentenceClassifier
 
     /// <summary>Splits a message into sentences (at ., !, ?, … followed by a space, at line breaks, and at " - " before a capital).</summary>
     public static IEnumerable<string> Sentences(string text) =>
-        SentenceSplit().Split(JoinListItems(text)).Select(s => s.Trim()).Where(s => s.Length > 0);
+        SentenceSplit().Split(BreakAfterFullWidthStops(JoinListItems(text))).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    // Chinese and Japanese end a sentence at 。！？ with no space after: a line break there lets the split see it. (As an
+    // alternative of the split pattern, a break of no width could start anywhere, and the split then tried every
+    // position of every message instead of only its spaces.)
+    private static string BreakAfterFullWidthStops(string text) =>
+        text.AsSpan().IndexOfAny("。！？") < 0 ? text : FullWidthStop().Replace(text, "$0\n");
 
     // A list's items belong to the line that introduces them: "My allergies:\n- peanuts\n- shellfish" is one sentence,
     // "My allergies: peanuts, shellfish", not a heading and items too short to mean anything alone (which were skipped).
@@ -291,7 +297,7 @@ internal static partial class SentenceClassifier
         }
 
         return words <= ShortMaxWords && !firstPerson && !digits && !InnerName().IsMatch(body)
-            && (ReactionOpener().IsMatch(body) || words <= 2 || core.TrimEnd().EndsWith('!') || core.TrimEnd().EndsWith('！') || SecondPerson().IsMatch(body));
+            && (ReactionOpener().IsMatch(body) || words <= 2 || core.TrimEnd().EndsWith('!') || SecondPerson().IsMatch(body));
     }
 
     // Words as a reader counts them: a run of Chinese or Japanese characters, written without spaces, counts one word per
@@ -344,8 +350,11 @@ internal static partial class SentenceClassifier
 
     // No break after a title, a common abbreviation or an initial ("Call me Dr. Lee", "J. K. Rowling", "e.g. Paris"):
     // the sentence goes on (before, "You can call me Dr. Lee." was stored as "You can call me Dr.").
-    [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)(?<!(?:^|[\s(""'“.])(?:" + Abbreviations + @")\.)\s+|(?<=[。！？])\s*(?=\S)|\n+|\s+[-–—]\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)(?<!(?:^|[\s(""'“.])(?:" + Abbreviations + @")\.)\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
     private static partial Regex SentenceSplit();
+
+    [GeneratedRegex(@"[。！？](?=[^\s。！？])")]
+    private static partial Regex FullWidthStop();
 
     // Titles and abbreviations after which a period ends no sentence, as written (a title is capitalised: "Dr.", not
     // "dr."), and single capital initials.

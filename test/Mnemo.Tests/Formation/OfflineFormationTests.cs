@@ -93,6 +93,7 @@ public sealed class OfflineFormationTests
     // one word; and no first person was read in them).
     [InlineData("私はベジタリアンです。")]
     [InlineData("東京に住んでいます。")]
+    [InlineData("私は東京に住んでいます。 猫を二匹飼っています！")]
     [InlineData("我对花生过敏。")]
     [InlineData("저는 채식주의자예요.")]
     [InlineData("أنا نباتي")]
@@ -103,6 +104,17 @@ public sealed class OfflineFormationTests
         await using var f = new MemoryFixture();
         var result = await Say(f, said);
         Assert.Equal(said, Assert.Single(result.Results).Memory);
+    }
+
+    // Chinese and Japanese end sentences at 。！？ without a space: each sentence is read (and a short exclamation is not
+    // taken for a reaction: "猫を二匹飼っています！", "I have two cats!", was dropped).
+    [Fact]
+    public async Task AddAsync_JapaneseWithoutSpaces_IsReadSentenceBySentence()
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, "ありがとう！私は東京に住んでいます。猫を二匹飼っています！");
+
+        Assert.Equal("私は東京に住んでいます。 猫を二匹飼っています！", Assert.Single(result.Results).Memory);
     }
 
     // A fragment whose unsaid subject is the speaker is a fact, however short (each was skipped as chit-chat); and a title,

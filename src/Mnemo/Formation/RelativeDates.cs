@@ -106,7 +106,8 @@ internal static partial class RelativeDates
 
         if (match.Groups["ago"].Success)
         {
-            if (Count(match.Groups["n"].Value) is not { } n)
+            // The pattern admits exact counts only: a vague one ("a few", "quelques", "unos", "ein paar") names no date.
+            if (Searching.RelativeDates.Count(Fold(match.Groups["n"].Value)) is not { } n)
             {
                 return null;
             }
@@ -149,29 +150,8 @@ internal static partial class RelativeDates
         return null;
     }
 
-    // An exact count: a vague one ("a few", "quelques", "unos", "ein paar") names no date.
-    private static int? Count(string word) => Fold(word) switch
-    {
-        var d when int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n is > 0 and <= 1000 ? n : null,
-        "a" or "an" or "one" or "un" or "une" or "uno" or "una" or "einem" or "einer" => 1,
-        "two" or "a couple of" or "couple of" or "deux" or "dos" or "zwei" => 2,
-        "three" or "trois" or "tres" or "drei" => 3,
-        "four" or "quatre" or "cuatro" or "vier" => 4,
-        "five" or "cinq" or "cinco" or "funf" => 5,
-        "six" or "seis" or "sechs" => 6,
-        "seven" or "sept" or "siete" or "sieben" => 7,
-        "eight" or "huit" or "ocho" or "acht" => 8,
-        "nine" or "neuf" or "nueve" or "neun" => 9,
-        "ten" or "dix" or "diez" or "zehn" => 10,
-        _ => null,
-    };
-
-    // Lower case without accents, so "días", "años" and "fünf" meet their plain spellings.
-    private static string Fold(string word)
-    {
-        var decomposed = Space().Replace(word.ToLowerInvariant().Trim(), " ").Normalize(System.Text.NormalizationForm.FormD);
-        return string.Concat(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
-    }
+    // Lower case without accents and with single spaces ("días", "a  couple of"), as search reads them.
+    private static string Fold(string words) => Searching.RelativeDates.Fold(Space().Replace(words.Trim(), " "));
 
     // -1 for "last/dernier/pasado/letzte", +1 for "next/prochain/próximo/nächste", 0 for "this".
     private static int Direction(string words) =>

@@ -125,7 +125,7 @@ internal static partial class RelativeDates
         };
     }
 
-    private static int? Count(string word)
+    internal static int? Count(string word)
     {
         var w = Fold(word).Trim();
         if (int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
@@ -164,7 +164,7 @@ internal static partial class RelativeDates
     };
 
     // Lower case without accents, so "días", "año", "fünf" and "miércoles" meet their plain spellings.
-    private static string Fold(string word)
+    internal static string Fold(string word)
     {
         var decomposed = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
         return string.Concat(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));

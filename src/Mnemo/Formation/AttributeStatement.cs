@@ -5,8 +5,9 @@ namespace Mnemo.Formation;
 /// <summary>
 /// A statement that gives one attribute of the speaker a value: "My favourite colour is blue", "My flight is at 8am",
 /// "I live in Lisbon", "I moved to Lisbon", "Ma couleur préférée est le bleu", "Mi correo es jo@example.com", "Ich
-/// wohne in Köln", "Moved to Lisbon" (the speaker left unsaid), "These days my favourite band is Muse". Said again with another value, it is a change: the newer statement supersedes the older one, as an
-/// LLM would (without an LLM, "My favourite colour is green" and "... blue" both stayed active: a stale contradiction).
+/// wohne in Köln", "Moved to Lisbon" (the speaker left unsaid), "These days my favourite band is Muse". Said again with
+/// another value, it is a change: the newer statement supersedes the older one, as an LLM would (without an LLM, "My
+/// favourite colour is green" and "... blue" both stayed active: a stale contradiction).
 /// Read by form: a possessive subject of at most four words, a copula and a short value of one clause; or a residence or
 /// workplace verb. Two statements give the same attribute when their subjects are the same words and their values open
 /// the same way (both bare, or both with the same preposition or article): "My sister is a doctor" and "My sister is in

@@ -107,12 +107,12 @@ internal static partial class RelativeDates
         if (match.Groups["ago"].Success)
         {
             // The pattern admits exact counts only: a vague one ("a few", "quelques", "unos", "ein paar") names no date.
-            if (Searching.RelativeDates.Count(Fold(match.Groups["n"].Value)) is not { } n)
+            if (Searching.RelativeDates.Count(Space().Replace(match.Groups["n"].Value.Trim(), " ")) is not { } n)
             {
                 return null;
             }
 
-            var unit = Fold(match.Groups["unit"].Value);
+            var unit = Searching.RelativeDates.Fold(match.Groups["unit"].Value);
             return unit switch
             {
                 _ when unit.StartsWith("day", StringComparison.Ordinal) || unit.StartsWith("jour", StringComparison.Ordinal)
@@ -149,9 +149,6 @@ internal static partial class RelativeDates
 
         return null;
     }
-
-    // Lower case without accents and with single spaces ("días", "a  couple of"), as search reads them.
-    private static string Fold(string words) => Searching.RelativeDates.Fold(Space().Replace(words.Trim(), " "));
 
     // -1 for "last/dernier/pasado/letzte", +1 for "next/prochain/próximo/nächste", 0 for "this".
     private static int Direction(string words) =>

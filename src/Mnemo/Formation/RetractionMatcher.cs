@@ -41,10 +41,12 @@ internal sealed partial class RetractionMatcher(
 
         var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);
         var needed = (words.Count + 1) / 2;
+        var owners = about is null ? null : new HashSet<string>(about, StringComparer.Ordinal);
         return found.Results
-            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (maxWords is null || SentenceClassifier.WordCount(r.Memory.Text) <= maxWords)
-                && (about is null || Shared([.. about], ContentWords(r.Memory.Text)) > 0))
-            .Select(r => (r.Memory, Shared: Shared(words, ContentWords(r.Memory.Text)), Cosine: r.Explanation?.Semantic ?? 0))
+            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (maxWords is null || SentenceClassifier.WordCount(r.Memory.Text) <= maxWords))
+            .Select(r => (r.Memory, Words: ContentWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
+            .Where(c => owners is null || Shared(owners, c.Words) > 0)
+            .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine))
             .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity)
             .OrderByDescending(c => c.Shared)
             .ThenByDescending(c => c.Cosine)

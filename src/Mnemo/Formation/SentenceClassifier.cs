@@ -489,11 +489,14 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"\bmust (?:be|have been|feel|have felt) (?:so |really |quite |such |very |pretty |super |truly )*(?:an? )?(?:[\w'-]+ )?(?:exciting|amazing|awesome|great|wonderful|fun|hard|tough|difficult|rough|scary|nice|cool|lovely|incredible|fantastic|special|rewarding|fulfilling|exhausting|frustrating|stressful|overwhelming|challenging|heartwarming|relief|blast|experience|feeling|adventure|proud|happy|thrilled|excited|sad|painful|gratifying|satisfying|inspiring|beautiful|fascinating|interesting)\b", Options)]
     private static partial Regex Guess();
 
-    [GeneratedRegex(@"\b(?:my|mine|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|meinen|meinem|meiner|unser|unsere)\b", Options)]
+    // The speaker's possessives, as a change's owner and a self-reference read them.
+    private const string Possessives = "my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|meinen|meinem|meiner|unser|unsere";
+
+    [GeneratedRegex(@"\b(?:mine|" + Possessives + @")\b", Options)]
     private static partial Regex SelfPossessive();
 
     // The one a possessive names, past the words that only describe it: "my new phone", "my neighbor's dog", "mi viejo amigo".
-    [GeneratedRegex(@"\b(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|meinen|meinem|meiner|unser|unsere)\s+(?:(?:new|old|ex|former|dear|beloved|poor|little|big|older|younger|elder|late|best|nouveau|nouvelle|nouvel|vieux|vieil|vieille|cher|chère|nuevo|nueva|viejo|vieja|querido|querida|neue|neuer|neues|neuen|alte|alter|altes|liebe|lieber|kleine|kleiner)\s+)*(?<key>[\p{L}-]+?)(?:['’]s)?\b", Options)]
+    [GeneratedRegex(@"\b(?:" + Possessives + @")\s+(?:(?:new|old|ex|former|dear|beloved|poor|little|big|older|younger|elder|late|best|nouveau|nouvelle|nouvel|vieux|vieil|vieille|cher|chère|nuevo|nueva|viejo|vieja|querido|querida|neue|neuer|neues|neuen|alte|alter|altes|liebe|lieber|kleine|kleiner)\s+)*(?<key>[\p{L}-]+?)(?:['’]s)?\b", Options)]
     private static partial Regex Owner();
 
     [GeneratedRegex(@"\b(?:i'm|i am|i've|i have|i was|i had|i'll|i will|we're|we've|we have|j'ai|je suis|tengo|estoy|ich habe|ich bin)\b", Options)]

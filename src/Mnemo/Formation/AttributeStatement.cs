@@ -24,7 +24,7 @@ internal static partial class AttributeStatement
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
     public static string? AttributeOf(string text)
     {
-        var sentence = Adverb().Replace(TimeLead().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty);
+        var sentence = Adverb().Replace(TimeLead().Replace(TimeTail().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty), string.Empty);
         if (sentence.Length == 0 || SentenceEnd().IsMatch(sentence))
         {
             return null;
@@ -33,6 +33,11 @@ internal static partial class AttributeStatement
         if (Age().IsMatch(sentence))
         {
             return "@age";
+        }
+
+        if (Status().IsMatch(sentence))
+        {
+            return "@status";
         }
 
         if (Place().Match(sentence) is { Success: true } place)
@@ -91,15 +96,20 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"\s*\((?:on|week of|in)?\s*[^()]{4,24}\)")]
     private static partial Regex DateNote();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to|(?:just\s+)?turned)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to|(?:just\s+)?turned)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|i relocated to|we live in|we moved to|we've moved to|we relocated to|(?:just |recently |finally )?(?:moved to|relocated to)|(?:now |still )?living in|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|i relocated to|we live in|we moved to|we've moved to|we relocated to|(?:just |recently |finally )?(?:moved to|relocated to)|(?:now |still )?living in|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
     // The speaker's age: "I'm 42", "I just turned 42", "Actually I'm 42, not 41", "J'ai 42 ans", "Tengo 42 años", "Ich bin 42".
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i'm|i am|i(?:'ve| have)? (?:just )?turned|j'ai|je viens d'avoir|tengo|acabo de cumplir|cumplí|ich bin|ich bin gerade|ich wurde|ich werde)\s+(?<v>\d{1,3})(?:\s+(?:years? old|ans|años|jahre(?: alt)?|geworden))?(?:\s*,\s*(?:not|pas|no|nicht)\s+\d{1,3})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Age();
+
+    // The speaker's marital status: "I'm single", "I got married", "I'm engaged to Sam", "Je suis divorcée", "Estoy casado",
+    // "Ich bin verheiratet". Only the status, or the status and whom to: "I'm married with two kids" says more.
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:(?:i'm|i am|i(?:'ve| have)? (?:just )?got(?:ten)?|we(?:'re| are)|we(?:'ve| have)? (?:just )?got(?:ten)?)\s+(?:(?:now|still|happily|newly|officially)\s+)?(?:single|married|engaged|divorced|separated|widowed|in a relationship)(?:\s+again)?|je suis (?:(?:maintenant|toujours)\s+)?(?:célibataire|mariée?|fiancée?|divorcée?|séparée?|veuf|veuve|pacsée?)|(?:je me suis|nous nous sommes) (?:mariée?s?|fiancée?s?|pacsée?s?)|(?:soy|estoy) (?:solter[oa]|casad[oa]|comprometid[oa]|divorciad[oa]|separad[oa]|viud[oa])|me (?:casé|divorcié|comprometí)|ich bin (?:(?:jetzt|noch)\s+)?(?:ledig|single|verheiratet|verlobt|geschieden|getrennt|verwitwet)|ich habe (?:mich )?(?:geheiratet|verlobt|scheiden lassen))(?:\s+(?:to|with|avec|con|mit)\s+(?-i:\p{Lu}\p{L}+)(?:\s+(?-i:\p{Lu}\p{L}+))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Status();
 
     [GeneratedRegex(@"^(?:(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+)?(?:(?!(?:She|He|They|It|We|You|This|That|There|Everyone|Everybody|Nobody|Someone|Somebody|Elle|Il|Ils|Elles|Ella|Él|Ellos|Ellas|Sie|Er|Es|Man)\b)(?<n>(?-i:\p{Lu}\p{Ll}[\p{L}'-]*))\s+)?(?:(?:just|recently|finally|now)\s+)?(?<k>lives in|is living in|moved to|has moved to|has just moved to|works (?:at|for)|is working (?:at|for)|started (?:a |her |his |their )?(?:new )?job (?:at|with)|vit (?:à|a|en|au)|habite (?:à|a|en|au)|a déménagé (?:à|a|en|au)|travaille (?:chez|à|pour)|vive en|se mudó a|trabaja (?:en|para)|wohnt in|lebt in|arbeitet (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheirPlace();
@@ -134,13 +144,18 @@ internal static partial class AttributeStatement
     private static partial Regex Space();
 
     // A time adverb right after "I" or "we" changes no attribute: "I just moved to Lisbon", "We recently moved to Porto".
-    [GeneratedRegex(@"(?<=^(?:(?:correction|update|sorry|actually)\s*[:,]\s*)?(?:i|we)(?:'ve| have)?)\s+(?:just|recently|finally|now|officially)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:i|we)(?:'ve| have)?)\s+(?:just|recently|finally|now|officially)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adverb();
 
     // When the value holds, said before the attribute: "These days my favourite band is Muse", "Currently living in
     // Lisbon", "Actuellement, j'habite à Lyon".
     [GeneratedRegex(@"^(?:these days|nowadays|now|currently|right now|at the moment|lately|as of (?:today|now)|actuellement|maintenant|en ce moment|désormais|ahora|actualmente|hoy en día|ahora mismo|jetzt|inzwischen|mittlerweile|zurzeit|derzeit|aktuell)\b[\s,]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeLead();
+
+    // When the value holds, said after it: "My favourite colour is green now", "I turned 35 today" (its date is a note,
+    // removed before).
+    [GeneratedRegex(@"[\s,]+(?:now|today|yesterday|these days|nowadays|currently|at the moment|right now|as of (?:today|now)|this (?:week|month|year)|last (?:night|week|month|year)|recently|maintenant|aujourd'hui|hier|désormais|en ce moment|ahora|hoy|ayer|jetzt|heute|gestern|inzwischen)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeTail();
 
     // More than one sentence ("jo@example.com" and "3.5" are one).
     [GeneratedRegex(@"[.!?;](?:\s|$)|\n")]

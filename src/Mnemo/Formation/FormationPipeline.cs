@@ -193,7 +193,7 @@ internal sealed class FormationPipeline(
         int? maxWords = statement.Kind == StatementKind.Change ? (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords : null;
         var target = statement.About is { Count: 0 }
             ? null
-            : await TargetAsync(statement.Target ?? statement.Text, scope, actor, existing, taken, cancellationToken, maxWords, statement.About).ConfigureAwait(false);
+            : await TargetAsync(statement.Target ?? statement.Text, scope, actor, existing, taken, cancellationToken, maxWords, statement.About, statement.NewValue).ConfigureAwait(false);
         if (statement.Kind == StatementKind.Forget)
         {
             if (target is null)
@@ -217,9 +217,9 @@ internal sealed class FormationPipeline(
     // The retracted memory joins the planner's list of existing memories; its index there is the operation's id.
     private async Task<string?> TargetAsync(
         string words, MemoryScope scope, string? actor, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken, int? maxWords = null,
-        IReadOnlyList<string>? about = null)
+        IReadOnlyList<string>? about = null, bool newValue = false)
     {
-        var item = await _retractions.FindAsync(words, scope, actor, taken, cancellationToken, maxWords, about).ConfigureAwait(false);
+        var item = await _retractions.FindAsync(words, scope, actor, taken, cancellationToken, maxWords, about, newValue).ConfigureAwait(false);
         if (item is null || await store.GetWithEmbeddingAsync(item.Id, cancellationToken).ConfigureAwait(false) is not { } stored)
         {
             return null;

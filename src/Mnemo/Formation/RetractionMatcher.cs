@@ -5,7 +5,8 @@ namespace Mnemo.Formation;
 /// <summary>
 /// Finds the memory a retraction refers to, without an LLM: the engine's own search (meaning and keywords) over the
 /// scope's active memories, then a safety check: cosine at least <see cref="FormationOptions.RetractionMinSimilarity"/>
-/// and at least half of the retraction's content words in the memory. Below that, nothing is touched.
+/// and at least half of the retraction's content words in the memory, with its last one (what it names) unless all are
+/// there. Below that, nothing is touched.
 /// </summary>
 internal sealed partial class RetractionMatcher(
     Func<string, SearchOptions, CancellationToken, Task<SearchResult>> search, MnemoOptions options)
@@ -30,8 +31,13 @@ internal sealed partial class RetractionMatcher(
     /// more than the change ("I used to take piano lessons" against a long story of a childhood place) is left active.
     /// </param>
     /// <param name="about">For a change of someone else: words one of which the memory must hold (<see cref="Statement.About"/>).</param>
+    /// <param name="newValue">
+    /// Whether the target ends with a new value (<see cref="Statement.NewValue"/>); otherwise a memory that holds only some of
+    /// its words must hold the last one, which names what is retracted.
+    /// </param>
     public async Task<MemoryItem?> FindAsync(
-        string target, MemoryScope scope, string? actor, IReadOnlySet<Guid> taken, CancellationToken cancellationToken, int? maxWords = null, IReadOnlyList<string>? about = null)
+        string target, MemoryScope scope, string? actor, IReadOnlySet<Guid> taken, CancellationToken cancellationToken, int? maxWords = null,
+        IReadOnlyList<string>? about = null, bool newValue = false)
     {
         var words = ContentWords(target);
         if (words.Count == 0)
@@ -41,13 +47,14 @@ internal sealed partial class RetractionMatcher(
 
         var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);
         var needed = (words.Count + 1) / 2;
+        var last = LastWord(target);
         var owners = about is null ? null : new HashSet<string>(about, StringComparer.Ordinal);
         return found.Results
             .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (maxWords is null || SentenceClassifier.WordCount(r.Memory.Text) <= maxWords))
             .Select(r => (r.Memory, Words: ContentWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => owners is null || Shared(owners, c.Words) > 0)
-            .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine))
-            .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity)
+            .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine, Object: Shared(last, c.Words)))
+            .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity && (newValue || c.Shared == words.Count || c.Object > 0))
             .OrderByDescending(c => c.Shared)
             .ThenByDescending(c => c.Cosine)
             .Select(c => c.Memory)
@@ -64,6 +71,14 @@ internal sealed partial class RetractionMatcher(
     internal static int Shared(HashSet<string> words, HashSet<string> memory) =>
         words.Count(w => memory.Contains(w) || memory.Any(m => Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal))));
 
+    // The last word of a retraction, which names its object ("allergic to cats", "my job at Google"), past the words that
+    // say when or ask politely: a memory that shares only some of the retraction's words must share this one, or "I'm
+    // no longer allergic to cats" would retire "I'm allergic to peanuts".
+    internal static HashSet<string> LastWord(string target) =>
+        Word().Matches(target.ToLowerInvariant()).Select(m => m.Value)
+            .Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w) && !SoftWord().IsMatch(w))
+            .TakeLast(1).ToHashSet(StringComparer.Ordinal);
+
     // Words of three letters or more that are not function words; pronouns, auxiliaries, negations and verbs of opinion
     // say nothing about which memory is meant ("I used to think so too" names no memory).
     internal static HashSet<string> ContentWords(string text) =>
@@ -74,4 +89,7 @@ internal sealed partial class RetractionMatcher(
 
     [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|used|too|think|thought|believe|believed|feel|felt|guess|suppose|say|said|mean|meant|agree|agreed|know|knew|sure|honestly|really|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nous|vous|avec|pour|dans|sur|los|las|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine|che|sono|alle|della|del|mio|mia|miei|eu|meu|minha|dat|het|een|mijn|mój|moja|moje|jest|jestem|jag|att|min|mitt|och)$")]
     private static partial Regex FunctionWord();
+
+    [GeneratedRegex(@"^(?:now|again|today|tonight|lately|currently|nowadays|days|anyway|either|please|thanks|thank|maintenant|désormais|aujourd|hui|merci|ahora|hoy|gracias|jetzt|heute|bitte|danke|adesso|oggi|grazie|agora|hoje|obrigado|obrigada|nu|vandaag|teraz|dzisiaj|dziś|idag|tack)$")]
+    private static partial Regex SoftWord();
 }

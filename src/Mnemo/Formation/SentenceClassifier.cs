@@ -141,13 +141,30 @@ internal static partial class SentenceClassifier
 
         if (ChangeMarker().Match(core) is { Success: true } change)
         {
-            // The target names the memory: a date says when it changed ("Rex passed away last night"), not which one.
+            // The target names the memory: a date says when it changed ("Rex passed away last night"), not which one, and
+            // a clause after the change says why or what came next ("I left my job at Google to start my own company"),
+            // not what changed.
             return new Statement(
-                StatementKind.Change, core, Target: ChangeWords().Replace(TimeOfDay().Replace(RelativeDates.Strip(core), " "), " ").Trim(),
-                About: ChangeSubject(core[..change.Index]));
+                StatementKind.Change, core, Target: ChangeTarget(core, change.Index + change.Length),
+                About: ChangeSubject(core[..change.Index]), NewValue: NewValue().IsMatch(change.Value));
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
+    }
+
+    // The words of a change that name what changed: the sentence up to the first clause after its marker that gives a
+    // reason, a purpose or what came next, unless that leaves no word to match ("I no longer go to the gym" keeps "gym").
+    private static string ChangeTarget(string core, int markerEnd)
+    {
+        string Words(string text) => ChangeWords().Replace(TimeOfDay().Replace(RelativeDates.Strip(text), " "), " ").Trim();
+        var whole = Words(core);
+        if (ChangeTail().Match(core, markerEnd) is not { Success: true } tail)
+        {
+            return whole;
+        }
+
+        var head = Words(core[..tail.Index]);
+        return RetractionMatcher.ContentWords(head).Count > 0 ? head : whole;
     }
 
     // Who a change speaks of, from the words before its marker: the speaker (null) when there are none ("No longer vegan",
@@ -189,14 +206,14 @@ internal static partial class SentenceClassifier
         for (var i = 0; i < 4; i++)
         {
             var match = LeadIn().Match(text);
-            if (!match.Success)
+            if (!match.Success || NamedBefore(text[match.Length..]))
             {
                 break;
             }
 
             text = text[match.Length..].TrimStart();
             var name = Vocative().Match(text);
-            if (name.Success)
+            if (name.Success && !NamedBefore(text[name.Length..]))
             {
                 text = text[name.Length..].TrimStart();
             }
@@ -204,6 +221,11 @@ internal static partial class SentenceClassifier
 
         return text.Length > 0 && char.IsLower(text[0]) && text != sentence.Trim() ? Capitalize(text) : text;
     }
+
+    // Whether what follows a lead-in or a name is an apposition to that name ("Ben, my brother, lives in Leeds"; "Mira, my
+    // sister, is a nurse"): the name is then the sentence's subject, not a word said to someone, and stays. "Ben" and
+    // "Mira" are lead-ins too, in French and Spanish.
+    private static bool NamedBefore(string rest) => Apposition().IsMatch(rest.TrimStart());
 
     /// <summary>How many words <paramref name="text"/> has (letters, digits and apostrophes).</summary>
     public static int WordCount(string text) => Word().Count(text);
@@ -370,6 +392,9 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?-i:\p{Lu}\p{Ll}+)\s*[,!.]+\s*")]
     private static partial Regex Vocative();
 
+    [GeneratedRegex(@"^(?:my|his|her|our|their|your|the|mon|ma|son|sa|notre|mi|su|nuestro|nuestra|mein|meine|sein|seine|ihr|ihre|unser|unsere)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*,", Options)]
+    private static partial Regex Apposition();
+
     [GeneratedRegex(@",\s*(?-i:\p{Lu}\p{Ll}+)$")]
     private static partial Regex TrailingVocative();
 
@@ -456,12 +481,13 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|my|we|we're|our|je|j'|mon|ma|mes|nous|yo|mi|mis|ich|mein\w*|wir)\b", Options)]
     private static partial Regex FirstPersonStart();
 
-    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|we'll|our|ours|us|je|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem|jestem|mam|mój|moja|moje|mnie|nasz|nasza|nasze|io|sono|mio|mia|miei|noi|nostro|nostra|eu|sou|meu|minha|meus|minhas|nós|nosso|nossa|ik|mijn|onze|jag|jeg|mitt|mina|jsem|jsme|můj|moje|mám|som|môj|я|мой|моя|моё|мои|меня|мне|мы|наш|наша|наше|нас|أنا|نحن|मैं|मेरा|मेरी|मेरे|हम|हमारा|हमारी|benim|biz|bizim|저는|제가|저의|저도|저희|나는|내가|나도|우리)\b|\bj'|\bm'|私|僕|俺|わたし|我", Options)]
+    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|my|me|mine|myself|we|we're|we've|we'll|our|ours|us|je|moi|mon|ma|mes|nous|notre|nos|yo|mi|mis|estoy|soy|tengo|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|wir|uns|unser|unsere|unseren|unserem|jestem|mam|mój|moja|moje|mnie|nasz|nasza|nasze|io|sono|mio|mia|miei|noi|nostro|nostra|eu|sou|meu|minha|meus|minhas|nós|nosso|nossa|ik|mijn|onze|jag|jeg|mitt|mina|jsem|jsme|můj|moje|mám|som|môj|я|мой|моя|моё|мои|меня|мне|мы|наш|наша|наше|нас|أنا|نحن|मैं|मेरा|मेरी|मेरे|हम|हमारा|हमारी|benim|biz|bizim|저는|제가|저의|저도|저희|나는|내가|나도|우리)\b|\bj'|\bm'|私|僕|俺|わたし|我", Options)]
     private static partial Regex FirstPerson();
 
     // A fragment whose subject is the speaker left unsaid: "Hate flying.", "Love sushi!", "Vegetarian here." (a taste or
-    // a trait, however short), not a reaction to what was shown ("Love it!", "Love the colours!").
-    [GeneratedRegex(@"^(?:(?:really|totally|absolutely|kinda|kind of)\s+)?(?:(?:love|hate|like|prefer|enjoy|adore|dislike|detest|can't stand|cannot stand)\s+(?!(?:it|that|this|them|these|those|you\w*|your\w*|the|how|what|when|seeing|hearing|reading)\b)\w|[\w-]+(?:\s+[\w-]+)?\s+here$)", Options)]
+    // a trait, however short), or a life event ("Got married.", "Just graduated!"); not a reaction to what was shown
+    // ("Love it!", "Love the colours!").
+    [GeneratedRegex(@"^(?:(?:really|totally|absolutely|kinda|kind of)\s+)?(?:(?:love|hate|like|prefer|enjoy|adore|dislike|detest|can't stand|cannot stand)\s+(?!(?:it|that|this|them|these|those|you\w*|your\w*|the|how|what|when|seeing|hearing|reading)\b)\w|[\w-]+(?:\s+[\w-]+)?\s+here$|(?:just\s+)?(?:got\s+(?:married|engaged|divorced|promoted|hired|fired|accepted|dumped)|graduated|retired)\b)", Options)]
     private static partial Regex ImpliedSelf();
 
     [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|je|j'|nous|yo|ich|wir)\b", Options)]
@@ -514,11 +540,20 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:\w+ ){0,8}?(?:any ?more|any longer)|sold my|sold our|gave away my|traded in my|traded my|got rid of (?:my|our)|quit my|left my job|(?:got|was|been|were) (?:laid off|fired|let go)|laid off from|fired from|resigned from|retired from|stopped \w+ing|moved out of|moved away from|broke up with|(?<!\b(?:as|when|because|since|like|where|that|what|how|while|if)\s+)(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:has\s+|have\s+)?changed\s+to|(?:mon|ma|mes|notre|nos)\s+(?:\S+\s+){1,4}?(?:a|ont)\s+changé|(?:mi|mis|nuestro|nuestra)\s+(?:\S+\s+){1,4}?(?:cambió|ha\s+cambiado|han\s+cambiado)|(?:mein|meine|meinen|unser|unsere)\s+(?:\S+\s+){1,6}?geändert|scratch that|(?:correction|rectification|corrección|korrektur)(?=\s*[:,])|passed away|(?:was|were|got|had to be) put (?:down|to sleep)|est décédée?|sont décédés|falleció|ha fallecido|ist verstorben|ist gestorben|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:\w+ ){0,8}?(?:any ?more|any longer)|sold my|sold our|gave away my|traded in my|traded my|got rid of (?:my|our)|quit (?:my|the|our|\w+ing\b|(?-i:(?=\p{Lu})))|gave up (?:on )?(?:my|the|our|\w+ing\b)|left my job|(?:got|was|been|were) (?:laid off|fired|let go)|laid off from|fired from|resigned from|retired from|stopped \w+ing|moved out of|moved away from|broke up with|(?<!\b(?:as|when|because|since|like|where|that|what|how|while|if)\s+)(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:has\s+|have\s+)?changed\s+to|(?:mon|ma|mes|notre|nos)\s+(?:\S+\s+){1,4}?(?:a|ont)\s+changé|(?:mi|mis|nuestro|nuestra)\s+(?:\S+\s+){1,4}?(?:cambió|ha\s+cambiado|han\s+cambiado)|(?:mein|meine|meinen|unser|unsere)\s+(?:\S+\s+){1,6}?geändert|scratch that|(?:correction|rectification|corrección|korrektur)(?=\s*[:,])|passed away|(?:was|were|got|had to be) put (?:down|to sleep)|est décédée?|sont décédés|falleció|ha fallecido|ist verstorben|ist gestorben|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
     private static partial Regex ChangeMarker();
 
-    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|traded in|traded|got rid of|quit|left my job|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|verstorben|gestorben|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|verstorben|gestorben|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]
     private static partial Regex ChangeWords();
+
+    // Where a change's clause ends and a reason, a purpose or what came next begins: a comma or semicolon, "because",
+    // "since", "so", "and now", "but", "to" before a verb of a new start ("to start my own company").
+    [GeneratedRegex(@"\s*[,;]|\s+(?:because|since|so|so that|in order to|and now|and then|and started|but|parce que|porque|weil)\b|\s+to\s+(?:start|join|become|pursue|focus|work|travel|study|spend|care|take|move|open|launch|found|raise|go back|try)\b", Options)]
+    private static partial Regex ChangeTail();
+
+    // A change marker that gives a new value rather than ending something.
+    [GeneratedRegex(@"\b(?:new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|changed|changé|cambió|cambiado|geändert|scratch that|correction|rectification|corrección|korrektur|traded)\b", Options)]
+    private static partial Regex NewValue();
 
     [GeneratedRegex(@"\b(?:(?:last|this|yesterday|tomorrow)\s+(?:night|morning|afternoon|evening)|tonight|hier soir|ce matin|anoche|esta mañana|gestern abend|heute morgen)\b", Options)]
     private static partial Regex TimeOfDay();

@@ -10,7 +10,13 @@ namespace Mnemo.Formation;
 /// the words one of which the memory it retires must hold ("friend", "Rex"); empty when the change speaks of someone it
 /// does not name ("She no longer lives in Rome"), which retires nothing; null when the speaker changed.
 /// </param>
-internal sealed record Statement(StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null)
+/// <param name="NewValue">
+/// For a <see cref="StatementKind.Change"/>: whether it gives a new value ("My new number is ...", "Correction: ...", "I
+/// traded in my Civic for a Tesla"), whose last words the memory it retires does not hold, rather than ending what a
+/// memory says ("I'm no longer allergic to cats"), whose last words it must hold.
+/// </param>
+internal sealed record Statement(
+    StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

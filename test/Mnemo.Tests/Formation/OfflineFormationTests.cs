@@ -123,6 +123,9 @@ public sealed class OfflineFormationTests
     [InlineData("Hate flying.")]
     [InlineData("Love sushi!")]
     [InlineData("Vegetarian here.")]
+    [InlineData("Got married.")]
+    [InlineData("Just graduated!")]
+    [InlineData("Estoy casada.")]
     [InlineData("You can call me Dr. Lee.")]
     [InlineData("I met Mr. Smith and J. K. Rowling at the St. Patrick's parade.")]
     [InlineData("I like fruit, e.g. apples and pears.")]
@@ -661,6 +664,37 @@ public sealed class OfflineFormationTests
         Assert.True(result.Results.Count >= 1 + (retraction.StartsWith("Forget", StringComparison.Ordinal) ? 1 : 0), "an English retraction deletes both English phone memories");
     }
 
+    // "Forget that I'm allergic to peanuts" deleted "I'm allergic to cats": the two share "allergic", half the words.
+    [Fact]
+    public async Task AddAsync_RetractionOfAnotherObject_DeletesNothing()
+    {
+        await using var f = new MemoryFixture();
+        await Say(f, "I'm allergic to cats.");
+
+        var result = await Say(f, "Forget that I'm allergic to peanuts.");
+
+        Assert.Empty(result.Results);
+        Assert.StartsWith("retraction matched nothing", Assert.Single(result.Warnings), StringComparison.Ordinal);
+        Assert.Equal("I'm allergic to cats.", Assert.Single(await Active(f)).Text);
+    }
+
+    // A name followed by words set beside it is the sentence's subject, not someone spoken to: "Ben," was removed as a
+    // lead-in (French "ben") and the sentence stored as "My brother, lives in Leeds."
+    [Theory]
+    [InlineData("Ben, my brother, lives in Leeds.", "Ben, my brother, lives in Leeds.")]
+    [InlineData("Mira, mi hermana, es enfermera.", "Mira, mi hermana, es enfermera.")]
+    [InlineData("Oh, Ben, my neighbour, fixed my bike.", "Ben, my neighbour, fixed my bike.")]
+    [InlineData("Ben oui, je travaille chez Airbus.", "Je travaille chez Airbus.")]
+    [InlineData("Hey Ben, my bike is fixed.", "My bike is fixed.")]
+    public async Task AddAsync_NameBeforeAnApposition_IsKeptAsTheSubject(string said, string stored)
+    {
+        await using var f = new MemoryFixture();
+
+        var result = await Say(f, said);
+
+        Assert.Equal(stored, Assert.Single(result.Results).Memory);
+    }
+
     [Fact]
     public async Task AddAsync_RetractionMatchingNothing_SaysSoAndDeletesNothing()
     {
@@ -756,6 +790,20 @@ public sealed class OfflineFormationTests
     [InlineData("I live in Madrid.", "I used to live in Madrid.")]
     [InlineData("Vivo en Madrid.", "Yo solía vivir en Madrid.")]
     [InlineData("Ich wohne in Madrid.", "Früher wohnte ich in Madrid.")]
+    // A clause after the change says why or what came next, not what changed; "quit" and "gave up" end things too.
+    [InlineData("I work at Google.", "I left my job at Google to start my own company.")]
+    [InlineData("I work at Google.", "I quit Google last week.")]
+    [InlineData("I'm training for a marathon.", "I gave up on the marathon.")]
+    [InlineData("I'm allergic to cats.", "I'm no longer allergic to cats since the treatment.")]
+    // An attribute with "actually" before it and no comma, or with when it holds after it.
+    [InlineData("My favorite color is blue.", "Actually my favorite color is green now.")]
+    [InlineData("I'm 34.", "I turned 35 today.")]
+    // The speaker's marital status.
+    [InlineData("I'm single.", "I just got married!")]
+    [InlineData("I'm engaged to Sam.", "We're married now.")]
+    [InlineData("Je suis célibataire.", "Je suis mariée maintenant.")]
+    [InlineData("Estoy soltero.", "Me casé.")]
+    [InlineData("Ich bin ledig.", "Ich habe geheiratet.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -804,6 +852,10 @@ public sealed class OfflineFormationTests
     [InlineData("I took piano lessons when I was a kid.", "I'd like to take piano lessons again, as I used to take them when I was a kid.", false)]
     [InlineData("I live in Madrid with my wife and our two kids, near the park where we walk the dog every evening after dinner.", "I no longer live in Madrid.", false)]
     [InlineData("My favourite colour is green.", "My favourite colour is blue.", true)]
+    // A change that shares a memory's words but not what it names: it retired the allergy to peanuts. A status said with
+    // more than the status ("... with two kids") is left, as a story is.
+    [InlineData("I'm allergic to peanuts.", "I'm no longer allergic to cats.", false)]
+    [InlineData("I'm married with two kids.", "I'm divorced.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

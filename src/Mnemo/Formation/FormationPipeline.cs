@@ -190,10 +190,12 @@ internal sealed class FormationPipeline(
 
         // A change replaces what it retires: never a memory that says much more than the change itself.
         // A change of someone it does not name ("She no longer lives in Rome") cannot be checked against a memory: it retires nothing.
-        int? maxWords = statement.Kind == StatementKind.Change ? (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords : null;
+        var change = statement.Kind == StatementKind.Change
+            ? new ChangeCheck(statement.Text, (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords, statement.About, statement.NewValue)
+            : null;
         var target = statement.About is { Count: 0 }
             ? null
-            : await TargetAsync(statement.Target ?? statement.Text, scope, actor, existing, taken, cancellationToken, maxWords, statement.About, statement.NewValue).ConfigureAwait(false);
+            : await TargetAsync(statement.Target ?? statement.Text, scope, actor, existing, taken, cancellationToken, change).ConfigureAwait(false);
         if (statement.Kind == StatementKind.Forget)
         {
             if (target is null)
@@ -216,10 +218,10 @@ internal sealed class FormationPipeline(
 
     // The retracted memory joins the planner's list of existing memories; its index there is the operation's id.
     private async Task<string?> TargetAsync(
-        string words, MemoryScope scope, string? actor, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken, int? maxWords = null,
-        IReadOnlyList<string>? about = null, bool newValue = false)
+        string words, MemoryScope scope, string? actor, List<StoredMemory> existing, HashSet<Guid> taken, CancellationToken cancellationToken,
+        ChangeCheck? change = null)
     {
-        var item = await _retractions.FindAsync(words, scope, actor, taken, cancellationToken, maxWords, about, newValue).ConfigureAwait(false);
+        var item = await _retractions.FindAsync(words, scope, actor, taken, cancellationToken, change).ConfigureAwait(false);
         if (item is null || await store.GetWithEmbeddingAsync(item.Id, cancellationToken).ConfigureAwait(false) is not { } stored)
         {
             return null;

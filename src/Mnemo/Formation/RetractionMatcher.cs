@@ -26,18 +26,9 @@ internal sealed partial class RetractionMatcher(
     /// <param name="actor">Who retracts or changes.</param>
     /// <param name="taken">Memories already retired by this add.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    /// <param name="maxWords">
-    /// For a change: the longest memory it may retire, in words. A change replaces the memory, so one that says much
-    /// more than the change ("I used to take piano lessons" against a long story of a childhood place) is left active.
-    /// </param>
-    /// <param name="about">For a change of someone else: words one of which the memory must hold (<see cref="Statement.About"/>).</param>
-    /// <param name="newValue">
-    /// Whether the target ends with a new value (<see cref="Statement.NewValue"/>); otherwise a memory that holds only some of
-    /// its words must hold the last one, which names what is retracted.
-    /// </param>
+    /// <param name="change">For a change: the checks a memory must pass to be retired by it; null for a retraction.</param>
     public async Task<MemoryItem?> FindAsync(
-        string target, MemoryScope scope, string? actor, IReadOnlySet<Guid> taken, CancellationToken cancellationToken, int? maxWords = null,
-        IReadOnlyList<string>? about = null, bool newValue = false)
+        string target, MemoryScope scope, string? actor, IReadOnlySet<Guid> taken, CancellationToken cancellationToken, ChangeCheck? change = null)
     {
         var words = ContentWords(target);
         if (words.Count == 0)
@@ -48,9 +39,10 @@ internal sealed partial class RetractionMatcher(
         var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);
         var needed = (words.Count + 1) / 2;
         var last = LastWord(target);
-        var owners = about is null ? null : new HashSet<string>(about, StringComparer.Ordinal);
+        var newValue = change?.NewValue ?? false;
+        var owners = change?.About is { } about ? new HashSet<string>(about, StringComparer.Ordinal) : null;
         return found.Results
-            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (maxWords is null || SentenceClassifier.WordCount(r.Memory.Text) <= maxWords))
+            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (change is null || change.Allows(r.Memory.Text)))
             .Select(r => (r.Memory, Words: ContentWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => owners is null || Shared(owners, c.Words) > 0)
             .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine, Object: Shared(last, c.Words)))

@@ -167,6 +167,20 @@ internal static partial class SentenceClassifier
         return RetractionMatcher.ContentWords(head).Count > 0 ? head : whole;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> speaks of someone other than the speaker: its subject is a person a possessive
+    /// names ("My son plays soccer", "Ma sœur vit à Lyon"), or a name, with no first person in it ("Maria lives in Rome").
+    /// </summary>
+    public static bool SpeaksOfSomeoneElse(string text) =>
+        SomeoneOfMine().IsMatch(text) || (NamedSubject().IsMatch(text) && !FirstPerson().IsMatch(text));
+
+    /// <summary>
+    /// The names <paramref name="text"/> holds past the start of its sentences, each a run of capitalised words ("Honda
+    /// Civic", "Rex"), without the names of months and days.
+    /// </summary>
+    public static IEnumerable<string[]> NameRuns(string text) =>
+        NameRun().Matches(text).Select(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(run => !Calendar().IsMatch(run[0]));
+
     // Who a change speaks of, from the words before its marker: the speaker (null) when there are none ("No longer vegan",
     // "My number changed to ...") or they hold "I" or "we"; else the owner a possessive names ("My friend is no longer
     // ...": "friend"; "My neighbor's dog Rex passed away": "neighbor"), the names ("Rex passed away"), or the other words
@@ -537,10 +551,25 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"(?<=\s)(?-i:\p{Lu}[\p{Ll}\p{Lu}\d-]+)")]
     private static partial Regex InnerName();
 
+    [GeneratedRegex(@"(?<=[^.!?:;\s]\s+)(?-i:\p{Lu}[\p{Ll}\p{Lu}\d-]+)(?: (?-i:\p{Lu}[\p{Ll}\p{Lu}\d-]+))*")]
+    private static partial Regex NameRun();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Christmas|Easter)$")]
+    private static partial Regex Calendar();
+
+    // The subject of a sentence is a person a possessive names: "My son ...", "My best friend ...", "Ma sœur ...".
+    [GeneratedRegex(@"^(?:" + Possessives + @")\s+(?:(?:older|younger|elder|little|big|best|late|ex|new|old|grand)\s+)*(?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancée?|sons?|daughters?|kids?|children|child|bab(?:y|ies)|mother|mom|mum|father|dad|parents|sisters?|brothers?|siblings?|friends?|boss|manager|colleagues?|co-?workers?|neighbou?rs?|roommates?|flatmates?|cousins?|aunts?|uncles?|grand\w+|nieces?|nephews?|in-laws|family|femme|mari|copine|copain|fils|filles?|enfants?|mère|père|sœurs?|soeurs?|frères?|amie?s?|collègues?|voisine?s?|esposa|esposo|marido|mujer|novi[oa]|hij[oa]s?|madre|padre|padres|herman[oa]s?|amig[oa]s?|jef[ea]|vecin[oa]s?|Frau|Mann|Freund(?:in)?|Sohn|Tochter|Kinder|Mutter|Vater|Eltern|Schwester|Bruder|Chef(?:in)?|Nachbar(?:in)?|Kollege|Kollegin)\b", Options)]
+    private static partial Regex SomeoneOfMine();
+
+    // A sentence whose subject is a name: a capitalised first word that is no pronoun, article or lead-in ("Maria lives
+    // in Rome"; not "The meeting is at 3pm").
+    [GeneratedRegex(@"^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|You|There|Here|My|Our|Your|His|Her|Their|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|El|Los|Las|Una|Ella|Ellos|Der|Die|Das|Ein|Eine|Er|Sie|Es)\b)(?-i:\p{Lu}\p{Ll}+)\s+(?:is|was|has|had|lives|works|plays|goes|loves|likes|moved|got|became|est|a|vit|travaille|es|está|vive|trabaja|ist|hat|wohnt|arbeitet)\b")]
+    private static partial Regex NamedSubject();
+
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:\w+ ){0,8}?(?:any ?more|any longer)|sold my|sold our|gave away my|traded in my|traded my|got rid of (?:my|our)|quit (?:my|the|our|\w+ing\b|(?-i:(?=\p{Lu})))|gave up (?:on )?(?:my|the|our|\w+ing\b)|left my job|(?:got|was|been|were) (?:laid off|fired|let go)|laid off from|fired from|resigned from|retired from|stopped \w+ing|moved out of|moved away from|broke up with|(?<!\b(?:as|when|because|since|like|where|that|what|how|while|if)\s+)(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:has\s+|have\s+)?changed\s+to|(?:mon|ma|mes|notre|nos)\s+(?:\S+\s+){1,4}?(?:a|ont)\s+changé|(?:mi|mis|nuestro|nuestra)\s+(?:\S+\s+){1,4}?(?:cambió|ha\s+cambiado|han\s+cambiado)|(?:mein|meine|meinen|unser|unsere)\s+(?:\S+\s+){1,6}?geändert|scratch that|(?:correction|rectification|corrección|korrektur)(?=\s*[:,])|passed away|(?:was|were|got|had to be) put (?:down|to sleep)|est décédée?|sont décédés|falleció|ha fallecido|ist verstorben|ist gestorben|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:\w+ ){0,8}?(?:any ?more|any longer)|sold (?:my|our|the)|gave away my|traded in my|traded my|got rid of (?:my|our)|quit (?:my|the|our|\w+ing\b|(?-i:(?=\p{Lu})))|gave up (?:on )?(?:my|the|our|\w+ing\b)|left my job|(?:got|was|been|were) (?:laid off|fired|let go)|laid off from|fired from|resigned from|retired from|stopped \w+ing|moved out of|moved away from|broke up with|(?<!\b(?:as|when|because|since|like|where|that|what|how|while|if)\s+)(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:has\s+|have\s+)?changed\s+to|(?:mon|ma|mes|notre|nos)\s+(?:\S+\s+){1,4}?(?:a|ont)\s+changé|(?:mi|mis|nuestro|nuestra)\s+(?:\S+\s+){1,4}?(?:cambió|ha\s+cambiado|han\s+cambiado)|(?:mein|meine|meinen|unser|unsere)\s+(?:\S+\s+){1,6}?geändert|scratch that|(?:correction|rectification|corrección|korrektur)(?=\s*[:,])|passed away|(?:was|were|got|had to be) put (?:down|to sleep)|est décédée?|sont décédés|falleció|ha fallecido|ist verstorben|ist gestorben|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
     private static partial Regex ChangeMarker();
 
     [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|verstorben|gestorben|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]

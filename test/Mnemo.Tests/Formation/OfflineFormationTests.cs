@@ -795,6 +795,9 @@ public sealed class OfflineFormationTests
     [InlineData("I work at Google.", "I quit Google last week.")]
     [InlineData("I'm training for a marathon.", "I gave up on the marathon.")]
     [InlineData("I'm allergic to cats.", "I'm no longer allergic to cats since the treatment.")]
+    [InlineData("I have a red bike.", "I sold the red bike.")]
+    [InlineData("My parents live in Munich.", "My parents moved to Hamburg.")]
+    [InlineData("I play tennis on Sundays.", "I stopped playing tennis.")]
     // An attribute with "actually" before it and no comma, or with when it holds after it.
     [InlineData("My favorite color is blue.", "Actually my favorite color is green now.")]
     [InlineData("I'm 34.", "I turned 35 today.")]
@@ -856,6 +859,11 @@ public sealed class OfflineFormationTests
     // more than the status ("... with two kids") is left, as a story is.
     [InlineData("I'm allergic to peanuts.", "I'm no longer allergic to cats.", false)]
     [InlineData("I'm married with two kids.", "I'm divorced.", false)]
+    // A change of the speaker never retires what was said of someone else, and a change never retires a memory that
+    // names someone or something it leaves out (Rex went with Luna).
+    [InlineData("My son plays soccer on Saturdays.", "I don't play soccer anymore.", false)]
+    [InlineData("Maria lives in Rome.", "I no longer live in Rome.", false)]
+    [InlineData("I have a dog named Rex and a cat named Luna.", "Luna passed away.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

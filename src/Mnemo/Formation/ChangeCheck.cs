@@ -1,0 +1,33 @@
+namespace Mnemo.Formation;
+
+/// <summary>
+/// What a memory must be for a change to retire it, beyond the retraction check every match passes: a change replaces the
+/// memory, so the memory may not say much more than the change does.
+/// </summary>
+/// <param name="Text">The change as said.</param>
+/// <param name="MaxWords">
+/// The longest memory it may retire, in words: one that says much more than the change ("I used to take piano lessons"
+/// against a long story of a childhood place) is left active.
+/// </param>
+/// <param name="About">For a change of someone else: words one of which the memory must hold (<see cref="Statement.About"/>); null when the speaker changed.</param>
+/// <param name="NewValue">Whether the change gives a new value (<see cref="Statement.NewValue"/>).</param>
+internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue)
+{
+    /// <summary>
+    /// Whether <paramref name="memory"/> may be retired: short enough; of the speaker when the speaker changed ("I don't
+    /// play soccer anymore" retired "My son plays soccer on Saturdays"); and naming no one and nothing the change leaves
+    /// out when it names several ("Luna passed away" retired "I have a dog named Rex and a cat named Luna", and Rex with
+    /// it; "My cat passed away" still retires "I have a cat named Luna").
+    /// </summary>
+    /// <param name="memory">The text of a memory the retraction check matched.</param>
+    public bool Allows(string memory) =>
+        SentenceClassifier.WordCount(memory) <= MaxWords
+        && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
+        && NamesNothingLeftOut(memory);
+
+    private bool NamesNothingLeftOut(string memory)
+    {
+        var runs = SentenceClassifier.NameRuns(memory).ToList();
+        return runs.Count < 2 || runs.All(run => run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
+    }
+}

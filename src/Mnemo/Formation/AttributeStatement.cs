@@ -35,6 +35,12 @@ internal static partial class AttributeStatement
             return "@age";
         }
 
+        // Someone's age, keyed by their name: "Emma just turned 8" after "My daughter Emma is 7".
+        if (NamedAge().Match(sentence) is { Success: true } named)
+        {
+            return $"@age:{named.Groups["n"].Value.ToLowerInvariant()}";
+        }
+
         if (Status().IsMatch(sentence))
         {
             return "@status";
@@ -106,6 +112,9 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i'm|i am|i(?:'ve| have)? (?:just )?turned|j'ai|je viens d'avoir|tengo|acabo de cumplir|cumplí|ich bin|ich bin gerade|ich wurde|ich werde)\s+(?<v>\d{1,3})(?:\s+(?:years? old|ans|años|jahre(?: alt)?|geworden))?(?:\s*,\s*(?:not|pas|no|nicht)\s+\d{1,3})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Age();
 
+    [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mi|mein|meine|unser|unsere)\s+(?:[\p{L}'-]+\s+){1,2})?(?<n>(?-i:\p{Lu}\p{Ll}+))\s+(?:is|(?:has\s+)?(?:just\s+)?turned|a|tiene|ist)\s+\d{1,3}(?:\s+(?:years? old|ans|años|jahre(?: alt)?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedAge();
+
     // The speaker's marital status: "I'm single", "I got married", "I'm engaged to Sam", "Je suis divorcée", "Estoy casado",
     // "Ich bin verheiratet". Only the status, or the status and whom to: "I'm married with two kids" says more.
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:(?:i'm|i am|i(?:'ve| have)? (?:just )?got(?:ten)?|we(?:'re| are)|we(?:'ve| have)? (?:just )?got(?:ten)?)\s+(?:(?:now|still|happily|newly|officially)\s+)?(?:single|married|engaged|divorced|separated|widowed|in a relationship)(?:\s+again)?|je suis (?:(?:maintenant|toujours)\s+)?(?:célibataire|mariée?|fiancée?|divorcée?|séparée?|veuf|veuve|pacsée?)|(?:je me suis|nous nous sommes) (?:mariée?s?|fiancée?s?|pacsée?s?)|(?:soy|estoy) (?:solter[oa]|casad[oa]|comprometid[oa]|divorciad[oa]|separad[oa]|viud[oa])|me (?:casé|divorcié|comprometí)|ich bin (?:(?:jetzt|noch)\s+)?(?:ledig|single|verheiratet|verlobt|geschieden|getrennt|verwitwet)|ich habe (?:mich )?(?:geheiratet|verlobt|scheiden lassen))(?:\s+(?:to|with|avec|con|mit)\s+(?-i:\p{Lu}\p{L}+)(?:\s+(?-i:\p{Lu}\p{L}+))?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -123,7 +132,7 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"\b(?:as|comme|como|als)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Role();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i|we)\s+(?:have|own|have got|'ve got|now have|now own)\s+(?:\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<x>[\p{L}-]+?)(?:es|s)?(?:\s+now)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i|we)\s+(?:have|own|have got|'ve got|now have|now own)\s+(?:\d{1,3}|no|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<x>[\p{L}-]+?)(?:es|s)?(?:\s+now)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Count();
 
     [GeneratedRegex(@"work|job|travaille|trabaj|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

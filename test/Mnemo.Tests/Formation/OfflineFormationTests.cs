@@ -798,6 +798,10 @@ public sealed class OfflineFormationTests
     [InlineData("I have a red bike.", "I sold the red bike.")]
     [InlineData("My parents live in Munich.", "My parents moved to Hamburg.")]
     [InlineData("I play tennis on Sundays.", "I stopped playing tennis.")]
+    // Someone's age keyed by their name; a count that was "a".
+    [InlineData("My daughter Emma is 7.", "Emma just turned 8.")]
+    [InlineData("Ma fille Emma a 7 ans.", "Emma a 8 ans.")]
+    [InlineData("I have a dog.", "I have three dogs now.")]
     // An attribute with "actually" before it and no comma, or with when it holds after it.
     [InlineData("My favorite color is blue.", "Actually my favorite color is green now.")]
     [InlineData("I'm 34.", "I turned 35 today.")]
@@ -862,6 +866,8 @@ public sealed class OfflineFormationTests
     // A change of the speaker never retires what was said of someone else, and a change never retires a memory that
     // names someone or something it leaves out (Rex went with Luna).
     [InlineData("My son plays soccer on Saturdays.", "I don't play soccer anymore.", false)]
+    [InlineData("My daughter Emma is 7.", "Leo just turned 8.", false)]
+    [InlineData("I have a dog.", "I have two cats.", false)]
     [InlineData("Maria lives in Rome.", "I no longer live in Rome.", false)]
     [InlineData("I have a dog named Rex and a cat named Luna.", "Luna passed away.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)

@@ -5,7 +5,7 @@ namespace Mnemo.Formation;
 /// <summary>
 /// Finds the memory a retraction refers to, without an LLM: the engine's own search (meaning and keywords) over the
 /// scope's active memories, then a safety check: cosine at least <see cref="FormationOptions.RetractionMinSimilarity"/>
-/// and at least half of the retraction's content words in the memory, with its last one (what it names) unless all are
+/// and at least half of the retraction's content words in the memory, with its last one (what it names) or a name it holds, unless all are
 /// there. Below that, nothing is touched.
 /// </summary>
 internal sealed partial class RetractionMatcher(
@@ -39,13 +39,14 @@ internal sealed partial class RetractionMatcher(
         var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);
         var needed = (words.Count + 1) / 2;
         var last = LastWord(target);
+        var names = SentenceClassifier.NameRuns(target).SelectMany(run => run).Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var newValue = change?.NewValue ?? false;
         var owners = change?.About is { } about ? new HashSet<string>(about, StringComparer.Ordinal) : null;
         return found.Results
             .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (change is null || change.Allows(r.Memory.Text)))
             .Select(r => (r.Memory, Words: ContentWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => owners is null || Shared(owners, c.Words) > 0)
-            .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine, Object: Shared(last, c.Words)))
+            .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine, Object: Shared(last, c.Words) + Shared(names, c.Words)))
             .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity && (newValue || c.Shared == words.Count || c.Object > 0))
             .OrderByDescending(c => c.Shared)
             .ThenByDescending(c => c.Cosine)
@@ -65,7 +66,8 @@ internal sealed partial class RetractionMatcher(
 
     // The last word of a retraction, which names its object ("allergic to cats", "my job at Google"), past the words that
     // say when or ask politely: a memory that shares only some of the retraction's words must share this one, or "I'm
-    // no longer allergic to cats" would retire "I'm allergic to peanuts".
+    // no longer allergic to cats" would retire "I'm allergic to peanuts"; or a name the retraction holds ("J'ai quitté
+    // Renault pour une startup" names Renault).
     internal static HashSet<string> LastWord(string target) =>
         Word().Matches(target.ToLowerInvariant()).Select(m => m.Value)
             .Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w) && !SoftWord().IsMatch(w))

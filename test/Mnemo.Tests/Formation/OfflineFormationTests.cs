@@ -810,6 +810,10 @@ public sealed class OfflineFormationTests
     [InlineData("I have a red bike.", "I sold the red bike.")]
     [InlineData("My parents live in Munich.", "My parents moved to Hamburg.")]
     [InlineData("I play tennis on Sundays.", "I stopped playing tennis.")]
+    [InlineData("Je travaille chez Renault Trucks.", "J'ai quitté Renault Trucks pour une startup.")]
+    [InlineData("Tengo un gato que se llama Coco.", "Coco murió.")]
+    [InlineData("Ich arbeite bei Siemens.", "Ich habe bei Siemens gekündigt.")]
+    [InlineData("I have a red bike.", "Sold the red bike and bought a scooter.")]
     // Someone's age keyed by their name; a count that was "a".
     [InlineData("My daughter Emma is 7.", "Emma just turned 8.")]
     [InlineData("Ma fille Emma a 7 ans.", "Emma a 8 ans.")]
@@ -881,6 +885,7 @@ public sealed class OfflineFormationTests
     [InlineData("My son plays soccer on Saturdays.", "I don't play soccer anymore.", false)]
     [InlineData("My daughter Emma is 7.", "Leo just turned 8.", false)]
     [InlineData("I have a dog.", "I have two cats.", false)]
+    [InlineData("Je travaille chez Renault.", "Je ne travaille plus pour la mairie.", false)]
     [InlineData("Maria lives in Rome.", "I no longer live in Rome.", false)]
     [InlineData("I have a dog named Rex and a cat named Luna.", "Luna passed away.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)

@@ -7,7 +7,8 @@ namespace Mnemo.Formation;
 /// Resolves relative dates against the observation date, in English, French, Spanish and German, by inserting the
 /// absolute date right after the words, which stay as said: "I went to the doctor yesterday (on 2023-05-07)",
 /// "last week (week of 2023-04-24)", "last month (April 2023)", "last year (2022)", "last weekend (weekend of
-/// 2023-05-06)", "three days ago (on 2023-05-05)". A bare weekday ("on Tuesday") means the coming one unless the sentence
+/// 2023-05-06)", "three days ago (on 2023-05-05)", and, in a sentence not in a past tense, "in two weeks (week of
+/// 2023-05-22)" ("dans", "en", "dentro de", "in" too; "I lost 5 kg in two months" is a duration). A bare weekday ("on Tuesday") means the coming one unless the sentence
 /// is in a past tense, then the last one; a recurring one ("every Sunday", "le dimanche", "cada lunes", "jeden Montag")
 /// names no date and is left as said, and so does a vague count ("a few days ago"). Weeks start on Monday; "this
 /// weekend" is the Saturday and Sunday of the current week, "next weekend" the one after, "last weekend" the latest
@@ -67,7 +68,10 @@ internal static partial class RelativeDates
 
     private static bool HasAgoCue(string text) =>
         text.Contains("ago", StringComparison.OrdinalIgnoreCase) || text.Contains("il y a", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("hace", StringComparison.OrdinalIgnoreCase) || text.Contains("vor ", StringComparison.OrdinalIgnoreCase);
+        || text.Contains("hace", StringComparison.OrdinalIgnoreCase) || text.Contains("vor ", StringComparison.OrdinalIgnoreCase)
+        || ((text.Contains("in ", StringComparison.OrdinalIgnoreCase) || text.Contains("dans ", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("en ", StringComparison.OrdinalIgnoreCase) || text.Contains("dentro ", StringComparison.OrdinalIgnoreCase))
+            && UnitWord().IsMatch(text));
 
     private static string? Annotation(Match match, DateTime day, bool past, string text)
     {
@@ -104,7 +108,13 @@ internal static partial class RelativeDates
             return "weekend of " + Iso(saturday);
         }
 
-        if (match.Groups["ago"].Success)
+        // "In two weeks" is a date only in a sentence about what is to come: "I lost 5 kg in two months" is a duration.
+        if (match.Groups["ahead"].Success && past)
+        {
+            return null;
+        }
+
+        if (match.Groups["ago"].Success || match.Groups["ahead"].Success)
         {
             // The pattern admits exact counts only: a vague one ("a few", "quelques", "unos", "ein paar") names no date.
             if (Searching.RelativeDates.Count(Space().Replace(match.Groups["n"].Value.Trim(), " ")) is not { } n)
@@ -112,6 +122,7 @@ internal static partial class RelativeDates
                 return null;
             }
 
+            n = match.Groups["ahead"].Success ? -n : n;
             var unit = Searching.RelativeDates.Fold(match.Groups["unit"].Value);
             return unit switch
             {
@@ -184,10 +195,13 @@ internal static partial class RelativeDates
         Options)]
     private static partial Regex Expression();
 
-    [GeneratedRegex(@"(?<!\w)(?<ago>(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|hace\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|vor\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr))(?!\w)", Options)]
+    [GeneratedRegex(@"(?<!\w)(?:(?<ago>(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|hace\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|vor\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr))|(?<ahead>(?<!(?:once|twice|times)\s+)in\s+(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)|dans\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|(?:en|dentro\s+de)\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|in\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|wochen|woche|monaten|monat|jahren|jahr)))(?!\w)", Options)]
     private static partial Regex Ago();
 
     // Anchored (\G) where the date expression ends.
+    [GeneratedRegex(@"\b(?:day|week|month|year|jour|semaine|mois|ans\b|année|día|semana|mes|año|tag|woche|monat|jahr)", Options)]
+    private static partial Regex UnitWord();
+
     [GeneratedRegex(@"\G['’]s\b")]
     private static partial Regex Possessive();
 
@@ -207,6 +221,6 @@ internal static partial class RelativeDates
     // Enough of a past tense to read a bare weekday backwards ("need", "hundred" and "shed" end in "ed" and are none):
     // English simple past, French passé composé, Spanish
     // preterite, German Perfekt/Präteritum of the auxiliaries.
-    [GeneratedRegex(@"\b(?:was|were|went|did|had|got|came|saw|met|made|took|told|said|bought|(?!(?:need|needs|feed|speed|seed|indeed|proceed|succeed|exceed|bleed|breed|weed|deed|heed|creed|greed|tweed|hundred|sacred|naked|wicked|embed|shed|bed|red)\b)\w{2,}ed|j'ai|je suis (?:allé|allée|venu|venue|parti|partie)|nous avons|on a|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió|habe|hat|haben|bin|ist (?:\w+ ){0,8}?gegangen|war|waren)\b", Options)]
+    [GeneratedRegex(@"\b(?:was|were|went|did|had|got|came|saw|met|made|took|told|said|bought|lost|spent|won|ran|wrote|gave|found|felt|kept|began|became|brought|built|caught|chose|drove|ate|fell|flew|forgot|grew|held|knew|paid|rode|sold|sent|slept|spoke|stood|swam|taught|thought|threw|wore|(?!(?:need|needs|feed|speed|seed|indeed|proceed|succeed|exceed|bleed|breed|weed|deed|heed|creed|greed|tweed|hundred|sacred|naked|wicked|embed|shed|bed|red)\b)\w{2,}ed|j'ai|je suis (?:allé|allée|venu|venue|parti|partie)|nous avons|on a|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió|habe|hat|haben|bin|ist (?:\w+ ){0,8}?gegangen|war|waren)\b", Options)]
     private static partial Regex PastTense();
 }

@@ -64,6 +64,14 @@ public sealed class OfflineFormationTests
     [InlineData("I started running a few days ago.", "I started running a few days ago.")]
     [InlineData("Two weeks ago I moved here and yesterday I finally unpacked.", "Two weeks ago (week of 2023-04-24) I moved here and yesterday (on 2023-05-07) I finally unpacked.")]
     [InlineData("I need this for a presentation on Friday.", "I need this for a presentation on Friday (on 2023-05-12).")]
+    // What is to come in a number of days, weeks, months or years; not a duration in a past tense.
+    [InlineData("My exam is in 3 days.", "My exam is in 3 days (on 2023-05-11).")]
+    [InlineData("My dentist appointment is in two weeks.", "My dentist appointment is in two weeks (week of 2023-05-22).")]
+    [InlineData("Mon rendez-vous est dans deux semaines.", "Mon rendez-vous est dans deux semaines (week of 2023-05-22).")]
+    [InlineData("Mi boda es en dos meses.", "Mi boda es en dos meses (July 2023).")]
+    [InlineData("Ich fliege in drei Tagen nach Rom.", "Ich fliege in drei Tagen (on 2023-05-11) nach Rom.")]
+    [InlineData("I lost 5 kg in two months.", "I lost 5 kg in two months.")]
+    [InlineData("I go to the gym twice in a week.", "I go to the gym twice in a week.")]
     public async Task AddAsync_RelativeDate_IsResolvedAgainstTheObservationDate(string said, string stored)
     {
         await using var f = new MemoryFixture();

@@ -8,7 +8,8 @@ namespace Mnemo.Formation;
 /// absolute date right after the words, which stay as said: "I went to the doctor yesterday (on 2023-05-07)",
 /// "last week (week of 2023-04-24)", "last month (April 2023)", "last year (2022)", "last weekend (weekend of
 /// 2023-05-06)", "three days ago (on 2023-05-05)", and, in a sentence not in a past tense, "in two weeks (week of
-/// 2023-05-22)" ("dans", "en", "dentro de", "in" too; "I lost 5 kg in two months" is a duration). A bare weekday ("on Tuesday") means the coming one unless the sentence
+/// 2023-05-22)" ("dans", "en", "dentro de", "in" too; "I lost 5 kg in two months" is a duration); "on the 14th" is the
+/// next 14th, or the last one in a past tense. A bare weekday ("on Tuesday") means the coming one unless the sentence
 /// is in a past tense, then the last one; a recurring one ("every Sunday", "le dimanche", "cada lunes", "jeden Montag")
 /// names no date and is left as said, and so does a vague count ("a few days ago"). Weeks start on Monday; "this
 /// weekend" is the Saturday and Sunday of the current week, "next weekend" the one after, "last weekend" the latest
@@ -138,6 +139,23 @@ internal static partial class RelativeDates
             };
         }
 
+        // "On the 14th": the next 14th, or the last one in a sentence in a past tense.
+        if (match.Groups["dom"].Success)
+        {
+            var dom = int.Parse(match.Groups["dom"].Value, CultureInfo.InvariantCulture);
+            for (var k = 0; k < 12 && dom is >= 1 and <= 31; k++)
+            {
+                var month = new DateTime(day.Year, day.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(past ? -k : k);
+                var date = month.AddDays(dom - 1);
+                if (dom <= DateTime.DaysInMonth(month.Year, month.Month) && (past ? date <= day : date >= day))
+                {
+                    return "on " + Iso(date);
+                }
+            }
+
+            return null;
+        }
+
         if (match.Groups["month"].Success)
         {
             var month = new DateTime(day.Year, day.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(Direction(match.Groups["month"].Value));
@@ -191,6 +209,7 @@ internal static partial class RelativeDates
         + @"|(?<month>(?:last|next) month|le mois (?:dernier|prochain)|el mes (?:pasado|que viene|próximo)|el próximo mes|(?:letzten|nächsten|vergangenen) monat)"
         + @"|(?<year>(?:last|next) year|l'année (?:dernière|prochaine|passée)|l'an (?:dernier|prochain)|el año (?:pasado|que viene|próximo)|el próximo año|(?:letztes|nächstes|vergangenes) jahr)"
         + @"|(?<!\b(?:every|each|chaque|tous les|le|cada|jeden|jede|jedes)\s+)(?:(?:last|next|this|on|(?:el|este) |(?:letzten|nächsten|diesen|am) )\s*)?(?<weekday>" + Weekdays + @")(?:\s+(?:dernier|prochain|pasado|próximo|que viene))?"
+        + @"|(?<=\b(?:on|by|until|till|before|after|from|due)\s+the\s+)(?<dom>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|century|floor|time|row|grade|place|percentile)\b)"
         + @")(?!\w)",
         Options)]
     private static partial Regex Expression();
@@ -198,10 +217,10 @@ internal static partial class RelativeDates
     [GeneratedRegex(@"(?<!\w)(?:(?<ago>(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|hace\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|vor\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr))|(?<ahead>(?<!(?:once|twice|times)\s+)in\s+(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)|dans\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|(?:en|dentro\s+de)\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|in\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|wochen|woche|monaten|monat|jahren|jahr)))(?!\w)", Options)]
     private static partial Regex Ago();
 
-    // Anchored (\G) where the date expression ends.
     [GeneratedRegex(@"\b(?:day|week|month|year|jour|semaine|mois|ans\b|année|día|semana|mes|año|tag|woche|monat|jahr)", Options)]
     private static partial Regex UnitWord();
 
+    // Anchored (\G) where the date expression ends.
     [GeneratedRegex(@"\G['’]s\b")]
     private static partial Regex Possessive();
 

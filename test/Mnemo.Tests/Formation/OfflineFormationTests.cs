@@ -72,6 +72,12 @@ public sealed class OfflineFormationTests
     [InlineData("Ich fliege in drei Tagen nach Rom.", "Ich fliege in drei Tagen (on 2023-05-11) nach Rom.")]
     [InlineData("I lost 5 kg in two months.", "I lost 5 kg in two months.")]
     [InlineData("I go to the gym twice in a week.", "I go to the gym twice in a week.")]
+    // A day of the month: the next one, or the last one in a past tense; not a floor, a century or a date with its month.
+    [InlineData("My sister's wedding is on the 14th.", "My sister's wedding is on the 14th (on 2023-05-14).")]
+    [InlineData("Rent is due by the 1st.", "Rent is due by the 1st (on 2023-06-01).")]
+    [InlineData("I paid the rent on the 1st.", "I paid the rent on the 1st (on 2023-05-01).")]
+    [InlineData("My office is on the 3rd floor.", "My office is on the 3rd floor.")]
+    [InlineData("My birthday is on the 14th of March.", "My birthday is on the 14th of March.")]
     public async Task AddAsync_RelativeDate_IsResolvedAgainstTheObservationDate(string said, string stored)
     {
         await using var f = new MemoryFixture();

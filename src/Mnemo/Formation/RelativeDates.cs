@@ -49,13 +49,15 @@ internal static partial class RelativeDates
     }
 
     /// <summary>Whether <paramref name="text"/> holds a relative date expression this class resolves.</summary>
-    public static bool HasExpression(string text) => Expression().IsMatch(text) || (HasAgoCue(text) && Ago().IsMatch(text));
+    public static bool HasExpression(string text) =>
+        Expression().IsMatch(text) || (HasAgoCue(text) && Ago().IsMatch(text)) || (HasAheadCue(text) && Ahead().IsMatch(text));
 
     /// <summary><paramref name="text"/> without its relative date expressions ("yesterday", "last week", "on Tuesday").</summary>
     public static string Strip(string text)
     {
         var stripped = Expression().Replace(text, " ");
-        return HasAgoCue(stripped) ? Ago().Replace(stripped, " ") : stripped;
+        stripped = HasAgoCue(stripped) ? Ago().Replace(stripped, " ") : stripped;
+        return HasAheadCue(stripped) ? Ahead().Replace(stripped, " ") : stripped;
     }
 
     // The expressions in the order they appear. "Three days ago" is read by a regex of its own, run only when a word that
@@ -64,15 +66,24 @@ internal static partial class RelativeDates
     private static IEnumerable<Match> Matches(string text)
     {
         var matches = Expression().Matches(text).AsEnumerable();
-        return HasAgoCue(text) ? matches.Concat(Ago().Matches(text)).OrderBy(m => m.Index) : matches;
+        if (HasAgoCue(text))
+        {
+            matches = matches.Concat(Ago().Matches(text));
+        }
+
+        if (HasAheadCue(text))
+        {
+            matches = matches.Concat(Ahead().Matches(text));
+        }
+
+        return matches.OrderBy(m => m.Index);
     }
 
     private static bool HasAgoCue(string text) =>
         text.Contains("ago", StringComparison.OrdinalIgnoreCase) || text.Contains("il y a", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("hace", StringComparison.OrdinalIgnoreCase) || text.Contains("vor ", StringComparison.OrdinalIgnoreCase)
-        || ((text.Contains("in ", StringComparison.OrdinalIgnoreCase) || text.Contains("dans ", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("en ", StringComparison.OrdinalIgnoreCase) || text.Contains("dentro ", StringComparison.OrdinalIgnoreCase))
-            && UnitWord().IsMatch(text));
+        || text.Contains("hace", StringComparison.OrdinalIgnoreCase) || text.Contains("vor ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasAheadCue(string text) => UnitWord().IsMatch(text);
 
     private static string? Annotation(Match match, DateTime day, bool past, string text)
     {
@@ -214,8 +225,12 @@ internal static partial class RelativeDates
         Options)]
     private static partial Regex Expression();
 
-    [GeneratedRegex(@"(?<!\w)(?:(?<ago>(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|hace\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|vor\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr))|(?<ahead>(?<!(?:once|twice|times)\s+)in\s+(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)|dans\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|(?:en|dentro\s+de)\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|in\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|wochen|woche|monaten|monat|jahren|jahr)))(?!\w)", Options)]
+    [GeneratedRegex(@"(?<!\w)(?:(?<ago>(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|hace\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|vor\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr)))(?!\w)", Options)]
     private static partial Regex Ago();
+
+    // "In two weeks": a pattern of its own, which opens with its preposition, so that it is tried only there.
+    [GeneratedRegex(@"(?<!\w)(?<ahead>(?<!(?:once|twice|times)\s+)in\s+(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)|dans\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|(?:en|dentro\s+de)\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|in\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|wochen|woche|monaten|monat|jahren|jahr))(?!\w)", Options)]
+    private static partial Regex Ahead();
 
     [GeneratedRegex(@"\b(?:day|week|month|year|jour|semaine|mois|ans\b|année|día|semana|mes|año|tag|woche|monat|jahr)", Options)]
     private static partial Regex UnitWord();

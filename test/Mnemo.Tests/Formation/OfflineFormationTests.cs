@@ -687,20 +687,6 @@ public sealed class OfflineFormationTests
         Assert.True(result.Results.Count >= 1 + (retraction.StartsWith("Forget", StringComparison.Ordinal) ? 1 : 0), "an English retraction deletes both English phone memories");
     }
 
-    // "Forget that I'm allergic to peanuts" deleted "I'm allergic to cats": the two share "allergic", half the words.
-    [Fact]
-    public async Task AddAsync_RetractionOfAnotherObject_DeletesNothing()
-    {
-        await using var f = new MemoryFixture();
-        await Say(f, "I'm allergic to cats.");
-
-        var result = await Say(f, "Forget that I'm allergic to peanuts.");
-
-        Assert.Empty(result.Results);
-        Assert.StartsWith("retraction matched nothing", Assert.Single(result.Warnings), StringComparison.Ordinal);
-        Assert.Equal("I'm allergic to cats.", Assert.Single(await Active(f)).Text);
-    }
-
     // A name followed by words set beside it is the sentence's subject, not someone spoken to: "Ben," was removed as a
     // lead-in (French "ben") and the sentence stored as "My brother, lives in Leeds."; "By the way" without a comma stayed.
     [Theory]
@@ -721,17 +707,20 @@ public sealed class OfflineFormationTests
         Assert.Equal(stored, Assert.Single(result.Results).Memory);
     }
 
-    [Fact]
-    public async Task AddAsync_RetractionMatchingNothing_SaysSoAndDeletesNothing()
+    // "Forget that I'm allergic to peanuts" deleted "I'm allergic to cats": the two share "allergic", half the words.
+    [Theory]
+    [InlineData("I live in Paris.", "Forget that I own a sailboat")]
+    [InlineData("I'm allergic to cats.", "Forget that I'm allergic to peanuts.")]
+    public async Task AddAsync_RetractionMatchingNothing_SaysSoAndDeletesNothing(string stored, string retraction)
     {
         await using var f = new MemoryFixture();
-        await Say(f, "I live in Paris.");
+        await Say(f, stored);
 
-        var result = await Say(f, "Forget that I own a sailboat");
+        var result = await Say(f, retraction);
 
         Assert.Empty(result.Results);
         Assert.StartsWith("retraction matched nothing", Assert.Single(result.Warnings), StringComparison.Ordinal);
-        Assert.Single(await Active(f));
+        Assert.Equal(stored, Assert.Single(await Active(f)).Text);
 
         // The words after "forget" are the target whole: "on" in "online" is not the preposition.
         var online = await Say(f, "Forget online banking");

@@ -499,9 +499,9 @@ internal static partial class SentenceClassifier
     private static partial Regex FirstPerson();
 
     // A fragment whose subject is the speaker left unsaid: "Hate flying.", "Love sushi!", "Vegetarian here." (a taste or
-    // a trait, however short), or a life event ("Got married.", "Just graduated!"); not a reaction to what was shown
-    // ("Love it!", "Love the colours!").
-    [GeneratedRegex(@"^(?:(?:really|totally|absolutely|kinda|kind of)\s+)?(?:(?:love|hate|like|prefer|enjoy|adore|dislike|detest|can't stand|cannot stand)\s+(?!(?:it|that|this|them|these|those|you\w*|your\w*|the|how|what|when|seeing|hearing|reading)\b)\w|[\w-]+(?:\s+[\w-]+)?\s+here$|(?:just\s+)?(?:got\s+(?:married|engaged|divorced|promoted|hired|fired|accepted|dumped)|graduated|retired)\b)", Options)]
+    // a trait, however short), a life event ("Got married.", "Just graduated!") or a status said alone ("Diabetic.",
+    // "Vegetarian.", "Célibataire."); not a reaction to what was shown ("Love it!", "Love the colours!").
+    [GeneratedRegex(@"^(?:(?:really|totally|absolutely|kinda|kind of)\s+)?(?:(?:love|hate|like|prefer|enjoy|adore|dislike|detest|can't stand|cannot stand)\s+(?!(?:it|that|this|them|these|those|you\w*|your\w*|the|how|what|when|seeing|hearing|reading)\b)\w|[\w-]+(?:\s+[\w-]+)?\s+here$|(?:just\s+)?(?:got\s+(?:married|engaged|divorced|promoted|hired|fired|accepted|dumped)|graduated|retired)\b|(?:diabetic|vegan|vegetarian|pescatarian|celiac|coeliac|pregnant|lactose[- ]intolerant|left-handed|colou?r-?blind|asthmatic|epileptic|single|married|divorced|widowed|retired|unemployed|self-employed|diabétique|végétarienne?|végane?|enceinte|célibataire|mariée?|divorcée?|retraitée?|diabétic[oa]|vegetarian[oa]|vegan[oa]|embarazada|solter[oa]|casad[oa]|divorciad[oa]|jubilad[oa]|diabetiker(?:in)?|vegetarier(?:in)?|veganer(?:in)?|schwanger|ledig|verheiratet|geschieden|rentner(?:in)?)$)", Options)]
     private static partial Regex ImpliedSelf();
 
     [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|je|j'|nous|yo|ich|wir)\b", Options)]

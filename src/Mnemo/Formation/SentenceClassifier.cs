@@ -26,8 +26,38 @@ internal static partial class SentenceClassifier
     public static bool SpeaksToTheOther(string text) => SecondPerson().IsMatch(text) || AboutTheOther().IsMatch(text);
 
     /// <summary>Splits a message into sentences (at ., !, ?, … followed by a space, at line breaks, and at " - " before a capital).</summary>
-    public static IEnumerable<string> Sentences(string text) =>
-        SentenceSplit().Split(BreakAfterFullWidthStops(JoinListItems(text))).Select(s => s.Trim()).Where(s => s.Length > 0);
+    public static IEnumerable<string> Sentences(string text)
+    {
+        string? previous = null;
+        foreach (var piece in SentenceSplit().Split(BreakAfterFullWidthStops(JoinListItems(text))))
+        {
+            var sentence = piece.Trim();
+            if (sentence.Length == 0)
+            {
+                continue;
+            }
+
+            // A number alone after a period is the end of the sentence before it, cut at an abbreviation the list does
+            // not know ("My new address is Hauptstr. 5." was stored as "My new address is Hauptstr." and "5.").
+            if (previous is not null && sentence.Any(char.IsDigit) && !sentence.Any(char.IsLetter))
+            {
+                previous += " " + sentence;
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                yield return previous;
+            }
+
+            previous = sentence;
+        }
+
+        if (previous is not null)
+        {
+            yield return previous;
+        }
+    }
 
     // Chinese and Japanese end a sentence at 。！？ with no space after: a line break there lets the split see it. (As an
     // alternative of the split pattern, a break of no width could start anywhere, and the split then tried every
@@ -145,7 +175,7 @@ internal static partial class SentenceClassifier
             // a clause after the change says why or what came next ("I left my job at Google to start my own company"),
             // not what changed.
             return new Statement(
-                StatementKind.Change, core, Target: ChangeTarget(core, change.Index + change.Length),
+                StatementKind.Change, core, Target: ChangeTarget(core, change.Index, change.Index + change.Length),
                 About: ChangeSubject(core[..change.Index]), NewValue: NewValue().IsMatch(change.Value));
         }
 
@@ -154,17 +184,16 @@ internal static partial class SentenceClassifier
 
     // The words of a change that name what changed: the sentence up to the first clause after its marker that gives a
     // reason, a purpose or what came next, unless that leaves no word to match ("I no longer go to the gym" keeps "gym").
-    private static string ChangeTarget(string core, int markerEnd)
+    private static string ChangeTarget(string core, int markerStart, int markerEnd)
     {
         string Words(string text) => ChangeWords().Replace(TimeOfDay().Replace(RelativeDates.Strip(text), " "), " ").Trim();
-        var whole = Words(core);
-        if (ChangeTail().Match(core, markerEnd) is not { Success: true } tail)
-        {
-            return whole;
-        }
 
-        var head = Words(core[..tail.Index]);
-        return RetractionMatcher.ContentWords(head).Count > 0 ? head : whole;
+        // A reason said before the change ("I hurt my knee so I stopped running") is not what changed either.
+        var start = ChangeLead().Matches(core[..markerStart]) is { Count: > 0 } leads ? leads[^1].Index + leads[^1].Length : 0;
+        var end = ChangeTail().Match(core, markerEnd) is { Success: true } tail ? tail.Index : core.Length;
+        var whole = Words(core);
+        var head = Words(core[start..end]);
+        return (start > 0 || end < core.Length) && RetractionMatcher.ContentWords(head).Count > 0 ? head : whole;
     }
 
     /// <summary>
@@ -579,6 +608,10 @@ internal static partial class SentenceClassifier
     // "since", "so", "and now", "but", "to" before a verb of a new start ("to start my own company").
     [GeneratedRegex(@"\s*[,;]|\s+(?:because|since|so|so that|in order to|and now|and then|and started|but|parce que|porque|weil)\b|\s+and\s+(?=(?:i|i'm|we|we're|now|then|got|bought|started|moved|switched|took|joined|became|went|began|am)\b)|\s+to\s+(?:start|join|become|pursue|focus|work|travel|study|spend|care|take|move|open|launch|found|raise|go back|try)\b", Options)]
     private static partial Regex ChangeTail();
+
+    // Where a reason said before a change ends: "so", "because", "since", "that's why", "and", a comma or a semicolon.
+    [GeneratedRegex(@"[,;]\s*(?:so\s+|and\s+)?|\s+(?:so|because|since|and|that's why|donc|alors|así que|por eso|also|deshalb)\s+", Options)]
+    private static partial Regex ChangeLead();
 
     // A change marker that gives a new value rather than ending something.
     [GeneratedRegex(@"\b(?:new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|changed|changé|cambió|cambiado|geändert|scratch that|correction|rectification|corrección|korrektur|traded)\b", Options)]

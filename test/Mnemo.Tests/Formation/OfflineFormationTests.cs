@@ -149,6 +149,7 @@ public sealed class OfflineFormationTests
     [InlineData("My GPA was 3.8 at U.C. Berkeley.")]
     [InlineData("My flight is UA 1234 at 7:05 p.m. on Dec. 12.")]
     [InlineData("Meine Adresse ist Hauptstr. 5, z. B. für Pakete.")]
+    [InlineData("My new address is Hauptstr. 5.")]
     public async Task AddAsync_ShortFactOrAbbreviation_IsKeptWhole(string said)
     {
         await using var f = new MemoryFixture();
@@ -820,6 +821,7 @@ public sealed class OfflineFormationTests
     [InlineData("Tengo un gato que se llama Coco.", "Coco murió.")]
     [InlineData("Ich arbeite bei Siemens.", "Ich habe bei Siemens gekündigt.")]
     [InlineData("I have a red bike.", "Sold the red bike and bought a scooter.")]
+    [InlineData("I go running every morning.", "I hurt my knee so I stopped running.")]
     // Someone's age keyed by their name; a count that was "a".
     [InlineData("My daughter Emma is 7.", "Emma just turned 8.")]
     [InlineData("Ma fille Emma a 7 ans.", "Emma a 8 ans.")]

@@ -16,8 +16,8 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
     /// <summary>
     /// Whether <paramref name="memory"/> may be retired: short enough; of the speaker when the speaker changed ("I don't
     /// play soccer anymore" retired "My son plays soccer on Saturdays"); and naming no one and nothing the change leaves
-    /// out when it names several ("Luna passed away" retired "I have a dog named Rex and a cat named Luna", and Rex with
-    /// it; "My cat passed away" still retires "I have a cat named Luna").
+    /// out when it names several or names something else itself ("Luna passed away" retired "I have a dog named Rex and
+    /// a cat named Luna", and Rex with it; "My cat passed away" still retires "I have a cat named Luna").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory) =>
@@ -25,9 +25,13 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
         && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
         && NamesNothingLeftOut(memory);
 
+    // A name of the memory the change leaves out is let through only when it is the memory's one name and the change names
+    // nothing itself ("My cat passed away" and "... a cat named Luna"); a change that names something else ("I used to
+    // have a dog back in Michigan" against "... a stuffed animal dog ... I named her Tilly") speaks of another thing.
     private bool NamesNothingLeftOut(string memory)
     {
         var runs = SentenceClassifier.NameRuns(memory).ToList();
-        return runs.Count < 2 || runs.All(run => run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
+        var leftOut = runs.Count(run => !run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
+        return leftOut == 0 || (runs.Count == 1 && !SentenceClassifier.NameRuns(Text).Any());
     }
 }

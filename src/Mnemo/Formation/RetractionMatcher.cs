@@ -60,9 +60,16 @@ internal sealed partial class RetractionMatcher(
 
     // How many of the retraction's words the memory has, a word also matching another form of itself: one of the two
     // starts with the other and the shorter has at least MinStem letters ("colorblindness" and "colorblind",
-    // "Farbenblindheit" and "farbenblind"; not "allergies" and "allergic", where neither starts with the other).
+    // "Farbenblindheit" and "farbenblind"), or both have the same Porter stem ("smoking" and "smoke"); not "allergies"
+    // and "allergic".
     internal static int Shared(HashSet<string> words, HashSet<string> memory) =>
-        words.Count(w => memory.Contains(w) || memory.Any(m => Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal))));
+        words.Count(w => memory.Contains(w) || memory.Any(m => SameWord(w, m)));
+
+    // Another form of the same word: one starts with the other ("colorblindness", "colorblind"), or the two have one
+    // English stem ("smoking" and "smoke", "cats" and "cat").
+    private static bool SameWord(string w, string m) =>
+        (Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal)))
+        || string.Equals(Indexing.PorterStemmer.Stem(w), Indexing.PorterStemmer.Stem(m), StringComparison.Ordinal);
 
     // The last word of a retraction, which names its object ("allergic to cats", "my job at Google"), past the words that
     // say when or ask politely: a memory that shares only some of the retraction's words must share this one, or "I'm

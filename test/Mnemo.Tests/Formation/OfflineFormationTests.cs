@@ -823,6 +823,7 @@ public sealed class OfflineFormationTests
     [InlineData("I have a red bike.", "Sold the red bike and bought a scooter.")]
     [InlineData("I go running every morning.", "I hurt my knee so I stopped running.")]
     [InlineData("My gym membership renews on March 1.", "I cancelled my gym membership.")]
+    [InlineData("I smoke after dinner.", "I gave up smoking after dinner.")]
     // Someone's age keyed by their name; a count that was "a".
     [InlineData("My daughter Emma is 7.", "Emma just turned 8.")]
     [InlineData("Ma fille Emma a 7 ans.", "Emma a 8 ans.")]

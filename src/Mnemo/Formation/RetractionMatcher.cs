@@ -5,8 +5,8 @@ namespace Mnemo.Formation;
 /// <summary>
 /// Finds the memory a retraction refers to, without an LLM: the engine's own search (meaning and keywords) over the
 /// scope's active memories, then a safety check: cosine at least <see cref="FormationOptions.RetractionMinSimilarity"/>
-/// and at least half of the retraction's content words in the memory, with its last one (what it names) or a name it holds, unless all are
-/// there. Below that, nothing is touched.
+/// and at least half of the retraction's content words in the memory, with its last one (what it names) or a name it
+/// holds unless all are there. Below that, nothing is touched.
 /// </summary>
 internal sealed partial class RetractionMatcher(
     Func<string, SearchOptions, CancellationToken, Task<SearchResult>> search, MnemoOptions options)

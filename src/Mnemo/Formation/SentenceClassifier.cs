@@ -189,7 +189,8 @@ internal static partial class SentenceClassifier
         string Words(string text) => ChangeWords().Replace(TimeOfDay().Replace(RelativeDates.Strip(text), " "), " ").Trim();
 
         // A reason said before the change ("I hurt my knee so I stopped running") is not what changed either.
-        var start = ChangeLead().Matches(core[..markerStart]) is { Count: > 0 } leads ? leads[^1].Index + leads[^1].Length : 0;
+        var leads = ChangeLead().Matches(core[..markerStart]);
+        var start = leads.Count > 0 ? leads[^1].Index + leads[^1].Length : 0;
         var end = ChangeTail().Match(core, markerEnd) is { Success: true } tail ? tail.Index : core.Length;
         var whole = Words(core);
         var head = Words(core[start..end]);
@@ -198,7 +199,8 @@ internal static partial class SentenceClassifier
 
     /// <summary>
     /// Whether <paramref name="text"/> speaks of someone other than the speaker: its subject is a person a possessive
-    /// names ("My son plays soccer", "Ma sœur vit à Lyon"), or a name, with no first person in it ("Maria lives in Rome").
+    /// names ("My son plays soccer", "Ma sœur vit à Lyon"), or a name, with no first person in it ("Maria lives in
+    /// Rome").
     /// </summary>
     public static bool SpeaksOfSomeoneElse(string text) =>
         SomeoneOfMine().IsMatch(text) || (NamedSubject().IsMatch(text) && !FirstPerson().IsMatch(text));
@@ -208,7 +210,9 @@ internal static partial class SentenceClassifier
     /// Civic", "Rex"), without the names of months and days.
     /// </summary>
     public static IEnumerable<string[]> NameRuns(string text) =>
-        NameRun().Matches(text).Select(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(run => !Calendar().IsMatch(run[0]));
+        NameRun().Matches(text)
+            .Select(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(run => !Calendar().IsMatch(run[0]));
 
     // Who a change speaks of, from the words before its marker: the speaker (null) when there are none ("No longer vegan",
     // "My number changed to ...") or they hold "I" or "we"; else the owner a possessive names ("My friend is no longer

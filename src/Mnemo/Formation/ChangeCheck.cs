@@ -25,6 +25,9 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
         && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
         && NamesNothingLeftOut(memory);
 
+    // Whether the change names anyone or anything itself, read once for all the memories it is checked against.
+    private bool NamesSomething { get; } = SentenceClassifier.NameRuns(Text).Any();
+
     // A name of the memory the change leaves out is let through only when it is the memory's one name and the change names
     // nothing itself ("My cat passed away" and "... a cat named Luna"); a change that names something else ("I used to
     // have a dog back in Michigan" against "... a stuffed animal dog ... I named her Tilly") speaks of another thing.
@@ -32,6 +35,6 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
     {
         var runs = SentenceClassifier.NameRuns(memory).ToList();
         var leftOut = runs.Count(run => !run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
-        return leftOut == 0 || (runs.Count == 1 && !SentenceClassifier.NameRuns(Text).Any());
+        return leftOut == 0 || (runs.Count == 1 && !NamesSomething);
     }
 }

@@ -225,11 +225,17 @@ internal static partial class RelativeDates
         Options)]
     private static partial Regex Expression();
 
-    [GeneratedRegex(@"(?<!\w)(?:(?<ago>(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|hace\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|vor\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr)))(?!\w)", Options)]
+    // A count and its unit in each language, as "three days ago" and "in three days" both read them.
+    private const string EnglishCount = @"(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)";
+    private const string FrenchCount = @"(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)";
+    private const string SpanishCount = @"(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)";
+    private const string GermanNumber = @"(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)";
+
+    [GeneratedRegex(@"(?<!\w)(?:(?<ago>" + EnglishCount + @"\s+ago|il\s+y\s+a\s+" + FrenchCount + @"|hace\s+" + SpanishCount + @"|vor\s+" + GermanNumber + @"\s+(?<unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr)))(?!\w)", Options)]
     private static partial Regex Ago();
 
     // "In two weeks": a pattern of its own, which opens with its preposition, so that it is tried only there.
-    [GeneratedRegex(@"(?<!\w)(?<ahead>(?<!(?:once|twice|times)\s+)in\s+(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a\s+)?couple\s+of)\s+(?<unit>days?|weeks?|months?|years?)|dans\s+(?<n>\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|(?:en|dentro\s+de)\s+(?<n>\d{1,4}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?<unit>días?|semanas?|mes(?:es)?|años?)|in\s+(?<n>\d{1,4}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?<unit>tagen|wochen|woche|monaten|monat|jahren|jahr))(?!\w)", Options)]
+    [GeneratedRegex(@"(?<!\w)(?<ahead>(?<!(?:once|twice|times)\s+)in\s+" + EnglishCount + @"|dans\s+" + FrenchCount + @"|(?:en|dentro\s+de)\s+" + SpanishCount + @"|in\s+" + GermanNumber + @"\s+(?<unit>tagen|wochen|woche|monaten|monat|jahren|jahr))(?!\w)", Options)]
     private static partial Regex Ahead();
 
     [GeneratedRegex(@"\b(?:day|week|month|year|jour|semaine|mois|ans\b|année|día|semana|mes|año|tag|woche|monat|jahr)", Options)]

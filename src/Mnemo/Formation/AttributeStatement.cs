@@ -17,9 +17,16 @@ internal static partial class AttributeStatement
 {
     private const int MaxValueWords = 6;
 
-    /// <summary>The attributes the sentences of a statement set ("I love tapas. I moved to Lisbon." sets where I live).</summary>
+    /// <summary>
+    /// The attributes the sentences of a statement set ("I love tapas. I moved to Lisbon." sets where I live). A sentence
+    /// that says the speaker changed jobs ("I switched jobs, I'm a nurse now", "I got a new job", "I left BNP and now work
+    /// at N26") sets both where and as what the speaker works, whatever else it says.
+    /// </summary>
     public static IReadOnlyList<string> AttributesOf(string text) =>
-        [.. SentenceClassifier.Sentences(text).Select(AttributeOf).OfType<string>().Distinct(StringComparer.Ordinal)];
+        [.. SentenceClassifier.Sentences(text)
+            .SelectMany(sentence => JobChange().IsMatch(sentence) ? ["@work", "@role"] : new[] { AttributeOf(sentence) })
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)];
 
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
     public static string? AttributeOf(string text)
@@ -134,6 +141,11 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i|we)\s+(?:have|own|have got|'ve got|now have|now own)\s+(?:\d{1,3}|no|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<x>[\p{L}-]+?)(?:es|s)?(?:\s+now)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Count();
+
+    // The speaker's own change of job, said without the old one: "I switched jobs", "I've got a new job", "I left BNP and
+    // now work at N26", "J'ai changé de travail", "Cambié de trabajo", "Ich habe den Job gewechselt".
+    [GeneratedRegex(@"^(?:(?:correction|update|actually|so|well|btw|by the way)(?:\s*[:,]\s*|\s+))?(?:(?:i|we)(?:'ve| have)?\s+(?:(?:just|recently|finally)\s+)?(?:switched|changed)\s+(?:jobs|careers|employers|companies)\b(?!\s+(?:\w+\s+)?(?:times|twice|often|a lot|several|many|frequently|before|in the past))|i(?:'ve| have)?\s+(?:(?:just|recently|finally)\s+)?(?:got|found|started|landed|accepted|took)\s+(?:a\s+)?new\s+(?:job|position)\b(?!\s+(?:offer|interview|application)s?\b)|i\s+[^.!?]{0,60}?\band\s+now\s+work\s+(?:at|for|as)\b|j'ai\s+(?:changé\s+de\s+(?:travail|boulot|job|poste|métier|boîte)|trouvé\s+un\s+nouveau\s+(?:travail|boulot|job|poste))\b|(?:cambié|he\s+cambiado)\s+de\s+(?:trabajo|empleo)\b|(?:conseguí|encontré|tengo)\s+(?:un\s+)?(?:nuevo\s+(?:trabajo|empleo)|(?:trabajo|empleo)\s+nuevo)\b|ich\s+habe\s+(?:(?:den\s+job|die\s+stelle|den\s+arbeitgeber|die\s+firma)\s+gewechselt|einen\s+neuen\s+job|eine\s+neue\s+stelle)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JobChange();
 
     [GeneratedRegex(@"work|job|travaille|trabaj|arbeite", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Workplace();

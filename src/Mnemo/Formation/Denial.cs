@@ -7,7 +7,8 @@ namespace Mnemo.Formation;
 /// peanuts", "I never eat breakfast" after "I eat breakfast". The first clause of one of its sentences says, word for
 /// word, what the earlier memory says, with a negation the memory lacks ("not", "n't", "never", "ne … pas", "no",
 /// "nicht", "kein"). Read by form, so a denial that rewords the memory is not one; only a memory that is that one
-/// sentence, of at least three words, is denied (a longer memory says more than the denial takes back).
+/// sentence, of at least three words, is denied (a longer memory says more than the denial takes back). A hedge around
+/// the denial is not part of what it says: "Turns out I'm not allergic to penicillin after all".
 /// </summary>
 internal static partial class Denial
 {
@@ -29,7 +30,7 @@ internal static partial class Denial
 
         foreach (var sentence in SentenceClassifier.Sentences(text))
         {
-            if (Words(FirstClause(sentence), out var negated) is var words && negated && words.SetEquals(said))
+            if (Words(FirstClause(Hedge().Replace(sentence, string.Empty)), out var negated) is var words && negated && words.SetEquals(said))
             {
                 return true;
             }
@@ -100,6 +101,10 @@ internal static partial class Denial
 
     [GeneratedRegex(@"^(?:not|never|no|cannot|ne|pas|jamais|nunca|jamás|nicht|nie|niemals)$")]
     private static partial Regex Negator();
+
+    // "Turns out ...", "Apparently, ...", "... after all", "En fait, ...", "Resulta que ...", "... después de todo".
+    [GeneratedRegex(@"^(?:(?:it\s+|as it\s+)?turns out(?:\s+that)?|apparently|actually|in fact|en fait|finalement|en réalité|apparemment|resulta que|en realidad|de hecho|al final|eigentlich|tatsächlich|anscheinend|wie sich herausstellt)\b[\s,]*|[\s,]+(?:after all|at all|either|en fin de compte|finalement|después de todo|al final|doch|eigentlich|tatsächlich)(?=\s*[.!]?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hedge();
 
     [GeneratedRegex(@"[,;:]|\s[-–—]\s|\s(?:but|because|since|though|although|mais|parce|pero|porque|aber|weil)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();

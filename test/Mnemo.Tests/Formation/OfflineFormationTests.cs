@@ -279,6 +279,12 @@ public sealed class OfflineFormationTests
     [InlineData("I'll think about it.", "acknowledgement")]
     [InlineData("Let me check and get back to you.", "acknowledgement")]
     [InlineData("haha that's funny", "acknowledgement")]
+    // Agreement and not following were kept as facts ("That works for me."), laughter before a reaction too.
+    [InlineData("Perfect, that works for me.", "acknowledgement")]
+    [InlineData("Works for me.", "acknowledgement")]
+    [InlineData("That's fine with me.", "acknowledgement")]
+    [InlineData("I'm not sure I follow.", "acknowledgement")]
+    [InlineData("Haha that's hilarious.", "chit_chat")]
     [InlineData("What time is it in Tokyo?", "question")]
     [InlineData("Wow, that's cool! What happened next?", "question")]
     [InlineData("Quelle heure est-il à Tokyo ?", "question")]
@@ -653,6 +659,44 @@ public sealed class OfflineFormationTests
         Assert.Equal(("Remember when we went to Paris? I still have the photos from the Louvre.", null), (kept.Memory, kept.Note));
     }
 
+    // A retraction asked another way: "cancel the note about", "ignore / disregard what I said about", "oublie ce que je
+    // t'ai dit sur", "ignora lo que te dije sobre", "vergiss, was ich über ... gesagt habe" were stored as facts, the
+    // very thing the user asked to drop kept twice.
+    [Theory]
+    [InlineData("The dentist appointment is on March 3rd.", "Cancel the note about the dentist appointment.")]
+    [InlineData("I'm planning to move to Berlin next year.", "Ignore what I said about moving to Berlin.")]
+    [InlineData("I'm planning to move to Berlin next year.", "Disregard what I told you about moving to Berlin.")]
+    [InlineData("Je prévois de déménager à Berlin.", "Oublie ce que je t'ai dit sur mon déménagement à Berlin.")]
+    [InlineData("Mi viaje a Japón es en abril.", "Ignora lo que te dije sobre mi viaje a Japón.")]
+    [InlineData("Mein Zahnarzttermin ist am Montag.", "Vergiss, was ich über den Zahnarzttermin am Montag gesagt habe.")]
+    public async Task AddAsync_RetractionAskedAnotherWay_DeletesTheMemoryAndStoresNothing(string said, string retraction)
+    {
+        await using var f = new MemoryFixture();
+        var memory = Assert.Single((await Say(f, said)).Results);
+        var other = Assert.Single((await Say(f, "I play the cello.")).Results);
+
+        var result = await Say(f, retraction);
+
+        Assert.Equal((MemoryEventType.Delete, memory.Id), (Assert.Single(result.Results).Event, result.Results[0].Id));
+        Assert.Equal([other.Id], (await Active(f)).Select(m => m.Id));
+    }
+
+    // "Cancel" and "ignore" retract only a note or what was said: "Cancel the meeting with Tom" is a task, "Ignore the
+    // typos in my messages" asks how to read, and neither deletes the memory that shares their words.
+    [Theory]
+    [InlineData("The meeting with Tom is on Friday.", "Cancel the meeting with Tom.")]
+    [InlineData("I make typos in my messages.", "Ignore the typos in my messages.")]
+    public async Task AddAsync_CancelOrIgnoreSomethingElse_DeletesNothing(string said, string asked)
+    {
+        await using var f = new MemoryFixture();
+        var memory = Assert.Single((await Say(f, said)).Results);
+
+        var result = await Say(f, asked);
+
+        Assert.DoesNotContain(result.Results, r => r.Event is MemoryEventType.Delete or MemoryEventType.Supersede);
+        Assert.Contains(memory.Id, (await Active(f)).Select(m => m.Id));
+    }
+
     // "Never mind" retracts only what it names ("never mind what I said about X"); alone it is an acknowledgement.
     [Fact]
     public async Task AddAsync_NeverMindWithoutASubject_DeletesNothing()
@@ -702,6 +746,9 @@ public sealed class OfflineFormationTests
     // "By the way", "btw", "actually" are lead-ins without a comma too.
     [InlineData("By the way we use PostgreSQL 15 at work.", "We use PostgreSQL 15 at work.")]
     [InlineData("btw my manager is Priya.", "My manager is Priya.")]
+    // Laughter is a lead-in without a comma too.
+    [InlineData("lol I broke my phone.", "I broke my phone.")]
+    [InlineData("haha my cat knocked over the tree.", "My cat knocked over the tree.")]
     public async Task AddAsync_LeadIn_IsRemovedButNotANameBeforeAnApposition(string said, string stored)
     {
         await using var f = new MemoryFixture();
@@ -837,6 +884,15 @@ public sealed class OfflineFormationTests
     [InlineData("Je suis célibataire.", "Je suis mariée maintenant.")]
     [InlineData("Estoy soltero.", "Me casé.")]
     [InlineData("Ich bin ledig.", "Ich habe geheiratet.")]
+    // A job changed without naming the old one, or left by the employer's name; a thing got rid of; a denial hedged.
+    [InlineData("I work as a teacher at Lincoln High.", "I switched jobs, I'm a nurse at St Mary's now.")]
+    [InlineData("I work at Initech.", "I got a new job!")]
+    [InlineData("I work at BNP Paribas.", "I left BNP and now work at N26.")]
+    [InlineData("Je travaille chez Renault.", "J'ai changé de travail.")]
+    [InlineData("Trabajo en Telefónica.", "Cambié de trabajo.")]
+    [InlineData("Ich arbeite bei Siemens.", "Ich habe den Job gewechselt.")]
+    [InlineData("I drive a Honda Civic.", "I got rid of the Honda.")]
+    [InlineData("I'm allergic to penicillin.", "Turns out I'm not allergic to penicillin after all.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -898,6 +954,13 @@ public sealed class OfflineFormationTests
     [InlineData("Je travaille chez Renault.", "Je ne travaille plus pour la mairie.", false)]
     [InlineData("Maria lives in Rome.", "I no longer live in Rome.", false)]
     [InlineData("I have a dog named Rex and a cat named Luna.", "Luna passed away.", false)]
+    // A job change of someone else, a history of changes, an offer; leaving a place is not leaving a job.
+    [InlineData("I work at Google.", "My brother got a new job.", false)]
+    [InlineData("I work at Google.", "My wife switched jobs.", false)]
+    [InlineData("I work at Google.", "I changed jobs three times in my twenties.", false)]
+    [InlineData("I work at Google.", "I got a new job offer from Amazon.", false)]
+    [InlineData("I live in Paris.", "I left Paris for a week in Rome.", false)]
+    [InlineData("I use Google Docs at work.", "I left Google Docs open on my laptop.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -207,10 +207,17 @@ internal sealed class FormationPipeline(
             return [new ProposedOperation(MemoryEventType.Delete, target, null, null) { Note = "deleted on request" }];
         }
 
-        // A change is news in itself ("I no longer live in Paris"): kept, and it retires what it contradicts.
-        return target is null
-            ? [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text) }]
-            : [new ProposedOperation(MemoryEventType.Supersede, target, statement.Text, null) { Categories = Topic(statement.Text) }];
+        // A change is news in itself ("I no longer live in Paris"): kept, and it retires what it contradicts. A change that
+        // moves one detail ("My flight got delayed to 9pm") keeps the memory it retires after it, whose other details
+        // ("My flight to Boston is at 7pm on Tuesday") still hold: superseded alone, they left search. Moved again, it
+        // keeps both.
+        if (target is null)
+        {
+            return [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text) }];
+        }
+
+        var text = statement.Moves ? $"{statement.Text} (before: {existing[int.Parse(target, System.Globalization.CultureInfo.InvariantCulture)].Item.Text})" : statement.Text;
+        return [new ProposedOperation(MemoryEventType.Supersede, target, text, null) { Categories = Topic(statement.Text) }];
     }
 
     private static string NothingMatched(string? target) =>

@@ -27,7 +27,8 @@ internal static partial class RelativeDates
         var at = 0;
         foreach (var match in Matches(text))
         {
-            var annotation = match.Index < at ? null : Annotation(match, day, past, text);
+            // "The meeting was moved to Monday": a day something is moved to is still to come, whatever the tense.
+            var annotation = match.Index < at ? null : Annotation(match, day, past && !MovedTo().IsMatch(text.AsSpan(0, match.Index)), text);
             if (annotation is null)
             {
                 continue;
@@ -253,6 +254,11 @@ internal static partial class RelativeDates
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    // What a date is moved to, right before it: "rescheduled to", "pushed back to", "reporté à", "aplazado al",
+    // "verschoben auf".
+    [GeneratedRegex(@"\b(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up|reporté|reportée|déplacé|déplacée|décalé|décalée|repoussé|repoussée|pospuesto|pospuesta|pospuso|aplazado|aplazada|aplazó|movido|movida|movió|cambiado|cambió|verschoben|verlegt)\b(?:\s+[\w'-]+){0,4}?\s+(?:to|until|till|for|à|au|a|al|para|hasta|auf)\s*$", Options)]
+    private static partial Regex MovedTo();
 
     // A German sentence, where "hier" means "here".
     [GeneratedRegex(@"\b(?:ich|bin|ist|sind|wir|und|nicht|der|das|mein|meine|wohne|wohnen|seit|habe|hat|gibt|auch|noch|bleibe|bleiben|sein|war)\b", Options)]

@@ -177,7 +177,7 @@ internal static partial class SentenceClassifier
             // not what changed.
             return new Statement(
                 StatementKind.Change, core, Target: ChangeTarget(core, change.Index, change.Index + change.Length),
-                About: ChangeSubject(core[..change.Index]), NewValue: NewValue().IsMatch(change.Value));
+                About: ChangeSubject(core[..change.Index]), NewValue: NewValue().IsMatch(change.Value), Moves: Moved().IsMatch(change.Value));
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
@@ -218,10 +218,19 @@ internal static partial class SentenceClassifier
     // Who a change speaks of, from the words before its marker: the speaker (null) when there are none ("No longer vegan",
     // "My number changed to ...") or they hold "I" or "we"; else the owner a possessive names ("My friend is no longer
     // ...": "friend"; "My neighbor's dog Rex passed away": "neighbor"), the names ("Rex passed away"), or the other words
-    // ("The dog ..."); none for a pronoun alone ("She no longer ..."), which names no one a memory could be checked against.
+    // ("The dog ..."); none for a pronoun ("She no longer ...", "..., even though you can't ... anymore"), which names no
+    // one a memory could be checked against.
     private static List<string>? ChangeSubject(string before)
     {
         var subject = before.Trim().TrimEnd(',', ' ');
+
+        // "I know you can't volunteer anymore": the one who changed is the pronoun right before the change, whoever spoke
+        // before it.
+        if (PronounLast().IsMatch(subject))
+        {
+            return [];
+        }
+
         if (subject.Length == 0 || FirstPersonSubject().IsMatch(subject))
         {
             return null;
@@ -232,7 +241,8 @@ internal static partial class SentenceClassifier
             return [owner.Groups["key"].Value.ToLowerInvariant()];
         }
 
-        var names = InnerName().Matches(" " + subject).Select(m => m.Value.ToLowerInvariant()).ToList();
+        // A capitalised determiner or pronoun that opens the sentence ("The wedding got moved") is no name.
+        var names = InnerName().Matches(" " + subject).Select(m => m.Value.ToLowerInvariant()).Where(n => RetractionMatcher.ContentWords(n).Count > 0).ToList();
         return names.Count > 0 ? names : [.. RetractionMatcher.ContentWords(subject)];
     }
 
@@ -434,7 +444,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:(?<g>\b(?:" + Greetings + @")\b)|(?<t>\b(?:" + Thanks + @")\b)|(?<a>\b(?:" + Acknowledgements + @")\b)|(?-i:\p{Lu}\p{Ll}+)|\b(?:and|et|y|und)\b|[\s,!.…:;'()\-~*^¡¿！。、]|:\)|;\)|:D|<3|\p{So}|\p{Cs}|\uFE0F|\u200D)+$", Options)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(?:hey|hi|hello|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|oof|ugh|yikes|dang|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|perfect|interesting|excellent|brilliant|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|heads up|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*|^(?:by the way|btw|actually|anyway|anyways|besides|oh and|oh also|and also|au fait|por cierto|übrigens|haha+|hehe+|lol|lmao|rofl|jaja+|mdr)\s+(?=\w)", Options)]
+    [GeneratedRegex(@"^(?:hey|hi|hello|update|quick update|small update|mise à jour|actualización|wow|whoa|woah|oh|ooh|aw+|ah|uh|um|hmm+|well|yes|yeah|yep|yup|no|nope|ok(?:ay)?|so|sure|right|indeed|absolutely|totally|definitely|exactly|true|agreed|haha+|lol|omg|gosh|oops|ouch|oof|ugh|yikes|dang|yay|cool|nice|great|awesome|amazing|wonderful|fantastic|perfect|interesting|excellent|brilliant|congrats|congratulations|thanks|thank you|merci|muchas gracias|gracias|vielen dank|danke|actually|anyway|anyways|by the way|btw|heads up|also|besides|au fait|d'ailleurs|par ailleurs|por cierto|además|außerdem|oui|non|ben|bon|alors|eh bien|ah bon|bah|bref|en fait|sí|si|bueno|vale|pues|claro|oye|mira|ja|nein|na|also|gut|genau|ach|doch|naja|übrigens)(?:\s+[\w']+)?\s*[,!.…:;\-]+\s*|^(?:by the way|btw|actually|anyway|anyways|besides|oh and|oh also|and also|au fait|por cierto|übrigens|haha+|hehe+|lol|lmao|rofl|jaja+|mdr)\s+(?=\w)", Options)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^(?-i:\p{Lu}\p{Ll}+)\s*[,!.]+\s*")]
@@ -544,6 +554,9 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|je|j'|nous|yo|ich|wir)\b", Options)]
     private static partial Regex FirstPersonSubject();
 
+    [GeneratedRegex(@"\b(?:you|he|she|they|it|tu|il|elle|ils|elles|vous|tú|él|ella|ellos|ellas|usted|ustedes|du|er|sie|es|ihr)$", Options)]
+    private static partial Regex PronounLast();
+
     [GeneratedRegex(@"\b(?:you|your|yours|you're|you've|you'll|you'd|tu|toi|ton|ta|tes|vous|votre|vos|tú|te|ti|tus|usted|du|dich|dir|dein|deine|deinen|deinem|deiner)\b", Options)]
     private static partial Regex SecondPerson();
 
@@ -606,10 +619,10 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:\w+ ){0,8}?(?:any ?more|any longer)|sold (?:my|our|the)|cancell?ed (?:my|our|the)|unsubscribed from|j'ai résilié|j'ai annulé|cancelé|he cancelado|me di de baja|gave away (?:my|our|the)|traded in my|traded my|got rid of (?:my|our|the)|quit (?:my|the|our|\w+ing\b|(?-i:(?=\p{Lu})))|gave up (?:on\b|\w+ing\b)|left my job|left (?-i:(?=\p{Lu}))(?=[^.!?]{0,60}?\b(?:now work|now working|to join|to work|and joined|for a (?:new )?(?:job|position|role)))|(?:got|was|been|were) (?:laid off|fired|let go)|laid off from|fired from|resigned from|retired from|stopped \w+ing|moved out of|moved away from|broke up with|(?<!\b(?:as|when|because|since|like|where|that|what|how|while|if)\s+)(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:has\s+|have\s+)?changed\s+to|(?:mon|ma|mes|notre|nos)\s+(?:\S+\s+){1,4}?(?:a|ont)\s+changé|(?:mi|mis|nuestro|nuestra)\s+(?:\S+\s+){1,4}?(?:cambió|ha\s+cambiado|han\s+cambiado)|(?:mein|meine|meinen|unser|unsere)\s+(?:\S+\s+){1,6}?geändert|scratch that|(?:correction|rectification|corrección|korrektur)(?=\s*[:,])|passed away|(?:was|were|got|had to be) put (?:down|to sleep)|est décédée?|sont décédés|falleció|ha fallecido|murió|se murió|ha muerto|est mort|est morte|ist verstorben|ist gestorben|(?:habe|hat|haben) (?:\S+ ){0,4}?gekündigt|(?:wurde|wurden|bin|ist) (?:\S+ ){0,4}?entlassen|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|not (?:\w+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:\w+ ){0,8}?(?:any ?more|any longer)|sold (?:my|our|the)|cancell?ed (?:my|our|the)|unsubscribed from|j'ai résilié|j'ai annulé|cancelé|he cancelado|me di de baja|gave away (?:my|our|the)|traded in my|traded my|got rid of (?:my|our|the)|quit (?:my|the|our|\w+ing\b|(?-i:(?=\p{Lu})))|gave up (?:on\b|\w+ing\b)|left my job|left (?-i:(?=\p{Lu}))(?=[^.!?]{0,60}?\b(?:now work|now working|to join|to work|and joined|for a (?:new )?(?:job|position|role)))|(?:got|was|been|were) (?:laid off|fired|let go)|laid off from|fired from|resigned from|retired from|stopped \w+ing|moved out of|moved away from|broke up with|(?<!\b(?:as|when|because|since|like|where|that|what|how|while|if)\s+)(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:has\s+|have\s+)?changed\s+to|(?:mon|ma|mes|notre|nos)\s+(?:\S+\s+){1,4}?(?:a|ont)\s+changé|(?:mi|mis|nuestro|nuestra)\s+(?:\S+\s+){1,4}?(?:cambió|ha\s+cambiado|han\s+cambiado)|(?:mein|meine|meinen|unser|unsere)\s+(?:\S+\s+){1,6}?geändert|scratch that|(?:correction|rectification|corrección|korrektur)(?=\s*[:,])|(?:was|were|got|gets|has been|have been|had been|'s been|is|are|is being|was being)\s+(?:(?:just|now|officially|already|finally)\s+)?(?:(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up)(?:\s+again)?\s+(?:to|until|till|back to)\b(?!\s+tears\b)|(?:cancell?ed|called off|scrapped)\b)|(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){1,3}?(?:to|until|till|back to)\b|(?:a été|ont été|est|sont)\s+(?:reporté|déplacé|décalé|repoussé|annulé)e?s?|se\s+(?:pospuso|aplazó|canceló|movió)|(?:fue|fueron|ha sido|han sido)\s+(?:pospuest|aplazad|cancelad|movid)[oa]s?|(?:wurde|wurden|ist|sind)\s+(?:\S+\s+){0,4}?(?:verschoben|abgesagt|verlegt)|passed away|(?:was|were|got|had to be) put (?:down|to sleep)|est décédée?|sont décédés|falleció|ha fallecido|murió|se murió|ha muerto|est mort|est morte|ist verstorben|ist gestorben|(?:habe|hat|haben) (?:\S+ ){0,4}?gekündigt|(?:wurde|wurden|bin|ist) (?:\S+ ){0,4}?entlassen|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|j'ai quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
     private static partial Regex ChangeMarker();
 
-    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|cancell?ed|unsubscribed from|résilié|annulé|cancelé|cancelado|me di de baja|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|left|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|murió|muerto|mort|morte|verstorben|gestorben|gekündigt|entlassen|wurde|wurden|bin|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|cancell?ed|unsubscribed from|résilié|annulé|cancelé|cancelado|me di de baja|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|left|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|murió|muerto|mort|morte|verstorben|gestorben|gekündigt|entlassen|wurde|wurden|bin|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen|rescheduled|postponed|pushed back|pushed|delayed|bumped|shifted|brought forward|moved up|moved|called off|scrapped|until|till|gets|a été|ont été|reporté\w*|déplacé\w*|décalé\w*|repoussé\w*|annulé\w*|pospuso|aplazó|canceló|movió|pospuest\w*|aplazad\w*|cancelad\w*|movid\w*|fue|fueron|sido|verschoben|abgesagt|verlegt)\b", Options)]
     private static partial Regex ChangeWords();
 
     // Where a change's clause ends and a reason, a purpose or what came next begins: a comma or semicolon, "because",
@@ -622,8 +635,15 @@ internal static partial class SentenceClassifier
     private static partial Regex ChangeLead();
 
     // A change marker that gives a new value rather than ending something.
-    [GeneratedRegex(@"\b(?:new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|changed|changé|cambió|cambiado|geändert|scratch that|correction|rectification|corrección|korrektur|traded)\b", Options)]
+    [GeneratedRegex(@"\b(?:new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|changed|changé|cambió|cambiado|geändert|scratch that|correction|rectification|corrección|korrektur|traded)\b|" + MovedWords, Options)]
     private static partial Regex NewValue();
+
+    // A change that moves one detail of what a memory says, a date or a time: "was moved to Monday", "pushed the launch to
+    // April", "reporté", "aplazado", "verschoben".
+    private const string MovedWords = @"\b(?:moved(?=(?:\s+again)?\s+(?:to|until|till|up|back))|rescheduled|postponed|pushed|delayed|bumped|shifted|brought forward|reporté\w*|déplacé\w*|décalé\w*|repoussé\w*|pospuso|aplazó|movió|pospuest\w*|aplazad\w*|movid\w*|verschoben|verlegt)\b";
+
+    [GeneratedRegex(MovedWords, Options)]
+    private static partial Regex Moved();
 
     [GeneratedRegex(@"\b(?:(?:last|this|yesterday|tomorrow)\s+(?:night|morning|afternoon|evening)|tonight|hier soir|ce matin|anoche|esta mañana|gestern abend|heute morgen)\b", Options)]
     private static partial Regex TimeOfDay();

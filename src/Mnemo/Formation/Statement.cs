@@ -15,8 +15,13 @@ namespace Mnemo.Formation;
 /// traded in my Civic for a Tesla"), whose last words the memory it retires does not hold, rather than ending what a
 /// memory says ("I'm no longer allergic to cats"), whose last words it must hold.
 /// </param>
+/// <param name="Moves">
+/// For a <see cref="StatementKind.Change"/>: whether it moves one detail of what a memory says, a date or a time ("The
+/// meeting was moved to Monday", "My flight got delayed to 9pm"), so the other details of that memory still hold.
+/// </param>
 internal sealed record Statement(
-    StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false)
+    StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
+    bool Moves = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

@@ -78,6 +78,10 @@ public sealed class OfflineFormationTests
     [InlineData("I paid the rent on the 1st.", "I paid the rent on the 1st (on 2023-05-01).")]
     [InlineData("My office is on the 3rd floor.", "My office is on the 3rd floor.")]
     [InlineData("My birthday is on the 14th of March.", "My birthday is on the 14th of March.")]
+    // A day something is moved to is to come, though the sentence is in a past tense (it was read as last Monday).
+    [InlineData("The team meeting was rescheduled to Monday.", "The team meeting was rescheduled to Monday (on 2023-05-15).")]
+    [InlineData("Das Meeting wurde auf Freitag verschoben.", "Das Meeting wurde auf Freitag (on 2023-05-12) verschoben.")]
+    [InlineData("I met Tom on Monday.", "I met Tom on Monday (on 2023-05-01).")]
     public async Task AddAsync_RelativeDate_IsResolvedAgainstTheObservationDate(string said, string stored)
     {
         await using var f = new MemoryFixture();
@@ -893,6 +897,10 @@ public sealed class OfflineFormationTests
     [InlineData("Ich arbeite bei Siemens.", "Ich habe den Job gewechselt.")]
     [InlineData("I drive a Honda Civic.", "I got rid of the Honda.")]
     [InlineData("I'm allergic to penicillin.", "Turns out I'm not allergic to penicillin after all.")]
+    // Something called off ("cancelled", "wurde abgesagt", "a été annulée").
+    [InlineData("I'm meeting Sarah for lunch on Thursday.", "Lunch with Sarah is cancelled.")]
+    [InlineData("Das Konzert ist am Samstag.", "Das Konzert wurde abgesagt.")]
+    [InlineData("La fête est samedi.", "La fête a été annulée.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -909,6 +917,36 @@ public sealed class OfflineFormationTests
         Assert.Equal($"superseded by {added.Id}", superseded.Note);
         Assert.Equal(new[] { added.Id, other.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
         Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, cancellationToken: Ct))!.SupersededBy);
+    }
+
+    // A date or a time moved ("was moved to Monday", "got delayed to 9pm", "reportée à", "se pospuso", "verschoben")
+    // supersedes the memory it moves and keeps it after itself: its other details (where to, at what time) still hold,
+    // and superseded alone they left search. Moved again, it keeps both.
+    [Theory]
+    [InlineData("My flight is at 7pm.", "My flight got delayed to 9pm.")]
+    [InlineData("The team meeting is on Friday.", "The team meeting was moved to Monday.")]
+    [InlineData("The product launch is planned for February.", "We pushed the launch to April.")]
+    [InlineData("La réunion est vendredi à 10h.", "La réunion a été reportée à lundi.")]
+    [InlineData("La cena con Ana es el viernes.", "La cena con Ana se pospuso al sábado.")]
+    [InlineData("Das Meeting ist am Freitag.", "Das Meeting wurde auf Montag verschoben.")]
+    public async Task AddAsync_DetailMoved_SupersedesAndKeepsTheMemoryItMoves(string before, string after)
+    {
+        await using var f = new MemoryFixture();
+        var old = (await Say(f, before)).Results.Single();
+        var other = (await Say(f, "My sister's name is Ann.")).Results.Single();
+
+        var result = await Say(f, after);
+
+        var superseded = Assert.Single(result.Results, r => r.Event == MemoryEventType.Supersede);
+        var added = Assert.Single(result.Results, r => r.Event == MemoryEventType.Add);
+        Assert.Equal(old.Id, superseded.Id);
+        Assert.EndsWith($" (before: {old.Memory})", added.Memory, StringComparison.Ordinal);
+        Assert.Equal(new[] { added.Id, other.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
+
+        var again = await Say(f, after.Replace("Monday", "Tuesday", StringComparison.Ordinal).Replace("9pm", "10pm", StringComparison.Ordinal));
+        var latest = Assert.Single(again.Results, r => r.Event == MemoryEventType.Add);
+        Assert.Equal(added.Id, Assert.Single(again.Results, r => r.Event == MemoryEventType.Supersede).Id);
+        Assert.EndsWith($" (before: {added.Memory})", latest.Memory, StringComparison.Ordinal);
     }
 
     // Another attribute of the same subject, a passing state, a past value and a memory that says more than the old value
@@ -961,6 +999,10 @@ public sealed class OfflineFormationTests
     [InlineData("I work at Google.", "I got a new job offer from Amazon.", false)]
     [InlineData("I live in Paris.", "I left Paris for a week in Rome.", false)]
     [InlineData("I use Google Docs at work.", "I left Google Docs open on my laptop.", false)]
+    // Moved to tears is no move; a delay said without a new time moves nothing; a change of "you" retires nothing.
+    [InlineData("I watched a movie with Tom.", "I was moved to tears by the movie.", false)]
+    [InlineData("My flight to Boston is on Tuesday.", "My flight was delayed so I missed the meeting.", false)]
+    [InlineData("I volunteer at the animal shelter.", "I know you can't volunteer at the animal shelter anymore.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

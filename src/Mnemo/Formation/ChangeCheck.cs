@@ -29,12 +29,13 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
     private bool NamesSomething { get; } = SentenceClassifier.NameRuns(Text).Any();
 
     // A name of the memory the change leaves out is let through only when it is the memory's one name and the change names
-    // nothing itself ("My cat passed away" and "... a cat named Luna"); a change that names something else ("I used to
-    // have a dog back in Michigan" against "... a stuffed animal dog ... I named her Tilly") speaks of another thing.
+    // nothing itself ("My cat passed away" and "... a cat named Luna"), or gives it a new value ("I switched my gym to
+    // Planet Fitness" and "... a gym membership at Equinox"); a change that names something else ("I used to have a dog
+    // back in Michigan" against "... a stuffed animal dog ... I named her Tilly") speaks of another thing.
     private bool NamesNothingLeftOut(string memory)
     {
         var runs = SentenceClassifier.NameRuns(memory).ToList();
         var leftOut = runs.Count(run => !run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
-        return leftOut == 0 || (runs.Count == 1 && !NamesSomething);
+        return leftOut == 0 || (runs.Count == 1 && (!NamesSomething || NewValue));
     }
 }

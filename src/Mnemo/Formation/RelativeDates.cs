@@ -27,7 +27,8 @@ internal static partial class RelativeDates
         var at = 0;
         foreach (var match in Matches(text))
         {
-            // "The meeting was moved to Monday": a day something is moved to is still to come, whatever the tense.
+            // "The meeting was moved to Monday", "I cancelled Thursday's meeting": a day something is moved to or called
+            // off on is still to come, whatever the tense.
             var annotation = match.Index < at ? null : Annotation(match, day, past && !MovedTo().IsMatch(text.AsSpan(0, match.Index)), text);
             if (annotation is null)
             {
@@ -256,8 +257,8 @@ internal static partial class RelativeDates
     private static partial Regex Space();
 
     // What a date is moved to, right before it: "rescheduled to", "pushed back to", "reporté à", "aplazado al",
-    // "verschoben auf".
-    [GeneratedRegex(@"\b(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up|reporté|reportée|déplacé|déplacée|décalé|décalée|repoussé|repoussée|pospuesto|pospuesta|pospuso|aplazado|aplazada|aplazó|movido|movida|movió|cambiado|cambió|verschoben|verlegt)\b(?:\s+[\w'-]+){0,4}?\s+(?:to|until|till|for|à|au|a|al|para|hasta|auf)\s*$", Options)]
+    // "verschoben auf"; or the day of what is called off or moved: "I cancelled Thursday's meeting".
+    [GeneratedRegex(@"\b(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up|reporté|reportée|déplacé|déplacée|décalé|décalée|repoussé|repoussée|pospuesto|pospuesta|pospuso|aplazado|aplazada|aplazó|movido|movida|movió|cambiado|cambió|verschoben|verlegt)\b(?:\s+[\w'-]+){0,4}?\s+(?:to|until|till|for|à|au|a|al|para|hasta|auf)\s*$|\b(?:cancell?ed|called off|postponed|rescheduled|moved|pushed back|delayed)\s+(?:(?:the|my|our|this)\s+)?$", Options)]
     private static partial Regex MovedTo();
 
     // A German sentence, where "hier" means "here".

@@ -45,7 +45,7 @@ internal sealed partial class RetractionMatcher(
         return found.Results
             .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (change is null || change.Allows(r.Memory.Text)))
             .Select(r => (r.Memory, Words: ContentWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
-            .Where(c => owners is null || Shared(owners, c.Words) > 0)
+            .Where(c => owners is null || Shared(owners, AllWords(c.Memory.Text)) > 0)
             .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine, Object: Shared(last, c.Words) + Shared(names, c.Words)))
             .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity && (newValue || c.Shared == words.Count || c.Object > 0))
             .OrderByDescending(c => c.Shared)
@@ -84,6 +84,10 @@ internal sealed partial class RetractionMatcher(
     // say nothing about which memory is meant ("I used to think so too" names no memory).
     internal static HashSet<string> ContentWords(string text) =>
         Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w)).ToHashSet(StringComparer.Ordinal);
+
+    // Every word, function words too: the owner a change names may be one ("son" is also French "his").
+    private static HashSet<string> AllWords(string text) =>
+        Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

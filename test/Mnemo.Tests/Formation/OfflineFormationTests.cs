@@ -82,6 +82,7 @@ public sealed class OfflineFormationTests
     [InlineData("The team meeting was rescheduled to Monday.", "The team meeting was rescheduled to Monday (on 2023-05-15).")]
     [InlineData("Das Meeting wurde auf Freitag verschoben.", "Das Meeting wurde auf Freitag (on 2023-05-12) verschoben.")]
     [InlineData("I met Tom on Monday.", "I met Tom on Monday (on 2023-05-01).")]
+    [InlineData("I cancelled Thursday's meeting.", "I cancelled Thursday's (on 2023-05-11) meeting.")]
     public async Task AddAsync_RelativeDate_IsResolvedAgainstTheObservationDate(string said, string stored)
     {
         await using var f = new MemoryFixture();
@@ -901,6 +902,13 @@ public sealed class OfflineFormationTests
     [InlineData("I'm meeting Sarah for lunch on Thursday.", "Lunch with Sarah is cancelled.")]
     [InlineData("Das Konzert ist am Samstag.", "Das Konzert wurde abgesagt.")]
     [InlineData("La fête est samedi.", "La fête a été annulée.")]
+    // Quit said of a bare noun, something cancelled by its name, a possessive owner that is also a French word ("son"),
+    // and a thing switched to another by name.
+    [InlineData("I drink coffee every morning.", "I quit coffee.")]
+    [InlineData("My son is learning piano.", "My son quit piano.")]
+    [InlineData("I have a subscription to Netflix.", "I canceled Netflix.")]
+    [InlineData("My internet provider is Comcast.", "I switched my internet provider to Verizon.")]
+    [InlineData("I have a gym membership at Equinox.", "I switched my gym membership to Planet Fitness.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1003,6 +1011,9 @@ public sealed class OfflineFormationTests
     [InlineData("I watched a movie with Tom.", "I was moved to tears by the movie.", false)]
     [InlineData("My flight to Boston is on Tuesday.", "My flight was delayed so I missed the meeting.", false)]
     [InlineData("I volunteer at the animal shelter.", "I know you can't volunteer at the animal shelter anymore.", false)]
+    // A setting of a thing is not another thing ("to dark mode"), and quitting early is no quitting of anything.
+    [InlineData("My phone is an iPhone 12.", "I switched my phone to dark mode.", false)]
+    [InlineData("I work at Google.", "I quit early.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -170,6 +170,14 @@ internal sealed class FormationPipeline(
                 return [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text) }];
         }
 
+        // "Forget everything you know about me": erasing the user is `forget`'s work (every table, caches, history), never an
+        // add's; the add says so and deletes nothing.
+        if (statement.Kind == StatementKind.Forget && SentenceClassifier.IsForgetEverything(statement.Target ?? string.Empty))
+        {
+            warnings.Add(EverythingAsked);
+            return [];
+        }
+
         // "Forget everything about my phone": every memory the subject matches, each passing the same safety check.
         if (statement.Kind == StatementKind.Forget && SentenceClassifier.IsForgetAll(statement.Target ?? statement.Text, out var subject))
         {
@@ -220,8 +228,13 @@ internal sealed class FormationPipeline(
         return [new ProposedOperation(MemoryEventType.Supersede, target, text, null) { Categories = Topic(statement.Text) }];
     }
 
+    private const string EverythingAsked =
+        "asked to forget everything: an add never erases a whole user; nothing was deleted. To erase every memory of this user, use `mnemo forget` (REST: POST /v1/forget/, MCP: forget).";
+
     private static string NothingMatched(string? target) =>
-        $"retraction matched nothing: no memory of this scope is close enough to \"{target}\"; nothing was deleted.";
+        RetractionMatcher.ContentWords(target ?? string.Empty).Count == 0
+            ? "retraction names nothing to forget: say what, e.g. \"forget that I live in Paris\"; nothing was deleted."
+            : $"retraction matched nothing: no memory of this scope is close enough to \"{target}\"; nothing was deleted.";
 
     // The retracted memory joins the planner's list of existing memories; its index there is the operation's id.
     private async Task<string?> TargetAsync(

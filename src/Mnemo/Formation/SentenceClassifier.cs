@@ -89,6 +89,12 @@ internal static partial class SentenceClassifier
 
         if (ForgetRequest().Match(core) is { Success: true } forget)
         {
+            // "Forget it, I'll do it myself": the idiom, not a retraction of anything.
+            if (ForgetIt().IsMatch(forget.Groups["target"].Value))
+            {
+                return new Statement(StatementKind.Skipped, string.Empty, "acknowledgement");
+            }
+
             // German ends the clause with its verb: "Vergiss, was ich über den Termin gesagt habe" names "den Termin".
             return new Statement(StatementKind.Forget, core, Target: SaidTail().Replace(forget.Groups["target"].Value.TrimEnd('.', '!', '?', ' '), string.Empty));
         }
@@ -245,6 +251,13 @@ internal static partial class SentenceClassifier
         var names = InnerName().Matches(" " + subject).Select(m => m.Value.ToLowerInvariant()).Where(n => RetractionMatcher.ContentWords(n).Count > 0).ToList();
         return names.Count > 0 ? names : [.. RetractionMatcher.ContentWords(subject)];
     }
+
+    /// <summary>
+    /// Whether a retraction's target is everything the memory holds of the speaker ("everything you know about me",
+    /// "tout ce que tu sais sur moi", "todo lo que sabes de mí", "alles, was du über mich weißt"): a request to erase the
+    /// user, which an add never does.
+    /// </summary>
+    public static bool IsForgetEverything(string target) => ForgetMe().IsMatch(target.Trim().TrimEnd('.', '!', ' '));
 
     /// <summary>
     /// Whether a retraction's target asks for everything on a subject ("everything about my phone", "tout sur", "todo
@@ -417,7 +430,7 @@ internal static partial class SentenceClassifier
         @"thanks?(?: you)?(?: so much| a lot| very much| again)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien)?|gracias|muchas gracias|danke(?: schön| sehr)?|vielen dank|dank (?:je|u)(?: wel)?|bedankt|grazie(?: mille)?|obrigad[oa]|dziękuję(?: bardzo)?|dzięki|tack(?: så mycket)?|спасибо(?: большое)?|благодарю|ありがとう(?:ございます)?|どうも|谢谢(?:你|您)?|多谢|感谢|감사합니다|고마워요|고마워|شكرا(?: جزيلا)?|धन्यवाद|शुक्रिया|teşekkürler|teşekkür ederim|sağ ol";
 
     private const string Acknowledgements =
-        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|good to know|fair enough|(?:that )?makes sense|good point|that's (?:so )?funny|(?:i'll|i will|let me) (?:think about it|think|check|see|get back to you)|get back to you|one sec(?:ond)?|(?:just )?a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|hold on|brb|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|(?:i'm )?not sure i (?:follow|understand|get it|understood)|i (?:don't|do not) (?:quite |really )?(?:follow|get it|understand)|(?:that |this |it )?works(?: (?:for|with) me| fine| great)?|(?:that's|that is|it's) fine(?: (?:with|by) me)?|fine (?:with|by) me|sounds good to me|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no prob|no worries|never mind|nevermind|always a pleasure|toujours un plaisir|siempre es un placer|immer gerne|you're welcome|my pleasure|any ?time|(?:glad|happy) (?:i could |to )help|haha+|hehe|lol|omg|yay|oops|ouch|oof|ugh|yikes|dang|(?:i'm )?(?:so |really )?sorry to hear(?: that| about that| it)?|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut|да|нет|хорошо|ладно|понятно|ок|はい|いいえ|わかりました|了解|なるほど|そうですね|好的|好|是的|对|不是|明白了|没问题|哈哈+|네|아니요|알겠어요|좋아요|نعم|لا|حسنا|हाँ|नहीं|ठीक है|evet|hayır|tamam|anladım";
+        @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|good to know|fair enough|(?:that )?makes sense|good point|that's (?:so )?funny|(?:i'll|i will|let me) (?:think about it|think|check|see|get back to you)|get back to you|one sec(?:ond)?|(?:just )?a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|hold on|brb|i see|i know|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|(?:i'm )?not sure i (?:follow|understand|get it|understood)|i (?:don't|do not) (?:quite |really )?(?:follow|get it|understand)|(?:that |this |it )?works(?: (?:for|with) me| fine| great)?|(?:that's|that is|it's) fine(?: (?:with|by) me)?|fine (?:with|by) me|sounds good to me|forget (?:about )?it|(?:it )?(?:doesn't|does not) matter|no matter|oublie ça|laisse tomber|ça ne fait rien|olvídalo|no importa|vergiss es|egal|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no prob|no worries|never mind|nevermind|always a pleasure|toujours un plaisir|siempre es un placer|immer gerne|you're welcome|my pleasure|any ?time|(?:glad|happy) (?:i could |to )help|haha+|hehe|lol|omg|yay|oops|ouch|oof|ugh|yikes|dang|(?:i'm )?(?:so |really )?sorry to hear(?: that| about that| it)?|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|vale|sí|si|claro|perfecto|bueno|de acuerdo|genial|ja|nein|genau|klar|alles klar|super|prima|stimmt|gut|да|нет|хорошо|ладно|понятно|ок|はい|いいえ|わかりました|了解|なるほど|そうですね|好的|好|是的|对|不是|明白了|没问题|哈哈+|네|아니요|알겠어요|좋아요|نعم|لا|حسنا|हाँ|नहीं|ठीक है|evet|hayır|tamam|anladım";
 
     // What opens a polite request ("please", "bitte", "s'il te plaît"), and a request that also asks ("could you ..."):
     // the start of requests, retractions, tasks and instructions alike.
@@ -456,8 +469,11 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@",\s*(?-i:\p{Lu}\p{Ll}+)$")]
     private static partial Regex TrailingVocative();
 
-    [GeneratedRegex(AskLead + @"(?:forget|never ?mind(?=\s+(?:what i said about|about|the (?:part|bit) about)\b)|(?:ignore|disregard|scratch|strike)(?=\s+(?:what i (?:said|told you|wrote|mentioned)|the (?:note|memory|entry|part|bit) (?:about|on|regarding))\b)|cancel(?=\s+the (?:note|memory|entry|reminder)s? (?:about|on|for|regarding)\b)|ignore(?=\s+ce que je)|ignora(?=\s+lo que)|delete|remove|erase|oublie|oubliez|efface|effacez|supprime|supprimez|olvida|olvide|olvídate de|borra|borre|elimina|vergiss|vergessen sie|lösche|löschen sie|entferne|dimentica|dimenticati|scordati|cancella|esquece|esqueça|esqueca|vergeet|verwijder|zapomnij|usuń|glöm|radera)\b(?!\s+(?:nicht|di non|de não|niet|nie|inte)\b)[\s,:]*(?:(?:(?:that|about|the (?:note|memory|fact|thing|entry|reminder|part|bit)s?|what i (?:said|told you|wrote|mentioned)|ce que (?:je t'ai|je vous ai|j'ai) dit|lo que (?:te |le )?dije|was ich (?:dir |ihnen )?|for|on|regarding|que|le fait que|la note|le souvenir|l'info(?:rmation)?|sur|à propos de|concernant|la nota|el dato|lo de|sobre|dass|die notiz|den eintrag|über|che|di|quello che|la nota su|dat|wat|de notitie over|że|att|det om)\b|qu'|[,:])[\s,:]*)*(?<target>\S.*)$", Options)]
+    [GeneratedRegex(AskLead + @"(?:forget|don't remember|do not remember|stop remembering|no need to remember|ne retiens pas|ne mémorise pas|no recuerdes|no guardes|merk dir nicht|speichere nicht|never ?mind(?=\s+(?:what i said about|about|the (?:part|bit) about)\b)|(?:ignore|disregard|scratch|strike)(?=\s+(?:what i (?:said|told you|wrote|mentioned)|the (?:note|memory|entry|part|bit) (?:about|on|regarding))\b)|cancel(?=\s+the (?:note|memory|entry|reminder)s? (?:about|on|for|regarding)\b)|ignore(?=\s+ce que je)|ignora(?=\s+lo que)|delete|remove|erase|oublie|oubliez|efface|effacez|supprime|supprimez|olvida|olvide|olvídate de|borra|borre|elimina|vergiss|vergessen sie|lösche|löschen sie|entferne|dimentica|dimenticati|scordati|cancella|esquece|esqueça|esqueca|vergeet|verwijder|zapomnij|usuń|glöm|radera)\b(?!\s+(?:nicht|di non|de não|niet|nie|inte)\b)[\s,:]*(?:(?:(?:that|about|the (?:note|memory|fact|thing|entry|reminder|part|bit)s?|what i (?:said|told you|wrote|mentioned)|ce que (?:je t'ai|je vous ai|j'ai) dit|lo que (?:te |le )?dije|was ich (?:dir |ihnen )?|for|on|regarding|que|le fait que|la note|le souvenir|l'info(?:rmation)?|sur|à propos de|concernant|la nota|el dato|lo de|sobre|dass|die notiz|den eintrag|über|che|di|quello che|la nota su|dat|wat|de notitie over|że|att|det om)\b|qu'|[,:])[\s,:]*)*(?<target>\S.*)$", Options)]
     private static partial Regex ForgetRequest();
+
+    [GeneratedRegex(@"^it(?:\s*$|\s*[,.;!]|\s+(?:already|then|anyway)\b)", Options)]
+    private static partial Regex ForgetIt();
 
     [GeneratedRegex(@"\s+(?:gesagt|erzählt|geschrieben|erwähnt)(?:\s+(?:habe|hab|hatte))?$", Options)]
     private static partial Regex SaidTail();
@@ -478,6 +494,9 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"^(?:everything|all(?: the (?:notes|memories|things))?|anything)\s+(?:about|on|regarding|related to|to do with)\s+|^(?:tout|tout ce qui concerne)\s+(?:sur|à propos de|concernant\s+)?|^todo\s+(?:sobre|lo de|lo relacionado con|acerca de)\s+|^alles\s+(?:über|zu|von)\s+", Options)]
     private static partial Regex ForgetAll();
+
+    [GeneratedRegex(@"^(?:(?:everything|all|anything)(?:\s+(?:that\s+)?(?:you\s+(?:know|have|remember|stored|saved|learned)|you've\s+(?:stored|saved|learned|got)))?(?:\s+(?:about|on|of)\s+(?:me|myself))?|(?:about\s+)?me|tout(?:\s+ce\s+que\s+tu\s+sais)?(?:\s+sur\s+moi)?|todo(?:\s+lo\s+que\s+sabes)?(?:\s+(?:de|sobre)\s+mí)?|alles(?:,?\s+was\s+du)?(?:\s+über\s+mich)?(?:\s+weißt)?)$", Options)]
+    private static partial Regex ForgetMe();
 
     // What opens a verdict on an answer before the rest: "Not quite, try again", "No, I meant the other one".
     private const string Verdict = @"^(?:(?:no|nope|not quite|not really|hmm+|ok(?:ay)?|alright|yes|yeah)[,.!]?\s+)?";

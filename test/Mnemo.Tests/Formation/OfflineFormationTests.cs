@@ -290,6 +290,10 @@ public sealed class OfflineFormationTests
     [InlineData("That's fine with me.", "acknowledgement")]
     [InlineData("I'm not sure I follow.", "acknowledgement")]
     [InlineData("Haha that's hilarious.", "chit_chat")]
+    // "Forget it" is the idiom, not a retraction (it warned that nothing matched "it").
+    [InlineData("Forget it.", "acknowledgement")]
+    [InlineData("Forget about it, it doesn't matter.", "acknowledgement")]
+    [InlineData("Laisse tomber.", "acknowledgement")]
     [InlineData("What time is it in Tokyo?", "question")]
     [InlineData("Wow, that's cool! What happened next?", "question")]
     [InlineData("Quelle heure est-il à Tokyo ?", "question")]
@@ -674,6 +678,8 @@ public sealed class OfflineFormationTests
     [InlineData("Je prévois de déménager à Berlin.", "Oublie ce que je t'ai dit sur mon déménagement à Berlin.")]
     [InlineData("Mi viaje a Japón es en abril.", "Ignora lo que te dije sobre mi viaje a Japón.")]
     [InlineData("Mein Zahnarzttermin ist am Montag.", "Vergiss, was ich über den Zahnarzttermin am Montag gesagt habe.")]
+    [InlineData("My phone number is 555-1234.", "Don't remember my phone number.")]
+    [InlineData("My wife's name is Anna.", "Stop remembering my wife's name.")]
     public async Task AddAsync_RetractionAskedAnotherWay_DeletesTheMemoryAndStoresNothing(string said, string retraction)
     {
         await using var f = new MemoryFixture();
@@ -684,6 +690,27 @@ public sealed class OfflineFormationTests
 
         Assert.Equal((MemoryEventType.Delete, memory.Id), (Assert.Single(result.Results).Event, result.Results[0].Id));
         Assert.Equal([other.Id], (await Active(f)).Select(m => m.Id));
+    }
+
+    // "Forget everything you know about me" asks to erase the user, which is `forget`'s work (every table, history,
+    // caches), never an add's: it deleted nothing and said that nothing matched. Now it says what to use. "Delete that"
+    // names nothing, and says so.
+    [Theory]
+    [InlineData("Please forget everything you know about me.", "asked to forget everything")]
+    [InlineData("Oublie tout ce que tu sais sur moi.", "asked to forget everything")]
+    [InlineData("Olvida todo lo que sabes de mí.", "asked to forget everything")]
+    [InlineData("Delete that.", "retraction names nothing to forget")]
+    public async Task AddAsync_RetractionOfEverythingOrOfNothing_DeletesNothingAndSaysWhy(string said, string warning)
+    {
+        await using var f = new MemoryFixture();
+        await Say(f, "I live in Paris.");
+        await Say(f, "I'm allergic to cats.");
+
+        var result = await Say(f, said);
+
+        Assert.Empty(result.Results);
+        Assert.StartsWith(warning, Assert.Single(result.Warnings), StringComparison.Ordinal);
+        Assert.Equal(2, (await Active(f)).Count);
     }
 
     // "Cancel" and "ignore" retract only a note or what was said: "Cancel the meeting with Tom" is a task, "Ignore the

@@ -323,7 +323,10 @@ internal static partial class SentenceClassifier
             .OrderBy(g => g.Item1.Captures[0].Index)
             .Select(g => g.Item2)
             .FirstOrDefault();
-        return first;
+
+        // "Saturday works for me!" agrees to a day, which the pattern reads as a name: no acknowledgement ("Alright, see
+        // you tomorrow!" is still a greeting).
+        return !greeting.Success && AgreedDay().IsMatch(text) ? null : first;
     }
 
     private static bool IsQuestion(string core)
@@ -471,6 +474,10 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(AskLead + @"(?:forget|don't remember|do not remember|stop remembering|no need to remember|ne retiens pas|ne mémorise pas|no recuerdes|no guardes|merk dir nicht|speichere nicht|never ?mind(?=\s+(?:what i said about|about|the (?:part|bit) about)\b)|(?:ignore|disregard|scratch|strike)(?=\s+(?:what i (?:said|told you|wrote|mentioned)|the (?:note|memory|entry|part|bit) (?:about|on|regarding))\b)|cancel(?=\s+the (?:note|memory|entry|reminder)s? (?:about|on|for|regarding)\b)|ignore(?=\s+ce que je)|ignora(?=\s+lo que)|delete|remove|erase|oublie|oubliez|efface|effacez|supprime|supprimez|olvida|olvide|olvídate de|borra|borre|elimina|vergiss|vergessen sie|lösche|löschen sie|entferne|dimentica|dimenticati|scordati|cancella|esquece|esqueça|esqueca|vergeet|verwijder|zapomnij|usuń|glöm|radera)\b(?!\s+(?:nicht|di non|de não|niet|nie|inte)\b)[\s,:]*(?:(?:(?:that|about|the (?:note|memory|fact|thing|entry|reminder|part|bit)s?|what i (?:said|told you|wrote|mentioned)|ce que (?:je t'ai|je vous ai|j'ai) dit|lo que (?:te |le )?dije|was ich (?:dir |ihnen )?|for|on|regarding|que|le fait que|la note|le souvenir|l'info(?:rmation)?|sur|à propos de|concernant|la nota|el dato|lo de|sobre|dass|die notiz|den eintrag|über|che|di|quello che|la nota su|dat|wat|de notitie over|że|att|det om)\b|qu'|[,:])[\s,:]*)*(?<target>\S.*)$", Options)]
     private static partial Regex ForgetRequest();
+
+    // A day said in a filler's words ("Saturday works for me", "Demain, ça marche"); not "Guten Morgen".
+    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|übermorgen)\b", Options)]
+    private static partial Regex AgreedDay();
 
     [GeneratedRegex(@"^it(?:\s*$|\s*[,.;!]|\s+(?:already|then|anyway)\b)", Options)]
     private static partial Regex ForgetIt();

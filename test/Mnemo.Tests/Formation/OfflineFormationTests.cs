@@ -294,6 +294,7 @@ public sealed class OfflineFormationTests
     [InlineData("Forget it.", "acknowledgement")]
     [InlineData("Forget about it, it doesn't matter.", "acknowledgement")]
     [InlineData("Laisse tomber.", "acknowledgement")]
+    [InlineData("Alright, see you tomorrow!", "acknowledgement")]
     [InlineData("What time is it in Tokyo?", "question")]
     [InlineData("Wow, that's cool! What happened next?", "question")]
     [InlineData("Quelle heure est-il à Tokyo ?", "question")]
@@ -780,6 +781,8 @@ public sealed class OfflineFormationTests
     [InlineData("btw my manager is Priya.", "My manager is Priya.")]
     // Laughter is a lead-in without a comma too.
     [InlineData("lol I broke my phone.", "I broke my phone.")]
+    // Agreeing to a day is no acknowledgement: the day is what was agreed.
+    [InlineData("Saturday works for me!", "Saturday (on 2023-05-13) works for me!")]
     [InlineData("haha my cat knocked over the tree.", "My cat knocked over the tree.")]
     public async Task AddAsync_LeadIn_IsRemovedButNotANameBeforeAnApposition(string said, string stored)
     {

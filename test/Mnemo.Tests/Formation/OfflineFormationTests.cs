@@ -627,7 +627,18 @@ public sealed class OfflineFormationTests
     [InlineData("Ik woon in Amsterdam.", "Vergeet dat ik in Amsterdam woon.")]
     [InlineData("Mieszkam w Krakowie.", "Zapomnij, że mieszkam w Krakowie.")]
     [InlineData("Jag bor i Stockholm.", "Glöm att jag bor i Stockholm.")]
-    public async Task AddAsync_ForgetInMoreLanguages_DeletesTheMemoryAndStoresNothing(string said, string retraction)
+    // A retraction asked another way: "cancel the note about", "ignore / disregard what I said about", "oublie ce que je
+    // t'ai dit sur", "ignora lo que te dije sobre", "vergiss, was ich über ... gesagt habe", "don't remember" were stored
+    // as facts too.
+    [InlineData("The dentist appointment is on March 3rd.", "Cancel the note about the dentist appointment.")]
+    [InlineData("I'm planning to move to Berlin next year.", "Ignore what I said about moving to Berlin.")]
+    [InlineData("I'm planning to move to Berlin next year.", "Disregard what I told you about moving to Berlin.")]
+    [InlineData("Je prévois de déménager à Berlin.", "Oublie ce que je t'ai dit sur mon déménagement à Berlin.")]
+    [InlineData("Mi viaje a Japón es en abril.", "Ignora lo que te dije sobre mi viaje a Japón.")]
+    [InlineData("Mein Zahnarzttermin ist am Montag.", "Vergiss, was ich über den Zahnarzttermin am Montag gesagt habe.")]
+    [InlineData("My phone number is 555-1234.", "Don't remember my phone number.")]
+    [InlineData("My wife's name is Anna.", "Stop remembering my wife's name.")]
+    public async Task AddAsync_RetractionInMoreLanguagesAndWords_DeletesTheMemoryAndStoresNothing(string said, string retraction)
     {
         await using var f = new MemoryFixture();
         var memory = Assert.Single((await Say(f, said)).Results);
@@ -667,30 +678,6 @@ public sealed class OfflineFormationTests
 
         var kept = Assert.Single(result.Results);
         Assert.Equal(("Remember when we went to Paris? I still have the photos from the Louvre.", null), (kept.Memory, kept.Note));
-    }
-
-    // A retraction asked another way: "cancel the note about", "ignore / disregard what I said about", "oublie ce que je
-    // t'ai dit sur", "ignora lo que te dije sobre", "vergiss, was ich über ... gesagt habe" were stored as facts, the
-    // very thing the user asked to drop kept twice.
-    [Theory]
-    [InlineData("The dentist appointment is on March 3rd.", "Cancel the note about the dentist appointment.")]
-    [InlineData("I'm planning to move to Berlin next year.", "Ignore what I said about moving to Berlin.")]
-    [InlineData("I'm planning to move to Berlin next year.", "Disregard what I told you about moving to Berlin.")]
-    [InlineData("Je prévois de déménager à Berlin.", "Oublie ce que je t'ai dit sur mon déménagement à Berlin.")]
-    [InlineData("Mi viaje a Japón es en abril.", "Ignora lo que te dije sobre mi viaje a Japón.")]
-    [InlineData("Mein Zahnarzttermin ist am Montag.", "Vergiss, was ich über den Zahnarzttermin am Montag gesagt habe.")]
-    [InlineData("My phone number is 555-1234.", "Don't remember my phone number.")]
-    [InlineData("My wife's name is Anna.", "Stop remembering my wife's name.")]
-    public async Task AddAsync_RetractionAskedAnotherWay_DeletesTheMemoryAndStoresNothing(string said, string retraction)
-    {
-        await using var f = new MemoryFixture();
-        var memory = Assert.Single((await Say(f, said)).Results);
-        var other = Assert.Single((await Say(f, "I play the cello.")).Results);
-
-        var result = await Say(f, retraction);
-
-        Assert.Equal((MemoryEventType.Delete, memory.Id), (Assert.Single(result.Results).Event, result.Results[0].Id));
-        Assert.Equal([other.Id], (await Active(f)).Select(m => m.Id));
     }
 
     // "Forget everything you know about me" asks to erase the user, which is `forget`'s work (every table, history,
@@ -942,6 +929,17 @@ public sealed class OfflineFormationTests
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
+
+        var (old, added) = await SayChange(f, before, after);
+
+        // The statement as said, less a lead-in ("Actually"), with a relative date's date added.
+        Assert.EndsWith(System.Text.RegularExpressions.Regex.Replace(added.Memory, @" \([^()]*\d{4}[^()]*\)", string.Empty), after, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, cancellationToken: Ct))!.SupersededBy);
+    }
+
+    // Says before, an unrelated memory, then after; after must supersede before, and only before.
+    private static async Task<(MemoryEventResult Old, MemoryEventResult Added)> SayChange(MemoryFixture f, string before, string after)
+    {
         var old = (await Say(f, before)).Results.Single();
         var other = (await Say(f, "My sister's name is Ann.")).Results.Single();
 
@@ -950,11 +948,9 @@ public sealed class OfflineFormationTests
         var superseded = Assert.Single(result.Results, r => r.Event == MemoryEventType.Supersede);
         var added = Assert.Single(result.Results, r => r.Event == MemoryEventType.Add);
         Assert.Equal(old.Id, superseded.Id);
-        // The statement as said, less a lead-in ("Actually"), with a relative date's date added.
-        Assert.EndsWith(System.Text.RegularExpressions.Regex.Replace(added.Memory, @" \([^()]*\d{4}[^()]*\)", string.Empty), after, StringComparison.OrdinalIgnoreCase);
         Assert.Equal($"superseded by {added.Id}", superseded.Note);
         Assert.Equal(new[] { added.Id, other.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
-        Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, cancellationToken: Ct))!.SupersededBy);
+        return (old, added);
     }
 
     // A date or a time moved ("was moved to Monday", "got delayed to 9pm", "reportée à", "se pospuso", "verschoben")
@@ -970,16 +966,10 @@ public sealed class OfflineFormationTests
     public async Task AddAsync_DetailMoved_SupersedesAndKeepsTheMemoryItMoves(string before, string after)
     {
         await using var f = new MemoryFixture();
-        var old = (await Say(f, before)).Results.Single();
-        var other = (await Say(f, "My sister's name is Ann.")).Results.Single();
 
-        var result = await Say(f, after);
+        var (old, added) = await SayChange(f, before, after);
 
-        var superseded = Assert.Single(result.Results, r => r.Event == MemoryEventType.Supersede);
-        var added = Assert.Single(result.Results, r => r.Event == MemoryEventType.Add);
-        Assert.Equal(old.Id, superseded.Id);
         Assert.EndsWith($" (before: {old.Memory})", added.Memory, StringComparison.Ordinal);
-        Assert.Equal(new[] { added.Id, other.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
 
         var again = await Say(f, after.Replace("Monday", "Tuesday", StringComparison.Ordinal).Replace("9pm", "10pm", StringComparison.Ordinal));
         var latest = Assert.Single(again.Results, r => r.Event == MemoryEventType.Add);

@@ -11,19 +11,22 @@ namespace Mnemo.Formation;
 /// </param>
 /// <param name="About">For a change of someone else: words one of which the memory must hold (<see cref="Statement.About"/>); null when the speaker changed.</param>
 /// <param name="NewValue">Whether the change gives a new value (<see cref="Statement.NewValue"/>).</param>
-internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue)
+/// <param name="Finishes">Whether the change finishes what was under way (<see cref="Statement.Finishes"/>).</param>
+internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false)
 {
     /// <summary>
     /// Whether <paramref name="memory"/> may be retired: short enough; of the speaker when the speaker changed ("I don't
     /// play soccer anymore" retired "My son plays soccer on Saturdays"); and naming no one and nothing the change leaves
     /// out when it names several or names something else itself ("Luna passed away" retired "I have a dog named Rex and
-    /// a cat named Luna", and Rex with it; "My cat passed away" still retires "I have a cat named Luna").
+    /// a cat named Luna", and Rex with it; "My cat passed away" still retires "I have a cat named Luna"); and under way
+    /// when the change finishes something ("I finished Dune" retires "I'm reading Dune", not "My favourite book is Dune").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory) =>
         SentenceClassifier.WordCount(memory) <= MaxWords
         && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
-        && NamesNothingLeftOut(memory);
+        && NamesNothingLeftOut(memory)
+        && (!Finishes || SentenceClassifier.UnderWay(memory));
 
     // Whether the change names anyone or anything itself, read once for all the memories it is checked against.
     private bool NamesSomething { get; } = SentenceClassifier.NameRuns(Text).Any();

@@ -19,9 +19,14 @@ namespace Mnemo.Formation;
 /// For a <see cref="StatementKind.Change"/>: whether it moves one detail of what a memory says, a date or a time ("The
 /// meeting was moved to Monday", "My flight got delayed to 9pm"), so the other details of that memory still hold.
 /// </param>
+/// <param name="Finishes">
+/// For a <see cref="StatementKind.Change"/>: whether it finishes what was under way ("I finished Dune"): it retires only a
+/// memory that tells of it under way ("I'm reading Dune"), never one that only names the same thing ("My favourite book
+/// is Dune").
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
-    bool Moves = false)
+    bool Moves = false, bool Finishes = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

@@ -926,6 +926,10 @@ public sealed class OfflineFormationTests
     [InlineData("I have a subscription to Netflix.", "I canceled Netflix.")]
     [InlineData("My internet provider is Comcast.", "I switched my internet provider to Verizon.")]
     [InlineData("I have a gym membership at Equinox.", "I switched my gym membership to Planet Fitness.")]
+    // Something finished that was under way.
+    [InlineData("I'm reading Dune.", "I finished Dune last night, now I'm on Children of Dune.")]
+    [InlineData("I'm writing my thesis on coral reefs.", "I'm done with my thesis on coral reefs.")]
+    [InlineData("Estoy leyendo Cien años de soledad.", "Terminé de leer Cien años de soledad.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1034,6 +1038,8 @@ public sealed class OfflineFormationTests
     // A setting of a thing is not another thing ("to dark mode"), and quitting early is no quitting of anything.
     [InlineData("My phone is an iPhone 12.", "I switched my phone to dark mode.", false)]
     [InlineData("I work at Google.", "I quit early.", false)]
+    // Finishing a show is no change of a favourite: only what was under way is finished.
+    [InlineData("My favourite show is The Wire.", "I finished The Wire.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -30,6 +30,12 @@ internal static partial class Denial
 
         foreach (var sentence in SentenceClassifier.Sentences(text))
         {
+            // Most sentences deny nothing: only one with a negation is read further (this runs for every candidate).
+            if (!NegationCue().IsMatch(sentence))
+            {
+                continue;
+            }
+
             if (Words(FirstClause(Hedge().Replace(sentence, string.Empty)), out var negated) is var words && negated && words.SetEquals(said))
             {
                 return true;
@@ -101,6 +107,10 @@ internal static partial class Denial
 
     [GeneratedRegex(@"^(?:not|never|no|cannot|ne|pas|jamais|nunca|jamás|nicht|nie|niemals)$")]
     private static partial Regex Negator();
+
+    // Any negation Words reads: a word of Negator, "n't", "n'", "kein".
+    [GeneratedRegex(@"\b(?:not|never|no|cannot|ne|pas|jamais|nunca|jamás|nicht|nie|niemals|kein\w*)\b|n't\b|n’t\b|\bn'|\bn’", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegationCue();
 
     // "Turns out ...", "Apparently, ...", "... after all", "En fait, ...", "Resulta que ...", "... después de todo".
     [GeneratedRegex(@"^(?:(?:it\s+|as it\s+)?turns out(?:\s+that)?|apparently|actually|in fact|en fait|finalement|en réalité|apparemment|resulta que|en realidad|de hecho|al final|eigentlich|tatsächlich|anscheinend|wie sich herausstellt)\b[\s,]*|[\s,]+(?:after all|at all|either|en fin de compte|finalement|después de todo|al final|doch|eigentlich|tatsächlich)(?=\s*[.!]?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -23,10 +23,21 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory) =>
-        SentenceClassifier.WordCount(memory) <= MaxWords
+        SentenceClassifier.WordCount(OwnText(memory)) <= MaxWords
         && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
         && NamesNothingLeftOut(memory)
         && (!Finishes || SentenceClassifier.UnderWay(memory));
+
+    /// <summary>
+    /// What a memory says itself, without the memory a move kept after it ("… (before: …)", <see cref="Statement.Moves"/>):
+    /// a meeting moved twice is still one short memory for the third move.
+    /// </summary>
+    /// <param name="memory">The text of a memory.</param>
+    public static string OwnText(string memory) =>
+        memory.EndsWith(')') && memory.IndexOf(BeforeMark, StringComparison.Ordinal) is var at and > 0 ? memory[..at] : memory;
+
+    /// <summary>What opens the memory a move keeps after itself.</summary>
+    public const string BeforeMark = " (before: ";
 
     // Whether the change names anyone or anything itself, read once for all the memories it is checked against.
     private bool NamesSomething { get; } = SentenceClassifier.NameRuns(Text).Any();

@@ -224,7 +224,7 @@ internal sealed class FormationPipeline(
             return [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text) }];
         }
 
-        var text = statement.Moves ? $"{statement.Text} (before: {existing[int.Parse(target, System.Globalization.CultureInfo.InvariantCulture)].Item.Text})" : statement.Text;
+        var text = statement.Moves ? $"{statement.Text}{ChangeCheck.BeforeMark}{existing[int.Parse(target, System.Globalization.CultureInfo.InvariantCulture)].Item.Text})" : statement.Text;
         return [new ProposedOperation(MemoryEventType.Supersede, target, text, null) { Categories = Topic(statement.Text) }];
     }
 

@@ -959,7 +959,7 @@ public sealed class OfflineFormationTests
 
     // A date or a time moved ("was moved to Monday", "got delayed to 9pm", "reportée à", "se pospuso", "verschoben")
     // supersedes the memory it moves and keeps it after itself: its other details (where to, at what time) still hold,
-    // and superseded alone they left search. Moved again, it keeps both.
+    // and superseded alone they left search. Moved again, it keeps both, and a third move finds it too.
     [Theory]
     [InlineData("My flight is at 7pm.", "My flight got delayed to 9pm.")]
     [InlineData("The team meeting is on Friday.", "The team meeting was moved to Monday.")]
@@ -979,6 +979,12 @@ public sealed class OfflineFormationTests
         var latest = Assert.Single(again.Results, r => r.Event == MemoryEventType.Add);
         Assert.Equal(added.Id, Assert.Single(again.Results, r => r.Event == MemoryEventType.Supersede).Id);
         Assert.EndsWith($" (before: {added.Memory})", latest.Memory, StringComparison.Ordinal);
+
+        // A third move still finds it: what a memory kept after itself does not count against the length a change may
+        // retire (it did, and the third move left the second active).
+        var third = await Say(f, after.Replace("Monday", "Wednesday", StringComparison.Ordinal).Replace("9pm", "11pm", StringComparison.Ordinal));
+        Assert.Equal(latest.Id, Assert.Single(third.Results, r => r.Event == MemoryEventType.Supersede).Id);
+        Assert.Single(await Active(f), m => m.Text.EndsWith($" (before: {latest.Memory})", StringComparison.Ordinal));
     }
 
     // Another attribute of the same subject, a passing state, a past value and a memory that says more than the old value

@@ -105,11 +105,14 @@ internal static partial class Denial
     [GeneratedRegex(@"^(j|l|d|m|t|s|c|qu)'(.+)$")]
     private static partial Regex Elided();
 
-    [GeneratedRegex(@"^(?:not|never|no|cannot|ne|pas|jamais|nunca|jamás|nicht|nie|niemals)$")]
+    // The words that negate a clause on their own ("kein" and the contractions are read apart).
+    private const string NegatorWords = "not|never|no|cannot|ne|pas|jamais|nunca|jamás|nicht|nie|niemals";
+
+    [GeneratedRegex("^(?:" + NegatorWords + ")$")]
     private static partial Regex Negator();
 
     // Any negation Words reads: a word of Negator, "n't", "n'", "kein".
-    [GeneratedRegex(@"\b(?:not|never|no|cannot|ne|pas|jamais|nunca|jamás|nicht|nie|niemals|kein\w*)\b|n't\b|n’t\b|\bn'|\bn’", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + NegatorWords + @"|kein\w*)\b|n't\b|n’t\b|\bn'|\bn’", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationCue();
 
     // "Turns out ...", "Apparently, ...", "... after all", "En fait, ...", "Resulta que ...", "... después de todo".

@@ -210,7 +210,7 @@ internal static partial class RelativeDates
 
     private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private const string Weekdays =
+    internal const string Weekdays =
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
 
     // Longest forms first, so "the day before yesterday" wins over "yesterday" and "esta mañana" over "mañana".

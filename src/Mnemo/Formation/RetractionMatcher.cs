@@ -44,8 +44,9 @@ internal sealed partial class RetractionMatcher(
         var owners = change?.About is { } about ? new HashSet<string>(about, StringComparer.Ordinal) : null;
         return found.Results
             .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (change is null || change.Allows(r.Memory.Text)))
-            .Select(r => (r.Memory, Words: ContentWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
-            .Where(c => owners is null || Shared(owners, AllWords(c.Memory.Text)) > 0)
+            .Select(r => (r.Memory, All: AllWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
+            .Where(c => owners is null || Shared(owners, c.All) > 0)
+            .Select(c => (c.Memory, Words: Content(c.All), c.Cosine))
             .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine, Object: Shared(last, c.Words) + Shared(names, c.Words)))
             .Where(c => c.Shared >= needed && c.Cosine >= options.Formation.RetractionMinSimilarity && (newValue || c.Shared == words.Count || c.Object > 0))
             .OrderByDescending(c => c.Shared)
@@ -82,8 +83,11 @@ internal sealed partial class RetractionMatcher(
 
     // Words of three letters or more that are not function words; pronouns, auxiliaries, negations and verbs of opinion
     // say nothing about which memory is meant ("I used to think so too" names no memory).
-    internal static HashSet<string> ContentWords(string text) =>
-        Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w)).ToHashSet(StringComparer.Ordinal);
+    internal static HashSet<string> ContentWords(string text) => Content(AllWords(text));
+
+    // The content words among a text's words (ContentWords), for a text already read into words.
+    private static HashSet<string> Content(HashSet<string> words) =>
+        words.Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w)).ToHashSet(StringComparer.Ordinal);
 
     // Every word, function words too: the owner a change names may be one ("son" is also French "his").
     private static HashSet<string> AllWords(string text) =>

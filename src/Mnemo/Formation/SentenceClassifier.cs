@@ -485,7 +485,7 @@ internal static partial class SentenceClassifier
     private static partial Regex ForgetRequest();
 
     // A day said in a filler's words ("Saturday works for me", "Demain, ça marche"); not "Guten Morgen".
-    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|übermorgen)\b", Options)]
+    [GeneratedRegex(@"\b(?:" + RelativeDates.Weekdays + @"|tomorrow|tonight|demain|mañana|übermorgen)\b", Options)]
     private static partial Regex AgreedDay();
 
     [GeneratedRegex(@"^it(?:\s*$|\s*[,.;!]|\s+(?:already|then|anyway)\b)", Options)]

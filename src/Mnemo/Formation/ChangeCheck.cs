@@ -12,21 +12,27 @@ namespace Mnemo.Formation;
 /// <param name="About">For a change of someone else: words one of which the memory must hold (<see cref="Statement.About"/>); null when the speaker changed.</param>
 /// <param name="NewValue">Whether the change gives a new value (<see cref="Statement.NewValue"/>).</param>
 /// <param name="Finishes">Whether the change finishes what was under way (<see cref="Statement.Finishes"/>).</param>
-internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false)
+/// <param name="Raises">Whether the change raises or lowers an amount (<see cref="Statement.Raises"/>).</param>
+internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false, bool Raises = false)
 {
     /// <summary>
     /// Whether <paramref name="memory"/> may be retired: short enough; of the speaker when the speaker changed ("I don't
     /// play soccer anymore" retired "My son plays soccer on Saturdays"); and naming no one and nothing the change leaves
     /// out when it names several or names something else itself ("Luna passed away" retired "I have a dog named Rex and
     /// a cat named Luna", and Rex with it; "My cat passed away" still retires "I have a cat named Luna"); and under way
-    /// when the change finishes something ("I finished Dune" retires "I'm reading Dune", not "My favourite book is Dune").
+    /// when the change finishes something ("I finished Dune" retires "I'm reading Dune", not "My favourite book is Dune");
+    /// holding a number when the change raises or lowers an amount;
+    /// and, when the change ends something rather than giving a new value, no past event (<see cref="PastEvent"/>: "My
+    /// grandma passed away" retired "My grandma taught me to bake bread when I was little", which stays true).
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory) =>
         SentenceClassifier.WordCount(OwnText(memory)) <= MaxWords
         && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
         && NamesNothingLeftOut(memory)
-        && (!Finishes || SentenceClassifier.UnderWay(memory));
+        && (!Finishes || SentenceClassifier.UnderWay(memory))
+        && (!Raises || OwnText(memory).Any(char.IsDigit))
+        && (NewValue || !PastEvent.Tells(OwnText(memory)));
 
     /// <summary>
     /// What a memory says itself, without the memory a move kept after it ("… (before: …)", <see cref="Statement.Moves"/>):
@@ -35,6 +41,16 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
     /// <param name="memory">The text of a memory.</param>
     public static string OwnText(string memory) =>
         memory.EndsWith(')') && memory.IndexOf(BeforeMark, StringComparison.Ordinal) is var at and > 0 ? memory[..at] : memory;
+
+    /// <summary>
+    /// What a move keeps of the memory it retires: the memory first moved, without the moves between ("The meeting was
+    /// moved to Friday (before: I have a meeting with Sam on Monday at 3pm)" keeps "I have a meeting with Sam on Monday at
+    /// 3pm" for the next move, whose details still hold), so a memory moved many times does not grow with each move; the
+    /// moves between are in its history.
+    /// </summary>
+    /// <param name="memory">The text of the memory a move retires.</param>
+    public static string KeptText(string memory) =>
+        memory.EndsWith(')') && memory.IndexOf(BeforeMark, StringComparison.Ordinal) is var at and > 0 ? memory[(at + BeforeMark.Length)..^1] : memory;
 
     /// <summary>What opens the memory a move keeps after itself.</summary>
     public const string BeforeMark = " (before: ";

@@ -199,7 +199,7 @@ internal sealed class FormationPipeline(
         // A change replaces what it retires: never a memory that says much more than the change itself.
         // A change of someone it does not name ("She no longer lives in Rome") cannot be checked against a memory: it retires nothing.
         var change = statement.Kind == StatementKind.Change
-            ? new ChangeCheck(statement.Text, (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords, statement.About, statement.NewValue, statement.Finishes)
+            ? new ChangeCheck(statement.Text, (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords, statement.About, statement.NewValue, statement.Finishes, statement.Raises)
             : null;
         var target = statement.About is { Count: 0 }
             ? null
@@ -218,13 +218,13 @@ internal sealed class FormationPipeline(
         // A change is news in itself ("I no longer live in Paris"): kept, and it retires what it contradicts. A change that
         // moves one detail ("My flight got delayed to 9pm") keeps the memory it retires after it, whose other details
         // ("My flight to Boston is at 7pm on Tuesday") still hold: superseded alone, they left search. Moved again, it
-        // keeps both.
+        // keeps the memory first moved, not the moves between (ChangeCheck.KeptText).
         if (target is null)
         {
             return [new ProposedOperation(MemoryEventType.Add, null, statement.Text, null) { Categories = Topic(statement.Text) }];
         }
 
-        var text = statement.Moves ? $"{statement.Text}{ChangeCheck.BeforeMark}{existing[int.Parse(target, System.Globalization.CultureInfo.InvariantCulture)].Item.Text})" : statement.Text;
+        var text = statement.Moves ? $"{statement.Text}{ChangeCheck.BeforeMark}{ChangeCheck.KeptText(existing[int.Parse(target, System.Globalization.CultureInfo.InvariantCulture)].Item.Text)})" : statement.Text;
         return [new ProposedOperation(MemoryEventType.Supersede, target, text, null) { Categories = Topic(statement.Text) }];
     }
 

@@ -268,6 +268,6 @@ internal static partial class RelativeDates
     // Enough of a past tense to read a bare weekday backwards ("need", "hundred" and "shed" end in "ed" and are none):
     // English simple past, French passé composé, Spanish
     // preterite, German Perfekt/Präteritum of the auxiliaries.
-    [GeneratedRegex(@"\b(?:was|were|went|did|had|got|came|saw|met|made|took|told|said|bought|lost|spent|won|ran|wrote|gave|found|felt|kept|began|became|brought|built|caught|chose|drove|ate|fell|flew|forgot|grew|held|knew|paid|rode|sold|sent|slept|spoke|stood|swam|taught|thought|threw|wore|(?!(?:need|needs|feed|speed|seed|indeed|proceed|succeed|exceed|bleed|breed|weed|deed|heed|creed|greed|tweed|hundred|sacred|naked|wicked|embed|shed|bed|red)\b)\w{2,}ed|j'ai|je suis (?:allé|allée|venu|venue|parti|partie)|nous avons|on a|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió|habe|hat|haben|bin|ist (?:\w+ ){0,8}?gegangen|war|waren)\b", Options)]
+    [GeneratedRegex(@"\b(?:" + PastEvent.IrregularPast + "|" + PastEvent.NotPastEd + @"\w{2,}ed|j'ai|je suis (?:allé|allée|venu|venue|parti|partie)|nous avons|on a|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió|habe|hat|haben|bin|ist (?:\w+ ){0,8}?gegangen|war|waren)\b", Options)]
     private static partial Regex PastTense();
 }

@@ -176,38 +176,46 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Instruction, core);
         }
 
-        if (FirstChange(core) is { } change)
+        // "My heart rate went up to 180 during my run": an amount that rose for a while is an event, not a new value.
+        if (FirstChange(core) is { } change && !(Raised().IsMatch(change.Value) && Passing().IsMatch(core, change.Index + change.Length)))
         {
             // The target names the memory: a date says when it changed ("Rex passed away last night"), not which one, and
             // a clause after the change says why or what came next ("I left my job at Google to start my own company"),
             // not what changed.
+            var moves = Moved().IsMatch(change.Value);
             return new Statement(
-                StatementKind.Change, core, Target: change.Groups["x"].Success ? change.Groups["x"].Value : ChangeTarget(core, change.Index, change.Index + change.Length),
-                About: ChangeSubject(core[..change.Index]), NewValue: NewValue().IsMatch(change.Value), Moves: Moved().IsMatch(change.Value),
-                Finishes: Finished().IsMatch(change.Value));
+                StatementKind.Change, core, Target: change.Groups["x"].Success ? change.Groups["x"].Value : ChangeTarget(core, change.Index, change.Index + change.Length, moves),
+                About: change.Groups["x"].Success ? null : ChangeSubject(core[..change.Index]), NewValue: NewValue().IsMatch(change.Value), Moves: moves,
+                Finishes: Finished().IsMatch(change.Value), Raises: Raised().IsMatch(change.Value));
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
     }
 
-    // The first change marker of either pattern (at one position, the older pattern's).
+    // The first change marker of the three patterns (at one position, the older pattern's).
     private static Match? FirstChange(string core)
     {
-        var first = ChangeMarker().Match(core);
-        var more = MoreChangeMarker().Match(core);
-        return !first.Success ? (more.Success ? more : null) : !more.Success || first.Index <= more.Index ? first : more;
+        var first = Earlier(ChangeMarker().Match(core), MoreChangeMarker().Match(core));
+        return core.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || core.Contains("died", StringComparison.OrdinalIgnoreCase)
+            ? Earlier(first, DeathOrAmountMarker().Match(core))
+            : first;
     }
+
+    private static Match? Earlier(Match? first, Match second) =>
+        first is not { Success: true } ? (second.Success ? second : null) : !second.Success || first.Index <= second.Index ? first : second;
 
     // The words of a change that name what changed: the sentence up to the first clause after its marker that gives a
     // reason, a purpose or what came next, unless that leaves no word to match ("I no longer go to the gym" keeps "gym").
-    private static string ChangeTarget(string core, int markerStart, int markerEnd)
+    // A move names what moved before its marker and the new value after it ("My Lexapro dose was increased to 20mg": the
+    // memory holds "10mg", never "20mg"), so only the words before count, when there are any.
+    private static string ChangeTarget(string core, int markerStart, int markerEnd, bool moves)
     {
-        string Words(string text) => ChangeWords().Replace(TimeOfDay().Replace(RelativeDates.Strip(text), " "), " ").Trim();
+        string Words(string text) => ChangeWords().Replace(AbsoluteDate().Replace(TimeOfDay().Replace(RelativeDates.Strip(text), " "), " "), " ").Trim();
 
         // A reason said before the change ("I hurt my knee so I stopped running") is not what changed either.
         var leads = ChangeLead().Matches(core[..markerStart]);
         var start = leads.Count > 0 ? leads[^1].Index + leads[^1].Length : 0;
-        var end = ChangeTail().Match(core, markerEnd) is { Success: true } tail ? tail.Index : core.Length;
+        var end = moves ? markerStart : ChangeTail().Match(core, markerEnd) is { Success: true } tail ? tail.Index : core.Length;
         var whole = Words(core);
         var head = Words(core[start..end]);
         return (start > 0 || end < core.Length) && RetractionMatcher.ContentWords(head).Count > 0 ? head : whole;
@@ -643,8 +651,14 @@ internal static partial class SentenceClassifier
     private static partial Regex Calendar();
 
     // The subject of a sentence is a person a possessive names: "My son ...", "My best friend ...", "Ma sœur ...".
-    [GeneratedRegex(@"^(?:" + Possessives + @")\s+(?:(?:older|younger|elder|little|big|best|late|ex|new|old|grand)\s+)*(?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancée?|sons?|daughters?|kids?|children|child|bab(?:y|ies)|mother|mom|mum|father|dad|parents|sisters?|brothers?|siblings?|friends?|boss|manager|colleagues?|co-?workers?|neighbou?rs?|roommates?|flatmates?|cousins?|aunts?|uncles?|grand\w+|nieces?|nephews?|in-laws|family|femme|mari|copine|copain|fils|filles?|enfants?|mère|père|sœurs?|soeurs?|frères?|amie?s?|collègues?|voisine?s?|esposa|esposo|marido|mujer|novi[oa]|hij[oa]s?|madre|padre|padres|herman[oa]s?|amig[oa]s?|jef[ea]|vecin[oa]s?|Frau|Mann|Freund(?:in)?|Sohn|Tochter|Kinder|Mutter|Vater|Eltern|Schwester|Bruder|Chef(?:in)?|Nachbar(?:in)?|Kollege|Kollegin)\b", Options)]
+    [GeneratedRegex(@"^(?:" + Possessives + @")\s+(?:(?:older|younger|elder|little|big|best|late|ex|new|old|grand)\s+)*(?:" + Kin + @")\b", Options)]
     private static partial Regex SomeoneOfMine();
+
+    // The people a possessive names as someone of the speaker's ("my son", "ma sœur", "mi jefe", "meine Tochter").
+    private const string Kin = @"wife|husband|partner|spouse|girlfriend|boyfriend|fiancée?|sons?|daughters?|kids?|children|child|bab(?:y|ies)|mother|mom|mum|father|dad|parents|sisters?|brothers?|siblings?|friends?|boss|manager|colleagues?|co-?workers?|neighbou?rs?|roommates?|flatmates?|cousins?|aunts?|uncles?|grand\w+|nieces?|nephews?|in-laws|family|femme|mari|copine|copain|fils|filles?|enfants?|mère|père|sœurs?|soeurs?|frères?|amie?s?|collègues?|voisine?s?|esposa|esposo|marido|mujer|novi[oa]|hij[oa]s?|madre|padre|padres|herman[oa]s?|amig[oa]s?|jef[ea]|vecin[oa]s?|Frau|Mann|Freund(?:in)?|Sohn|Tochter|Kinder|Mutter|Vater|Eltern|Schwester|Bruder|Chef(?:in)?|Nachbar(?:in)?|Kollege|Kollegin";
+
+    // The animals a possessive names as the speaker's pets.
+    private const string Pets = "pets?|dogs?|cats?|pupp(?:y|ies)|kittens?|hamsters?|rabbits?|bunn(?:y|ies)|parrots?|birds?|budgies?|fish|goldfish|horses?|ponies|pony|turtles?|tortoises?|guinea pigs?|gerbils?|ferrets?|snakes?|lizards?|chickens?";
 
     // A sentence whose subject is a name: a capitalised first word that is no pronoun, article or lead-in ("Maria lives
     // in Rome"; not "The meeting is at 3pm").
@@ -660,15 +674,24 @@ internal static partial class SentenceClassifier
     // The changes said of dates, plans, jobs and things switched, finished or called off ("was moved to", "got
     // cancelled", "I switched my gym to", "I left BNP and now work at", "I finished"): a pattern of their own, as one
     // pattern with every alternative scanned each sentence about three times slower.
-    [GeneratedRegex(@"\b(?:(?:switched|changed|moved) (?:my|our) (?<x>(?:[\w'-]+ ){0,2}?[\w'-]+) (?:from [^.!?]{1,40}? )?to (?=(?:the |a |an )?(?-i:\p{Lu}))|left (?-i:(?=\p{Lu}))(?=[^.!?]{0,60}?\b(?:now work|now working|to join|to work|and joined|for a (?:new )?(?:job|position|role)))|(?:was|were|got|gets|has been|have been|had been|'s been|is|are|is being|was being)\s+(?:(?:just|now|officially|already|finally)\s+)?(?:(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up)(?:\s+again)?\s+(?:to|until|till|back to)\b(?!\s+tears\b)|(?:cancell?ed|called off|scrapped)\b)|(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){1,3}?(?:to|until|till|back to)\b|(?:a été|ont été|est|sont)\s+(?:reporté|déplacé|décalé|repoussé|annulé)e?s?|se\s+(?:pospuso|aplazó|canceló|movió)|(?:fue|fueron|ha sido|han sido)\s+(?:pospuest|aplazad|cancelad|movid)[oa]s?|(?:wurde|wurden|ist|sind)\s+(?:\S+\s+){0,4}?(?:verschoben|abgesagt|verlegt)|(?:finished|completed|wrapped up|(?:i'm|i am|we're|we are) (?:done|finished) with) (?:reading |watching |writing |knitting |building )?(?:my|the|our|(?-i:(?=\p{Lu})))|j'ai (?:fini|terminé) (?:de (?:lire|regarder) )?(?:mon|ma|mes|le|la|les|(?-i:(?=\p{Lu})))|(?:terminé|acabé) (?:de (?:leer|ver) )?(?:mi|el|la|los|las|(?-i:(?=\p{Lu}))))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:switched|changed|moved) (?:my|our) (?<x>(?:[\w'-]+ ){0,2}?[\w'-]+) (?:from [^.!?]{1,40}? )?to (?=(?:the |a |an )?(?-i:\p{Lu}))|left (?-i:(?=\p{Lu}))(?=[^.!?]{0,60}?\b(?:now work|now working|to join|to work|and joined|for a (?:new )?(?:job|position|role)))|(?:was|were|got|gets|has been|have been|had been|'s been|is|are|is being|was being)\s+(?:(?:just|now|officially|already|finally)\s+)?(?:(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up)(?:\s+again)?\s+(?:to|until|till|back to)\b(?!\s+tears\b)|(?:cancell?ed|called off|scrapped)\b)|(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){1,3}?(?:to|until|till|back to)\b|(?:a été|ont été|est|sont)\s+(?:reporté|déplacé|décalé|repoussé|annulé)e?s?|se\s+(?:pospuso|aplazó|canceló|movió)|(?:fue|fueron|ha sido|han sido)\s+(?:pospuest|aplazad|cancelad|movid)[oa]s?|(?:wurde|wurden|ist|sind)\s+(?:\S+\s+){0,4}?(?:verschoben|abgesagt|verlegt)"
+        + @"|(?:finished|completed|wrapped up|(?:i'm|i am|we're|we are) (?:done|finished) with) (?:reading |watching |writing |knitting |building )?(?:my|the|our|(?-i:(?=\p{Lu})))|j'ai (?:fini|terminé) (?:de (?:lire|regarder) )?(?:mon|ma|mes|le|la|les|(?-i:(?=\p{Lu})))|(?:terminé|acabé) (?:de (?:leer|ver) )?(?:mi|el|la|los|las|(?-i:(?=\p{Lu}))))\b", Options)]
     private static partial Regex MoreChangeMarker();
 
-    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|cancell?ed|unsubscribed from|résilié|annulé|cancelé|cancelado|me di de baja|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|left|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|murió|muerto|mort|morte|verstorben|gestorben|gekündigt|entlassen|wurde|wurden|bin|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen|rescheduled|postponed|pushed back|pushed|delayed|bumped|shifted|brought forward|moved up|moved|called off|scrapped|until|till|gets|a été|ont été|reporté\w*|déplacé\w*|décalé\w*|repoussé\w*|annulé\w*|pospuso|aplazó|canceló|movió|pospuest\w*|aplazad\w*|cancelad\w*|movid\w*|fue|fueron|sido|verschoben|abgesagt|verlegt|finished|completed|wrapped up|done with|fini|terminé|acabé)\b", Options)]
+    // A death said with "died" (of a pet or a person, by name or by the possessive that names them: "Milo died", "my
+    // grandpa died"; not "my phone died") and an amount raised or lowered ("went up to $2,100", "cut my hours to 30",
+    // "wurde auf 900 € erhöht"): a third pattern, read only for a sentence with "died" or a digit in it, so the others
+    // pay nothing for it.
+    [GeneratedRegex(@"\b(?:died\b(?<=(?:^|[,;]\s*|\b(?:and|but|so|sadly|unfortunately|yesterday|today|recently)\s+)(?:(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:" + Kin + "|" + Pets + @")|(?-i:\p{Lu}\p{Ll}+))\s+(?:(?:just|sadly|suddenly|recently|finally|unexpectedly|peacefully)\s+)?died)"
+        + @"|" + RaisedWords + @"\s+(?:again\s+)?(?:to|à|a|hasta)\s+(?:(?:about|around|almost|nearly|over|under|just|only)\s+)?[$€£¥]?(?=\d)|(?:increased|decreased|raised|lowered|reduced|upped|cut|bumped up) (?:my|our|the) (?<x>(?:[\w'-]+ ){0,2}?[\w'-]+) (?:from [^.!?]{1,30}? )?to [$€£¥]?(?=\d)|(?:wurde|wurden|ist|sind)\s+auf\s+[$€£¥]?\d[^.!?]{0,20}?\s+(?:erhöht|gesenkt|reduziert|gestiegen|gesunken))", Options)]
+    private static partial Regex DeathOrAmountMarker();
+
+    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|cancell?ed|unsubscribed from|résilié|annulé|cancelé|cancelado|me di de baja|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|left|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|murió|muerto|mort|morte|verstorben|gestorben|gekündigt|entlassen|wurde|wurden|bin|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen|rescheduled|postponed|pushed back|pushed|delayed|bumped|shifted|brought forward|moved up|moved|called off|scrapped|until|till|gets|a été|ont été|reporté\w*|déplacé\w*|décalé\w*|repoussé\w*|annulé\w*|pospuso|aplazó|canceló|movió|pospuest\w*|aplazad\w*|cancelad\w*|movid\w*|fue|fueron|sido|verschoben|abgesagt|verlegt|finished|completed|wrapped up|done with|fini|terminé|acabé|died|increased|decreased|raised|lowered|reduced|upped|cut|bumped up|went up|went down|gone up|gone down|passé|passée|passés|augmenté\w*|baissé\w*|réduit\w*|subió|bajó|aumentó|redujo|aumentad\w*|reducid\w*|subid\w*|bajad\w*|erhöht|gesenkt|reduziert|gestiegen|gesunken|auf)\b", Options)]
     private static partial Regex ChangeWords();
 
     // Where a change's clause ends and a reason, a purpose or what came next begins: a comma or semicolon, "because",
     // "since", "so", "and now", "but", "to" before a verb of a new start ("to start my own company").
-    [GeneratedRegex(@"\s*[,;]|\s+(?:because|since|so|so that|in order to|and now|and then|and started|but|parce que|porque|weil)\b|\s+and\s+(?=(?:i|i'm|we|we're|now|then|got|bought|started|moved|switched|took|joined|became|went|began|am)\b)|\s+to\s+(?:start|join|become|pursue|focus|work|travel|study|spend|care|take|move|open|launch|found|raise|go back|try)\b", Options)]
+    [GeneratedRegex(@"\s*[,;](?!\d)|\s+(?:because|since|so|so that|in order to|and now|and then|and started|but|parce que|porque|weil)\b|\s+and\s+(?=(?:i|i'm|we|we're|now|then|got|bought|started|moved|switched|took|joined|became|went|began|am)\b)|\s+to\s+(?:start|join|become|pursue|focus|work|travel|study|spend|care|take|move|open|launch|found|raise|go back|try)\b", Options)]
     private static partial Regex ChangeTail();
 
     // Where a reason said before a change ends: "so", "because", "since", "that's why", "and", a comma or a semicolon.
@@ -676,15 +699,26 @@ internal static partial class SentenceClassifier
     private static partial Regex ChangeLead();
 
     // A change marker that gives a new value rather than ending something.
-    [GeneratedRegex(@"\b(?:new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|changed|changé|cambió|cambiado|geändert|scratch that|correction|rectification|corrección|korrektur|traded|switched)\b|(?:changed|moved) (?:my|our) |" + MovedWords, Options)]
+    [GeneratedRegex(@"\b(?:new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|changed|changé|cambió|cambiado|geändert|scratch that|correction|rectification|corrección|korrektur|traded|switched)\b|(?:changed|moved) (?:my|our) |" + MovedWords + "|" + RaisedWords, Options)]
     private static partial Regex NewValue();
 
     // A change that moves one detail of what a memory says, a date or a time: "was moved to Monday", "pushed the launch to
     // April", "reporté", "aplazado", "verschoben".
     private const string MovedWords = @"\b(?:moved(?=(?:\s+again)?\s+(?:to|until|till|up|back))|rescheduled|postponed|pushed|delayed|bumped|shifted|brought forward|reporté\w*|déplacé\w*|décalé\w*|repoussé\w*|pospuso|aplazó|movió|pospuest\w*|aplazad\w*|movid\w*|verschoben|verlegt)\b";
 
-    [GeneratedRegex(MovedWords, Options)]
+    // A change that raises or lowers an amount: "My rent went up to $2,100", "My dose was increased to 20mg", "Mon loyer
+    // est passé à 900 €", "Mi alquiler subió a 900", "Meine Miete wurde auf 900 € erhöht". It moves one detail too (the
+    // memory's other details, "of Lexapro every morning", still hold).
+    private const string RaisedWords = @"\b(?:increased|decreased|raised|lowered|reduced|upped|cut|bumped up|went up|went down|(?:has|have) gone (?:up|down)|est pass[ée]e?|sont pass[ée]e?s|a (?:été )?(?:augmenté|baissé|réduit)e?|ont (?:été )?(?:augmenté|baissé|réduit)e?s?|subió|bajó|aumentó|se redujo|(?:ha|fue) (?:aumentad|reducid|subid|bajad)[oa]|erhöht|gesenkt|reduziert|gestiegen|gesunken)\b";
+
+    [GeneratedRegex(MovedWords + "|" + RaisedWords, Options)]
     private static partial Regex Moved();
+
+    [GeneratedRegex(RaisedWords, Options)]
+    private static partial Regex Raised();
+
+    [GeneratedRegex(@"\b(?:during|while|briefly|temporarily|for a (?:moment|second|minute|bit|few)|pendant|brièvement|durante|mientras|brevemente|während|kurz)\b", Options)]
+    private static partial Regex Passing();
 
     // A change that finishes what was under way: "I finished Dune", "I'm done with my thesis", "J'ai fini le livre".
     [GeneratedRegex(@"^(?:finished|completed|wrapped up|(?:i'm|i am|we're|we are) (?:done|finished) with|j'ai (?:fini|terminé)|terminé|acabé)\b", Options)]
@@ -698,6 +732,11 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"\b(?:(?:i'm|i am|we're|we are)\s+(?:(?:still|currently|now|slowly|finally|also)\s+)?(?:\w+ing|in the middle of|halfway through)|(?:currently|still)\s+\w+ing|working on|je (?:lis|regarde|suis en train de)|nous (?:lisons|regardons)|estoy\s+\w+(?:ando|iendo|yendo)|estamos\s+\w+(?:ando|iendo|yendo))\b", Options)]
     private static partial Regex Progressive();
+
+    // A date said in full, which says when a change happened, not what changed: "in March", "on May 3rd", "in 2010",
+    // "en mars", "im März".
+    [GeneratedRegex(@"\b(?:in|on|since|back in|en|el|en el|im|am|seit)\s+(?:(?:early|late|mid|début|fin|principios de|finales de|anfang|ende)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?|(?:19|20)\d{2})\b", Options)]
+    private static partial Regex AbsoluteDate();
 
     [GeneratedRegex(@"\b(?:(?:last|this|yesterday|tomorrow)\s+(?:night|morning|afternoon|evening)|tonight|hier soir|ce matin|anoche|esta mañana|gestern abend|heute morgen)\b", Options)]
     private static partial Regex TimeOfDay();

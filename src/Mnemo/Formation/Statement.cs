@@ -24,9 +24,14 @@ namespace Mnemo.Formation;
 /// memory that tells of it under way ("I'm reading Dune"), never one that only names the same thing ("My favourite book
 /// is Dune").
 /// </param>
+/// <param name="Raises">
+/// For a <see cref="StatementKind.Change"/>: whether it raises or lowers an amount ("My rent went up to $2,100", "My dose
+/// was increased to 20mg"): it retires only a memory that holds a number ("My rent is $1,900 a month"), never one that
+/// only names the same thing ("I buy eggs every week" for "The price of eggs went up to $5").
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
-    bool Moves = false, bool Finishes = false)
+    bool Moves = false, bool Finishes = false, bool Raises = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

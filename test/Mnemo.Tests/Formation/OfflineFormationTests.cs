@@ -867,6 +867,10 @@ public sealed class OfflineFormationTests
     [InlineData("I have a dog named Rex.", "Rex passed away last night.")]
     [InlineData("Mi perro Toby tiene diez años.", "Toby falleció.")]
     [InlineData("Mein Hund Bello ist sehr alt.", "Bello ist gestorben.")]
+    // "died" of a pet or a person, by name or by the possessive that names them; a date said in full is when, not what.
+    [InlineData("I have a cat named Milo.", "Milo died last week.")]
+    [InlineData("I have a dog.", "Sadly, my dog died.")]
+    [InlineData("My uncle lives in Ohio.", "My uncle passed away in March.")]
     // The speaker's age, and an age said to have turned.
     [InlineData("I'm 41.", "Actually I'm 42, not 41.")]
     [InlineData("I'm 41 years old.", "I just turned 42.")]
@@ -959,7 +963,8 @@ public sealed class OfflineFormationTests
 
     // A date or a time moved ("was moved to Monday", "got delayed to 9pm", "reportée à", "se pospuso", "verschoben")
     // supersedes the memory it moves and keeps it after itself: its other details (where to, at what time) still hold,
-    // and superseded alone they left search. Moved again, it keeps both, and a third move finds it too.
+    // and superseded alone they left search. Moved again, it keeps the memory first moved, not the move between (each move
+    // kept the last, and the text grew with every move), and a third move finds it too.
     [Theory]
     [InlineData("My flight is at 7pm.", "My flight got delayed to 9pm.")]
     [InlineData("The team meeting is on Friday.", "The team meeting was moved to Monday.")]
@@ -978,13 +983,33 @@ public sealed class OfflineFormationTests
         var again = await Say(f, after.Replace("Monday", "Tuesday", StringComparison.Ordinal).Replace("9pm", "10pm", StringComparison.Ordinal));
         var latest = Assert.Single(again.Results, r => r.Event == MemoryEventType.Add);
         Assert.Equal(added.Id, Assert.Single(again.Results, r => r.Event == MemoryEventType.Supersede).Id);
-        Assert.EndsWith($" (before: {added.Memory})", latest.Memory, StringComparison.Ordinal);
+        Assert.EndsWith($" (before: {old.Memory})", latest.Memory, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(latest.Memory, @"\(before: "));
 
         // A third move still finds it: what a memory kept after itself does not count against the length a change may
         // retire (it did, and the third move left the second active).
         var third = await Say(f, after.Replace("Monday", "Wednesday", StringComparison.Ordinal).Replace("9pm", "11pm", StringComparison.Ordinal));
         Assert.Equal(latest.Id, Assert.Single(third.Results, r => r.Event == MemoryEventType.Supersede).Id);
-        Assert.Single(await Active(f), m => m.Text.EndsWith($" (before: {latest.Memory})", StringComparison.Ordinal));
+        Assert.Single(await Active(f), m => m.Text.EndsWith($" (before: {old.Memory})", StringComparison.Ordinal));
+    }
+
+    // An amount raised or lowered ("went up to", "was increased to", "cut my X to", "est passé à", "subió a", "wurde auf …
+    // erhöht") supersedes the memory that held the old amount and keeps it after itself, as a move does: its other details
+    // ("of Lexapro every morning") still hold.
+    [Theory]
+    [InlineData("My rent is $1,900 a month.", "My rent went up to $2,100.")]
+    [InlineData("My dose of Lexapro is 10mg.", "My Lexapro dose was increased to 20mg.")]
+    [InlineData("I work 40 hours a week.", "I cut my hours to 30 a week.")]
+    [InlineData("Mon loyer est de 800 €.", "Mon loyer est passé à 900 €.")]
+    [InlineData("Mi alquiler es de 800 euros.", "Mi alquiler subió a 900 euros.")]
+    [InlineData("Meine Miete ist 800 €.", "Meine Miete wurde auf 900 € erhöht.")]
+    public async Task AddAsync_AmountChanged_SupersedesAndKeepsTheOldAmount(string before, string after)
+    {
+        await using var f = new MemoryFixture();
+
+        var (old, added) = await SayChange(f, before, after);
+
+        Assert.Equal($"{after} (before: {old.Memory})", added.Memory);
     }
 
     // Another attribute of the same subject, a passing state, a past value and a memory that says more than the old value
@@ -1046,6 +1071,20 @@ public sealed class OfflineFormationTests
     [InlineData("I work at Google.", "I quit early.", false)]
     // Finishing a show is no change of a favourite: only what was under way is finished.
     [InlineData("My favourite show is The Wire.", "I finished The Wire.", false)]
+    // A death or an end leaves what was told of the past (still true); a device that "died" is no death; someone else's
+    // pet or parent is not the speaker's.
+    [InlineData("My grandma taught me to bake bread when I was little.", "My grandma passed away.", false)]
+    [InlineData("My grandpa loved fishing.", "My grandpa died.", false)]
+    [InlineData("Ma grand-mère m'a appris à coudre.", "Ma grand-mère est décédée.", false)]
+    [InlineData("Mi abuela me enseñó a cocinar.", "Mi abuela falleció.", false)]
+    [InlineData("Meine Oma hat mir das Backen beigebracht.", "Meine Oma ist gestorben.", false)]
+    [InlineData("I bought a red bike last year.", "I sold my red bike.", false)]
+    [InlineData("I have a laptop for work.", "My laptop died.", false)]
+    [InlineData("I have a cat named Luna.", "My neighbor's cat died.", false)]
+    [InlineData("My friend Tom is a teacher.", "My friend's dad died.", false)]
+    // An amount that rose for a while, and an amount of something no memory counts, change nothing.
+    [InlineData("My resting heart rate is 60.", "My heart rate went up to 180 during my run.", false)]
+    [InlineData("I buy eggs every week.", "The price of eggs went up to $5.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -59,6 +59,7 @@ internal static partial class AttributeStatement
             {
                 var k when Role().IsMatch(k) => "role",
                 var k when Workplace().IsMatch(k) => "work",
+                var k when k.EndsWith(" at", StringComparison.OrdinalIgnoreCase) => "address",
                 _ => "live",
             }}" : null;
         }
@@ -103,7 +104,32 @@ internal static partial class AttributeStatement
         return $"{owned.Groups["p"].Value.ToLowerInvariant()} {subject}|{frame}";
     }
 
+    /// <summary>
+    /// The attribute a retraction's target names by its name, not by a word the memory holds ("my age" and "I'm 41", "my
+    /// address" and "I live at 12 Baker Street", "mi edad", "meine Adresse"): "@age", "@address", "@role" or "@status";
+    /// null when it names none.
+    /// </summary>
+    public static string? NamedBy(string target) =>
+        AttributeName().Match(target.Trim().TrimEnd('.', '!', '?', ' ')) is { Success: true } named
+            ? named.Groups["age"].Success ? "@age" : named.Groups["live"].Success ? "@address" : named.Groups["role"].Success ? "@role" : "@status"
+            : null;
+
+    /// <summary>
+    /// How well a memory that sets <paramref name="attribute"/> (<see cref="AttributeOf"/>) gives what a retraction names
+    /// (<see cref="NamedBy"/>): 0 for the attribute itself, 1 for a coarser one (an address named, the city one lives
+    /// in given: "I live in London"), -1 for none.
+    /// </summary>
+    public static int Gives(string attribute, string named) =>
+        attribute == named || (named == "@address" && AddressKey().IsMatch(attribute)) ? 0 : named == "@address" && attribute == "@live" ? 1 : -1;
+
+    // "My address is ...", "Mi dirección es ...", "Meine Adresse ist ..." as AttributeOf keys them.
+    [GeneratedRegex(@"^\S+ (?:(?:home|postal|street|mailing) )?(?:address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse)\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressKey();
+
     private static bool Short(string value) => value.Length > 0 && SentenceClassifier.WordCount(value) <= MaxValueWords;
+
+    [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|notre|mi|nuestra|nuestro|mein|meine|meinen|unsere|unseren|the|le|la|l'|el|die|den)\s*)?(?:(?<age>age|âge|edad|alter|how old i am)|(?<live>(?:home |postal |street |mailing )?address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse|where i live|où j'habite|dónde vivo|wo ich wohne)|(?<role>job title|occupation|profession|métier|profesión|ocupación|beruf)|(?<status>(?:marital|relationship) status|situation (?:familiale|amoureuse)|estado civil|familienstand|beziehungsstatus))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttributeName();
 
     // The date a relative expression was resolved to ("(on 2026-12-03)") is not part of the value's form.
     [GeneratedRegex(@"\s*\((?:on|week of|in)?\s*[^()]{4,24}\)")]
@@ -112,7 +138,7 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to|(?:just\s+)?turned)|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<k>i live in|i'm living in|i am living in|i moved to|i've moved to|i have moved to|i relocated to|we live in|we moved to|we've moved to|we relocated to|(?:just |recently |finally )?(?:moved to|relocated to)|(?:now |still )?living in|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<k>i live in|i'm living in|i am living in|i live at|i'm living at|i am living at|i moved to|i've moved to|i have moved to|i relocated to|we live in|we moved to|we've moved to|we relocated to|(?:just |recently |finally )?(?:moved to|relocated to)|(?:now |still )?living in|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
     // The speaker's age: "I'm 42", "I just turned 42", "Actually I'm 42, not 41", "J'ai 42 ans", "Tengo 42 años", "Ich bin 42".

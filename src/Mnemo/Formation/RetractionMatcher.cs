@@ -6,12 +6,17 @@ namespace Mnemo.Formation;
 /// Finds the memory a retraction refers to, without an LLM: the engine's own search (meaning and keywords) over the
 /// scope's active memories, then a safety check: cosine at least <see cref="FormationOptions.RetractionMinSimilarity"/>
 /// and at least half of the retraction's content words in the memory, with its last one (what it names) or a name it
-/// holds unless all are there. Below that, nothing is touched.
+/// holds unless all are there. Below that, nothing is touched. A retraction that names an attribute ("forget my age",
+/// "delete my address") takes the closest memory that gives it (<see cref="AttributeStatement"/>: "I'm 41", "I live at
+/// 12 Baker Street").
 /// </summary>
 internal sealed partial class RetractionMatcher(
     Func<string, SearchOptions, CancellationToken, Task<SearchResult>> search, MnemoOptions options)
 {
     private const int Candidates = 5;
+
+    // How many of the closest memories a retraction that names an attribute reads ("forget my age").
+    private const int AttributeCandidates = 50;
 
     // The fewest letters a word shares with another form of itself to count as the same word ("colorblind").
     private const int MinStem = 5;
@@ -34,6 +39,25 @@ internal sealed partial class RetractionMatcher(
         if (words.Count == 0)
         {
             return null;
+        }
+
+        // "Forget my age" names the memory by its attribute ("I'm 41"), which shares no word with it: a memory of that
+        // attribute among more of the scope's closest memories is the one, whatever its words (of several attributes the
+        // name covers, the first: "my address" is a street address before the city one lives in).
+        if (change is null && AttributeStatement.NamedBy(target) is { } attributeNamed)
+        {
+            var near = await search(target, new SearchOptions { Scope = scope, Limit = AttributeCandidates }, cancellationToken).ConfigureAwait(false);
+            var named = near.Results
+                .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor))
+                .Select(r => (r.Memory, Rank: AttributeStatement.AttributeOf(r.Memory.Text) is { } attribute ? AttributeStatement.Gives(attribute, attributeNamed) : -1))
+                .Where(c => c.Rank >= 0)
+                .OrderBy(c => c.Rank)
+                .Select(c => c.Memory)
+                .FirstOrDefault();
+            if (named is not null)
+            {
+                return named;
+            }
         }
 
         var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);

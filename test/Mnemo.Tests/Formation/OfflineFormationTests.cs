@@ -650,6 +650,31 @@ public sealed class OfflineFormationTests
         Assert.Equal([other.Id], (await Active(f)).Select(m => m.Id));
     }
 
+    // A retraction that names an attribute by its name shares no word with the memory that gives it ("Forget my age" and
+    // "I'm 41"): it matched nothing. It takes the memory of that attribute; of an address, a street address before the
+    // city one lives in; never someone else's ("My son is 7").
+    [Theory]
+    [InlineData("I'm 41.", "Forget my age.")]
+    [InlineData("J'ai 41 ans.", "Oublie mon âge.")]
+    [InlineData("Tengo 41 años.", "Olvida mi edad.")]
+    [InlineData("Ich bin 41.", "Vergiss mein Alter.")]
+    [InlineData("I live at 12 Baker Street.", "Please delete my address.")]
+    [InlineData("I work as a nurse.", "Forget my occupation.")]
+    [InlineData("I'm married.", "Forget my marital status.")]
+    public async Task AddAsync_RetractionNamingAnAttribute_DeletesTheMemoryThatGivesIt(string said, string retraction)
+    {
+        await using var f = new MemoryFixture();
+        var son = Assert.Single((await Say(f, "My son is 7.")).Results);
+        var city = Assert.Single((await Say(f, "I live in London.")).Results);
+        var memory = Assert.Single((await Say(f, said)).Results);
+
+        var result = await Say(f, retraction);
+
+        Assert.Equal((MemoryEventType.Delete, memory.Id), (Assert.Single(result.Results).Event, result.Results[0].Id));
+        Assert.Equal(new[] { son.Id, city.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
+        Assert.Contains("matched nothing", Assert.Single((await Say(f, "Forget my age.")).Warnings), StringComparison.Ordinal);
+    }
+
     // A short answer to the assistant's question in the same add is kept with the question ("Tokyo." alone is chit-chat,
     // "No." too short to read); an answer that stands alone, or one to an offer, goes without it.
     [Theory]
@@ -822,6 +847,7 @@ public sealed class OfflineFormationTests
     [InlineData("Ma couleur préférée est le vert.", "Ma couleur préférée est le bleu.")]
     [InlineData("Mi correo es jo@example.com.", "Mi correo es ana@example.org.")]
     [InlineData("Ich wohne in Berlin.", "Ich wohne in Köln.")]
+    [InlineData("I live at 12 Baker Street.", "I live at 5 Elm Street.")]
     // A value said to have changed ("changed to", "a changé", "cambió", "geändert"), a new job, a time adverb.
     [InlineData("My phone number is 555-1234.", "My phone number changed to 555-9876.")]
     [InlineData("My phone number is 555-1234.", "My number has changed to 555-9876.")]
@@ -1021,6 +1047,7 @@ public sealed class OfflineFormationTests
     [InlineData("I live in Madrid. I have two cats.", "I moved to Lisbon.", false)]
     [InlineData("My daughter loves painting.", "My daughter's school changed to online classes.", false)]
     [InlineData("I'm 41.", "I'm 5 minutes away.", false)]
+    [InlineData("I live at 12 Baker Street.", "I live in London.", false)]
     [InlineData("My phone number is 555-1234.", "My phone died.", false)]
     [InlineData("My sister lives in Rome.", "My brother moved to Berlin.", false)]
     [InlineData("Note to self: buy milk.", "Note to self: call mom.", false)]

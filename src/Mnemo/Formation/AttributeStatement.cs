@@ -53,6 +53,13 @@ internal static partial class AttributeStatement
             return "@status";
         }
 
+        // The speaker's date of birth: "I was born on May 3rd, 1985", "Je suis né le 3 mai", "Nací el 3 de mayo", "Ich bin
+        // am 3. Mai geboren" (not where: "I was born in Madrid").
+        if (Birth().IsMatch(sentence))
+        {
+            return "@birth";
+        }
+
         if (Place().Match(sentence) is { Success: true } place)
         {
             return Short(place.Groups["v"].Value) ? $"@{place.Groups["k"].Value.ToLowerInvariant() switch
@@ -111,7 +118,11 @@ internal static partial class AttributeStatement
     /// </summary>
     public static string? NamedBy(string target) =>
         AttributeName().Match(target.Trim().TrimEnd('.', '!', '?', ' ')) is { Success: true } named
-            ? named.Groups["age"].Success ? "@age" : named.Groups["live"].Success ? "@address" : named.Groups["role"].Success ? "@role" : "@status"
+            ? named.Groups["age"].Success ? "@age"
+                : named.Groups["live"].Success ? "@address"
+                : named.Groups["birth"].Success ? "@birth"
+                : named.Groups["role"].Success ? "@role"
+                : "@status"
             : null;
 
     /// <summary>
@@ -120,15 +131,23 @@ internal static partial class AttributeStatement
     /// in given: "I live in London"), -1 for none.
     /// </summary>
     public static int Gives(string attribute, string named) =>
-        attribute == named || (named == "@address" && AddressKey().IsMatch(attribute)) ? 0 : named == "@address" && attribute == "@live" ? 1 : -1;
+        attribute == named || (named == "@address" && AddressKey().IsMatch(attribute)) || (named == "@birth" && BirthdayKey().IsMatch(attribute)) ? 0
+            : named == "@address" && attribute == "@live" ? 1 : -1;
 
     // "My address is ...", "Mi dirección es ...", "Meine Adresse ist ..." as AttributeOf keys them.
     [GeneratedRegex(@"^\S+ (?:(?:home|postal|street|mailing) )?(?:address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse)\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressKey();
 
+    // "My birthday is ...", "Mon anniversaire est ...", "Mi cumpleaños es ...", "Mein Geburtstag ist ..." as AttributeOf keys them.
+    [GeneratedRegex(@"^\S+ (?:birthday|date of birth|birth date|birthdate|anniversaire|date de naissance|cumpleaños|fecha de nacimiento|geburtstag|geburtsdatum)\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BirthdayKey();
+
+    [GeneratedRegex(@"^(?:i was born|i'm born|je suis née?|nací|ich bin)\s+(?:on|in|le|en|el|am|im)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b)[^;]*?(?:\s+geboren)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Birth();
+
     private static bool Short(string value) => value.Length > 0 && SentenceClassifier.WordCount(value) <= MaxValueWords;
 
-    [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|notre|mi|nuestra|nuestro|mein|meine|meinen|unsere|unseren|the|le|la|l'|el|die|den)\s*)?(?:(?<age>age|âge|edad|alter|how old i am)|(?<live>(?:home |postal |street |mailing )?address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse|where i live|où j'habite|dónde vivo|wo ich wohne)|(?<role>job title|occupation|profession|métier|profesión|ocupación|beruf)|(?<status>(?:marital|relationship) status|situation (?:familiale|amoureuse)|estado civil|familienstand|beziehungsstatus))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|notre|mi|nuestra|nuestro|mein|meine|meinen|unsere|unseren|the|le|la|l'|el|die|den)\s*)?(?:(?<age>age|âge|edad|alter|how old i am)|(?<live>(?:home |postal |street |mailing )?address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse|where i live|où j'habite|dónde vivo|wo ich wohne)|(?<birth>birthday|date of birth|birth ?date|anniversaire|date de naissance|cumpleaños|fecha de nacimiento|geburtstag|geburtsdatum)|(?<role>job title|occupation|profession|métier|profesión|ocupación|beruf)|(?<status>(?:marital|relationship) status|situation (?:familiale|amoureuse)|estado civil|familienstand|beziehungsstatus))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributeName();
 
     // The date a relative expression was resolved to ("(on 2026-12-03)") is not part of the value's form.

@@ -230,6 +230,12 @@ internal static partial class SentenceClassifier
         SomeoneOfMine().IsMatch(text) || (NamedSubject().IsMatch(text) && !FirstPerson().IsMatch(text));
 
     /// <summary>
+    /// Whether <paramref name="text"/> names something of the speaker's own by a possessive ("my birthday", "mon
+    /// adresse", "mi coche"), not of someone of the speaker's ("my sister's birthday", "my son's school").
+    /// </summary>
+    public static bool NamesOwn(string text) => OwnPossessive().IsMatch(text) && !SpeaksOfSomeoneElse(text);
+
+    /// <summary>
     /// The names <paramref name="text"/> holds past the start of its sentences, each a run of capitalised words ("Honda
     /// Civic", "Rex"), without the names of months and days.
     /// </summary>
@@ -627,6 +633,9 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"\b(?:mine|" + Possessives + @")\b", Options)]
     private static partial Regex SelfPossessive();
+
+    [GeneratedRegex(@"^(?:" + Possessives + @")\b", Options)]
+    private static partial Regex OwnPossessive();
 
     // The one a possessive names, past the words that only describe it: "my new phone", "my neighbor's dog", "mi viejo amigo".
     [GeneratedRegex(@"\b(?:" + Possessives + @")\s+(?:(?:new|old|ex|former|dear|beloved|poor|little|big|older|younger|elder|late|best|nouveau|nouvelle|nouvel|vieux|vieil|vieille|cher|chère|nuevo|nueva|viejo|vieja|querido|querida|neue|neuer|neues|neuen|alte|alter|altes|liebe|lieber|kleine|kleiner)\s+)*(?<key>[\p{L}-]+?)(?:['’]s)?\b", Options)]

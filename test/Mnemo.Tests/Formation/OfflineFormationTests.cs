@@ -661,6 +661,8 @@ public sealed class OfflineFormationTests
     [InlineData("I live at 12 Baker Street.", "Please delete my address.")]
     [InlineData("I work as a nurse.", "Forget my occupation.")]
     [InlineData("I'm married.", "Forget my marital status.")]
+    [InlineData("I was born on May 3rd, 1985.", "Forget my birthday.")]
+    [InlineData("Je suis née le 3 mai 1985.", "Oublie ma date de naissance.")]
     public async Task AddAsync_RetractionNamingAnAttribute_DeletesTheMemoryThatGivesIt(string said, string retraction)
     {
         await using var f = new MemoryFixture();
@@ -673,6 +675,20 @@ public sealed class OfflineFormationTests
         Assert.Equal((MemoryEventType.Delete, memory.Id), (Assert.Single(result.Results).Event, result.Results[0].Id));
         Assert.Equal(new[] { son.Id, city.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
         Assert.Contains("matched nothing", Assert.Single((await Say(f, "Forget my age.")).Warnings), StringComparison.Ordinal);
+    }
+
+    // "Forget my birthday" deleted "My sister's birthday is in June": the speaker's own thing is never someone else's.
+    [Fact]
+    public async Task AddAsync_RetractionOfTheSpeakersOwn_LeavesWhatIsSomeoneElses()
+    {
+        await using var f = new MemoryFixture();
+        var sister = Assert.Single((await Say(f, "My sister's birthday is in June.")).Results);
+
+        var result = await Say(f, "Forget my birthday.");
+
+        Assert.Empty(result.Results);
+        Assert.StartsWith("retraction matched nothing", Assert.Single(result.Warnings), StringComparison.Ordinal);
+        Assert.Equal(Assert.Single((await Say(f, "Forget my sister's birthday.")).Results).Id, sister.Id);
     }
 
     // A short answer to the assistant's question in the same add is kept with the question ("Tokyo." alone is chit-chat,

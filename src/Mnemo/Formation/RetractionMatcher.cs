@@ -89,8 +89,9 @@ internal sealed partial class RetractionMatcher(
 
     // How many of the retraction's words the memory has, a word also matching another form of itself: one of the two
     // starts with the other and the shorter has at least MinStem letters ("colorblindness" and "colorblind",
-    // "Farbenblindheit" and "farbenblind"), or both have the same Porter stem ("smoking" and "smoke"); not "allergies"
-    // and "allergic".
+    // "Farbenblindheit" and "farbenblind"), or both have the same Porter stem ("smoking" and "smoke"), or the same
+    // stem of at least MinStem letters before "y", "ies", "ic" or "ical" ("allergy", "allergies" and "allergic"; not
+    // "policy" and "police").
     internal static int Shared(HashSet<string> words, HashSet<string> memory) =>
         words.Count(w => memory.Contains(w) || memory.Any(m => SameWord(w, m)));
 
@@ -98,7 +99,22 @@ internal sealed partial class RetractionMatcher(
     // English stem ("smoking" and "smoke", "cats" and "cat").
     private static bool SameWord(string w, string m) =>
         (Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal)))
-        || string.Equals(Indexing.PorterStemmer.Stem(w), Indexing.PorterStemmer.Stem(m), StringComparison.Ordinal);
+        || string.Equals(Indexing.PorterStemmer.Stem(w), Indexing.PorterStemmer.Stem(m), StringComparison.Ordinal)
+        || (AdjectiveStem(w) is { } stem && string.Equals(stem, AdjectiveStem(m), StringComparison.Ordinal));
+
+    // The word before a noun's "y" / "ies" or an adjective's "ic" / "ical", when MinStem letters are left.
+    private static string? AdjectiveStem(string word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["ical", "ies", "ic", "y"])
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= MinStem)
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return null;
+    }
 
     // The last word of a retraction, which names its object ("allergic to cats", "my job at Google"), past the words that
     // say when or ask politely: a memory that shares only some of the retraction's words must share this one, or "I'm

@@ -29,26 +29,31 @@ internal static partial class PastEvent
     }
 
     // The subject (a pronoun, a possessive and its noun, or a name), then at most two adverbs, then a verb in the simple
-    // past. "was"/"were" before a participle ("The meeting was scheduled for Friday") says how things stand now, not what
+    // past, other than one that began a state the change may end ("I got a puppy named Max", "I bought a Tesla", "I
+    // started working at Google": Acquired). "was"/"were" before a participle ("The meeting was scheduled for Friday") says how things stand now, not what
     // happened: no past event. A time said first ("Yesterday, ...", "Last year ...") may open the sentence.
     [GeneratedRegex(
         @"^(?:(?:yesterday|last \w+|earlier|recently|once|\w+ (?:days?|weeks?|months?|years?) ago|in \d{4})(?:\s*\([^)]*\))?,?\s+)?"
         + @"(?:i|we|he|she|they|(?:my|our|his|her|their)\s+(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+|(?!(?:The|A|An|This|That|These|Those|It|There|Here)\b)(?-i:\p{Lu}\p{Ll}+))"
         + @"\s+(?:(?:also|always|once|first|just|really|finally|never|even|recently|often|both|all|actually)\s+){0,2}"
-        + @"(?:(?:was|were)(?!\s+(?:\w+ed|going|supposed|planning|due|set|about)\b)|(?!(?:was|were)\b)(?:" + IrregularPast + @"|drank|sang|fought|heard|sat|led|broke|left)|" + NotPastEd + @"(?!(?:named|called|based|located|related|known)\b)\p{L}{2,}ed)\b",
+        + Acquired + @"(?:(?:was|were)(?!\s+(?:\w+ed|going|supposed|planning|due|set|about)\b)|(?!(?:was|were)\b)(?:" + IrregularPast + @"|drank|sang|fought|heard|sat|led|broke|left)|" + NotPastEd + @"(?!(?:named|called|based|located|related|known)\b)\p{L}{2,}ed)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPast();
 
     // French passé composé with "avoir" and imparfait, Spanish preterite and imperfect, German Perfekt and the common
     // Präteritum forms, each right after the subject. ("Je suis mariée" is a state, not a passé composé: "être" is left out.)
     [GeneratedRegex(
-        @"^(?:(?:j'ai|nous avons|(?:il|elle|on) a|(?:ils|elles) ont|(?:mon|ma|mes|notre|nos)\s+\S+(?:\s+\S+)?\s+(?:m'a|nous a|a|ont|m'ont|nous ont))\s+(?:(?:toujours|déjà|beaucoup|souvent|bien|longtemps)\s+)?\p{L}+(?:é|ée|és|ées|is|it|u|ue|us)\b"
+        @"^(?:(?:j'ai|nous avons|(?:il|elle|on) a|(?:ils|elles) ont|(?:mon|ma|mes|notre|nos)\s+\S+(?:\s+\S+)?\s+(?:m'a|nous a|a|ont|m'ont|nous ont))\s+(?:(?:toujours|déjà|beaucoup|souvent|bien|longtemps)\s+)?" + Acquired + @"\p{L}+(?:é|ée|és|ées|is|it|u|ue|us)\b"
         + @"|(?:j'|je\s+|nous\s+|(?:mon|ma|mes)\s+\S+\s+)(?!(?:fait|sait|vais|mais|jamais|frais|plait)\b)\p{L}{2,}(?:ais|ait|ions|aient)\b"
-        + @"|(?=.*\b(?:en|el|la|las|los|de|del|que|con|una|mi|me|nos)\b)(?:(?:yo|él|ella|nosotros|nosotras|(?:mi|mis|nuestro|nuestra)\s+\S+|(?!(?:Mi|Mis|Tu|Su|El|La|Los|Las|Un|Una)\b)(?-i:\p{Lu}\p{Ll}+))\s+)?(?:(?:me|nos|le|les|lo|la)\s+)?\p{L}{2,}(?:é|ó|aron|ieron|aba|abas|ábamos|aban|ía|íamos|ían)\b"
+        + @"|(?=.*\b(?:en|el|la|las|los|de|del|que|con|una|mi|me|nos)\b)(?:(?:yo|él|ella|nosotros|nosotras|(?:mi|mis|nuestro|nuestra)\s+\S+|(?!(?:Mi|Mis|Tu|Su|El|La|Los|Las|Un|Una)\b)(?-i:\p{Lu}\p{Ll}+))\s+)?(?:(?:me|nos|le|les|lo|la)\s+)?" + Acquired + @"\p{L}{2,}(?:é|ó|aron|ieron|aba|abas|ábamos|aban|ía|íamos|ían)\b"
         + @"|(?:ich|wir|er|sie|(?:mein|meine|unser|unsere)\s+\S+|(?-i:\p{Lu}\p{Ll}+))\s+(?:war|waren|hatte|hatten|lebte|wohnte|arbeitete|liebte|spielte|ging|fuhr|kaufte|lernte)\b"
-        + @"|(?:ich habe|wir haben|(?:mein|meine|unser|unsere)\s+\S+\s+(?:hat|haben)|(?:er|sie|(?-i:\p{Lu}\p{Ll}+))\s+hat)\b[^.!?]*?\b\p{L}*ge\p{L}+(?:t|en)[.!]?$)",
+        + @"|(?:ich habe|wir haben|(?:mein|meine|unser|unsere)\s+\S+\s+(?:hat|haben)|(?:er|sie|(?-i:\p{Lu}\p{Ll}+))\s+hat)\b[^.!?]*?\b" + Acquired + @"\p{L}*ge\p{L}+(?:t|en)[.!]?$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherPast();
+
+    // A verb that began a state, which a change may end: what it tells is the state's start, not a past of its own.
+    private const string Acquired =
+        @"(?!(?:got|adopted|bought|purchased|started|joined|signed|moved|rented|leased|hired|began|became|subscribed|enrolled|acheté|achetée|adopté|adoptée|commencé|rejoint|loué|emménagé|compré|adopté|empecé|comencé|alquilé|gekauft|adoptiert|angefangen|begonnen|gemietet)\b)";
 
     // A phrase that places the whole sentence in the past: a childhood, "years ago", "back then".
     [GeneratedRegex(

@@ -913,6 +913,9 @@ public sealed class OfflineFormationTests
     [InlineData("I have a cat named Milo.", "Milo died last week.")]
     [InlineData("I have a dog.", "Sadly, my dog died.")]
     [InlineData("My uncle lives in Ohio.", "My uncle passed away in March.")]
+    // A past that began a state ("got", "bought", "started") is the state the change ends, not a past of its own.
+    [InlineData("I got a puppy named Max.", "Max passed away.")]
+    [InlineData("I bought a Tesla.", "I sold my Tesla.")]
     // The speaker's age, and an age said to have turned.
     [InlineData("I'm 41.", "Actually I'm 42, not 41.")]
     [InlineData("I'm 41 years old.", "I just turned 42.")]
@@ -1121,7 +1124,7 @@ public sealed class OfflineFormationTests
     [InlineData("Ma grand-mère m'a appris à coudre.", "Ma grand-mère est décédée.", false)]
     [InlineData("Mi abuela me enseñó a cocinar.", "Mi abuela falleció.", false)]
     [InlineData("Meine Oma hat mir das Backen beigebracht.", "Meine Oma ist gestorben.", false)]
-    [InlineData("I bought a red bike last year.", "I sold my red bike.", false)]
+    [InlineData("I rode a red bike to school as a kid.", "I sold my red bike.", false)]
     [InlineData("I have a laptop for work.", "My laptop died.", false)]
     [InlineData("I have a cat named Luna.", "My neighbor's cat died.", false)]
     [InlineData("My friend Tom is a teacher.", "My friend's dad died.", false)]

@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 namespace Mnemo.Formation;
 
 /// <summary>
-/// Whether a memory tells of a past event or a past time ("My grandma taught me to bake bread", "I bought a Civic last
-/// year", "We lived in Madrid when I was a kid", "Ma grand-mère m'a appris à coudre", "Mi abuela me enseñó a cocinar",
+/// Whether a memory tells of a past event or a past time ("My grandma taught me to bake bread", "I rode my bike to
+/// school", "We lived in Madrid when I was a kid", "Ma grand-mère m'a appris à coudre", "Mi abuela me enseñó a cocinar",
 /// "Meine Oma hat mir das Backen beigebracht"). What it says stays true after the thing it speaks of ended, so a change
-/// that ends something ("My grandma passed away", "I sold the Civic") leaves it active and retires only what held until
-/// then ("My grandma lives in Ohio", "I drive a Civic"). Read by form: the verb after the sentence's subject is in a past
-/// tense, or a phrase places the sentence in the past.
+/// that ends something ("My grandma passed away", "I sold the bike") leaves it active and retires only what held until
+/// then ("My grandma lives in Ohio", "I have a red bike"). Read by form: the verb after the sentence's subject is in a
+/// past tense, or a phrase places the sentence in the past; a past that began a state ("I bought a Civic", "I got a
+/// puppy named Max") is that state's start, which the change ends, not a past of its own.
 /// </summary>
 internal static partial class PastEvent
 {

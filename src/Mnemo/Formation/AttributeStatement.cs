@@ -139,15 +139,19 @@ internal static partial class AttributeStatement
     private static partial Regex AddressKey();
 
     // "My birthday is ...", "Mon anniversaire est ...", "Mi cumpleaños es ...", "Mein Geburtstag ist ..." as AttributeOf keys them.
-    [GeneratedRegex(@"^\S+ (?:birthday|date of birth|birth date|birthdate|anniversaire|date de naissance|cumpleaños|fecha de nacimiento|geburtstag|geburtsdatum)\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S+ (?:" + BirthdayNames + @")\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BirthdayKey();
 
-    [GeneratedRegex(@"^(?:i was born|i'm born|je suis née?|nací|ich bin)\s+(?:on|in|le|en|el|am|im)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b)[^;]*?(?:\s+geboren)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i was born|i'm born|je suis née?|nací|ich bin)\s+(?:on|in|le|en|el|am|im)\s+(?:the\s+)?(?:\d|(?:" + RelativeDates.Months + @")\b)[^;]*?(?:\s+geboren)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Birth();
+
+    // What a date of birth is called, as a retraction names it ("forget my birthday") and as a possessive statement keys it
+    // ("My birthday is ...").
+    private const string BirthdayNames = "birthday|date of birth|birth ?date|anniversaire|date de naissance|cumpleaños|fecha de nacimiento|geburtstag|geburtsdatum";
 
     private static bool Short(string value) => value.Length > 0 && SentenceClassifier.WordCount(value) <= MaxValueWords;
 
-    [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|notre|mi|nuestra|nuestro|mein|meine|meinen|unsere|unseren|the|le|la|l'|el|die|den)\s*)?(?:(?<age>age|âge|edad|alter|how old i am)|(?<live>(?:home |postal |street |mailing )?address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse|where i live|où j'habite|dónde vivo|wo ich wohne)|(?<birth>birthday|date of birth|birth ?date|anniversaire|date de naissance|cumpleaños|fecha de nacimiento|geburtstag|geburtsdatum)|(?<role>job title|occupation|profession|métier|profesión|ocupación|beruf)|(?<status>(?:marital|relationship) status|situation (?:familiale|amoureuse)|estado civil|familienstand|beziehungsstatus))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|notre|mi|nuestra|nuestro|mein|meine|meinen|unsere|unseren|the|le|la|l'|el|die|den)\s*)?(?:(?<age>age|âge|edad|alter|how old i am)|(?<live>(?:home |postal |street |mailing )?address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse|where i live|où j'habite|dónde vivo|wo ich wohne)|(?<birth>" + BirthdayNames + @")|(?<role>job title|occupation|profession|métier|profesión|ocupación|beruf)|(?<status>(?:marital|relationship) status|situation (?:familiale|amoureuse)|estado civil|familienstand|beziehungsstatus))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributeName();
 
     // The date a relative expression was resolved to ("(on 2026-12-03)") is not part of the value's form.

@@ -26,21 +26,23 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
     /// grandma passed away" retired "My grandma taught me to bake bread when I was little", which stays true).
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
-    public bool Allows(string memory) =>
-        SentenceClassifier.WordCount(OwnText(memory)) <= MaxWords
-        && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
-        && NamesNothingLeftOut(memory)
-        && (!Finishes || SentenceClassifier.UnderWay(memory))
-        && (!Raises || OwnText(memory).Any(char.IsDigit))
-        && (NewValue || !PastEvent.Tells(OwnText(memory)));
+    public bool Allows(string memory)
+    {
+        var own = OwnText(memory);
+        return SentenceClassifier.WordCount(own) <= MaxWords
+            && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
+            && NamesNothingLeftOut(memory)
+            && (!Finishes || SentenceClassifier.UnderWay(memory))
+            && (!Raises || own.Any(char.IsDigit))
+            && (NewValue || !PastEvent.Tells(own));
+    }
 
     /// <summary>
     /// What a memory says itself, without the memory a move kept after it ("… (before: …)", <see cref="Statement.Moves"/>):
     /// a meeting moved twice is still one short memory for the third move.
     /// </summary>
     /// <param name="memory">The text of a memory.</param>
-    public static string OwnText(string memory) =>
-        memory.EndsWith(')') && memory.IndexOf(BeforeMark, StringComparison.Ordinal) is var at and > 0 ? memory[..at] : memory;
+    public static string OwnText(string memory) => BeforeAt(memory) is var at and > 0 ? memory[..at] : memory;
 
     /// <summary>
     /// What a move keeps of the memory it retires: the memory first moved, without the moves between ("The meeting was
@@ -49,8 +51,10 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
     /// moves between are in its history.
     /// </summary>
     /// <param name="memory">The text of the memory a move retires.</param>
-    public static string KeptText(string memory) =>
-        memory.EndsWith(')') && memory.IndexOf(BeforeMark, StringComparison.Ordinal) is var at and > 0 ? memory[(at + BeforeMark.Length)..^1] : memory;
+    public static string KeptText(string memory) => BeforeAt(memory) is var at and > 0 ? memory[(at + BeforeMark.Length)..^1] : memory;
+
+    // Where the memory a move kept after itself opens, or -1.
+    private static int BeforeAt(string memory) => memory.EndsWith(')') ? memory.IndexOf(BeforeMark, StringComparison.Ordinal) : -1;
 
     /// <summary>What opens the memory a move keeps after itself.</summary>
     public const string BeforeMark = " (before: ";

@@ -41,9 +41,12 @@ internal sealed partial class RetractionMatcher(
             return null;
         }
 
-        // "Forget my birthday" is the speaker's own: never "My sister's birthday is in June" (a change checks whom it
-        // speaks of itself, ChangeCheck).
+        // A memory said by the same speaker, not yet retired by this add; and, for a retraction of the speaker's own ("Forget
+        // my birthday"), never someone else's ("My sister's birthday is in June"; a change checks whom it speaks of
+        // itself, ChangeCheck).
         var own = change is null && SentenceClassifier.NamesOwn(target);
+        bool Open(MemoryItem memory) =>
+            !taken.Contains(memory.Id) && SaidBy(memory, actor) && !(own && SentenceClassifier.SpeaksOfSomeoneElse(memory.Text));
 
         // "Forget my age" names the memory by its attribute ("I'm 41"), which shares no word with it: a memory of that
         // attribute among more of the scope's closest memories is the one, whatever its words (of several attributes the
@@ -52,7 +55,7 @@ internal sealed partial class RetractionMatcher(
         {
             var near = await search(target, new SearchOptions { Scope = scope, Limit = AttributeCandidates }, cancellationToken).ConfigureAwait(false);
             var named = near.Results
-                .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && !(own && SentenceClassifier.SpeaksOfSomeoneElse(r.Memory.Text)))
+                .Where(r => Open(r.Memory))
                 .Select(r => (r.Memory, Rank: AttributeStatement.AttributeOf(r.Memory.Text) is { } attribute ? AttributeStatement.Gives(attribute, attributeNamed) : -1))
                 .Where(c => c.Rank >= 0)
                 .OrderBy(c => c.Rank)
@@ -71,7 +74,7 @@ internal sealed partial class RetractionMatcher(
         var newValue = change?.NewValue ?? false;
         var owners = change?.About is { } about ? new HashSet<string>(about, StringComparer.Ordinal) : null;
         return found.Results
-            .Where(r => !taken.Contains(r.Memory.Id) && SaidBy(r.Memory, actor) && (change is null ? !(own && SentenceClassifier.SpeaksOfSomeoneElse(r.Memory.Text)) : change.Allows(r.Memory.Text)))
+            .Where(r => Open(r.Memory) && (change is null || change.Allows(r.Memory.Text)))
             .Select(r => (r.Memory, All: AllWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => owners is null || Shared(owners, c.All) > 0)
             .Select(c => (c.Memory, Words: Content(c.All), c.Cosine))

@@ -177,7 +177,9 @@ internal static partial class SentenceClassifier
         }
 
         // "My heart rate went up to 180 during my run": an amount that rose for a while is an event, not a new value.
-        if (FirstChange(core) is { } change && !(Raised().IsMatch(change.Value) && Passing().IsMatch(core, change.Index + change.Length)))
+        var change = FirstChange(core);
+        var raises = change is not null && Raised().IsMatch(change.Value);
+        if (change is not null && !(raises && Passing().IsMatch(core, change.Index + change.Length)))
         {
             // The target names the memory: a date says when it changed ("Rex passed away last night"), not which one, and
             // a clause after the change says why or what came next ("I left my job at Google to start my own company"),
@@ -186,7 +188,7 @@ internal static partial class SentenceClassifier
             return new Statement(
                 StatementKind.Change, core, Target: change.Groups["x"].Success ? change.Groups["x"].Value : ChangeTarget(core, change.Index, change.Index + change.Length, moves),
                 About: change.Groups["x"].Success ? null : ChangeSubject(core[..change.Index]), NewValue: NewValue().IsMatch(change.Value), Moves: moves,
-                Finishes: Finished().IsMatch(change.Value), Raises: Raised().IsMatch(change.Value));
+                Finishes: Finished().IsMatch(change.Value), Raises: raises);
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
@@ -744,7 +746,7 @@ internal static partial class SentenceClassifier
 
     // A date said in full, which says when a change happened, not what changed: "in March", "on May 3rd", "in 2010",
     // "en mars", "im März".
-    [GeneratedRegex(@"\b(?:in|on|since|back in|en|el|en el|im|am|seit)\s+(?:(?:early|late|mid|début|fin|principios de|finales de|anfang|ende)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?|(?:19|20)\d{2})\b", Options)]
+    [GeneratedRegex(@"\b(?:in|on|since|back in|en|el|en el|im|am|seit)\s+(?:(?:early|late|mid|début|fin|principios de|finales de|anfang|ende)\s+)?(?:(?:" + RelativeDates.Months + @")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?|(?:19|20)\d{2})\b", Options)]
     private static partial Regex AbsoluteDate();
 
     [GeneratedRegex(@"\b(?:(?:last|this|yesterday|tomorrow)\s+(?:night|morning|afternoon|evening)|tonight|hier soir|ce matin|anoche|esta mañana|gestern abend|heute morgen)\b", Options)]

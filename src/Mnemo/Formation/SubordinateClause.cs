@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Mnemo.Formation;
+
+/// <summary>
+/// A German "dass" clause said as a statement of its own. A request to remember puts what is to be remembered in a
+/// subordinate clause, whose finite verb comes last ("Denk daran, dass ich Vegetarier bin"); without the request words
+/// the stored statement read "Ich Vegetarier bin". The finite verb goes back after the subject, as a main clause has it:
+/// "Ich bin Vegetarier", "Meine Tochter hat am Freitag Geburtstag", "Ich muss morgen zum Arzt gehen". Read by form:
+/// German capitalises its nouns, so the subject is a pronoun, a name, or an article or possessive up to its noun. A
+/// clause the form cannot read safely (a comma inside, a separable verb such as "aufstehe", no capitalised noun after
+/// an article) is left as said.
+/// </summary>
+internal static partial class SubordinateClause
+{
+    /// <summary>
+    /// The clause in the order of a main clause, or <paramref name="clause"/> unchanged when its form is not read safely.
+    /// </summary>
+    /// <param name="clause">What followed "dass", up to the end of the sentence.</param>
+    public static string MainOrder(string clause)
+    {
+        var text = clause.TrimEnd();
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is '.' or '!')
+        {
+            end--;
+        }
+
+        var body = text[..end];
+        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || body.Contains(',') || !FiniteVerb().IsMatch(words[^1]) || SeparablePrefix().IsMatch(words[^1]))
+        {
+            return clause;
+        }
+
+        var subject = SubjectLength(words);
+        if (subject == 0 || subject >= words.Length - 1)
+        {
+            return clause;
+        }
+
+        var reordered = words[..subject].Append(words[^1]).Concat(words[subject..^1]);
+        return string.Join(' ', reordered) + text[end..];
+    }
+
+    // Words of the subject: a personal pronoun; an article or possessive with what follows up to the first capitalised
+    // word (its noun); or a run of capitalised words (a name). Zero when none is read.
+    private static int SubjectLength(string[] words)
+    {
+        if (Pronoun().IsMatch(words[0]))
+        {
+            return 1;
+        }
+
+        if (Determiner().IsMatch(words[0]))
+        {
+            for (var i = 1; i < words.Length - 1; i++)
+            {
+                if (char.IsUpper(words[i][0]))
+                {
+                    return i + 1;
+                }
+            }
+
+            return 0;
+        }
+
+        var run = 0;
+        while (run < words.Length - 1 && char.IsUpper(words[run][0]) && !Determiner().IsMatch(words[run]))
+        {
+            run++;
+        }
+
+        return run;
+    }
+
+    [GeneratedRegex(@"^(?:ich|du|er|sie|es|wir|man)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein|meine|meinen|meinem|meiner|dein|deine|deinen|deinem|deiner|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer|euer|eure|kein|keine|dieser|diese|dieses|jeder|jede|jedes)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Determiner();
+
+    // A finite verb in final position: lower case (never a noun), a common irregular form or a regular ending.
+    [GeneratedRegex(@"^(?:ist|bin|bist|sind|seid|war|waren|hat|hab|habe|hast|habt|hatte|hatten|wird|werde|wirst|werden|kann|kannst|können|muss|musst|müssen|soll|sollst|sollen|will|willst|wollen|mag|darf|weiß|\p{Ll}+(?:e|t|st|en|n))$", RegexOptions.CultureInvariant)]
+    private static partial Regex FiniteVerb();
+
+    // A separable verb at the end ("aufstehe", "anrufe", "einkaufe") splits in a main clause: left as said.
+    [GeneratedRegex(@"^(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|vorbei|weiter)\p{Ll}{3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeparablePrefix();
+}

@@ -184,6 +184,14 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Instruction, core);
         }
 
+        // "That's not true anymore, I don't drive a Civic", "Ce n'est plus vrai, j'habite à Porto": what follows says what
+        // changed; the opener names nothing a memory holds.
+        if (StaleOpener().Match(core) is { Success: true } stale && Classify(stale.Groups["rest"].Value, skipQuestions) is { Kind: StatementKind.Fact or StatementKind.Change } after)
+        {
+            var rest = Capitalize(after.Text);
+            return new Statement(StatementKind.Change, rest, Target: after.Target ?? ChangeTarget(rest, 0, 0, moves: false), About: after.About, NewValue: after.Kind == StatementKind.Fact || after.NewValue);
+        }
+
         // "My heart rate went up to 180 during my run": an amount that rose for a while is an event, not a new value.
         var change = FirstChange(core);
         var raises = change is not null && Raised().IsMatch(change.Value);
@@ -595,6 +603,10 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"^(?:(?:please|por favor|bitte|s'il (?:te|vous) plaît)[,\s]+)?(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|à partir de maintenant|à l'avenir|siempre|nunca|jamás|de ahora en adelante|a partir de ahora|immer|nie|niemals|ab jetzt|von nun an|künftig|in zukunft)\b" + HabitVerbFollows, Options)]
     private static partial Regex HabitStart();
+
+    // A sentence that opens by saying the earlier statement no longer holds, then says what does.
+    [GeneratedRegex(@"^(?:(?:that's|that is|this is|it's|it is)\s+(?:not true|no longer true|not the case|no longer the case|not right|wrong|outdated|out of date)(?:\s+any ?(?:more|longer))?|not any ?more|(?:ce n'est|c'est|ça n'est) plus (?:vrai|le cas)|c'est faux|(?:eso )?ya no es (?:cierto|verdad|así)|eso no es (?:cierto|verdad)|das stimmt (?:nicht mehr|nicht|so nicht mehr)|das ist nicht mehr so)\s*[,;:.!–—-]+\s*(?<rest>\S.*)$", Options)]
+    private static partial Regex StaleOpener();
 
     // How answers should look, said without a verb: "No emojis, please", "Shorter answers please", "Bullet points only",
     // "Des réponses plus courtes", "Respuestas más cortas", "Kürzere Antworten bitte", "No vuelvas a mencionar a mi ex".

@@ -1079,6 +1079,24 @@ public sealed class OfflineFormationTests
         Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, cancellationToken: Ct))!.SupersededBy);
     }
 
+    // "That's not true anymore, ..." says the earlier statement no longer holds, and what follows says what does: it
+    // supersedes the memory that follows contradicts and is stored without the opener (each was a fact beside it).
+    [Theory]
+    [InlineData("I drive a Honda Civic.", "That's not true anymore, I don't drive a Civic.", "I don't drive a Civic.")]
+    [InlineData("I live in Lisbon.", "That's outdated, I live in Porto now.", "I live in Porto now.")]
+    [InlineData("Je travaille chez Renault.", "Ce n'est plus vrai, je travaille chez Peugeot.", "Je travaille chez Peugeot.")]
+    [InlineData("Mi hermana vive en Madrid.", "Eso ya no es cierto, mi hermana vive en Sevilla.", "Mi hermana vive en Sevilla.")]
+    [InlineData("Ich arbeite bei Siemens.", "Das stimmt nicht mehr, ich arbeite jetzt bei Bosch.", "Ich arbeite jetzt bei Bosch.")]
+    public async Task AddAsync_StatementSaidToNoLongerHold_IsSupersededByWhatFollows(string before, string after, string stored)
+    {
+        await using var f = new MemoryFixture();
+
+        var (old, added) = await SayChange(f, before, after);
+
+        Assert.Equal(stored, added.Memory);
+        Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, cancellationToken: Ct))!.SupersededBy);
+    }
+
     // Says before, an unrelated memory, then after; after must supersede before, and only before.
     private static async Task<(MemoryEventResult Old, MemoryEventResult Added)> SayChange(MemoryFixture f, string before, string after)
     {

@@ -280,6 +280,8 @@ public sealed class OfflineFormationTests
     [InlineData("I'd like answers in Spanish from now on.")]
     [InlineData("Je préfère des réponses courtes.")]
     [InlineData("No vuelvas a mencionar a mi ex.")]
+    [InlineData("Mir wäre es lieber, wenn du mich duzt.")]
+    [InlineData("Ich hätte lieber, dass du mich siezt.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();

@@ -49,7 +49,7 @@ public sealed class LauncherTests : IDisposable
 
         var calls = await RunLauncherAsync("--help");
 
-        Assert.DoesNotContain(calls, call => call.StartsWith("build", StringComparison.Ordinal));
+        Assert.DoesNotContain(calls, call => call.StartsWith("build", StringComparison.Ordinal) || call.StartsWith("publish", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -65,8 +65,40 @@ public sealed class LauncherTests : IDisposable
         var calls = await RunLauncherAsync("--help");
 
         Assert.Equal(2, calls.Count);
-        Assert.StartsWith($"build {Path.Combine(_root, "hosts/Mnemo.Cli/Mnemo.Cli.csproj")} -c Release", calls[0], StringComparison.Ordinal);
+        Assert.StartsWith($"publish {Path.Combine(_root, "hosts/Mnemo.Cli/Mnemo.Cli.csproj")} -c Release --use-current-runtime", calls[0], StringComparison.Ordinal);
+        Assert.Contains("-p:PublishReadyToRun=true", calls[0], StringComparison.Ordinal);
         Assert.EndsWith("Mnemo.Cli.dll --help", calls[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Launcher_ReadyToRunPublishFails_BuildsWithoutItThenRuns()
+    {
+        // A dotnet whose publish fails (no ReadyToRun compiler for this platform): the launcher falls back to a plain build.
+        Write("fake-dotnet/dotnet", "#!/usr/bin/env bash\necho \"$*\" >> \"$(dirname \"$0\")/calls.log\"\n[[ \"$1\" == publish ]] && exit 1\nexit 0\n", BuiltAt);
+        File.SetUnixFileMode(Path.Combine(_root, "fake-dotnet/dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "src/Mnemo/Memory.cs"), DateTime.UtcNow);
+
+        var calls = await RunLauncherAsync("--help");
+
+        Assert.Equal(3, calls.Count);
+        Assert.StartsWith("publish ", calls[0], StringComparison.Ordinal);
+        Assert.StartsWith($"build {Path.Combine(_root, "hosts/Mnemo.Cli/Mnemo.Cli.csproj")} -c Release", calls[1], StringComparison.Ordinal);
+        Assert.EndsWith("Mnemo.Cli.dll --help", calls[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Launcher_Rebuild_RemovesLinksToTheNuGetCacheBeforePublishing()
+    {
+        // Publishing copies files; over a link left by a plain build it would write into the NuGet cache the link points to.
+        var cached = Path.Combine(_root, "nuget-cache/Package.dll");
+        Write("nuget-cache/Package.dll", "the package's own file", BuiltAt);
+        File.CreateSymbolicLink(Path.Combine(_root, "artifacts/cli/Package.dll"), cached);
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "src/Mnemo/Memory.cs"), DateTime.UtcNow);
+
+        await RunLauncherAsync("--help");
+
+        Assert.False(File.Exists(Path.Combine(_root, "artifacts/cli/Package.dll")));
+        Assert.Equal("the package's own file", File.ReadAllText(cached));
     }
 
     [Fact]
@@ -77,7 +109,7 @@ public sealed class LauncherTests : IDisposable
 
         var calls = await RunLauncherAsync("--help");
 
-        Assert.StartsWith("build ", calls[0], StringComparison.Ordinal);
+        Assert.StartsWith("publish ", calls[0], StringComparison.Ordinal);
     }
 
     private async Task<List<string>> RunLauncherAsync(params string[] args)

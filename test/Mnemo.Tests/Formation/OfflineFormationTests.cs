@@ -1082,7 +1082,7 @@ public sealed class OfflineFormationTests
     }
 
     // "That's not true anymore, ..." says the earlier statement no longer holds, and what follows says what does: it
-    // supersedes the memory that follows contradicts and is stored without the opener (each was a fact beside it).
+    // supersedes the memory that what follows contradicts, and is stored without the opener (each was a fact beside it).
     [Theory]
     [InlineData("I drive a Honda Civic.", "That's not true anymore, I don't drive a Civic.", "I don't drive a Civic.")]
     [InlineData("I live in Lisbon.", "That's outdated, I live in Porto now.", "I live in Porto now.")]

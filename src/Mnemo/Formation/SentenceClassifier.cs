@@ -31,7 +31,7 @@ internal static partial class SentenceClassifier
         string? previous = null;
         foreach (var piece in SentenceSplit().Split(BreakAfterFullWidthStops(JoinListItems(text))))
         {
-            var sentence = piece.Trim();
+            var sentence = WithApostrophes(piece.Trim());
             if (sentence.Length == 0)
             {
                 continue;
@@ -58,6 +58,14 @@ internal static partial class SentenceClassifier
             yield return previous;
         }
     }
+
+    // A chat often drops a contraction's apostrophe ("im vegetarian", "dont call me Bob", "i cant eat gluten"); every
+    // rule reads "i'm", "don't", "can't", so the apostrophe goes back in ("im" only before a lower-case word: German "im
+    // Sommer" is no "I'm"). Nothing else of the sentence changes.
+    private static string WithApostrophes(string sentence) =>
+        sentence.Length == 0 || !MissingApostrophe().IsMatch(sentence)
+            ? sentence
+            : MissingApostrophe().Replace(sentence, m => m.Value[..^m.Groups["end"].Length] + "'" + m.Groups["end"].Value);
 
     // Chinese and Japanese end a sentence at 。！？ with no space after: a line break there lets the split see it. (As an
     // alternative of the split pattern, a break of no width could start anywhere, and the split then tried every
@@ -472,17 +480,17 @@ internal static partial class SentenceClassifier
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private const string Greetings =
-        @"hi|hello|hey|hiya|howdy|yo\b(?<!\b(?:soy|es|era|fui|y) yo)|good (?:morning|afternoon|evening|night|day)|bye(?: for now)?|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|trip|flight)|have (?:fun|a blast)|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later)|until next time|keep in touch|keep me posted|good luck|best of luck|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|привет|здравствуйте|пока|до свидания|доброе утро|добрый (?:день|вечер)|こんにちは|こんばんは|おはよう(?:ございます)?|さようなら|またね|你好|您好|再见|早上好|晚安|안녕하세요|안녕|مرحبا|السلام عليكم|مع السلامة|नमस्ते|merhaba|selam|günaydın|görüşürüz|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?";
+        @"hi|hello|hey|hiya|howdy|what's up|wassup|sup|yo\b(?<!\b(?:soy|es|era|fui|y) yo)|good (?:morning|afternoon|evening|night|day)|bye(?: for now)?|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|trip|flight)|have (?:fun|a blast)|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later)|until next time|keep in touch|keep me posted|good luck|best of luck|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|привет|здравствуйте|пока|до свидания|доброе утро|добрый (?:день|вечер)|こんにちは|こんばんは|おはよう(?:ございます)?|さようなら|またね|你好|您好|再见|早上好|晚安|안녕하세요|안녕|مرحبا|السلام عليكم|مع السلامة|नमस्ते|merhaba|selam|günaydın|görüşürüz|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?";
 
     private const string Thanks =
-        @"thanks?(?: you)?(?: so much| a lot| very much| again| a million| a bunch| a ton| kindly)?|thx|ty|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien| infiniment| mille fois)?|(?:je te|je vous) remercie(?: beaucoup)?|gracias|muchas gracias|mil gracias|(?:te|se) lo agradezco(?: mucho)?|danke(?: schön| sehr| vielmals)?|vielen (?:herzlichen )?dank|herzlichen dank|tausend dank|ich danke (?:dir|ihnen|euch)|dank (?:je|u)(?: wel)?|bedankt|grazie(?: mille)?|obrigad[oa]|dziękuję(?: bardzo)?|dzięki|tack(?: så mycket)?|спасибо(?: большое)?|благодарю|ありがとう(?:ございます)?|どうも|谢谢(?:你|您)?|多谢|感谢|감사합니다|고마워요|고마워|شكرا(?: جزيلا)?|धन्यवाद|शुक्रिया|teşekkürler|teşekkür ederim|sağ ol";
+        @"thanks?(?: you)?(?: so much| a lot| very much| again| a million| a bunch| a ton| kindly)?|thx|ty(?: so much| very much)?|tysm|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien| infiniment| mille fois)?|(?:je te|je vous) remercie(?: beaucoup)?|gracias|muchas gracias|mil gracias|(?:te|se) lo agradezco(?: mucho)?|danke(?: schön| sehr| vielmals)?|vielen (?:herzlichen )?dank|herzlichen dank|tausend dank|ich danke (?:dir|ihnen|euch)|dank (?:je|u)(?: wel)?|bedankt|grazie(?: mille)?|obrigad[oa]|dziękuję(?: bardzo)?|dzięki|tack(?: så mycket)?|спасибо(?: большое)?|благодарю|ありがとう(?:ございます)?|どうも|谢谢(?:你|您)?|多谢|感谢|감사합니다|고마워요|고마워|شكرا(?: جزيلا)?|धन्यवाद|शुक्रिया|teşekkürler|teşekkür ederim|sağ ol";
 
     private const string Acknowledgements =
         @"ok(?:ay)?|k|kk|sure(?: thing)?|got it|gotcha|understood|noted|good to know|fair enough|(?:that )?makes sense|good point|that's (?:so )?funny|(?:i'll|i will|let me) (?:think about it|think|check|see|get back to you)|get back to you|one sec(?:ond)?|(?:just )?a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|hold on|brb|(?:ah |oh )?i see(?: now)?|i know|(?:now )?i (?:understand|get it)(?: now)?|i don't know|i dunno|dunno|(?:i'm )?not sure(?: yet)?|(?:i'm )?not sure i (?:follow|understand|get it|understood)|i (?:don't|do not) (?:quite |really )?(?:follow|get it|understand)|(?:that |this |it )?works(?: (?:for|with) me| fine| great)?|(?:that's|that is|it's) fine(?: (?:with|by) me)?|fine (?:with|by) me|sounds good to me|forget (?:about )?it|(?:it )?(?:doesn't|does not) matter|no matter|oublie ça|laisse tomber|ça ne fait rien|olvídalo|no importa|vergiss es|egal|no idea|je ne sais pas|je sais pas|aucune idée|pas sûr|no sé|ni idea|no estoy seguro|keine ahnung|ich weiß (?:es )?nicht|weiß nicht|right|alright|all right|cool|great|nice|awesome|amazing|wow|whoa|woah|oh|ooh|ah|aww+|aw|hmm+|um|uh|yes|yeah|yep|yup|no|nope|nah|indeed|absolutely|totally|definitely|exactly|true|agreed|same(?: here)?|me too|you too|of course|for sure|no problem|no prob|no worries|never mind|nevermind|always a pleasure|toujours un plaisir|siempre es un placer|immer gerne|you're welcome|my pleasure|any ?time|(?:glad|happy) (?:i could |to )help|haha+|hehe|lol|omg|yay|oops|ouch|oof|ugh|yikes|dang|(?:i'm )?(?:so |really )?sorry to hear(?: that| about that| it)?|sounds (?:good|great|fun|nice|cool|awesome|amazing|like a plan)|perfect|d'accord|ok d'accord|ça marche|parfait|oui|non|bien sûr|génial|je (?:comprends|vois)|compris|entendu|vale|sí|si|claro(?: que sí)?|por supuesto|desde luego|perfecto|bueno|de acuerdo|genial|(?:lo |ahora )?entiendo|entendido|ya veo|ja|nein|genau|klar|alles klar|na klar|aber klar|natürlich|super|prima|stimmt|gut|verstanden|(?:ich |jetzt )?verstehe(?: ich)?|ach so|mach ich|wird gemacht|capito|ho capito|capisco|certo|d'accordo|va bene|entendi|beleza|combinado|begrepen|duidelijk|oké|rozumiem|jasne|spoko|w porządku|mam to|да|нет|хорошо|ладно|понятно|ок|はい|いいえ|わかりました|了解|なるほど|そうですね|好的|好|是的|对|不是|明白了|没问题|哈哈+|네|아니요|알겠어요|좋아요|نعم|لا|حسنا|हाँ|नहीं|ठीक है|evet|hayır|tamam|anladım";
 
     // What opens a polite request ("please", "bitte", "s'il te plaît"), and a request that also asks ("could you ..."):
     // the start of requests, retractions, tasks and instructions alike.
-    private const string PoliteWords = @"please|pls|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp";
+    private const string PoliteWords = @"please|pls|plz|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp";
     private const string PoliteLead = @"^(?:(?:" + PoliteWords + @")[,\s]+)?";
     private const string AskLead = PoliteLead + @"(?:(?:(?:can|could|would) you|(?:i want|i'd like|i would like|i need) you to)\s+(?:please\s+)?)?";
 
@@ -494,6 +502,9 @@ internal static partial class SentenceClassifier
     // German writes an ordinal with a period: "am 12. Juni", "im 2. Stock", "zum 3. Mal" end no sentence.
     [GeneratedRegex(@"(?<=[.!?…][""'”’»)\]]?)(?<!(?:^|[\s(""'“.])(?:" + Abbreviations + @")\.)(?<!\b(?:am|vom|zum|zur|bis|ab|seit|im|ins|der|die|das|den|dem|des)\s+\d{1,2}\.)(?!(?<=\b\d{1,2}\.)\s+(?:" + GermanMonths + @")\b)\s+|\n+|\s+[-–—]\s+(?=\p{Lu})")]
     private static partial Regex SentenceSplit();
+
+    [GeneratedRegex(@"\b(?:i(?<end>m)(?=\s+(?-i:\p{Ll}))|i(?<end>ve)|(?:do|does|did|ca|wo|is|was|are|were|have|has|had|could|should|would|must)n(?<end>t)|(?:that|what|there|she|he)(?<end>s)(?=\s)|(?:you|they)(?<end>re)(?=\s)|(?:you|they|we)(?<end>ve))\b", Options)]
+    private static partial Regex MissingApostrophe();
 
     [GeneratedRegex(@"[。！？](?=[^\s。！？])")]
     private static partial Regex FullWidthStop();

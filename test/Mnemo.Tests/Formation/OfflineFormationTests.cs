@@ -178,6 +178,26 @@ public sealed class OfflineFormationTests
         Assert.Empty(result.Skipped);
     }
 
+    // A chat that leaves out a contraction's apostrophe: "im vegetarian" was skipped as chit-chat, "dont call me Bob" was
+    // a fact. The apostrophe goes back in and nothing else changes; German "im Sommer" is no "I'm", "were" no "we're".
+    [Theory]
+    [InlineData("im vegetarian", "i'm vegetarian", "added")]
+    [InlineData("i cant eat gluten", "i can't eat gluten", "added")]
+    [InlineData("theyre moving to Ohio", "they're moving to Ohio", "added")]
+    [InlineData("dont call me Bob", "don't call me Bob", "kept as procedural memory")]
+    [InlineData("plz dont use emojis", "plz don't use emojis", "kept as procedural memory")]
+    [InlineData("Im Sommer fahre ich nach Italien.", "Im Sommer fahre ich nach Italien.", "added")]
+    [InlineData("We were at the beach all day.", "We were at the beach all day.", "added")]
+    public async Task AddAsync_ApostropheLeftOut_IsReadAsTheContraction(string said, string stored, string note)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+
+        var added = Assert.Single(result.Results);
+        Assert.Equal(stored, added.Memory);
+        Assert.Equal(note, added.Note ?? "added");
+    }
+
     [Theory]
     [InlineData("Note that my sister lives in Lyon.", "My sister lives in Lyon.")]
     [InlineData("Can you remember that I'm vegetarian?", "I'm vegetarian.")]
@@ -411,6 +431,8 @@ public sealed class OfflineFormationTests
     [InlineData("Bedankt, dat is heel handig.", "chit_chat")]
     [InlineData("Obrigado, isso ajuda muito.", "chit_chat")]
     [InlineData("Ok, mam to.", "acknowledgement")]
+    [InlineData("ty so much", "thanks")]
+    [InlineData("hey whats up", "greeting")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();

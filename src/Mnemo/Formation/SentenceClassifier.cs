@@ -194,10 +194,13 @@ internal static partial class SentenceClassifier
 
         // "That's not true anymore, I don't drive a Civic", "Ce n'est plus vrai, j'habite à Porto": what follows says what
         // changed; the opener names nothing a memory holds.
-        if (StaleOpener().Match(core) is { Success: true } stale && Classify(stale.Groups["rest"].Value, skipQuestions) is { Kind: StatementKind.Fact or StatementKind.Change } after)
+        if (StaleOpener().Match(core) is { Success: true } stale
+            && Classify(stale.Groups["rest"].Value, skipQuestions) is { Kind: StatementKind.Fact or StatementKind.Change } after)
         {
             var rest = Capitalize(after.Text);
-            return new Statement(StatementKind.Change, rest, Target: after.Target ?? ChangeTarget(rest, 0, 0, moves: false), About: after.About, NewValue: after.Kind == StatementKind.Fact || after.NewValue);
+            return new Statement(
+                StatementKind.Change, rest, Target: after.Target ?? ChangeTarget(rest, 0, 0, moves: false), About: after.About,
+                NewValue: after.Kind == StatementKind.Fact || after.NewValue);
         }
 
         // "My heart rate went up to 180 during my run": an amount that rose for a while is an event, not a new value.

@@ -422,8 +422,9 @@ internal static partial class SentenceClassifier
         }
 
         // A sentence that says when ("Can't wait for tomorrow's grand opening!") tells of an event or a plan, however
-        // short or exclamatory it is: kept, with its date resolved.
-        if (RelativeDates.HasExpression(body))
+        // short or exclamatory it is: kept, with its date resolved; so is the speaker introducing themself ("This is
+        // Dana from accounting", "Ici Paul de la compta").
+        if (RelativeDates.HasExpression(body) || SelfIntroduction().IsMatch(body))
         {
             return false;
         }
@@ -676,6 +677,9 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"^(?:that|this|it|that's|this is|it's|those|these|what a|how|sounds|looks|seems|so|such|must|glad|hope|love (?:that|it|this)|can't wait|let me know|keep|appreciate|congrats|congratulations|c'est|ça|quel|quelle|quelles|quels|trop|eso|esto|es|qué|suena|parece|ojalá|das|es ist|klingt|sieht|wie|was für|è|questo|sembra|che bello|isso|isto|é|parece|que bom|dat|dit|het is|klinkt|wat|to (?:jest|bardzo|naprawdę|super|brzmi|świetn\w*|wspaniał\w*)|brzmi|jak)\b", Options)]
     private static partial Regex ReactionOpener();
+
+    [GeneratedRegex(@"^(?:this is|it's|it is|c'est|ici|soy|aquí|hier ist|hier spricht|hier ist die|hier ist der)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+))?\s+(?:from|here|speaking|de|du|des|de la|del|von|vom|aus)\b", Options)]
+    private static partial Regex SelfIntroduction();
 
     [GeneratedRegex(@"^(?:i|i'm|i am)\s+(?:really |so |totally |just |truly |definitely |also |too )?(?:hope|bet|agree|appreciate|can imagine|can tell|can see|am sure|'m sure|sure|glad|happy for|proud of|sorry|know what you mean|understand|get it|feel you|love that|love it|love this)\b.*\b(?:you|your|you're|you've|that|it|this)\b", Options)]
     private static partial Regex Empathy();

@@ -124,6 +124,9 @@ public sealed class OfflineFormationTests
     [InlineData("I understand Spanish.")]
     [InlineData("Ich verstehe Französisch.")]
     [InlineData("Je comprends l'allemand.")]
+    // The speaker introducing themself is no reaction ("This is Dana from accounting." was skipped as chit-chat).
+    [InlineData("This is Dana from accounting.")]
+    [InlineData("Hier ist Jonas aus dem Marketing.")]
     public async Task AddAsync_FactInAnyLanguage_IsKept(string said)
     {
         await using var f = new MemoryFixture();

@@ -62,10 +62,9 @@ internal static partial class SentenceClassifier
     // A chat often drops a contraction's apostrophe ("im vegetarian", "dont call me Bob", "i cant eat gluten"); every
     // rule reads "i'm", "don't", "can't", so the apostrophe goes back in ("im" only before a lower-case word: German "im
     // Sommer" is no "I'm"). Nothing else of the sentence changes.
+    // (Replace hands back the same string when nothing matches.)
     private static string WithApostrophes(string sentence) =>
-        sentence.Length == 0 || !MissingApostrophe().IsMatch(sentence)
-            ? sentence
-            : MissingApostrophe().Replace(sentence, m => m.Value[..^m.Groups["end"].Length] + "'" + m.Groups["end"].Value);
+        MissingApostrophe().Replace(sentence, m => m.Value[..^m.Groups["end"].Length] + "'" + m.Groups["end"].Value);
 
     // Chinese and Japanese end a sentence at 。！？ with no space after: a line break there lets the split see it. (As an
     // alternative of the split pattern, a break of no width could start anywhere, and the split then tried every
@@ -88,7 +87,7 @@ internal static partial class SentenceClassifier
         }
 
         // "No emojis, please": "No emojis," reads as a lead-in and a word, so how answers should look is read first.
-        if (AnswerStyle().IsMatch(text) && !FirstPersonStart().IsMatch(text) && !IsQuestion(text))
+        if (AsksForAnswerStyle(text) && !IsQuestion(text))
         {
             return new Statement(StatementKind.Instruction, text);
         }
@@ -398,7 +397,7 @@ internal static partial class SentenceClassifier
         (ImperativeStart().IsMatch(core)
             || WantsYouTo().IsMatch(core)
             || HabitStart().IsMatch(core)
-            || (AnswerStyle().IsMatch(core) && !FirstPersonStart().IsMatch(core))
+            || AsksForAnswerStyle(core)
             || PrefersAnswers().IsMatch(core)
             || (HabitImperative().IsMatch(core) && !SelfHabit().IsMatch(core))
             || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || (SecondPerson().IsMatch(core) && !SecondPersonStart().IsMatch(core))) && !FirstPersonStart().IsMatch(core)))
@@ -406,6 +405,9 @@ internal static partial class SentenceClassifier
         && !AboutTheOther().IsMatch(core)
         && !ButISay().IsMatch(core)
         && (Habit().IsMatch(core) || !RelativeDates.HasExpression(core));
+
+    // How answers should look, said without a verb ("No emojis, please", "Shorter answers please"), and not of the speaker.
+    private static bool AsksForAnswerStyle(string text) => AnswerStyle().IsMatch(text) && !FirstPersonStart().IsMatch(text);
 
     // What a conversation partner says to react, not to inform: reactions ("That's awesome!"), remarks about the other
     // person ("You're so inspiring"), polite empathy ("I'm so happy for you") and very short exclamations; never a

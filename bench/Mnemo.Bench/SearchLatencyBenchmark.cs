@@ -54,7 +54,7 @@ internal static class SearchLatencyBenchmark
                 while (stored < size)
                 {
                     var texts = corpus.Sentences(Math.Min(ImportBatch, size - stored));
-                    var items = texts.Select((t, i) => BenchItems.Item(t, scope, start.AddMinutes(stored + i))).ToList();
+                    var items = texts.Select((t, i) => BenchItems.Item(t, scope, start.AddMinutes(stored + i), BenchItems.Turn(stored + i))).ToList();
                     var started = Stopwatch.GetTimestamp();
                     await stack.Transfer.ImportAsync(items);
                     importMs += Stopwatch.GetElapsedTime(started).TotalMilliseconds;

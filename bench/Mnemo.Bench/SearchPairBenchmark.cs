@@ -31,7 +31,7 @@ internal static class SearchPairBenchmark
                 for (var stored = 0; stored < size; stored += 1_000)
                 {
                     var texts = corpus.Sentences(Math.Min(1_000, size - stored));
-                    await load.Transfer.ImportAsync([.. texts.Select((t, i) => BenchItems.Item(t, scope, start.AddMinutes(stored + i)))]);
+                    await load.Transfer.ImportAsync([.. texts.Select((t, i) => BenchItems.Item(t, scope, start.AddMinutes(stored + i), BenchItems.Turn(stored + i)))]);
                 }
             }
 

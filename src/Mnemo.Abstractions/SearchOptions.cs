@@ -26,12 +26,12 @@ public sealed record SearchOptions
     public double? RelativeThreshold { get; init; }
 
     /// <summary>
-    /// The calibrated <see cref="RelativeThreshold"/>, 0.87, to use together with <see cref="RecommendedSpreadThreshold"/>:
+    /// The calibrated <see cref="RelativeThreshold"/>, 0.865, to use together with <see cref="RecommendedSpreadThreshold"/>:
     /// with the default search settings, on LoCoMo dev and LongMemEval dev, stored verbatim or by the default add, the two
-    /// keep 90.3 % to 94.7 % of the evidence found in the top 10 and cut 50.6 % to 57.8 % of the other results
+    /// keep 90.3 % to 94.7 % of the evidence found in the top 10 and cut 50.3 % to 56.4 % of the other results
     /// (docs/BENCHMARKS.md, score calibration). Used by <c>mnemo chat</c> and the agent integration by default.
     /// </summary>
-    public const double RecommendedRelativeThreshold = 0.87;
+    public const double RecommendedRelativeThreshold = 0.865;
 
     /// <summary>
     /// Keep only results whose score lies at least this share, in [0, 1], of the way from the score of the

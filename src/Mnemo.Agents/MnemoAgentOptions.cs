@@ -24,7 +24,7 @@ public sealed class MnemoAgentOptions
     /// relative to the query; see <see cref="SearchOptions.RelativeThreshold"/>).
     /// </summary>
     /// <value>
-    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.87): calibrated on LoCoMo and LongMemEval,
+    /// Default <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.865): calibrated on LoCoMo and LongMemEval,
     /// with <see cref="SpreadThreshold"/>, to keep over 90 % of the relevant memories of the top 10 while leaving out
     /// 50-56 % of the others. 0 turns it off.
     /// </value>

@@ -25,12 +25,12 @@ internal sealed class SearchRequest
     [JsonPropertyName("threshold")]
     public double? Threshold { get; set; }
 
-    [Description("Mnemo extension: keep only results scoring at least this share, in [0, 1], of the best result's score (SearchOptions.RelativeThreshold; 0.87 is calibrated). Default: off.")]
+    [Description("Mnemo extension: keep only results scoring at least this share, in [0, 1], of the best result's score (SearchOptions.RelativeThreshold; 0.865 is calibrated). Default: off.")]
     [Range(0.0, 1.0)]
     [JsonPropertyName("relative_threshold")]
     public double? RelativeThreshold { get; set; }
 
-    [Description("Mnemo extension: keep only results at least this share, in [0, 1], of the way from the 20th result's score up to the best one (SearchOptions.SpreadThreshold; 0.4 is calibrated, with relative_threshold 0.87). Default: off.")]
+    [Description("Mnemo extension: keep only results at least this share, in [0, 1], of the way from the 20th result's score up to the best one (SearchOptions.SpreadThreshold; 0.4 is calibrated, with relative_threshold 0.865). Default: off.")]
     [Range(0.0, 1.0)]
     [JsonPropertyName("spread_threshold")]
     public double? SpreadThreshold { get; set; }

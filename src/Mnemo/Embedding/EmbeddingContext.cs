@@ -41,7 +41,7 @@ internal sealed class EmbeddingContext(IMemoryStore store, EmbeddingOptions opti
         for (var i = 0; i < texts.Count; i++)
         {
             var start = Math.Max(0, window.Count - memories);
-            inputs[i] = window.Count == 0 ? texts[i] : string.Join(Separator, window.Skip(start).Select(Tail).Append(texts[i]));
+            inputs[i] = window.Count == 0 ? texts[i] : string.Join(Separator, window.Skip(start).Select(ContextTail).Append(texts[i]));
             window.Add(texts[i]);
         }
 
@@ -50,9 +50,14 @@ internal sealed class EmbeddingContext(IMemoryStore store, EmbeddingOptions opti
 
     // The end of an earlier memory (EmbeddingOptions.ContextCharacters), cut at a word break: what a reply answers is
     // usually said last, and a long earlier text would otherwise outweigh a short memory in its own vector.
-    private string Tail(string text)
+    private string ContextTail(string text) => Tail(text, options.ContextCharacters);
+
+    /// <summary>
+    /// The last <paramref name="length"/> characters of <paramref name="text"/>, starting after a word break (the whole
+    /// text when it is that short): the end of an earlier message, which a reply answers.
+    /// </summary>
+    internal static string Tail(string text, int length)
     {
-        var length = options.ContextCharacters;
         if (text.Length <= length)
         {
             return text;

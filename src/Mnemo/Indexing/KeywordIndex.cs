@@ -120,15 +120,24 @@ internal sealed class KeywordIndex : IDisposable
     /// Removes the memories <paramref name="deletes"/>, then indexes <paramref name="upserts"/> (replacing any earlier
     /// text), each counted in the statistics of its project (<see langword="null"/>: the default project).
     /// </summary>
-    public void Apply(IEnumerable<long> deletes, IEnumerable<(long Seq, string? Project, string Text)> upserts)
+    public void Apply(IEnumerable<long> deletes, IEnumerable<(long Seq, string? Project, string Text)> upserts) =>
+        ApplyWithContext(deletes, upserts.Select(u => (u.Seq, u.Project, u.Text, string.Empty)));
+
+    /// <summary>
+    /// Removes the memories <paramref name="deletes"/>, then indexes <paramref name="upserts"/> (replacing any earlier
+    /// text), each counted in the statistics of its project (<see langword="null"/>: the default project). A memory's
+    /// <c>Context</c> (<see cref="KeywordOptions.ContextCharacters"/>: the end of the message it replies to) is indexed
+    /// with its text, as if the memory said it too, and can later be replaced alone (<see cref="SetContext"/>).
+    /// </summary>
+    public void ApplyWithContext(IEnumerable<long> deletes, IEnumerable<(long Seq, string? Project, string Text, string Context)> upserts)
     {
         // Analysis runs outside the lock: searches wait only for the dictionary updates.
-        var analysed = new List<(long Seq, string Project, Dictionary<string, int> Counts, int Length)>();
-        foreach (var (seq, project, text) in upserts)
+        var analysed = new List<(long Seq, string Project, Dictionary<string, int> Counts, int Length, Dictionary<string, int> Context, int ContextLength)>();
+        foreach (var (seq, project, text, context) in upserts)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var length = KeywordAnalyzer.Document(text, key => counts[key] = counts.GetValueOrDefault(key) + 1);
-            analysed.Add((seq, project ?? string.Empty, counts, length));
+            var (counts, length) = Analyse(text);
+            var (contextCounts, contextLength) = Analyse(context);
+            analysed.Add((seq, project ?? string.Empty, counts, length, contextCounts, contextLength));
         }
 
         _lock.EnterWriteLock();
@@ -139,7 +148,7 @@ internal sealed class KeywordIndex : IDisposable
                 Remove(seq);
             }
 
-            foreach (var (seq, projectId, counts, length) in analysed)
+            foreach (var (seq, projectId, counts, length, context, contextLength) in analysed)
             {
                 Remove(seq);
                 if (!_projects.TryGetValue(projectId, out var project))
@@ -148,32 +157,118 @@ internal sealed class KeywordIndex : IDisposable
                     _projects[projectId] = project;
                 }
 
-                var terms = new int[counts.Count];
-                var i = 0;
+                var terms = new List<int>(counts.Count + context.Count);
                 foreach (var (key, count) in counts)
                 {
-                    if (!_ids.TryGetValue(key, out var id))
-                    {
-                        id = _freeIds.Count > 0 ? _freeIds.Pop() : _ids.Count;
-                        _ids[key] = id;
-                        _keys[id] = key;
-                        _postings[id] = [];
-                    }
-
-                    _postings[id][seq] = count;
-                    terms[i++] = id;
-                    project.Frequencies[id] = project.Frequencies.GetValueOrDefault(id) + 1;
+                    AddCount(seq, project, key, count, terms);
                 }
 
-                _documents[seq] = new Document(terms, length, project);
+                var contextIds = context.Count == 0 ? [] : new (int Id, int Count)[context.Count];
+                var i = 0;
+                foreach (var (key, count) in context)
+                {
+                    AddCount(seq, project, key, count, terms);
+                    contextIds[i++] = (_ids[key], count);
+                }
+
+                _documents[seq] = new Document([.. terms], length + contextLength, project, contextIds, contextLength);
                 project.Count++;
-                project.TotalLength += length;
+                project.TotalLength += length + contextLength;
             }
         }
         finally
         {
             _lock.ExitWriteLock();
         }
+    }
+
+    /// <summary>
+    /// Replaces the context part of indexed memories (<see cref="ApplyWithContext"/>):
+    /// the words of the old context leave the memory's postings, the new ones join them. A sequence not indexed is
+    /// ignored.
+    /// </summary>
+    public void SetContext(IEnumerable<(long Seq, string Context)> contexts)
+    {
+        var analysed = contexts.Select(c => (c.Seq, Analyse(c.Context))).ToList();
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var (seq, (counts, length)) in analysed)
+            {
+                ReplaceContext(seq, counts, length);
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    private static (Dictionary<string, int> Counts, int Length) Analyse(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var length = text.Length == 0 ? 0 : KeywordAnalyzer.Document(text, key => counts[key] = counts.GetValueOrDefault(key) + 1);
+        return (counts, length);
+    }
+
+    // Adds count occurrences of key to the memory's posting; a key the memory did not hold yet joins its terms.
+    private void AddCount(long seq, Project project, string key, int count, List<int> terms)
+    {
+        if (!_ids.TryGetValue(key, out var id))
+        {
+            id = _freeIds.Count > 0 ? _freeIds.Pop() : _ids.Count;
+            _ids[key] = id;
+            _keys[id] = key;
+            _postings[id] = [];
+        }
+
+        var posting = _postings[id];
+        if (posting.TryGetValue(seq, out var held))
+        {
+            posting[seq] = held + count;
+            return;
+        }
+
+        posting[seq] = count;
+        terms.Add(id);
+        project.Frequencies[id] = project.Frequencies.GetValueOrDefault(id) + 1;
+    }
+
+    // Under the write lock: takes the memory's old context counts out of its postings (a key held only by the context
+    // leaves the memory, and the dictionary when no memory holds it), then adds the new ones.
+    private void ReplaceContext(long seq, Dictionary<string, int> counts, int length)
+    {
+        if (!_documents.TryGetValue(seq, out var document) || (document.Context.Length == 0 && length == 0))
+        {
+            return;
+        }
+
+        var project = document.Project;
+        var terms = new List<int>(document.Terms);
+        foreach (var (id, count) in document.Context)
+        {
+            var posting = _postings[id];
+            var left = posting[seq] - count;
+            if (left > 0)
+            {
+                posting[seq] = left;
+                continue;
+            }
+
+            terms.Remove(id);
+            DropPosting(project, id, seq);
+        }
+
+        var context = new List<(int Id, int Count)>(counts.Count);
+        foreach (var (key, count) in counts)
+        {
+            AddCount(seq, project, key, count, terms);
+            context.Add((_ids[key], count));
+        }
+
+        var oldLength = document.ContextLength;
+        project.TotalLength += length - oldLength;
+        _documents[seq] = document with { Terms = [.. terms], Length = document.Length - oldLength + length, Context = [.. context], ContextLength = length };
     }
 
     /// <summary>
@@ -320,28 +415,39 @@ internal sealed class KeywordIndex : IDisposable
 
         foreach (var id in document.Terms)
         {
-            if (project.Frequencies[id] == 1)
-            {
-                project.Frequencies.Remove(id);
-            }
-            else
-            {
-                project.Frequencies[id]--;
-            }
-
-            var posting = _postings[id];
-            posting.Remove(seq);
-            if (posting.Count == 0)
-            {
-                _postings.Remove(id);
-                _ids.Remove(_keys[id]);
-                _keys.Remove(id);
-                _freeIds.Push(id);
-            }
+            DropPosting(project, id, seq);
         }
     }
 
-    private readonly record struct Document(int[] Terms, int Length, Project Project);
+    // The memory seq no longer holds the key id: one memory fewer of its project holds it, and a key no memory holds
+    // leaves the dictionary (no erased word stays in memory).
+    private void DropPosting(Project project, int id, long seq)
+    {
+        if (project.Frequencies[id] == 1)
+        {
+            project.Frequencies.Remove(id);
+        }
+        else
+        {
+            project.Frequencies[id]--;
+        }
+
+        var posting = _postings[id];
+        posting.Remove(seq);
+        if (posting.Count == 0)
+        {
+            _postings.Remove(id);
+            _ids.Remove(_keys[id]);
+            _keys.Remove(id);
+            _freeIds.Push(id);
+        }
+    }
+
+    /// <summary>
+    /// An indexed memory: the keys it holds, its length in words (its text's and its context's), its project, and the
+    /// counts its context added (taken out again when the context is replaced).
+    /// </summary>
+    private readonly record struct Document(int[] Terms, int Length, Project Project, (int Id, int Count)[] Context, int ContextLength = 0);
 
     /// <summary>A query key's postings over the whole index and its document frequency in the searched project.</summary>
     private readonly record struct Term(Dictionary<long, int> Postings, int Frequency);

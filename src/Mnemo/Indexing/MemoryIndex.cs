@@ -35,6 +35,7 @@ internal sealed class MemoryIndex : IDisposable
     private readonly Lock _idsLock = new();
     private readonly Dictionary<Guid, long> _seqById = [];
     private readonly Dictionary<long, (Guid Id, string Hash)> _bySeq = [];
+    private readonly KeywordContext _keywordContext;
     private IDisposable? _subscription;
     private IMemoryChangeNotifications? _notifications;
     private volatile bool _signalled = true;
@@ -50,6 +51,7 @@ internal sealed class MemoryIndex : IDisposable
         Context = new VectorIndex { Candidates = options.Candidates, Settings = options.Index };
         _options = options.Index;
         Keywords = new KeywordIndex(options.Keywords);
+        _keywordContext = new KeywordContext(options.Keywords.ContextCharacters, TimeSpan.FromMinutes(options.Context.SessionGapMinutes));
         _store = store;
         _time = time;
         _logger = logger;
@@ -289,7 +291,15 @@ internal sealed class MemoryIndex : IDisposable
         }
 
         Keywords.Clear();
-        Keywords.Apply([], memories.Values.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text)));
+        if (_keywordContext.Enabled)
+        {
+            var contexts = _keywordContext.Load(memories.Values);
+            Keywords.ApplyWithContext([], memories.Values.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text, contexts[e.Sequence])));
+        }
+        else
+        {
+            Keywords.Apply([], memories.Values.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text)));
+        }
         Own.Load(_dimensions, position, own);
         Context.Load(_dimensions, position, context);
 
@@ -302,6 +312,23 @@ internal sealed class MemoryIndex : IDisposable
             .Select(e => (e.Sequence, e.Memory.Item))]);
         Interlocked.Exchange(ref _position, position);
         Log.IndexLoaded(_logger, memories.Count, position, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    // The keyword index, with each memory's keyword context (KeywordContext) when that is on: an upsert is indexed with
+    // its context, and a memory whose context changed with the page (the one after a deleted or new memory) gets it
+    // replaced.
+    private void ApplyKeywords(IReadOnlyList<long> deleted, IReadOnlyList<MemoryFeedEntry> upserts)
+    {
+        if (!_keywordContext.Enabled)
+        {
+            Keywords.Apply(deleted, upserts.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text)));
+            return;
+        }
+
+        var contexts = _keywordContext.Apply(deleted, upserts);
+        Keywords.ApplyWithContext(deleted, upserts.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text, contexts.GetValueOrDefault(e.Sequence, string.Empty))));
+        var written = upserts.Select(e => e.Sequence).ToHashSet();
+        Keywords.SetContext(contexts.Where(c => !written.Contains(c.Key)).Select(c => (c.Key, c.Value)));
     }
 
     private void ApplyPage(IReadOnlyList<Guid> deletes, IReadOnlyList<MemoryFeedEntry> upserts, long position)
@@ -336,7 +363,7 @@ internal sealed class MemoryIndex : IDisposable
         var own = upserts.Select(e => Entry(e, e.Memory.Embedding)).ToList();
         var context = upserts.Where(e => !e.Memory.ContextEmbedding.IsEmpty).Select(e => Entry(e, e.Memory.ContextEmbedding)).ToList();
         var contextDropped = upserts.Where(e => e.Memory.ContextEmbedding.IsEmpty).Select(e => e.Sequence);
-        Keywords.Apply(deleted, upserts.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text)));
+        ApplyKeywords(deleted, upserts);
         Own.Apply(before, position, own, deleted);
         Context.Apply(before, position, context, [.. deleted, .. contextDropped]);
 

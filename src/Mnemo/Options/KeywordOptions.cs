@@ -36,4 +36,14 @@ public sealed class KeywordOptions
     /// <value>Default 0.01 (1 %); more than 0, at most 1.</value>
     [Range(double.Epsilon, 1.0)]
     public double PruneFraction { get; set; } = 0.01;
+
+    /// <summary>
+    /// Keyword context: a memory is keyword-indexed with the last this-many characters (cut at a word break) of the
+    /// memory before it in its scope, when another speaker said that one in the same conversation (observed within
+    /// <see cref="ContextOptions.SessionGapMinutes"/>), so a reply is found by the words of what it answers ("5 years
+    /// already!" after "How long have you been married?"). 0 turns it off. Costs no model call.
+    /// </summary>
+    /// <value>Default 40 (measured on LoCoMo and LongMemEval dev, docs/BENCHMARKS.md); 0 to 1000.</value>
+    [Range(0, 1000)]
+    public int ContextCharacters { get; set; } = 40;
 }

@@ -45,6 +45,14 @@ internal static partial class SentenceClassifier
                 continue;
             }
 
+            // "That's not true anymore. I don't drive a Civic.": the opener and the statement after it are one change (read
+            // as "That's not true anymore, I don't drive a Civic").
+            if (previous is not null && StaleOpenerAlone().IsMatch(previous))
+            {
+                previous += " " + sentence;
+                continue;
+            }
+
             if (previous is not null)
             {
                 yield return previous;
@@ -171,8 +179,9 @@ internal static partial class SentenceClassifier
         }
 
         // "That's not what I asked", "I meant the other one", "Let's go with option 2": a verdict on the assistant's answer
-        // or a choice among its options, which means nothing without that answer.
-        if (Feedback().IsMatch(core))
+        // or a choice among its options, which means nothing without that answer; so is "That's not true anymore." with
+        // nothing after it.
+        if (Feedback().IsMatch(core) || StaleOpenerAlone().IsMatch(core))
         {
             return new Statement(StatementKind.Skipped, string.Empty, "feedback");
         }
@@ -622,8 +631,15 @@ internal static partial class SentenceClassifier
     private static partial Regex HabitStart();
 
     // A sentence that opens by saying the earlier statement no longer holds, then says what does.
-    [GeneratedRegex(@"^(?:(?:that's|that is|this is|it's|it is)\s+(?:not true|no longer true|not the case|no longer the case|not right|wrong|outdated|out of date)(?:\s+any ?(?:more|longer))?|not any ?more|(?:ce n'est|c'est|ça n'est) plus (?:vrai|le cas)|c'est faux|(?:eso )?ya no es (?:cierto|verdad|así)|eso no es (?:cierto|verdad)|das stimmt (?:nicht mehr|nicht|so nicht mehr)|das ist nicht mehr so)\s*[,;:.!–—-]+\s*(?<rest>\S.*)$", Options)]
+    [GeneratedRegex(@"^(?:" + StaleOpeners + @")\s*[,;:.!–—-]+\s*(?<rest>\S.*)$", Options)]
     private static partial Regex StaleOpener();
+
+    // The same opener as a sentence of its own ("That's not true anymore."): it names nothing; the sentence after it says
+    // what changed.
+    [GeneratedRegex(@"^(?:" + StaleOpeners + @")\s*[.!…]*$", Options)]
+    private static partial Regex StaleOpenerAlone();
+
+    private const string StaleOpeners = @"(?:that's|that is|this is|it's|it is)\s+(?:not true|no longer true|not the case|no longer the case|not right|wrong|outdated|out of date)(?:\s+any ?(?:more|longer))?|not any ?more|(?:ce n'est|c'est|ça n'est) plus (?:vrai|le cas)|c'est faux|(?:eso )?ya no es (?:cierto|verdad|así)|eso no es (?:cierto|verdad)|das stimmt (?:nicht mehr|nicht|so nicht mehr)|das ist nicht mehr so";
 
     // How answers should look, said without a verb: "No emojis, please", "Shorter answers please", "Bullet points only",
     // "Des réponses plus courtes", "Respuestas más cortas", "Kürzere Antworten bitte", "No vuelvas a mencionar a mi ex".

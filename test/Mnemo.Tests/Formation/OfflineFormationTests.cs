@@ -328,6 +328,9 @@ public sealed class OfflineFormationTests
     [InlineData("Danke schön!", "thanks")]
     [InlineData("Спасибо!", "thanks")]
     [InlineData("That's not what I asked.", "feedback")]
+    [InlineData("That's not true anymore.", "feedback")] // names nothing: no memory of its own
+    [InlineData("Ce n'est plus vrai.", "feedback")]
+    [InlineData("Das stimmt nicht mehr!", "feedback")]
     [InlineData("No, I meant the other one.", "feedback")]
     [InlineData("Let's go with option 2.", "feedback")]
     [InlineData("I'll try that and let you know.", "feedback")]
@@ -1114,6 +1117,12 @@ public sealed class OfflineFormationTests
     [InlineData("Je travaille chez Renault.", "Ce n'est plus vrai, je travaille chez Peugeot.", "Je travaille chez Peugeot.")]
     [InlineData("Mi hermana vive en Madrid.", "Eso ya no es cierto, mi hermana vive en Sevilla.", "Mi hermana vive en Sevilla.")]
     [InlineData("Ich arbeite bei Siemens.", "Das stimmt nicht mehr, ich arbeite jetzt bei Bosch.", "Ich arbeite jetzt bei Bosch.")]
+    // The opener as a sentence of its own (it was stored as a fact, and what followed changed nothing).
+    [InlineData("I drive a Honda Civic.", "That's not true anymore. I don't drive a Civic.", "I don't drive a Civic.")]
+    [InlineData("I live in Lisbon.", "That's outdated! I live in Porto now.", "I live in Porto now.")]
+    [InlineData("Je travaille chez Renault.", "Ce n'est plus vrai. Je travaille chez Peugeot.", "Je travaille chez Peugeot.")]
+    [InlineData("Mi hermana vive en Madrid.", "Eso ya no es cierto. Mi hermana vive en Sevilla.", "Mi hermana vive en Sevilla.")]
+    [InlineData("Ich arbeite bei Siemens.", "Das stimmt nicht mehr. Ich arbeite jetzt bei Bosch.", "Ich arbeite jetzt bei Bosch.")]
     public async Task AddAsync_StatementSaidToNoLongerHold_IsSupersededByWhatFollows(string before, string after, string stored)
     {
         await using var f = new MemoryFixture();

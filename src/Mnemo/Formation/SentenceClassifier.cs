@@ -337,7 +337,7 @@ internal static partial class SentenceClassifier
         for (var i = 0; i < 4; i++)
         {
             var match = LeadIn().Match(text);
-            if (!match.Success || NamedBefore(text[match.Length..]))
+            if (!match.Success || NamedBefore(text[match.Length..]) || NamedLead().IsMatch(match.Value))
             {
                 break;
             }
@@ -352,6 +352,12 @@ internal static partial class SentenceClassifier
 
         return text.Length > 0 && char.IsLower(text[0]) && text != sentence.Trim() ? Capitalize(text) : text;
     }
+
+    // "Great Falls, Montana is my hometown", "Super Bowl, the best night of the year", "Top Gun, my favourite film": a word
+    // of praise followed by a capitalised word is the start of a name, not a reaction said to someone ("Great job, ..."
+    // keeps its lead-in; a name said to someone comes after a greeting or thanks, "Hi Maria, ...").
+    [GeneratedRegex(@"^(?:great|super|top|cool|nice|amazing|awesome|wonderful|fantastic|perfect|excellent|brilliant|interesting|true|prima|gut|klar|bon|claro|genial|génial)\s+(?-i:\p{Lu})", Options)]
+    private static partial Regex NamedLead();
 
     // Whether what follows a lead-in or a name is an apposition to that name ("Ben, my brother, lives in Leeds"; "Mira, my
     // sister, is a nurse"): the name is then the sentence's subject, not a word said to someone, and stays. "Ben" and

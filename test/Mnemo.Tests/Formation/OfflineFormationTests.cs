@@ -927,6 +927,12 @@ public sealed class OfflineFormationTests
     [InlineData("Pour info, je suis infirmier.", "Je suis infirmier.")]
     [InlineData("Para que lo sepas, soy enfermera.", "Soy enfermera.")]
     [InlineData("Zur Info: ich arbeite nur vormittags.", "Ich arbeite nur vormittags.")]
+    // A word of praise before a capitalised word starts a name ("Great Falls," was removed as a lead-in); before a
+    // lower-case word or a comma it is a reaction.
+    [InlineData("Great Falls, Montana is my hometown.", "Great Falls, Montana is my hometown.")]
+    [InlineData("Top Gun, the original one, is my favourite film.", "Top Gun, the original one, is my favourite film.")]
+    [InlineData("Great job, I finished the marathon in 4 hours.", "I finished the marathon in 4 hours.")]
+    [InlineData("Super, j'ai eu le poste chez Airbus.", "J'ai eu le poste chez Airbus.")]
     public async Task AddAsync_LeadIn_IsRemovedButNotANameBeforeAnApposition(string said, string stored)
     {
         await using var f = new MemoryFixture();

@@ -303,6 +303,10 @@ public sealed class OfflineFormationTests
     [InlineData("I'd like answers in Spanish from now on.")]
     [InlineData("Je préfère des réponses courtes.")]
     [InlineData("No vuelvas a mencionar a mi ex.")]
+    [InlineData("Never mention my ex again.")]
+    [InlineData("Ne mentionne plus jamais mon ex.")]
+    [InlineData("Erwähne meinen Ex nie wieder.")] // was a fact
+    [InlineData("Erwähnen Sie meine Diagnose niemals.")]
     [InlineData("Mir wäre es lieber, wenn du mich duzt.")]
     [InlineData("Ich hätte lieber, dass du mich siezt.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
@@ -313,6 +317,21 @@ public sealed class OfflineFormationTests
         var added = Assert.Single(result.Results);
         Assert.Equal((said, "kept as procedural memory"), (added.Memory, added.Note));
         Assert.Contains("procedural", (await f.Memory.GetAsync(added.Id, cancellationToken: Ct))!.Categories);
+    }
+
+    // "Erwähne ... nie wieder" is an instruction only as an imperative with a "never": what someone never mentions, or a
+    // one-off "mention it to the doctor", is a fact.
+    [Theory]
+    [InlineData("Ich erwähne ihn nie.")]
+    [InlineData("Mein Chef erwähnt das nie.")]
+    [InlineData("Erwähne das bitte beim Arzt.")]
+    public async Task AddAsync_MentionWithoutNever_IsAFactNotAnInstruction(string said)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+
+        var added = Assert.Single(result.Results);
+        Assert.Equal((said, null), (added.Memory, added.Note));
     }
 
     [Theory]

@@ -6,7 +6,11 @@ public sealed record ScoreExplanation
     /// <summary>Cosine similarity between the query and the memory, or <see langword="null"/> when the memory was not among the vector candidates.</summary>
     public double? Semantic { get; init; }
 
-    /// <summary>Raw BM25 score from the keyword index, or <see langword="null"/> when no query term matched.</summary>
+    /// <summary>
+    /// Raw BM25 score from the keyword index, or <see langword="null"/> when no query term matched. A reply is indexed
+    /// with the last words of the message it answers (keyword context, <c>KeywordOptions.ContextCharacters</c>), so it
+    /// can match a term its own text does not hold.
+    /// </summary>
     public double? Keyword { get; init; }
 
     /// <summary>The semantic signal after normalisation, in [0, 1].</summary>

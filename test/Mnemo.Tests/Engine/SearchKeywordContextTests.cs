@@ -36,6 +36,20 @@ public sealed class SearchKeywordContextTests
     }
 
     [Fact]
+    public async Task SearchAsync_QuestionAndReplyAddedTogether_ReplyIsFoundByTheQuestionsWords()
+    {
+        // One add of a user's question and the assistant's answer (how an agent records an exchange): same creation time,
+        // arrival order is the order of the messages.
+        await using var f = new MemoryFixture();
+        var add = await f.Memory.AddAsync(
+            [new ChatMessage(ChatRole.User, Question), new ChatMessage(ChatRole.Assistant, Reply)],
+            new AddOptions { Scope = MemoryFixture.Alice, Infer = false, ObservedAt = _monday }, Ct);
+
+        var reply = add.Results.Single(r => r.Memory == Reply).Id;
+        Assert.True(await KeywordOfAsync(f, reply) > 0);
+    }
+
+    [Fact]
     public async Task SearchAsync_KeywordContextOff_ReplyHasNoKeywordMatch()
     {
         await using var f = new MemoryFixture(o => o.Keywords.ContextCharacters = 0);

@@ -22,8 +22,8 @@ internal sealed class KeywordContext(int characters, TimeSpan sessionGap)
     private readonly Dictionary<long, Entry> _entries = [];
     private readonly Dictionary<MemoryScope, ScopeOrder> _scopes = [];
 
-    /// <summary>Whether keyword context is on (<see cref="KeywordOptions.ContextCharacters"/> above 0).</summary>
-    public bool Enabled => characters > 0;
+    // Off (KeywordOptions.ContextCharacters 0): nothing is held and no memory has a context.
+    private bool Enabled => characters > 0;
 
     /// <summary>
     /// Replaces everything held with <paramref name="memories"/> (a load) and returns the context of each, by sequence;
@@ -33,6 +33,11 @@ internal sealed class KeywordContext(int characters, TimeSpan sessionGap)
     {
         _entries.Clear();
         _scopes.Clear();
+        if (!Enabled)
+        {
+            return [];
+        }
+
         foreach (var memory in memories)
         {
             var entry = EntryOf(memory);
@@ -46,7 +51,7 @@ internal sealed class KeywordContext(int characters, TimeSpan sessionGap)
             scope.Order.Sort();
             for (var i = 0; i < scope.Order.Count; i++)
             {
-                contexts[scope.Order[i].Seq] = i == 0 ? string.Empty : ContextOf(scope.Order[i - 1].Seq, scope.Order[i].Seq);
+                contexts[scope.Order[i].Seq] = ContextAt(scope.Order, i);
             }
         }
 
@@ -60,6 +65,11 @@ internal sealed class KeywordContext(int characters, TimeSpan sessionGap)
     /// </summary>
     public Dictionary<long, string> Apply(IEnumerable<long> deletes, IReadOnlyList<MemoryFeedEntry> upserts)
     {
+        if (!Enabled)
+        {
+            return [];
+        }
+
         // Whole pages at a time, so a delete-all of a large scope or an import of older memories costs one pass over
         // each scope it touches, not one list shift per memory.
         var changed = new HashSet<long>();
@@ -145,9 +155,7 @@ internal sealed class KeywordContext(int characters, TimeSpan sessionGap)
         {
             if (_entries.TryGetValue(seq, out var entry))
             {
-                var order = entry.Scope.Order;
-                var at = order.BinarySearch((entry.Created, seq));
-                contexts[seq] = at == 0 ? string.Empty : ContextOf(order[at - 1].Seq, seq);
+                contexts[seq] = ContextAt(entry.Scope.Order, entry.Scope.Order.BinarySearch((entry.Created, seq)));
             }
         }
 
@@ -166,13 +174,18 @@ internal sealed class KeywordContext(int characters, TimeSpan sessionGap)
         return new Entry(scope, item.CreatedAt.UtcTicks, item.ObservedAt, scope.Speaker(item.ActorId ?? item.Role), EmbeddingContext.Tail(item.Text, characters));
     }
 
-    // The words memory seq takes from the memory just before it in its scope: that one's tail, when another speaker said
-    // it within the session gap.
-    private string ContextOf(long previousSeq, long seq)
+    // The words the memory at position at of its scope's order takes from the memory just before it: that one's tail,
+    // when another speaker said it within the session gap.
+    private string ContextAt(List<(long Created, long Seq)> order, int at)
     {
-        var entry = _entries[seq];
-        var before = _entries[previousSeq];
-        return ReferenceEquals(before.Speaker, entry.Speaker) || (entry.Observed - before.Observed).Duration() > sessionGap
+        if (at == 0)
+        {
+            return string.Empty;
+        }
+
+        var entry = _entries[order[at].Seq];
+        var before = _entries[order[at - 1].Seq];
+        return string.Equals(before.Speaker, entry.Speaker, StringComparison.Ordinal) || (entry.Observed - before.Observed).Duration() > sessionGap
             ? string.Empty
             : before.Tail;
     }
@@ -180,7 +193,10 @@ internal sealed class KeywordContext(int characters, TimeSpan sessionGap)
     /// <summary>One memory: its scope, arrival key, observation time, speaker (held once per scope) and the end of its text.</summary>
     private readonly record struct Entry(ScopeOrder Scope, long Created, DateTimeOffset Observed, string? Speaker, string Tail);
 
-    /// <summary>One exact scope's memories in arrival order (created, then sequence), and its speakers' names, held once.</summary>
+    /// <summary>
+    /// One exact scope's memories in arrival order (created, then sequence), and its speakers' names, held once (each
+    /// row brings its own copy of the name; the entries keep one per scope).
+    /// </summary>
     private sealed class ScopeOrder(MemoryScope scope)
     {
         private readonly Dictionary<string, string> _speakers = new(StringComparer.Ordinal);

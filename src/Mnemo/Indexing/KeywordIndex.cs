@@ -163,14 +163,7 @@ internal sealed class KeywordIndex : IDisposable
                     AddCount(seq, project, key, count, terms);
                 }
 
-                var contextIds = context.Count == 0 ? [] : new (int Id, int Count)[context.Count];
-                var i = 0;
-                foreach (var (key, count) in context)
-                {
-                    AddCount(seq, project, key, count, terms);
-                    contextIds[i++] = (_ids[key], count);
-                }
-
+                var contextIds = AddContext(seq, project, context, terms);
                 _documents[seq] = new Document([.. terms], length + contextLength, project, contextIds, contextLength);
                 project.Count++;
                 project.TotalLength += length + contextLength;
@@ -204,11 +197,38 @@ internal sealed class KeywordIndex : IDisposable
         }
     }
 
+    // Most memories have no context: their empty counts are one shared, never written instance, not a dictionary each.
     private static (Dictionary<string, int> Counts, int Length) Analyse(string text)
     {
+        if (text.Length == 0)
+        {
+            return (NoCounts, 0);
+        }
+
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var length = text.Length == 0 ? 0 : KeywordAnalyzer.Document(text, key => counts[key] = counts.GetValueOrDefault(key) + 1);
+        var length = KeywordAnalyzer.Document(text, key => counts[key] = counts.GetValueOrDefault(key) + 1);
         return (counts, length);
+    }
+
+    private static readonly Dictionary<string, int> NoCounts = [];
+
+    // Adds a memory's context counts to its postings; returns them by key id, to be taken out when the context changes.
+    private (int Id, int Count)[] AddContext(long seq, Project project, Dictionary<string, int> counts, List<int> terms)
+    {
+        if (counts.Count == 0)
+        {
+            return [];
+        }
+
+        var context = new (int Id, int Count)[counts.Count];
+        var i = 0;
+        foreach (var (key, count) in counts)
+        {
+            AddCount(seq, project, key, count, terms);
+            context[i++] = (_ids[key], count);
+        }
+
+        return context;
     }
 
     // Adds count occurrences of key to the memory's posting; a key the memory did not hold yet joins its terms.
@@ -259,16 +279,10 @@ internal sealed class KeywordIndex : IDisposable
             DropPosting(project, id, seq);
         }
 
-        var context = new List<(int Id, int Count)>(counts.Count);
-        foreach (var (key, count) in counts)
-        {
-            AddCount(seq, project, key, count, terms);
-            context.Add((_ids[key], count));
-        }
-
+        var context = AddContext(seq, project, counts, terms);
         var oldLength = document.ContextLength;
         project.TotalLength += length - oldLength;
-        _documents[seq] = document with { Terms = [.. terms], Length = document.Length - oldLength + length, Context = [.. context], ContextLength = length };
+        _documents[seq] = document with { Terms = [.. terms], Length = document.Length - oldLength + length, Context = context, ContextLength = length };
     }
 
     /// <summary>

@@ -291,15 +291,8 @@ internal sealed class MemoryIndex : IDisposable
         }
 
         Keywords.Clear();
-        if (_keywordContext.Enabled)
-        {
-            var contexts = _keywordContext.Load(memories.Values);
-            Keywords.ApplyWithContext([], memories.Values.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text, contexts[e.Sequence])));
-        }
-        else
-        {
-            Keywords.Apply([], memories.Values.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text)));
-        }
+        var contexts = _keywordContext.Load(memories.Values);
+        Keywords.ApplyWithContext([], memories.Values.Select(e => KeywordDocument(e, contexts)));
         Own.Load(_dimensions, position, own);
         Context.Load(_dimensions, position, context);
 
@@ -314,22 +307,22 @@ internal sealed class MemoryIndex : IDisposable
         Log.IndexLoaded(_logger, memories.Count, position, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    // The keyword index, with each memory's keyword context (KeywordContext) when that is on: an upsert is indexed with
-    // its context, and a memory whose context changed with the page (the one after a deleted or new memory) gets it
+    // The keyword index, with each memory's keyword context (KeywordContext; none when it is off): an upsert is indexed
+    // with its context, and a memory whose context changed with the page (the one after a deleted or new memory) gets it
     // replaced.
     private void ApplyKeywords(IReadOnlyList<long> deleted, IReadOnlyList<MemoryFeedEntry> upserts)
     {
-        if (!_keywordContext.Enabled)
-        {
-            Keywords.Apply(deleted, upserts.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text)));
-            return;
-        }
-
         var contexts = _keywordContext.Apply(deleted, upserts);
-        Keywords.ApplyWithContext(deleted, upserts.Select(e => (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text, contexts.GetValueOrDefault(e.Sequence, string.Empty))));
-        var written = upserts.Select(e => e.Sequence).ToHashSet();
-        Keywords.SetContext(contexts.Where(c => !written.Contains(c.Key)).Select(c => (c.Key, c.Value)));
+        Keywords.ApplyWithContext(deleted, upserts.Select(e => KeywordDocument(e, contexts)));
+        if (contexts.Count > 0)
+        {
+            var written = upserts.Select(e => e.Sequence).ToHashSet();
+            Keywords.SetContext(contexts.Where(c => !written.Contains(c.Key)).Select(c => (c.Key, c.Value)));
+        }
     }
+
+    private static (long Seq, string? Project, string Text, string Context) KeywordDocument(MemoryFeedEntry e, Dictionary<long, string> contexts) =>
+        (e.Sequence, e.Memory.Item.Scope.ProjectId, e.Memory.Item.Text, contexts.GetValueOrDefault(e.Sequence, string.Empty));
 
     private void ApplyPage(IReadOnlyList<Guid> deletes, IReadOnlyList<MemoryFeedEntry> upserts, long position)
     {

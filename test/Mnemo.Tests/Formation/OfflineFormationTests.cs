@@ -173,6 +173,21 @@ public sealed class OfflineFormationTests
     // A German ordinal ends no sentence ("Unser Hochzeitstag ist am 12." and "Juni." were two).
     [InlineData("Unser Hochzeitstag ist am 12. Juni.")]
     [InlineData("Ich wohne im 2. Stock.")]
+    // What the speaker has none of, a count said in words, and "X person" (each was skipped: "No kids." as an
+    // acknowledgement, its "kids" read as the lead-in's word; "Two cats." and "Tea person." as chit-chat).
+    [InlineData("No kids.")]
+    [InlineData("No pets yet.")]
+    [InlineData("No kids, but two dogs.")]
+    [InlineData("Keine Kinder.")]
+    [InlineData("Pas d'enfants.")]
+    [InlineData("Sin hijos.")]
+    [InlineData("Two cats.")]
+    [InlineData("Drei Kinder.")]
+    [InlineData("Tea person.")]
+    [InlineData("Not a morning person.")]
+    // A question that opens with what the speaker is (it was skipped as a question).
+    [InlineData("As a vegetarian, what should I order at a steakhouse?")]
+    [InlineData("En tant que végétarien, que dois-je commander ?")]
     public async Task AddAsync_ShortFactOrAbbreviation_IsKeptWhole(string said)
     {
         await using var f = new MemoryFixture();
@@ -307,6 +322,12 @@ public sealed class OfflineFormationTests
     [InlineData("Ne mentionne plus jamais mon ex.")]
     [InlineData("Erwähne meinen Ex nie wieder.")] // was a fact
     [InlineData("Erwähnen Sie meine Diagnose niemals.")]
+    // What not to suggest (each was a fact).
+    [InlineData("Don't suggest recipes with mushrooms.")]
+    [InlineData("Please don't remind me about my ex.")]
+    [InlineData("Ne me propose pas de recettes avec des champignons.")]
+    [InlineData("No me recomiendes películas de terror.")]
+    [InlineData("Empfiehl mir keine Horrorfilme.")]
     [InlineData("Mir wäre es lieber, wenn du mich duzt.")]
     [InlineData("Ich hätte lieber, dass du mich siezt.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
@@ -458,6 +479,19 @@ public sealed class OfflineFormationTests
     [InlineData("Ok, mam to.", "acknowledgement")]
     [InlineData("ty so much", "thanks")]
     [InlineData("hey whats up", "greeting")]
+    // "No" and a word is an idiom here, not what the speaker has none of; "Wish me luck!" was a fact, "Kein Problem." and
+    // "Pas de problème." too; praise of someone is no "X person" of the speaker's.
+    [InlineData("No way!", "acknowledgement")]
+    [InlineData("No rush.", "acknowledgement")]
+    [InlineData("No kidding!", "acknowledgement")]
+    [InlineData("Kein Problem.", "acknowledgement")]
+    [InlineData("Keine Sorge!", "acknowledgement")]
+    [InlineData("Pas de problème.", "acknowledgement")]
+    [InlineData("No pasa nada.", "acknowledgement")]
+    [InlineData("Wish me luck!", "greeting")]
+    [InlineData("Lovely person!", "chit_chat")]
+    [InlineData("Such a nice person.", "chit_chat")]
+    [InlineData("As a kid, did you like cartoons?", "question")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();
@@ -952,6 +986,10 @@ public sealed class OfflineFormationTests
     [InlineData("Top Gun, the original one, is my favourite film.", "Top Gun, the original one, is my favourite film.")]
     [InlineData("Great job, I finished the marathon in 4 hours.", "I finished the marathon in 4 hours.")]
     [InlineData("Super, j'ai eu le poste chez Airbus.", "J'ai eu le poste chez Airbus.")]
+    // A lead-in before what the speaker has none of, or before a count, goes; what follows stays (it was all skipped).
+    [InlineData("Yes, two cats.", "Two cats.")]
+    [InlineData("Nope, no allergies.", "No allergies.")]
+    [InlineData("No, no pets right now.", "No pets right now.")]
     public async Task AddAsync_LeadIn_IsRemovedButNotANameBeforeAnApposition(string said, string stored)
     {
         await using var f = new MemoryFixture();

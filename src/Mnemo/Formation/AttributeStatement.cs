@@ -71,10 +71,27 @@ internal static partial class AttributeStatement
             }}" : null;
         }
 
-        // How many of a kind the speaker has: "I have three cats now" after "I have two cats".
-        if (Count().Match(sentence) is { Success: true } count)
+        // How many of a kind the speaker has: "I have three cats now" after "I have two cats"; so do "We adopted a third
+        // cat", "I got another dog" and "One of our cats died", which change the count without saying it.
+        var counted = Count().Match(sentence) is { Success: true } count ? count : CountChange().Match(sentence);
+        if (counted.Success)
         {
-            return $"@have:{count.Groups["x"].Value.ToLowerInvariant()}";
+            return $"@have:{counted.Groups["x"].Value.ToLowerInvariant()}";
+        }
+
+        // Where the speaker lives, said with the German verb last: "Wir sind nach München gezogen".
+        if (MovedLast().IsMatch(sentence))
+        {
+            return "@live";
+        }
+
+        // "I changed my wifi password to swordfish", "Changed the wifi password to swordfish": the attribute is given a new
+        // value, as "My wifi password is swordfish" would.
+        if (ChangedTo().Match(sentence) is { Success: true } set && Short(set.Groups["v"].Value) && !Clause().IsMatch(set.Groups["v"].Value))
+        {
+            var owner = set.Groups["p"].Value.ToLowerInvariant() is "the" ? "my" : set.Groups["p"].Value.ToLowerInvariant();
+            var valueFrame = Frame().Match(set.Groups["v"].Value) is { Success: true } f ? f.Value.Trim().ToLowerInvariant() : string.Empty;
+            return $"{owner} {Space().Replace(set.Groups["s"].Value.ToLowerInvariant(), " ")}|{valueFrame}";
         }
 
         // Where someone else lives or works, keyed by their name, or by the possessive that names them: "My sister Maria
@@ -190,6 +207,17 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i|we)\s+(?:have|own|have got|'ve got|now have|now own)\s+(?:\d{1,3}|no|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<x>[\p{L}-]+?)(?:es|s)?(?:\s+now)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Count();
+
+    // A count changed without being said: one more of a kind ("We adopted a third cat", "I got another dog", "Nous avons
+    // adopté un deuxième chat" is not read), or one of them gone ("One of our cats died", "One of my fish passed away").
+    [GeneratedRegex(@"^(?:(?:correction|update|actually|so|well|btw|by the way)(?:\s*[:,]\s*|\s+))?(?:(?:i|we)(?:'ve| have)?\s+(?:(?:just|recently|finally)\s+)?(?:adopted|got|bought|rescued|added|took in|brought home)\s+(?:a\s+(?:second|third|fourth|fifth|sixth)|another)\s+(?:[\p{L}-]+\s+){0,2}?(?<x>[\p{L}-]+?)|one of (?:my|our) (?<x>[\p{L}-]+?)(?:es|s)? (?:(?:just|sadly|unfortunately)\s+)?(?:died|passed away|passed|was put down|ran away))(?:\s+(?:today|yesterday|last \w+|this \w+|recently))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountChange();
+
+    [GeneratedRegex(@"^(?:ich bin|wir sind)\s+(?:(?:gerade|jetzt|vor kurzem|kürzlich|endlich|letztes jahr|letzten monat)\s+)?(?:nach|in die|in den|ins)\s+\S+(?:\s+\S+){0,2}?\s+(?:um)?gezogen$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MovedLast();
+
+    [GeneratedRegex(@"^(?:(?:i|we)(?:'ve| have)?\s+)?(?:(?:just|recently|finally)\s+)?(?:changed|updated|reset)\s+(?<p>my|our|the)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)\s+to\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangedTo();
 
     // The speaker's own change of job, said without the old one: "I switched jobs", "I've got a new job", "I left BNP and
     // now work at N26", "J'ai changé de travail", "Cambié de trabajo", "Ich habe den Job gewechselt".

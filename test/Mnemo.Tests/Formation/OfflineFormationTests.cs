@@ -1124,6 +1124,19 @@ public sealed class OfflineFormationTests
     [InlineData("My daughter Emma is 7.", "Emma just turned 8.")]
     [InlineData("Ma fille Emma a 7 ans.", "Emma a 8 ans.")]
     [InlineData("I have a dog.", "I have three dogs now.")]
+    // A count changed without being said (each left the old count active).
+    [InlineData("I have two cats.", "We adopted a third cat.")]
+    [InlineData("I have two dogs.", "I got another dog.")]
+    [InlineData("We have three cats.", "One of our cats died.")]
+    // A break-up said with "and I" or "we" and the partner's name; a new value given by "changed ... to" with or without
+    // its "I"; a new person of the speaker's; a German move with its verb last (each left the old memory active).
+    [InlineData("I'm dating Sam.", "Sam and I broke up.")]
+    [InlineData("I live with Sam.", "Sam and I split up.")]
+    [InlineData("My wifi password is hunter2.", "Changed the wifi password to swordfish.")]
+    [InlineData("My wifi password is hunter2.", "I changed my wifi password to swordfish.")]
+    [InlineData("My manager is Priya.", "My new manager is Tom.")]
+    [InlineData("Mon patron est Marc.", "Mon nouveau patron est Luc.")]
+    [InlineData("Ich wohne in Berlin.", "Wir sind nach München gezogen.")]
     // An attribute with "actually" before it and no comma, or with when it holds after it.
     [InlineData("My favorite color is blue.", "Actually my favorite color is green now.")]
     [InlineData("I'm 34.", "I turned 35 today.")]
@@ -1339,6 +1352,11 @@ public sealed class OfflineFormationTests
     [InlineData("I buy eggs every week.", "The price of eggs went up to $5.", false)]
     // A change of mind is no changed value.
     [InlineData("I changed my mind about the trip to Rome.", "I changed my mind.", false)]
+    // Someone else's count, another kind, a new person who is not the one the memory names, and a break-up of others.
+    [InlineData("I have two cats.", "One of my friends adopted a second cat.", false)]
+    [InlineData("I have two cats.", "We adopted a third dog.", false)]
+    [InlineData("My sister lives in Rome.", "My new neighbor is Tom.", false)]
+    [InlineData("I'm dating Sam.", "My parents separated when I was ten.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -42,6 +42,25 @@ internal static partial class AttributeStatement
             return "@age";
         }
 
+        // A standing instruction gives an attribute of the answers: the language they are in, the units or spelling they
+        // use, what to call the speaker. "From now on, answer in English" after "Please always answer in French" (either
+        // language), "Use imperial units" after "Always use metric units", "Call me Sam" after "Call me Samantha"; "Stop
+        // answering in French" ends the one it names.
+        if (AnswerLanguage().IsMatch(sentence))
+        {
+            return "@answer:language";
+        }
+
+        if (AnswerUses().Match(sentence) is { Success: true } uses)
+        {
+            return $"@answer:use {uses.Groups["u"].Value.ToLowerInvariant()}";
+        }
+
+        if (CallMe().IsMatch(sentence))
+        {
+            return "@answer:call me";
+        }
+
         // Someone's age, keyed by their name: "Emma just turned 8" after "My daughter Emma is 7".
         if (NamedAge().Match(sentence) is { Success: true } named)
         {
@@ -207,6 +226,23 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)\s*[:,]?\s*)?(?:i|we)\s+(?:have|own|have got|'ve got|now have|now own)\s+(?:\d{1,3}|no|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<x>[\p{L}-]+?)(?:es|s)?(?:\s+now)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Count();
+
+    // What opens a standing instruction: "please", "from now on", "always", "you can now", "stop", in the four languages.
+    private const string InstructionLead =
+        @"^(?:(?:please|pls|plz|kindly|por favor|bitte|s'il te plaît|s'il vous plaît)[,\s]+)?(?:(?:from now on|going forward|in (?:the )?future|à partir de maintenant|désormais|dorénavant|de ahora en adelante|a partir de ahora|ab jetzt|von nun an|ab sofort)[,\s]+)?(?:(?:please|bitte)\s+)?(?:(?:always|only|toujours|siempre|immer)\s+)?(?:(?:you can|you may|feel free to|tu peux|vous pouvez|puedes|du kannst|sie können)\s+(?:now\s+|again\s+|maintenant\s+|ya\s+|jetzt\s+|wieder\s+)?)?(?:stop\s+|arrête de\s+|deja de\s+|hör auf,?\s+)?";
+
+    // What closes one: "again", "please", "from now on", "instead", "only".
+    private const string InstructionTail =
+        @"(?:[,\s]+(?:again|please|from now on|going forward|only|instead|s'il te plaît|s'il vous plaît|désormais|à partir de maintenant|de nuevo|por favor|de ahora en adelante|bitte|ab jetzt|wieder|stattdessen))*$";
+
+    [GeneratedRegex(InstructionLead + @"(?:(?:answer|reply|respond|speak|talk|communicate)(?:ing)?(?:\s+to me)?(?:\s+(?:only|always|now|from now on))*\s+in|(?:réponds|répondez|répondre|parle|parlez|parler)(?:-moi|-nous)?(?:\s+(?:toujours|désormais|dorénavant|maintenant|uniquement|seulement))*\s+en|(?:responde|respóndeme|responder|habla|háblame|hablar)(?:\s+(?:siempre|ahora|solo|solamente|de ahora en adelante))*\s+en|(?:antworte|antworten sie|antworten|sprich|sprechen sie|sprechen)(?:\s+(?:mir|mit mir))?(?:\s+(?:immer|ab jetzt|von nun an|ab sofort|bitte|nur|jetzt))*\s+auf)\s+[\p{L}-]+" + InstructionTail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerLanguage();
+
+    [GeneratedRegex(InstructionLead + @"(?:use|using|utilise|utilisez|utiliser|usa|utiliza|usar|benutze|verwende|benutzen sie|verwenden sie)\s+(?:the\s+|le\s+|la\s+|les\s+|el\s+|la\s+|das\s+|die\s+)?[\p{L}\d-]+\s+(?<u>units|spelling|time|dates|currency|unités|orthographe|unidades|ortografía|einheiten|schreibweise|rechtschreibung)" + InstructionTail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerUses();
+
+    [GeneratedRegex(InstructionLead + @"(?:call me|address me as|appelle-moi|appelez-moi|llámame|nenn mich|nenne mich)\s+(?-i:\p{Lu})[\p{L}'-]*(?:\s+(?-i:\p{Lu})[\p{L}'-]*)?" + InstructionTail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallMe();
 
     // A count changed without being said: one more of a kind ("We adopted a third cat", "I got another dog", "Nous avons
     // adopté un deuxième chat" is not read), or one of them gone ("One of our cats died", "One of my fish passed away").

@@ -1137,6 +1137,19 @@ public sealed class OfflineFormationTests
     [InlineData("My manager is Priya.", "My new manager is Tom.")]
     [InlineData("Mon patron est Marc.", "Mon nouveau patron est Luc.")]
     [InlineData("Ich wohne in Berlin.", "Wir sind nach München gezogen.")]
+    // A standing instruction given another value: the language of the answers (in any of the four languages, either
+    // way), their units or spelling, what to call the speaker; and one stopped or allowed back (each left both active,
+    // and "You can answer in English again." was skipped as chit-chat).
+    [InlineData("Please always answer in French.", "From now on, answer in English.")]
+    [InlineData("Please always answer in French.", "You can answer in English again.")]
+    [InlineData("Please always answer in French.", "Stop answering in French.")]
+    [InlineData("Réponds toujours en français.", "Answer in English from now on.")]
+    [InlineData("Responde siempre en español.", "Responde en inglés, por favor.")]
+    [InlineData("Antworte immer auf Deutsch.", "Antworte ab jetzt auf Englisch.")]
+    [InlineData("Always use metric units.", "Use imperial units from now on.")]
+    [InlineData("Always use metric units.", "You can use imperial units now.")]
+    [InlineData("Use British spelling.", "Use American spelling please.")]
+    [InlineData("Call me Samantha.", "Call me Sam.")]
     // An attribute with "actually" before it and no comma, or with when it holds after it.
     [InlineData("My favorite color is blue.", "Actually my favorite color is green now.")]
     [InlineData("I'm 34.", "I turned 35 today.")]
@@ -1357,6 +1370,10 @@ public sealed class OfflineFormationTests
     [InlineData("I have two cats.", "We adopted a third dog.", false)]
     [InlineData("My sister lives in Rome.", "My new neighbor is Tom.", false)]
     [InlineData("I'm dating Sam.", "My parents separated when I was ten.", false)]
+    // An instruction of another kind, and a fact in the words of one, leave an instruction standing.
+    [InlineData("Please always answer in French.", "I speak English at work.", false)]
+    [InlineData("Always use metric units.", "Use bullet points.", false)]
+    [InlineData("Please always answer in French.", "Write in Python.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -27,6 +27,7 @@ internal static class AnalysisWarmUp
         "Who did I meet last Saturday or on Monday?",
         "What did I do on 12 March 2023, on 2023-03-12, in January, or during March?",
         "What did you recommend for Mel's trip to Caroline Smith's village?",
+        "Can you suggest some activities I can do in the evening?",
         "Qu'ai-je fait hier soir, aujourd'hui, il y a trois jours, ces derniers jours, la semaine dernière, samedi dernier, cette semaine ?",
         "¿Qué hice ayer, hoy, hace dos semanas, en las últimas semanas, el mes pasado, el sábado pasado, esta semana?",
         "Was habe ich gestern, heute, vor zwei Wochen, in den letzten Tagen, letzte Woche, am Montag, diese Woche gemacht?",
@@ -75,7 +76,8 @@ internal static class AnalysisWarmUp
         var reference = new DateTimeOffset(2024, 6, 15, 12, 0, 0, TimeSpan.Zero);
         foreach (var query in _queries)
         {
-            var prepared = scorer.Prepare(query, reference);
+            var prepared = scorer.Prepare(query, reference, []);
+            _ = QueryPerson.RoleOf(query);
             _ = KeywordAnalyzer.Terms(query);
             _ = ActorNames.Without(query, _actors);
             foreach (var actor in _actors)

@@ -36,12 +36,18 @@ internal sealed class HybridScorer(MnemoOptions options)
     }
 
     /// <summary>What the signals read from <paramref name="query"/> asked at <paramref name="reference"/>, found once per search.</summary>
-    public ScoringQuery Prepare(string query, DateTimeOffset reference)
+    /// <param name="query">The query as asked.</param>
+    /// <param name="reference">When it is asked.</param>
+    /// <param name="hits">
+    /// The first-stage candidates: the role signal applies only when they come from more than one role. Among memories of
+    /// one role it cannot tell any apart, and its part would only rescale the others by the length prior.
+    /// </param>
+    public ScoringQuery Prepare(string query, DateTimeOffset reference, IReadOnlyList<IndexHit> hits)
     {
         var period = options.Fusion.TimeWeight > 0 ? QueryDates.Find(query, reference, options.Fusion.TimeMonthWithoutYear) : null;
         var timeWeight = period is null ? 0 : options.Fusion.TimeWeight;
         var queryWords = options.Fusion.EntityWeight > 0 || options.Fusion.RoleWeight > 0 ? ActorNames.Words(query) : [];
-        var role = options.Fusion.RoleWeight > 0 ? QueryPerson.RoleOf(queryWords) : null;
+        var role = options.Fusion.RoleWeight > 0 && SeveralRoles(hits) ? QueryPerson.RoleOf(query) : null;
         var roleWeight = role is null ? 0 : options.Fusion.RoleWeight;
         return new ScoringQuery
         {
@@ -52,6 +58,20 @@ internal sealed class HybridScorer(MnemoOptions options)
             RoleWeight = roleWeight,
             TotalWeight = options.Fusion.SemanticWeight + options.Fusion.KeywordWeight + options.Fusion.EntityWeight + timeWeight + roleWeight,
         };
+    }
+
+    // Whether the candidates come from messages of more than one role (a memory without a role counts as one more).
+    private static bool SeveralRoles(IReadOnlyList<IndexHit> hits)
+    {
+        for (var i = 1; i < hits.Count; i++)
+        {
+            if (!string.Equals(hits[i].Memory.Role, hits[0].Memory.Role, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Scores each of <paramref name="hits"/>, in their order (not ranked).</summary>

@@ -1,12 +1,17 @@
+using System.Text.RegularExpressions;
+
 namespace Mnemo.Searching;
 
 /// <summary>
 /// Whom a query is about by its pronouns, mapped to the role of the message a memory came from
 /// (<see cref="MemoryItem.Role"/>): a question in the first person ("what did I buy?", "my sister") is about what the
 /// user said; one in the second person alone ("what did you recommend?") about what the assistant said. A query with
-/// both ("can you remind me…") or neither names no role. English pronouns only.
+/// both ("can you remind me what you said…") or neither names no role. The "you" of a request for suggestions is the
+/// one asked, not the one asked about: "Can you recommend some activities I can do in the evening?", "Do you have any
+/// tips for my trip?", "What do you suggest for me?" are read without it, so they are about the user ("Can you remind me
+/// …" is not such a request: it asks for what was said). English only.
 /// </summary>
-internal static class QueryPerson
+internal static partial class QueryPerson
 {
     /// <summary>The role of the user's messages.</summary>
     public const string User = "user";
@@ -17,6 +22,13 @@ internal static class QueryPerson
     private static readonly HashSet<string> _first = new(StringComparer.OrdinalIgnoreCase) { "i", "me", "my", "mine", "myself" };
     private static readonly HashSet<string> _second = new(StringComparer.OrdinalIgnoreCase) { "you", "your", "yours", "yourself" };
 
+    /// <summary>The role <paramref name="query"/> points to, or null; a request for suggestions is read without its "you".</summary>
+    public static string? RoleOf(string query)
+    {
+        var asked = RequestForSuggestions().Replace(query, " ");
+        return RoleOf(ReferenceEquals(asked, query) ? ActorNames.Words(query) : ActorNames.Words(asked));
+    }
+
     /// <summary>The role <paramref name="queryWords"/> point to, or null.</summary>
     /// <param name="queryWords">The query's words (<see cref="ActorNames.Words"/>), matched case-insensitively.</param>
     public static string? RoleOf(IReadOnlyCollection<string> queryWords)
@@ -25,4 +37,9 @@ internal static class QueryPerson
         var second = queryWords.Any(_second.Contains);
         return first == second ? null : first ? User : Assistant;
     }
+
+    // "Can you recommend me", "could you please suggest", "would you give us", "do you have any tips", "what do you suggest":
+    // the one asked to suggest something (and whom it is for, right after the verb), not whom the question is about.
+    [GeneratedRegex(@"\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:recommend|suggest|give|help|find|show|tell)|do\s+you\s+have\s+any\s+(?:suggestions?|ideas?|recommendations?|tips?|advice)|what\s+(?:do|would)\s+you\s+(?:recommend|suggest))\b(?:\s+(?:me|us)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequestForSuggestions();
 }

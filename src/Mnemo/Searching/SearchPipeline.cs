@@ -64,7 +64,7 @@ internal sealed class SearchPipeline(
             IncludeExpired = search.IncludeExpired,
         };
         var hits = await searcher.SearchAsync(storeQuery, cancellationToken).ConfigureAwait(false);
-        var scoring = scorer.Prepare(query, reference);
+        var scoring = scorer.Prepare(query, reference, hits);
         var ranked = scorer.Score(hits, scoring, search.Explain);
 
         // The cut reads the best Limit results and the spread's reference rank, no further.

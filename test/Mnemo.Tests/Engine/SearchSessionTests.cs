@@ -109,6 +109,11 @@ public sealed class SearchSessionTests
     [Theory]
     [InlineData("How much did my red bike cost?", "user")]
     [InlineData("What did you say the red bike cost?", "assistant")]
+    // The "you" of a request for suggestions is the one asked: these are about the user (they had both persons, no role).
+    [InlineData("Can you recommend a lock for my red bike?", "user")]
+    [InlineData("Could you please suggest me a seat for my red bike?", "user")]
+    [InlineData("Do you have any tips for my red bike?", "user")]
+    [InlineData("What do you suggest for my red bike?", "user")]
     public async Task SearchAsync_QueryPronouns_FavourTheMemoriesOfThatRole(string query, string role)
     {
         await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.RoleWeight) = (0, 0.2));
@@ -140,5 +145,26 @@ public sealed class SearchSessionTests
 
         Assert.Equal(result.Results[0].Score, result.Results[1].Score);
         Assert.DoesNotContain("role", result.Results[0].Explanation!.Other.Keys);
+    }
+
+    // Among memories of one role the role signal tells none apart; its part would only rescale the others by the length
+    // prior (a short memory then lost ground to a long one), so it is left out and they rank as without it.
+    [Fact]
+    public async Task SearchAsync_CandidatesOfOneRole_RankAsWithoutTheRoleSignal()
+    {
+        async Task<IReadOnlyList<ScoredMemory>> SearchAsync(double roleWeight)
+        {
+            await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Fusion.RoleWeight) = (0, roleWeight));
+            var add = new AddOptions { Scope = MemoryFixture.Alice, Infer = false };
+            await f.Memory.AddAsync([new ChatMessage(ChatRole.User, "Red bike")], add, Ct);
+            await f.Memory.AddAsync([new ChatMessage(ChatRole.User, "The red bike I bought last spring from the shop on the corner cost 300 euros")], add, Ct);
+            return (await f.Memory.SearchAsync("How much did my red bike cost?", For(MemoryFixture.Alice), Ct)).Results;
+        }
+
+        var with = await SearchAsync(0.3);
+        var without = await SearchAsync(0);
+
+        Assert.Equal(without.Select(r => (r.Memory.Text, r.Score)), with.Select(r => (r.Memory.Text, r.Score)));
+        Assert.DoesNotContain("role", with[0].Explanation!.Other.Keys);
     }
 }

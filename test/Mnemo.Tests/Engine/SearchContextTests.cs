@@ -1,3 +1,5 @@
+using Microsoft.Extensions.AI;
+
 namespace Mnemo.Tests.Engine;
 
 /// <summary>Neighbour context and the length prior: the search steps beyond the per-memory signals.</summary>
@@ -44,6 +46,10 @@ public sealed class SearchContextTests
     {
         await using var f = new MemoryFixture(o => (o.Context.NeighbourWeight, o.Context.SessionRadius, o.Fusion.LengthPriorWords, o.Fusion.TimeWeight) = (0.3, 8, 4, 0.2));
         await AddConversationAsync(f);
+
+        // A reply of the assistant's: the role signal applies only among memories of more than one role.
+        await f.Memory.AddAsync(
+            [new ChatMessage(ChatRole.Assistant, "We talked about the shelter puppy")], new AddOptions { Scope = MemoryFixture.Alice, Infer = false }, Ct);
 
         var result = await f.Memory.SearchAsync("did you adopt the puppy in May 2023", For(MemoryFixture.Alice), Ct);
 

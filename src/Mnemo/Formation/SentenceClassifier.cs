@@ -698,11 +698,11 @@ internal static partial class SentenceClassifier
     // What the speaker has none of, said alone or first ("No kids.", "No pets yet", "Keine Kinder.", "Pas d'enfants.", "Sin
     // hijos."), not an idiom ("No way!", "No rush.", "No kidding"; "no problem", "no worries", "kein Problem" … are
     // acknowledgements).
-    [GeneratedRegex(@"^(?:(?:no|zero|aucune?|sin|ningún|ninguna|kein|keine|keinen)\b|pas d[e']|plus d[e'])\s*(?!(?:way|rush|hurry|pressure|stress|comment|comments|kidding|doubt|doubts|wonder|offen[cs]e|biggie|sweat|joke|jokes|chance|shame|harm|big|hard|need|excuse|excuses|clue|idea|luck|more|one|matter|reason|point|judge?ment|spoilers|regrets|fun|lie|thanks|thank|worries|worry|problem|problems|prob|probs|problemo|matter|sé|me|te|se|le|la|lo|les|nos|os|es|está|hay|pasa|importa|puedo|quiero|sabía|creo|entiendo|estoy|tengo|problème|souci|soucis|quoi|panique|inquiétude|merci|idée|doute|blague|rien|problema|problemas|duda|prisa|problem|sorge|sorgen|ursache|ahnung|eile|zweifel|thema|witz|angst|panik|idee)\b)(?:(?-i:\p{Ll})|(?<=\bkeine?n?\s+)(?-i:\p{Lu}))", Options)]
+    [GeneratedRegex(@"^(?:(?:no|zero|aucune?|sin|ningún|ninguna|kein|keine|keinen)\b|pas d[e']|plus d[e'])\s*(?!(?:way|rush|hurry|pressure|stress|comment|comments|kidding|doubt|doubts|wonder|offen[cs]e|biggie|sweat|joke|jokes|chance|shame|harm|big|hard|need|excuse|excuses|clue|idea|luck|more|one|matter|reason|point|judge?ment|spoilers|regrets|fun|lie|thanks|thank|worries|worry|problem|problems|prob|probs|problemo|sé|me|te|se|le|la|lo|les|nos|os|es|está|hay|pasa|importa|puedo|quiero|sabía|creo|entiendo|estoy|tengo|problème|souci|soucis|quoi|panique|inquiétude|merci|idée|doute|blague|rien|problema|problemas|duda|prisa|sorge|sorgen|ursache|ahnung|eile|zweifel|thema|witz|angst|panik|idee)\b)(?:(?-i:\p{Ll})|(?<=\bkeine?n?\s+)(?-i:\p{Lu}))", Options)]
     private static partial Regex NoneOf();
 
     // A count said in words, two to twelve, in the four languages.
-    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+\w", Options)]
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+\w", Options)]
     private static partial Regex NumberWord();
 
     // What the speaker is, said at the start of a question: "As a vegetarian,", "En tant que végétarien,", "Als Vegetarier,".

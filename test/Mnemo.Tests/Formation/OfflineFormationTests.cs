@@ -799,6 +799,14 @@ public sealed class OfflineFormationTests
     [InlineData("I work at Acme Corp as a designer.", "I'd rather you didn't remember that I work at Acme Corp.")]
     [InlineData("J'habite au 12 rue de la Paix.", "Je ne veux pas que tu retiennes que j'habite rue de la Paix.")]
     [InlineData("Vivo en la calle Mayor 5.", "No quiero que recuerdes que vivo en la calle Mayor.")]
+    // Said as "don't store", as taking back what was told, after a remark that it is private, and with German's short
+    // imperative (each was stored as a fact beside the memory it retracts, or skipped as chit-chat).
+    [InlineData("My address is 12 Baker Street.", "Don't store my address.")]
+    [InlineData("My salary is 90k.", "Stop saving my salary.")]
+    [InlineData("My sister is pregnant.", "Oops, I shouldn't have told you that my sister is pregnant, please forget it.")]
+    [InlineData("Ma sœur est enceinte.", "Je n'aurais pas dû te dire que ma sœur est enceinte.")]
+    [InlineData("I take 20mg of Lexapro.", "That's private, forget that I take Lexapro.")]
+    [InlineData("Meine Adresse ist Hauptstraße 5.", "Lösch meine Adresse.")]
     public async Task AddAsync_RetractionInMoreLanguagesAndWords_DeletesTheMemoryAndStoresNothing(string said, string retraction)
     {
         await using var f = new MemoryFixture();

@@ -711,7 +711,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:(?:no|zero|aucune?|sin|ningún|ninguna|kein|keine|keinen)\b|pas d[e']|plus d[e'])\s*(?!(?:way|rush|hurry|pressure|stress|comment|comments|kidding|doubt|doubts|wonder|offen[cs]e|biggie|sweat|joke|jokes|chance|shame|harm|big|hard|need|excuse|excuses|clue|idea|luck|more|one|matter|reason|point|judge?ment|spoilers|regrets|fun|lie|thanks|thank|worries|worry|problem|problems|prob|probs|problemo|sé|me|te|se|le|la|lo|les|nos|os|es|está|hay|pasa|importa|puedo|quiero|sabía|creo|entiendo|estoy|tengo|problème|souci|soucis|quoi|panique|inquiétude|merci|idée|doute|blague|rien|problema|problemas|duda|prisa|sorge|sorgen|ursache|ahnung|eile|zweifel|thema|witz|angst|panik|idee)\b)(?:(?-i:\p{Ll})|(?<=\bkeine?n?\s+)(?-i:\p{Lu}))", Options)]
     private static partial Regex NoneOf();
 
-    // A count said in words, two to twelve, in the four languages.
+    // A count said in words, two to twelve, in the four languages (not Spanish "once", eleven, which is also English).
     [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+\w", Options)]
     private static partial Regex NumberWord();
 

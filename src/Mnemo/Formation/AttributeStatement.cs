@@ -61,6 +61,11 @@ internal static partial class AttributeStatement
             return "@answer:call me";
         }
 
+        if (AnswerLength().IsMatch(sentence))
+        {
+            return "@answer:length";
+        }
+
         // Someone's age, keyed by their name: "Emma just turned 8" after "My daughter Emma is 7".
         if (NamedAge().Match(sentence) is { Success: true } named)
         {
@@ -243,6 +248,11 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(InstructionLead + @"(?:call me|address me as|appelle-moi|appelez-moi|llámame|nenn mich|nenne mich)\s+(?-i:\p{Lu})[\p{L}'-]*(?:\s+(?-i:\p{Lu})[\p{L}'-]*)?" + InstructionTail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallMe();
+
+    // How long or detailed the answers are: "Keep your answers short", "Be concise", "Longer answers please", "You can give
+    // more detailed answers now", "Sois concis", "Sé breve", "Fasse dich kurz".
+    [GeneratedRegex(InstructionLead + @"(?:keep\s+(?:your\s+|the\s+)?(?:answers|replies|responses)\s+(?:short|brief|concise|long|detailed)|(?:give|write)\s+(?:me\s+)?(?:(?:more|less|much)\s+)?(?:shorter|longer|short|long|brief|briefer|detailed|concise|thorough)\s+(?:answers|replies|responses)|be\s+(?:more\s+|less\s+|very\s+)?(?:concise|brief|detailed|thorough|succinct|verbose|short)|(?:(?:more|less)\s+)?(?:shorter|longer|short|long|brief|briefer|detailed|concise)\s+(?:answers|replies|responses)|sois\s+(?:plus\s+)?(?:concis|concise|bref|brève|détaillé|détaillée)|(?:donne|donnez)(?:-moi)?\s+des\s+réponses\s+(?:plus\s+)?(?:courtes|longues|détaillées|concises)|des\s+réponses\s+plus\s+(?:courtes|longues|détaillées)|sé\s+(?:más\s+)?(?:breve|conciso|concisa|detallado|detallada)|respuestas\s+más\s+(?:cortas|largas|detalladas)|fasse\s+dich\s+kurz|(?:kürzere|längere|ausführlichere)\s+antworten)" + InstructionTail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerLength();
 
     // A count changed without being said: one more of a kind ("We adopted a third cat", "I got another dog", "Nous avons
     // adopté un deuxième chat" is not read), or one of them gone ("One of our cats died", "One of my fish passed away").

@@ -322,6 +322,9 @@ public sealed class OfflineFormationTests
     [InlineData("Ne mentionne plus jamais mon ex.")]
     [InlineData("Erwähne meinen Ex nie wieder.")] // was a fact
     [InlineData("Erwähnen Sie meine Diagnose niemals.")]
+    // A manner of the answers after "give" is a standing instruction, not a one-off task (it was a fact).
+    [InlineData("Please give more detailed answers from now on.")]
+    [InlineData("You can give longer answers now.")]
     // What not to suggest (each was a fact).
     [InlineData("Don't suggest recipes with mushrooms.")]
     [InlineData("Please don't remind me about my ex.")]
@@ -1158,6 +1161,12 @@ public sealed class OfflineFormationTests
     [InlineData("Always use metric units.", "You can use imperial units now.")]
     [InlineData("Use British spelling.", "Use American spelling please.")]
     [InlineData("Call me Samantha.", "Call me Sam.")]
+    // How long the answers are ("You can give longer answers now." was skipped, "Please give more detailed answers from now
+    // on." a fact).
+    [InlineData("Keep your answers short.", "You can give longer answers now.")]
+    [InlineData("Be concise.", "Please give more detailed answers from now on.")]
+    [InlineData("Shorter answers please.", "Longer answers please.")]
+    [InlineData("Sois concis.", "Donne des réponses plus détaillées.")]
     // An attribute with "actually" before it and no comma, or with when it holds after it.
     [InlineData("My favorite color is blue.", "Actually my favorite color is green now.")]
     [InlineData("I'm 34.", "I turned 35 today.")]
@@ -1381,6 +1390,7 @@ public sealed class OfflineFormationTests
     // An instruction of another kind, and a fact in the words of one, leave an instruction standing.
     [InlineData("Please always answer in French.", "I speak English at work.", false)]
     [InlineData("Always use metric units.", "Use bullet points.", false)]
+    [InlineData("Keep your answers short.", "Use bullet points.", false)]
     [InlineData("Please always answer in French.", "Write in Python.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {

@@ -42,28 +42,9 @@ internal static partial class AttributeStatement
             return "@age";
         }
 
-        // A standing instruction gives an attribute of the answers: the language they are in, the units or spelling they
-        // use, what to call the speaker. "From now on, answer in English" after "Please always answer in French" (either
-        // language), "Use imperial units" after "Always use metric units", "Call me Sam" after "Call me Samantha"; "Stop
-        // answering in French" ends the one it names.
-        if (AnswerLanguage().IsMatch(sentence))
+        if (InstructionAttribute(sentence) is { } instruction)
         {
-            return "@answer:language";
-        }
-
-        if (AnswerUses().Match(sentence) is { Success: true } uses)
-        {
-            return $"@answer:use {uses.Groups["u"].Value.ToLowerInvariant()}";
-        }
-
-        if (CallMe().IsMatch(sentence))
-        {
-            return "@answer:call me";
-        }
-
-        if (AnswerLength().IsMatch(sentence))
-        {
-            return "@answer:length";
+            return instruction;
         }
 
         // Someone's age, keyed by their name: "Emma just turned 8" after "My daughter Emma is 7".
@@ -151,6 +132,18 @@ internal static partial class AttributeStatement
         var subject = Space().Replace(owned.Groups["s"].Value.ToLowerInvariant(), " ");
         return $"{owned.Groups["p"].Value.ToLowerInvariant()} {subject}|{frame}";
     }
+
+    // A standing instruction gives an attribute of the answers: the language they are in, the units or spelling they use,
+    // what to call the speaker, how long they are. "From now on, answer in English" after "Please always answer in
+    // French" (either language), "Use imperial units" after "Always use metric units", "Call me Sam" after "Call me
+    // Samantha", "You can give longer answers now" after "Keep your answers short"; "Stop answering in French" ends the
+    // one it names.
+    private static string? InstructionAttribute(string sentence) =>
+        AnswerLanguage().IsMatch(sentence) ? "@answer:language"
+            : AnswerUses().Match(sentence) is { Success: true } uses ? $"@answer:use {uses.Groups["u"].Value.ToLowerInvariant()}"
+            : CallMe().IsMatch(sentence) ? "@answer:call me"
+            : AnswerLength().IsMatch(sentence) ? "@answer:length"
+            : null;
 
     /// <summary>
     /// The attribute a retraction's target names by its name, not by a word the memory holds ("my age" and "I'm 41", "my

@@ -77,7 +77,7 @@ internal static class AnalysisWarmUp
         foreach (var query in _queries)
         {
             var prepared = scorer.Prepare(query, reference, []);
-            _ = QueryPerson.RoleOf(query);
+            _ = QueryPerson.RoleOf(query, prepared.Words);
             _ = KeywordAnalyzer.Terms(query);
             _ = ActorNames.Without(query, _actors);
             foreach (var actor in _actors)

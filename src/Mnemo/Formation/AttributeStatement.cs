@@ -94,9 +94,8 @@ internal static partial class AttributeStatement
         // value, as "My wifi password is swordfish" would.
         if (ChangedTo().Match(sentence) is { Success: true } set && Short(set.Groups["v"].Value) && !Clause().IsMatch(set.Groups["v"].Value))
         {
-            var owner = set.Groups["p"].Value.ToLowerInvariant() is "the" ? "my" : set.Groups["p"].Value.ToLowerInvariant();
-            var valueFrame = Frame().Match(set.Groups["v"].Value) is { Success: true } f ? f.Value.Trim().ToLowerInvariant() : string.Empty;
-            return $"{owner} {Space().Replace(set.Groups["s"].Value.ToLowerInvariant(), " ")}|{valueFrame}";
+            var owner = set.Groups["p"].Value;
+            return PossessiveKey(owner.Equals("the", StringComparison.OrdinalIgnoreCase) ? "my" : owner, set.Groups["s"].Value, set.Groups["v"].Value);
         }
 
         // Where someone else lives or works, keyed by their name, or by the possessive that names them: "My sister Maria
@@ -128,9 +127,15 @@ internal static partial class AttributeStatement
             return null;
         }
 
+        return PossessiveKey(owned.Groups["p"].Value, owned.Groups["s"].Value, value);
+    }
+
+    // The key of a possessive attribute: its owner and subject words, and how its value opens (bare, or a preposition or an
+    // article): "my favourite colour|", "my sister|in".
+    private static string PossessiveKey(string owner, string subject, string value)
+    {
         var frame = Frame().Match(value) is { Success: true } opening ? opening.Value.Trim().ToLowerInvariant() : string.Empty;
-        var subject = Space().Replace(owned.Groups["s"].Value.ToLowerInvariant(), " ");
-        return $"{owned.Groups["p"].Value.ToLowerInvariant()} {subject}|{frame}";
+        return $"{owner.ToLowerInvariant()} {Space().Replace(subject.ToLowerInvariant(), " ")}|{frame}";
     }
 
     // A standing instruction gives an attribute of the answers: the language they are in, the units or spelling they use,

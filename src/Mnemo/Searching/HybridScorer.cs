@@ -47,7 +47,7 @@ internal sealed class HybridScorer(MnemoOptions options)
         var period = options.Fusion.TimeWeight > 0 ? QueryDates.Find(query, reference, options.Fusion.TimeMonthWithoutYear) : null;
         var timeWeight = period is null ? 0 : options.Fusion.TimeWeight;
         var queryWords = options.Fusion.EntityWeight > 0 || options.Fusion.RoleWeight > 0 ? ActorNames.Words(query) : [];
-        var role = options.Fusion.RoleWeight > 0 && SeveralRoles(hits) ? QueryPerson.RoleOf(query) : null;
+        var role = options.Fusion.RoleWeight > 0 && SeveralRoles(hits) ? QueryPerson.RoleOf(query, queryWords) : null;
         var roleWeight = role is null ? 0 : options.Fusion.RoleWeight;
         return new ScoringQuery
         {

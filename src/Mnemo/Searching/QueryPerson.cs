@@ -23,10 +23,12 @@ internal static partial class QueryPerson
     private static readonly HashSet<string> _second = new(StringComparer.OrdinalIgnoreCase) { "you", "your", "yours", "yourself" };
 
     /// <summary>The role <paramref name="query"/> points to, or null; a request for suggestions is read without its "you".</summary>
-    public static string? RoleOf(string query)
+    /// <param name="query">The query as asked.</param>
+    /// <param name="queryWords">Its words (<see cref="ActorNames.Words"/>), read again only when it holds such a request.</param>
+    public static string? RoleOf(string query, IReadOnlyCollection<string> queryWords)
     {
         var asked = RequestForSuggestions().Replace(query, " ");
-        return RoleOf(ReferenceEquals(asked, query) ? ActorNames.Words(query) : ActorNames.Words(asked));
+        return RoleOf(ReferenceEquals(asked, query) ? queryWords : ActorNames.Words(asked));
     }
 
     /// <summary>The role <paramref name="queryWords"/> point to, or null.</summary>

@@ -16,7 +16,7 @@ public sealed class AnalysisWarmUpTests
         foreach (var probe in AnalysisWarmUp.Queries)
         {
             var period = QueryDates.Find(probe, _asked, monthAlone: true);
-            var role = QueryPerson.RoleOf(probe);
+            var role = QueryPerson.RoleOf(probe, ActorNames.Words(probe));
             Assert.True(period is not null || role is not null, $"'{probe}' names neither a period nor a role");
         }
     }

@@ -13,7 +13,9 @@ namespace Mnemo.Formation;
 /// <param name="NewValue">Whether the change gives a new value (<see cref="Statement.NewValue"/>).</param>
 /// <param name="Finishes">Whether the change finishes what was under way (<see cref="Statement.Finishes"/>).</param>
 /// <param name="Raises">Whether the change raises or lowers an amount (<see cref="Statement.Raises"/>).</param>
-internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false, bool Raises = false)
+/// <param name="Value">The new value a change names without the old one (<see cref="Statement.Value"/>), or null.</param>
+internal sealed record ChangeCheck(
+    string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false, bool Raises = false, string? Value = null)
 {
     /// <summary>
     /// Whether <paramref name="memory"/> may be retired: short enough; of the speaker when the speaker changed ("I don't
@@ -23,7 +25,9 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
     /// when the change finishes something ("I finished Dune" retires "I'm reading Dune", not "My favourite book is Dune");
     /// holding a number when the change raises or lowers an amount;
     /// and, when the change ends something rather than giving a new value, no past event (<see cref="PastEvent"/>: "My
-    /// grandma passed away" retired "My grandma taught me to bake bread when I was little", which stays true).
+    /// grandma passed away" retired "My grandma taught me to bake bread when I was little", which stays true); and, when
+    /// the change names only the new value, not holding every word of it ("I switched to green tea" leaves "I drink green
+    /// tea every evening", which already says it; "I upgraded to an iPhone 15" retires "My phone is an iPhone 12").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory)
@@ -34,7 +38,8 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
             && NamesNothingLeftOut(memory)
             && (!Finishes || SentenceClassifier.UnderWay(memory))
             && (!Raises || own.Any(char.IsDigit))
-            && (NewValue || !PastEvent.Tells(own));
+            && (NewValue || !PastEvent.Tells(own))
+            && (Value is null || !RetractionMatcher.HoldsEvery(own, Value));
     }
 
     /// <summary>
@@ -64,12 +69,14 @@ internal sealed record ChangeCheck(string Text, int MaxWords, IReadOnlyList<stri
 
     // A name of the memory the change leaves out is let through only when it is the memory's one name and the change names
     // nothing itself ("My cat passed away" and "... a cat named Luna"), or gives it a new value ("I switched my gym to
-    // Planet Fitness" and "... a gym membership at Equinox"); a change that names something else ("I used to have a dog
+    // Planet Fitness" and "... a gym membership at Equinox"; for a new value, the one name it leaves out: German capitalises
+    // every noun, and "Mein Zahnarzt ist Dr. Weber" holds "Zahnarzt", which "Ich habe den Zahnarzt gewechselt" names,
+    // beside "Dr. Weber"); a change that names something else ("I used to have a dog
     // back in Michigan" against "... a stuffed animal dog ... I named her Tilly") speaks of another thing.
     private bool NamesNothingLeftOut(string memory)
     {
         var runs = SentenceClassifier.NameRuns(memory).ToList();
         var leftOut = runs.Count(run => !run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
-        return leftOut == 0 || (runs.Count == 1 && (!NamesSomething || NewValue));
+        return leftOut == 0 || ((NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || NewValue));
     }
 }

@@ -119,6 +119,16 @@ internal sealed partial class RetractionMatcher(
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="memory"/> holds every word of <paramref name="value"/> that names something (its content
+    /// words, and its numbers however short: "iPhone 15" against "iPhone 12"), each also as another form of itself.
+    /// </summary>
+    internal static bool HoldsEvery(string memory, string value)
+    {
+        var words = AllWords(value).Where(w => (w.Length >= 3 && !FunctionWord().IsMatch(w)) || w.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal);
+        return words.Count > 0 && Shared(words, AllWords(memory)) == words.Count;
+    }
+
     // The last word of a retraction, which names its object ("allergic to cats", "my job at Google"), past the words that
     // say when or ask politely: a memory that shares only some of the retraction's words must share this one, or "I'm
     // no longer allergic to cats" would retire "I'm allergic to peanuts"; or a name the retraction holds ("J'ai quitté

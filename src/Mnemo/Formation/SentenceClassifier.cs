@@ -234,22 +234,52 @@ internal static partial class SentenceClassifier
             var moves = Moved().IsMatch(change.Value);
             var about = change.Groups["x"].Success ? null : NewSomeone().Match(core) is { Success: true } someone ? [someone.Groups["k"].Value.ToLowerInvariant()] : ChangeSubject(core[..change.Index]);
             return new Statement(
-                StatementKind.Change, core, Target: change.Groups["x"].Success ? change.Groups["x"].Value : ChangeTarget(core, change.Index, change.Index + change.Length, moves),
+                StatementKind.Change, core, Target: change.Groups["x"].Success ? SwitchedKind(change) : ChangeTarget(core, change.Index, change.Index + change.Length, moves),
                 About: about, NewValue: NewValue().IsMatch(change.Value), Moves: moves,
-                Finishes: Finished().IsMatch(change.Value), Raises: raises);
+                Finishes: Finished().IsMatch(change.Value), Raises: raises, Value: change.Groups["v"].Success ? change.Groups["v"].Value : null);
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
     }
 
-    // The first change marker of the three patterns (at one position, the older pattern's).
+    // The first change marker of the four patterns (at one position, the older pattern's).
     private static Match? FirstChange(string core)
     {
         var first = Earlier(ChangeMarker().Match(core), MoreChangeMarker().Match(core));
+        if (SwitchCue().IsMatch(core))
+        {
+            first = Earlier(first, SwitchMarker().Match(core));
+        }
+
         return core.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || core.Contains("died", StringComparison.OrdinalIgnoreCase)
             ? Earlier(first, DeathOrAmountMarker().Match(core))
             : first;
     }
+
+    // What a change names as changed: the words after its marker ("changed my wifi password to"); of a new value said
+    // without the old one, its last word, the kind of thing it is ("a plant-based laundry detergent", "an iPhone 15"), which
+    // the old value's memory shares ("I use Tide detergent", "My phone is an iPhone 12"); of a kind switched, one of the
+    // kind ("I switched dentists": "dentist", as "My dentist is Dr. Smith" names it).
+    private static string SwitchedKind(Match change)
+    {
+        var named = change.Groups["x"].Value;
+        if (change.Groups["v"].Success)
+        {
+            return RetractionMatcher.LastWord(named) is { Count: 1 } kind ? kind.First() : named;
+        }
+
+        return change.Value.StartsWith("switched ", StringComparison.OrdinalIgnoreCase) || change.Value.StartsWith("changed ", StringComparison.OrdinalIgnoreCase)
+            ? Singular(named)
+            : named;
+    }
+
+    // One of an English plural: "pharmacies" "pharmacy", "classes" "class", "dentists" "dentist".
+    private static string Singular(string plural) =>
+        plural.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? $"{plural[..^3]}y"
+        : plural.EndsWith("sses", StringComparison.OrdinalIgnoreCase) || plural.EndsWith("ches", StringComparison.OrdinalIgnoreCase)
+            || plural.EndsWith("shes", StringComparison.OrdinalIgnoreCase) || plural.EndsWith("xes", StringComparison.OrdinalIgnoreCase) ? plural[..^2]
+        : plural.EndsWith('s') ? plural[..^1]
+        : plural;
 
     private static Match? Earlier(Match? first, Match second) =>
         first is not { Success: true } ? (second.Success ? second : null) : !second.Success || first.Index <= second.Index ? first : second;
@@ -816,9 +846,24 @@ internal static partial class SentenceClassifier
     // The changes said of dates, plans, jobs and things switched, finished or called off ("was moved to", "got
     // cancelled", "I switched my gym to", "I left BNP and now work at", "I finished"): a pattern of their own, as one
     // pattern with every alternative scanned each sentence about three times slower.
-    [GeneratedRegex(@"\b(?:(?:switched|changed|moved) (?:my|our) (?<x>(?:[\w'-]+ ){0,2}?[\w'-]+) (?:from [^.!?]{1,40}? )?to (?=(?:the |a |an )?(?-i:\p{Lu}))|changed (?:my|our) (?!mind\b)(?<x>(?:[\w'-]+ ){0,1}?[\w'-]+)(?=\s*(?:[,;:]\s*(?:it's|it is|the new one is|now)\b|\s+to\s+[^\s.!?,;]*[\d@]))|left (?-i:(?=\p{Lu}))(?=[^.!?]{0,60}?\b(?:now work|now working|to join|to work|and joined|for a (?:new )?(?:job|position|role)))|(?:was|were|got|gets|has been|have been|had been|'s been|is|are|is being|was being)\s+(?:(?:just|now|officially|already|finally)\s+)?(?:(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up)(?:\s+again)?\s+(?:to|until|till|back to)\b(?!\s+tears\b)|(?:cancell?ed|called off|scrapped)\b)|(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){1,3}?(?:to|until|till|back to)\b|(?:a été|ont été|est|sont)\s+(?:reporté|déplacé|décalé|repoussé|annulé)e?s?|se\s+(?:pospuso|aplazó|canceló|movió)|(?:fue|fueron|ha sido|han sido)\s+(?:pospuest|aplazad|cancelad|movid)[oa]s?|(?:wurde|wurden|ist|sind)\s+(?:\S+\s+){0,4}?(?:verschoben|abgesagt|verlegt)"
+    [GeneratedRegex(@"\b(?:(?:switched|changed|moved|upgraded|downgraded) (?:my|our) (?<x>(?:[\w'-]+ ){0,2}?[\w'-]+) (?:from [^.!?]{1,40}? )?to (?=(?:the |a |an )?(?-i:\p{Lu}))|changed (?:my|our) (?!mind\b)(?<x>(?:[\w'-]+ ){0,1}?[\w'-]+)(?=\s*(?:[,;:]\s*(?:it's|it is|the new one is|now)\b|\s+to\s+[^\s.!?,;]*[\d@]))|left (?-i:(?=\p{Lu}))(?=[^.!?]{0,60}?\b(?:now work|now working|to join|to work|and joined|for a (?:new )?(?:job|position|role)))|(?:was|were|got|gets|has been|have been|had been|'s been|is|are|is being|was being)\s+(?:(?:just|now|officially|already|finally)\s+)?(?:(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up)(?:\s+again)?\s+(?:to|until|till|back to)\b(?!\s+tears\b)|(?:cancell?ed|called off|scrapped)\b)|(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){1,3}?(?:to|until|till|back to)\b|(?:a été|ont été|est|sont)\s+(?:reporté|déplacé|décalé|repoussé|annulé)e?s?|se\s+(?:pospuso|aplazó|canceló|movió)|(?:fue|fueron|ha sido|han sido)\s+(?:pospuest|aplazad|cancelad|movid)[oa]s?|(?:wurde|wurden|ist|sind)\s+(?:\S+\s+){0,4}?(?:verschoben|abgesagt|verlegt)"
         + @"|(?:finished|completed|wrapped up|(?:i'm|i am|we're|we are) (?:done|finished) with) (?:reading |watching |writing |knitting |building )?(?:my|the|our|(?-i:(?=\p{Lu})))|j'ai (?:fini|terminé) (?:de (?:lire|regarder) )?(?:mon|ma|mes|le|la|les|(?-i:(?=\p{Lu})))|(?:terminé|acabé) (?:de (?:leer|ver) )?(?:mi|el|la|los|las|(?-i:(?=\p{Lu}))))\b", Options)]
     private static partial Regex MoreChangeMarker();
+
+    // What the speaker switched, said without the old value ("I upgraded to an iPhone 15", "We switched to a plant-based
+    // detergent", "Ich bin auf Tee umgestiegen": the value, x its head words, v the whole clause) or without either ("I
+    // switched dentists", "J'ai changé de dentiste", "Cambié de dentista", "Ich habe den Zahnarzt gewechselt": x the kind).
+    // The memory it retires shares the kind's words ("My phone is an iPhone 12", "My dentist is Dr. Smith"); one that holds
+    // every word of the new value already says it ("I drink green tea every evening" for "I switched to green tea"), see
+    // ChangeCheck. Only the speaker's own ("I", "we" before it): "Since you've upgraded to ..." says nothing of them. Jobs
+    // have their own attributes (AttributeStatement), and travel, sides and places are no change of what one has ("I
+    // switched trains in Lyon"). A fourth pattern, read only for a sentence with one of its verbs (SwitchCue).
+    [GeneratedRegex(@"(?<=\b(?:i|we)(?:'ve|'d| have| had)?\s+(?:(?:just|recently|finally|already|also|since|then|now|eventually)\s+)?)(?:(?:switched|upgraded|downgraded|changed over|moved over)\s+(?:over\s+)?to\s+(?<v>(?<x>(?:(?:a|an|the|some)\s+)?[\w'-]+(?:\s+(?!(?:that|which|who|from|for|in|at|on|with|and|but|because|since|about|last|this|after|before|when|so|instead|now|recently|again|a|an|the)\b)[\w'-]+){0,3})[^.!?,;]*)|(?:switched|changed)\s+(?!(?:jobs|careers|employers|companies|sides|places|seats|lanes|trains|planes|flights|buses|clothes|gears|hands|tactics|topics|subjects|positions|rooms|tables|directions|courses|plans|minds|hats|roles|things|colou?rs|channels|songs)\b)(?<x>[\w'-]+s)\b(?=\s*(?:[.!,;]|$|\s+(?:and|because|since|after|last|this|recently|again|so)\b)))|\bj'ai changé d(?:e |')(?!(?:travail|boulot|job|poste|métier|boîte|avis|idée|sujet|place|direction|train|avion|vêtements?)\b)(?<x>[\w-]+)|\b(?:cambié|he cambiado) de (?!(?:trabajo|empleo|opinión|idea|tema|sitio|lugar|tren|avión|ropa)\b)(?<x>[\w-]+)|\bme cambié a (?<v>(?<x>[\w'-]+(?:\s+(?!(?:que|porque|desde|hace|y|pero)\b)[\w'-]+){0,2})[^.!?,;]*)|\b(?:habe|haben) (?:\S+ ){0,2}?(?:den|die|das|meinen|meine|mein|unseren|unsere|unser) (?!(?:job|stelle|arbeitgeber|firma|zug|seite|platz|kleidung)\b)(?<x>[\w-]+) gewechselt|\b(?:bin|sind) (?:\S+ ){0,2}?auf (?<v>(?<x>[\w'-]+(?: [\w'-]+)?)) umgestiegen", Options)]
+    private static partial Regex SwitchMarker();
+
+    // The verbs SwitchMarker opens with: the cheap check that spares every other sentence its pattern.
+    [GeneratedRegex(@"switched|upgraded|downgraded|changed (?:over|\w+s\b)|moved over|changé d|cambié|he cambiado|gewechselt|umgestiegen", Options)]
+    private static partial Regex SwitchCue();
 
     // A death said with "died" (of a pet or a person, by name or by the possessive that names them: "Milo died", "my
     // grandpa died"; not "my phone died") and an amount raised or lowered ("went up to $2,100", "cut my hours to 30",
@@ -841,7 +886,7 @@ internal static partial class SentenceClassifier
     private static partial Regex ChangeLead();
 
     // A change marker that gives a new value rather than ending something.
-    [GeneratedRegex(@"\b(?:new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|changed|changé|cambió|cambiado|geändert|scratch that|correction|rectification|corrección|korrektur|traded|switched)\b|(?:changed|moved) (?:my|our) |" + MovedWords + "|" + RaisedWords, Options)]
+    [GeneratedRegex(@"\b(?:new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|changed|changé|cambió|cambiado|geändert|scratch that|correction|rectification|corrección|korrektur|traded|switched|upgraded|downgraded|changed over|moved over|cambié|he cambiado|gewechselt|umgestiegen)\b|(?:changed|moved) (?:my|our) |" + MovedWords + "|" + RaisedWords, Options)]
     private static partial Regex NewValue();
 
     // A change that moves one detail of what a memory says, a date or a time: "was moved to Monday", "pushed the launch to

@@ -29,9 +29,14 @@ namespace Mnemo.Formation;
 /// was increased to 20mg"): it retires only a memory that holds a number ("My rent is $1,900 a month"), never one that
 /// only names the same thing ("I buy eggs every week" for "The price of eggs went up to $5").
 /// </param>
+/// <param name="Value">
+/// For a <see cref="StatementKind.Change"/> that names the new value and not the old ("I upgraded to an iPhone 15", "I
+/// switched to a toothpaste in a recyclable tube"): that value as said. A memory that already holds every word of it says
+/// the same thing, not an older one, and is not retired (<see cref="ChangeCheck"/>).
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
-    bool Moves = false, bool Finishes = false, bool Raises = false)
+    bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

@@ -1204,6 +1204,23 @@ public sealed class OfflineFormationTests
     [InlineData("My phone number is 555-1234.", "I changed my number, it's 555-9999 now.")]
     [InlineData("My email is jo@old.com.", "I changed my email to jo@new.com.")]
     [InlineData("My car is a Toyota Corolla.", "I traded in the Corolla for a Tesla.")]
+    // A new value said without the old one, found by the kind of thing it is; a kind switched, in the four languages; a
+    // break-up that names no one, which ends the dating status (each left the old memory active).
+    [InlineData("My phone is an iPhone 12.", "I upgraded to an iPhone 15.")]
+    [InlineData("Our internet is 100 Mbps.", "We upgraded to 500 Mbps.")]
+    [InlineData("I use Tide detergent.", "I recently switched to a plant-based laundry detergent.")]
+    [InlineData("My phone is an iPhone 12.", "I upgraded my phone to a Pixel 8.")]
+    [InlineData("Ich trinke jeden Morgen Kaffee.", "Ich bin auf entkoffeinierten Kaffee umgestiegen.")]
+    [InlineData("My dentist is Dr. Smith.", "I switched dentists, now I see Dr. Lopez.")]
+    [InlineData("I bank with Chase.", "I switched banks last month.")]
+    [InlineData("Mon dentiste est le docteur Martin.", "J'ai changé de dentiste.")]
+    [InlineData("Mi dentista es el Dr. García.", "Cambié de dentista.")]
+    [InlineData("Mein Zahnarzt ist Dr. Weber.", "Ich habe den Zahnarzt gewechselt.")]
+    [InlineData("I'm dating Alex.", "We broke up last week.")]
+    [InlineData("I'm in a relationship with Alex.", "We split up.")]
+    [InlineData("Je sors avec Alex.", "On a rompu.")]
+    [InlineData("Salgo con Alex.", "Rompimos.")]
+    [InlineData("Ich bin mit Alex zusammen.", "Wir haben uns getrennt.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1392,6 +1409,13 @@ public sealed class OfflineFormationTests
     [InlineData("Always use metric units.", "Use bullet points.", false)]
     [InlineData("Keep your answers short.", "Use bullet points.", false)]
     [InlineData("Please always answer in French.", "Write in Python.", false)]
+    // A new value the memory already holds, a switch to a kind no memory names, someone else's switch or the listener's,
+    // and a change of trains, which is travel, not a change of what the speaker has.
+    [InlineData("I drink green tea every evening.", "I switched to green tea.", false)]
+    [InlineData("I drink coffee every morning.", "I switched to tea.", false)]
+    [InlineData("My phone is an iPhone 12.", "My sister upgraded to an iPhone 15.", false)]
+    [InlineData("My router is a Netgear.", "Since you upgraded to a new router, the settings changed.", false)]
+    [InlineData("I take the train to work.", "I changed trains in Lyon.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -271,7 +271,8 @@ internal sealed class FormationPipeline(
             var index = existing.FindIndex(m =>
                 !m.Item.Immutable && !taken.Contains(m.Item.Id) && RetractionMatcher.SaidBy(m.Item, actor)
                 && NearDuplicate.Overlap(m.Item.Text, text) < 1
-                && ((AttributeStatement.AttributeOf(m.Item.Text) is { } old && attributes.Contains(old)) || Denial.Denies(text, m.Item.Text)));
+                && ((AttributeStatement.AttributeOf(m.Item.Text) is { } old && attributes.Contains(old)) || Denial.Denies(text, m.Item.Text)
+                    || ValueChange.Replaces(text, m.Item.Text)));
             if (index >= 0)
             {
                 taken.Add(existing[index].Item.Id);
@@ -308,7 +309,7 @@ internal sealed class FormationPipeline(
             foreach (var hit in hits.Where(h => !taken.Contains(h.Memory.Id)
                 && ((h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine
                     || (attributes.Count > 0 && AttributeStatement.AttributeOf(h.Memory.Text) is { } old && attributes.Contains(old))
-                    || Denial.Denies(texts[i], h.Memory.Text))))
+                    || Denial.Denies(texts[i], h.Memory.Text) || ValueChange.Replaces(texts[i], h.Memory.Text))))
             {
                 if (found.All(f => f.Item.Id != hit.Memory.Id))
                 {

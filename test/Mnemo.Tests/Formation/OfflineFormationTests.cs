@@ -188,6 +188,11 @@ public sealed class OfflineFormationTests
     // A question that opens with what the speaker is (it was skipped as a question).
     [InlineData("As a vegetarian, what should I order at a steakhouse?")]
     [InlineData("En tant que végétarien, que dois-je commander ?")]
+    // One person or pet of the speaker's with "my" left unsaid (each was skipped as a short exclamation).
+    [InlineData("Wife is expecting twins!")]
+    [InlineData("Hubby got promoted!")]
+    [InlineData("Dog's at the vet again.")]
+    [InlineData("Boss is on vacation.")]
     public async Task AddAsync_ShortFactOrAbbreviation_IsKeptWhole(string said)
     {
         await using var f = new MemoryFixture();
@@ -495,6 +500,9 @@ public sealed class OfflineFormationTests
     [InlineData("Lovely person!", "chit_chat")]
     [InlineData("Such a nice person.", "chit_chat")]
     [InlineData("As a kid, did you like cartoons?", "question")]
+    // A kind in general, and someone "the" names, are no person of the speaker's.
+    [InlineData("Birds are amazing!", "chit_chat")]
+    [InlineData("The kids are so cute!", "chit_chat")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();
@@ -991,6 +999,7 @@ public sealed class OfflineFormationTests
     [InlineData("Pour info, je suis infirmier.", "Je suis infirmier.")]
     [InlineData("Para que lo sepas, soy enfermera.", "Soy enfermera.")]
     [InlineData("Zur Info: ich arbeite nur vormittags.", "Ich arbeite nur vormittags.")]
+    [InlineData("Quick one: I'm allergic to shellfish.", "I'm allergic to shellfish.")]
     // A word of praise before a capitalised word starts a name ("Great Falls," was removed as a lead-in); before a
     // lower-case word or a comma it is a reaction.
     [InlineData("Great Falls, Montana is my hometown.", "Great Falls, Montana is my hometown.")]
@@ -1221,6 +1230,12 @@ public sealed class OfflineFormationTests
     [InlineData("Je sors avec Alex.", "On a rompu.")]
     [InlineData("Salgo con Alex.", "Rompimos.")]
     [InlineData("Ich bin mit Alex zusammen.", "Wir haben uns getrennt.")]
+    // The same sentence said again with another value, a number, a time or a day (each left the old value active).
+    [InlineData("I usually wake up at 6am.", "I usually wake up at 7 now.")]
+    [InlineData("I work from home on Fridays.", "Now I work from home on Mondays and Fridays.")]
+    [InlineData("I run 5 km every morning.", "I run 10 km every morning.")]
+    [InlineData("Je me lève à 6h.", "Je me lève à 7h maintenant.")]
+    [InlineData("Ich jogge jeden Dienstag.", "Ich jogge jetzt jeden Donnerstag.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1416,6 +1431,10 @@ public sealed class OfflineFormationTests
     [InlineData("My phone is an iPhone 12.", "My sister upgraded to an iPhone 15.", false)]
     [InlineData("My router is a Netgear.", "Since you upgraded to a new router, the settings changed.", false)]
     [InlineData("I take the train to work.", "I changed trains in Lyon.", false)]
+    // Another value of a past event is another event; another name is another thing; more words than a value are more.
+    [InlineData("I went to Japan in 2019.", "I went to Japan in 2023.", false)]
+    [InlineData("I have lunch with Sam on Mondays.", "I have lunch with Tom on Mondays.", false)]
+    [InlineData("I work from home on Fridays.", "I work from home on Fridays with my dog.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+namespace Mnemo.Formation;
+
+/// <summary>
+/// A statement that says an earlier one again with another value: "I usually wake up at 7 now" after "I usually wake
+/// up at 6am", "I work from home on Mondays and Fridays" after "I work from home on Fridays", "Je me lève à 7h
+/// maintenant" after "Je me lève à 6h", "I run 10 km every morning" after "I run 5 km ...". Read by form: the two open
+/// with the same words (at least two, the first the speaker's: "I", "we", "my", "our" and their French, Spanish and
+/// German forms) and end the same (three words alike in all), and what differs between them
+/// is a value and nothing else, a number, a time, a day or a month, a few words at most. A name that differs is another
+/// thing, not another value ("I have lunch with Sam on Monday" and "... with Tom on Monday" are two lunches), and so is
+/// anything else that differs. Only a memory that is that one sentence is replaced, and never one that tells of a past
+/// event (<see cref="PastEvent"/>): "I went to Japan in 2019" and "... in 2023" are two trips.
+/// </summary>
+internal static partial class ValueChange
+{
+    private const int MinOpening = 2;
+    private const int MinShared = 3;
+    private const int MaxMemoryWords = 15;
+    private const int MaxValueWords = 4;
+
+    /// <summary>Whether a sentence of <paramref name="text"/> gives <paramref name="memory"/> another value.</summary>
+    public static bool Replaces(string text, string memory)
+    {
+        if (SentenceClassifier.Sentences(memory).Skip(1).Any())
+        {
+            return false;
+        }
+
+        var old = Words(memory);
+        if (old.Count < MinShared || old.Count > MaxMemoryWords || !Own().IsMatch(old[0]) || PastEvent.Tells(memory))
+        {
+            return false;
+        }
+
+        foreach (var sentence in SentenceClassifier.Sentences(text))
+        {
+            var said = Words(sentence);
+            var prefix = 0;
+            while (prefix < old.Count && prefix < said.Count && old[prefix] == said[prefix])
+            {
+                prefix++;
+            }
+
+            var suffix = 0;
+            while (suffix < old.Count - prefix && suffix < said.Count - prefix && old[^(suffix + 1)] == said[^(suffix + 1)])
+            {
+                suffix++;
+            }
+
+            var before = old.GetRange(prefix, old.Count - prefix - suffix);
+            var after = said.GetRange(prefix, said.Count - prefix - suffix);
+            if (prefix >= MinOpening && prefix + suffix >= MinShared && after.Count > 0 && after.Count <= MaxValueWords && before.Count <= MaxValueWords
+                && after.Any(IsValue) && before.All(w => IsValue(w) || Joiner().IsMatch(w)) && after.All(w => IsValue(w) || Joiner().IsMatch(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsValue(string word) => word.Any(char.IsDigit) || Calendar().IsMatch(word);
+
+    // The sentence's words in lower case, without a date note the add put in ("(on 2026-12-07)") and without the words
+    // that say it holds now ("now", "these days", "actually", "maintenant", "ahora", "jetzt").
+    private static List<string> Words(string sentence)
+    {
+        var words = new List<string>();
+        foreach (Match match in Word().Matches(DateNote().Replace(sentence.ToLowerInvariant().Replace('’', '\''), " ")))
+        {
+            if (!Soft().IsMatch(match.Value))
+            {
+                words.Add(match.Value);
+            }
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}':.]*(?<![.:])")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\([^()]*\d{4}[^()]*\)")]
+    private static partial Regex DateNote();
+
+    [GeneratedRegex(@"^(?:now|nowadays|currently|actually|these|days|anymore|instead|maintenant|désormais|actuellement|ahora|actualmente|jetzt|inzwischen|mittlerweile)$")]
+    private static partial Regex Soft();
+
+    [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|je|j'ai|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestro|nuestra|ich|wir|mein|meine|unser|unsere)$")]
+    private static partial Regex Own();
+
+    [GeneratedRegex(@"^(?:and|or|to|am|pm|a\.m|p\.m|h|et|ou|y|o|und|oder|bis|à|a|at|on|le|les|el|los|am|um)$")]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:lun|mar|mercre|jeu|vendre|same)dis?$|^dimanches?$|^(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)$|^(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?)$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember)$")]
+    private static partial Regex Calendar();
+}

@@ -151,6 +151,25 @@ internal static partial class SentenceClassifier
 
         if (skipQuestions && IsQuestion(core))
         {
+            // "Could you keep your answers under 100 words?", "Can you always reply in Spanish?", "Kannst du bitte immer auf
+            // Deutsch antworten?": a standing instruction asked as a question (it was skipped as a question), stored as the
+            // instruction; a one-off request ("Can you tell me a joke?", "Can you remind me what day my class is?") stays a
+            // question.
+            if (PoliteAsk().Match(core) is { Success: true } polite
+                && (!OneOffAsk().IsMatch(polite.Groups["rest"].Value) || Habit().IsMatch(polite.Groups["rest"].Value))
+                && Classify(Capitalize(polite.Groups["rest"].Value.TrimEnd('?', ' ', '\u00a0')) + ".", skipQuestions) is { Kind: StatementKind.Instruction } instruction)
+            {
+                return instruction;
+            }
+
+            // "Did I mention I got a new job at Stripe?", "Je t'ai dit que j'ai déménagé ?": the speaker tells it, asking only
+            // whether it was told before.
+            if (ToldBefore().Match(core) is { Success: true } told
+                && Classify(Capitalize(told.Groups["rest"].Value.TrimEnd('?', ' ', '\u00a0')) + ".", skipQuestions) is { Kind: StatementKind.Fact or StatementKind.Change } toldNow)
+            {
+                return toldNow;
+            }
+
             // "My favourite colour is green, what's yours?": a statement before a question clause is kept on its own when
             // it says something of the speaker or names something (a reaction before a question, "Love the tattoo, did
             // you just get it?", and a preamble, "I'm curious, what is it about?", are not).
@@ -552,7 +571,7 @@ internal static partial class SentenceClassifier
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private const string Greetings =
-        @"hi|hello|hey|hiya|howdy|what's up|wassup|sup|yo\b(?<!\b(?:soy|es|era|fui|y) yo)|good (?:morning|afternoon|evening|night|day)|bye(?: for now)?|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|trip|flight)|have (?:fun|a blast)|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later)|until next time|keep in touch|keep me posted|good luck|best of luck|wish me luck|souhaite-moi bonne chance|souhaitez-moi bonne chance|deséame suerte|deséenme suerte|drück mir die daumen|drückt mir die daumen|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|привет|здравствуйте|пока|до свидания|доброе утро|добрый (?:день|вечер)|こんにちは|こんばんは|おはよう(?:ございます)?|さようなら|またね|你好|您好|再见|早上好|晚安|안녕하세요|안녕|مرحبا|السلام عليكم|مع السلامة|नमस्ते|merhaba|selam|günaydın|görüşürüz|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?";
+        @"hi|hello|hey|hiya|howdy|what's up|wassup|sup|yo\b(?<!\b(?:soy|es|era|fui|y) yo)|good (?:morning|afternoon|evening|night|day)|bye(?: for now)?|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|trip|flight)|have (?:fun|a blast)|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later)|until next time|keep in touch|keep me posted|good luck|best of luck|wish me luck|souhaite-moi bonne chance|souhaitez-moi bonne chance|deséame suerte|deséenme suerte|drück mir die daumen|drückt mir die daumen|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|привет|здравствуйте|пока|до свидания|доброе утро|добрый (?:день|вечер)|こんにちは|こんばんは|おはよう(?:ございます)?|さようなら|またね|你好|您好|再见|早上好|晚安|안녕하세요|안녕|مرحبا|السلام عليكم|مع السلامة|नमस्ते|merhaba|selam|günaydın|görüşürüz|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin|servus|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|thanksgiving|hanukkah|diwali|eid|lunar new year|chinese new year)|season's greetings|joyeux noël|joyeuses fêtes|bonne année|joyeuses pâques|feliz (?:navidad|año nuevo|año|pascua)|felices fiestas|frohe (?:weihnachten|ostern|feiertage)|frohes (?:neues jahr|fest)|guten rutsch";
 
     private const string Thanks =
         @"thanks?(?: you)?(?: so much| a lot| very much| again| a million| a bunch| a ton| kindly)?|thx|ty(?: so much| very much)?|tysm|many thanks|much appreciated|appreciate it|merci(?: beaucoup| bien| infiniment| mille fois)?|(?:je te|je vous) remercie(?: beaucoup)?|gracias|muchas gracias|mil gracias|(?:te|se) lo agradezco(?: mucho)?|danke(?: schön| sehr| vielmals)?|vielen (?:herzlichen )?dank|herzlichen dank|tausend dank|ich danke (?:dir|ihnen|euch)|dank (?:je|u)(?: wel)?|bedankt|grazie(?: mille)?|obrigad[oa]|dziękuję(?: bardzo)?|dzięki|tack(?: så mycket)?|спасибо(?: большое)?|благодарю|ありがとう(?:ございます)?|どうも|谢谢(?:你|您)?|多谢|感谢|감사합니다|고마워요|고마워|شكرا(?: جزيلا)?|धन्यवाद|शुक्रिया|teşekkürler|teşekkür ederim|sağ ol";
@@ -761,6 +780,20 @@ internal static partial class SentenceClassifier
     // anyone's ("The kids are so cute!").
     [GeneratedRegex(@"^(?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancée?|son|daughter|baby|mother|mom|mum|father|dad|sister|brother|boss|manager|roommate|flatmate|grandma|grandpa|granny|hubby|wifey|bf|gf|dog|cat|puppy|kitten)(?:'s|\s+(?:is|are|was|were|has|have|had|got|gets|just|finally|started|starts|turned|turns|moved|left|lost|won|passed|will|can't|won't|doesn't|don't|didn't|isn't|aren't|loves|hates|wants|needs)\b)", Options)]
     private static partial Regex ImpliedKin();
+
+    // A request asked as a question, and what it asks: "Could you (please) X?", "Pourrais-tu X ?", "¿Puedes X?", "Kannst
+    // du (bitte) X?".
+    [GeneratedRegex(@"^(?:(?:please|so|and|also)\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?<rest>[^?]+)\?+$|^(?:est-ce que tu peux|est-ce que vous pouvez|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous)\s+(?:s'il te plaît\s+|s'il vous plaît\s+)?(?<rest>[^?]+?)\s*\?+$|^¿?(?:puedes|podrías|puede|podría)\s+(?:por favor\s+)?(?<rest>[^?]+)\?+$|^(?:kannst|könntest)\s+du\s+(?:bitte\s+)?(?<rest>[^?]+)\?+$|^(?:können|könnten)\s+sie\s+(?:bitte\s+)?(?<rest>[^?]+)\?+$", Options)]
+    private static partial Regex PoliteAsk();
+
+    // What a one-off request asks for: "remind me what ...", "give me ...", "tell me ...".
+    [GeneratedRegex(@"^(?:remind|give|show|send|tell|find|get|help|make|write|create|explain|list|recommend|suggest|draft|plan|summari[sz]e)\b", Options)]
+    private static partial Regex OneOffAsk();
+
+    // A question that only asks whether something was told before, and the something: "Did I mention (that) X?", "Have I
+    // told you that X?", "(Est-ce que) je t'ai dit que X ?", "¿Te (he contado|dije) que X?".
+    [GeneratedRegex(@"^(?:did i (?:ever )?(?:mention|tell you|say)|have i (?:ever )?(?:mentioned|told you))(?:\s+that)?\s+(?!(?:about|of|anything|something|everything|what|how|where|when|why|who|whether|if)\b)(?<rest>[^?]+)\?+$|^(?:est-ce que )?je (?:t'ai|vous ai) (?:dit|raconté) que\s+(?<rest>[^?]+?)\s*\?+$|^¿?(?:te|le) (?:dije|conté|he dicho|he contado) que\s+(?<rest>[^?]+)\?+$", Options)]
+    private static partial Regex ToldBefore();
 
     [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|je|j'|nous|yo|ich|wir)\b", Options)]
     private static partial Regex FirstPersonSubject();

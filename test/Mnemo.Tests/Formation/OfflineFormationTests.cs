@@ -348,6 +348,40 @@ public sealed class OfflineFormationTests
         Assert.Contains("procedural", (await f.Memory.GetAsync(added.Id, cancellationToken: Ct))!.Categories);
     }
 
+    // A standing instruction asked as a question is kept as the instruction (each was skipped as a question); a one-off
+    // request asked so stays a question.
+    [Theory]
+    [InlineData("Could you keep your answers under 100 words?", "Keep your answers under 100 words.")]
+    [InlineData("Can you always reply in Spanish?", "Always reply in Spanish.")]
+    [InlineData("Could you please stop using emojis?", "Stop using emojis.")]
+    [InlineData("Can you use metric units from now on?", "Use metric units from now on.")]
+    [InlineData("Pourrais-tu toujours répondre en français ?", "Toujours répondre en français.")]
+    [InlineData("Kannst du bitte immer auf Deutsch antworten?", "Immer auf Deutsch antworten.")]
+    public async Task AddAsync_InstructionAskedAsAQuestion_IsKeptAsTheInstruction(string said, string stored)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+
+        var added = Assert.Single(result.Results);
+        Assert.Equal((stored, "kept as procedural memory"), (added.Memory, added.Note));
+    }
+
+    // A question that only asks whether something was told before tells it (each was skipped as a question); one that
+    // names only what it was about is kept as said, as a question that names something of the speaker's is.
+    [Theory]
+    [InlineData("Did I mention I got a new job at Stripe?", "I got a new job at Stripe.")]
+    [InlineData("Have I told you that my sister is pregnant?", "My sister is pregnant.")]
+    [InlineData("Je t'ai dit que j'ai déménagé à Lyon ?", "J'ai déménagé à Lyon.")]
+    [InlineData("¿Te conté que me caso en junio?", "Me caso en junio.")]
+    [InlineData("Did I tell you about my trip?", "Did I tell you about my trip?")]
+    public async Task AddAsync_QuestionWhetherItWasTold_KeepsWhatItTells(string said, string stored)
+    {
+        await using var f = new MemoryFixture();
+        var result = await Say(f, said);
+
+        Assert.Equal(stored, Assert.Single(result.Results).Memory);
+    }
+
     // "Erwähne ... nie wieder" is an instruction only as an imperative with a "never": what someone never mentions, or a
     // one-off "mention it to the doctor", is a fact.
     [Theory]
@@ -503,6 +537,12 @@ public sealed class OfflineFormationTests
     // A kind in general, and someone "the" names, are no person of the speaker's.
     [InlineData("Birds are amazing!", "chit_chat")]
     [InlineData("The kids are so cute!", "chit_chat")]
+    // Season's greetings (each was stored as a fact); a one-off request asked as a question.
+    [InlineData("Merry Christmas!", "greeting")]
+    [InlineData("Happy New Year, Sam!", "greeting")]
+    [InlineData("Joyeux Noël !", "greeting")]
+    [InlineData("Frohe Weihnachten!", "greeting")]
+    [InlineData("Can you tell me a joke?", "question")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();

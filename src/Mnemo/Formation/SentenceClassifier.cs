@@ -108,6 +108,13 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Skipped, string.Empty, coreFiller ?? FillerReason(text.Split([',', '!', '.', ' '], 2)[0]) ?? "acknowledgement");
         }
 
+        // "Never mind the Japanese thing, I gave up", "Actually, scratch the meeting with Sam": what is dropped is named
+        // by its subject (each was stored as a fact beside the memory it drops).
+        if (DropThe().Match(core) is { Success: true } dropped)
+        {
+            return new Statement(StatementKind.Forget, core, Target: dropped.Groups["target"].Value.Trim());
+        }
+
         if (ForgetRequest().Match(core) is { Success: true } forget)
         {
             // "Forget it, I'll do it myself": the idiom, not a retraction of anything.
@@ -631,6 +638,12 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(AskLead + @"(?:forget|don't remember|do not remember|stop remembering|no need to remember|(?:i )?(?:don't|do not|would rather you didn't) (?:want|need) you to (?:remember|keep|store|know)|(?:i'd|i would) rather you (?:didn't|did not) (?:remember|keep|store)|je ne veux (?:pas|plus) que (?:tu|vous) (?:retiennes|reteniez|gardes|gardiez)|je ne veux (?:pas|plus) que (?:tu te souviennes|vous vous souveniez) (?:de|d')|no quiero que (?:recuerdes|guardes|sepas)|ich (?:will|möchte) nicht, dass du dir (?:das |es )?merkst,?|ne retiens pas|ne mémorise pas|no recuerdes|no guardes|merk dir nicht|speichere nicht|never ?mind(?=\s+(?:what i said about|about|the (?:part|bit) about)\b)|(?:ignore|disregard|scratch|strike)(?=\s+(?:what i (?:said|told you|wrote|mentioned)|the (?:note|memory|entry|part|bit) (?:about|on|regarding))\b)|cancel(?=\s+the (?:note|memory|entry|reminder)s? (?:about|on|for|regarding)\b)|ignore(?=\s+ce que je)|ignora(?=\s+lo que)|delete|remove|erase|oublie|oubliez|efface|effacez|supprime|supprimez|olvida|olvide|olvídate de|borra|borre|elimina|vergiss|vergessen sie|lösche|lösch|löschen sie|don't (?:store|save|keep|record|log)|do not (?:store|save|keep|record|log)|stop (?:storing|saving|keeping|recording|logging)|n'enregistre pas|ne garde pas|no almacenes|no registres|entferne|dimentica|dimenticati|scordati|cancella|esquece|esqueça|esqueca|vergeet|verwijder|zapomnij|usuń|glöm|radera)\b(?!\s+(?:nicht|di non|de não|niet|nie|inte)\b)[\s,:]*(?:(?:(?:that|about|the (?:note|memory|fact|thing|entry|reminder|part|bit)s?|what i (?:said|told you|wrote|mentioned)|ce que (?:je t'ai|je vous ai|j'ai) dit|lo que (?:te |le )?dije|was ich (?:dir |ihnen )?|for|on|regarding|que|le fait que|la note|le souvenir|l'info(?:rmation)?|sur|à propos de|concernant|la nota|el dato|lo de|sobre|dass|die notiz|den eintrag|über|che|di|quello che|la nota su|dat|wat|de notitie over|że|att|det om)\b|qu'|[,:])[\s,:]*)*(?<target>\S.*)$", Options)]
     private static partial Regex ForgetRequest();
+
+    // A thing dropped by its subject: "never mind / forget (about) the X thing (stuff, idea, plan, part)" (not "ignore the X
+    // part", which in a request for code says what to leave out of it),
+    // "scratch / strike the X".
+    [GeneratedRegex(@"^(?:(?:never ?mind|forget(?: about)?)\s+the\s+(?<target>[^,.;:!?]+?)\s+(?:thing|stuff|idea|plan|part|bit)\b|(?:scratch|strike)\s+(?:the|my|our)\s+(?<target>[^,.;:!?]+))", Options)]
+    private static partial Regex DropThe();
 
     [GeneratedRegex(@"^(?:i (?:shouldn't|should not) have (?:told you|said|mentioned|shared|written)|je n'aurais pas dû (?:te |vous )?(?:dire|écrire|mentionner)|no (?:debí|debería haber) (?:decirte|contarte|decir|mencionar)|ich hätte (?:dir |ihnen )?nicht (?:sagen|erzählen|schreiben) sollen)[\s,]+(?:that|que|dass|qu')?[\s,]*(?<target>\S.*?)(?:[,;.]\s*(?:(?:please|s'il te plaît|por favor|bitte)\s+)?(?:forget|delete|ignore|disregard|oublie|oubliez|efface|olvídalo|olvida|bórralo|borra|vergiss|lösch|lösche)\b[^,;.]{0,12}[.!]?)?$", Options)]
     private static partial Regex TakenBack();

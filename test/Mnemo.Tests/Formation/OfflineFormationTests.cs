@@ -858,6 +858,10 @@ public sealed class OfflineFormationTests
     [InlineData("Ma sœur est enceinte.", "Je n'aurais pas dû te dire que ma sœur est enceinte.")]
     [InlineData("I take 20mg of Lexapro.", "That's private, forget that I take Lexapro.")]
     [InlineData("Meine Adresse ist Hauptstraße 5.", "Lösch meine Adresse.")]
+    // What is dropped named by its subject (each was stored as a fact beside the memory it drops).
+    [InlineData("I'm learning Japanese.", "Never mind the Japanese thing, I gave up.")]
+    [InlineData("I have a meeting with Sam on Friday at 2pm.", "Actually, scratch the meeting with Sam.")]
+    [InlineData("I'm planning a surprise party for Ann.", "Forget about the surprise party idea.")]
     public async Task AddAsync_RetractionInMoreLanguagesAndWords_DeletesTheMemoryAndStoresNothing(string said, string retraction)
     {
         await using var f = new MemoryFixture();
@@ -967,6 +971,7 @@ public sealed class OfflineFormationTests
     [Theory]
     [InlineData("The meeting with Tom is on Friday.", "Cancel the meeting with Tom.")]
     [InlineData("I make typos in my messages.", "Ignore the typos in my messages.")]
+    [InlineData("User authentication uses OAuth in my app.", "Ignore the user authentication part, I just need the staff ID.")]
     public async Task AddAsync_CancelOrIgnoreSomethingElse_DeletesNothing(string said, string asked)
     {
         await using var f = new MemoryFixture();

@@ -294,7 +294,8 @@ internal static partial class SentenceClassifier
             return RetractionMatcher.LastWord(named) is { Count: 1 } kind ? kind.First() : named;
         }
 
-        return change.Value.StartsWith("switched ", StringComparison.OrdinalIgnoreCase) || change.Value.StartsWith("changed ", StringComparison.OrdinalIgnoreCase)
+        // "switched dentists" is the whole match of a kind switched; "switched my gym membership to ..." names its thing as said.
+        return change.Value.IndexOf(' ') is var space and > 0 && string.Equals(change.Value[(space + 1)..], named, StringComparison.Ordinal)
             ? Singular(named)
             : named;
     }

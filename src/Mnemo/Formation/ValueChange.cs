@@ -91,7 +91,7 @@ internal static partial class ValueChange
     [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|je|j'ai|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestro|nuestra|ich|wir|mein|meine|unser|unsere)$")]
     private static partial Regex Own();
 
-    [GeneratedRegex(@"^(?:and|or|to|am|pm|a\.m|p\.m|h|et|ou|y|o|und|oder|bis|à|a|at|on|le|les|el|los|am|um)$")]
+    [GeneratedRegex(@"^(?:and|or|to|am|pm|a\.m|p\.m|h|et|ou|y|o|und|oder|bis|à|a|at|on|le|les|el|los|um)$")]
     private static partial Regex Joiner();
 
     [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:lun|mar|mercre|jeu|vendre|same)dis?$|^dimanches?$|^(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)$|^(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?)$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember)$")]

@@ -163,8 +163,9 @@ internal static partial class SentenceClassifier
             // instruction; a one-off request ("Can you tell me a joke?", "Can you remind me what day my class is?") stays a
             // question.
             if (PoliteAsk().Match(core) is { Success: true } polite
-                && (!OneOffAsk().IsMatch(polite.Groups["rest"].Value) || Habit().IsMatch(polite.Groups["rest"].Value))
-                && Classify(Capitalize(polite.Groups["rest"].Value.TrimEnd('?', ' ', '\u00a0')) + ".", skipQuestions) is { Kind: StatementKind.Instruction } instruction)
+                && (polite.Groups["es"].Success ? SpanishImperative(polite.Groups["es"].Value) : polite.Groups["rest"].Value) is var asks
+                && (!OneOffAsk().IsMatch(asks) || Habit().IsMatch(asks))
+                && Classify(Capitalize(asks.TrimEnd('?', ' ', '\u00a0')) + ".", skipQuestions) is { Kind: StatementKind.Instruction } instruction)
             {
                 return instruction;
             }
@@ -298,6 +299,33 @@ internal static partial class SentenceClassifier
         return change.Value.IndexOf(' ') is var space and > 0 && string.Equals(change.Value[(space + 1)..], named, StringComparison.Ordinal)
             ? Singular(named)
             : named;
+    }
+
+    // What "¿Puedes responder siempre en español?" asks, said as Spanish says an instruction: the infinitive that opens it
+    // as the imperative ("Responde siempre en español"; "decir", "hacer", "poner", "tener", "usar" ...); any other text as
+    // it is.
+    private static string SpanishImperative(string asked)
+    {
+        var verb = SpanishInfinitive().Match(asked);
+        if (!verb.Success)
+        {
+            return asked;
+        }
+
+        var infinitive = verb.Groups["v"].Value.ToLowerInvariant();
+        var imperative = infinitive switch
+        {
+            "decir" => "di",
+            "hacer" => "haz",
+            "poner" => "pon",
+            "tener" => "ten",
+            "salir" => "sal",
+            "venir" => "ven",
+            "ser" => "sé",
+            "ir" => "ve",
+            _ => infinitive[..^2] + (infinitive.EndsWith("ar", StringComparison.Ordinal) ? "a" : "e"),
+        };
+        return imperative + asked[verb.Groups["v"].Length..];
     }
 
     // One of an English plural: "pharmacies" "pharmacy", "classes" "class", "dentists" "dentist".
@@ -795,14 +823,19 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancée?|son|daughter|baby|mother|mom|mum|father|dad|sister|brother|boss|manager|roommate|flatmate|grandma|grandpa|granny|hubby|wifey|bf|gf|dog|cat|puppy|kitten)(?:'s|\s+(?:is|are|was|were|has|have|had|got|gets|just|finally|started|starts|turned|turns|moved|left|lost|won|passed|will|can't|won't|doesn't|don't|didn't|isn't|aren't|loves|hates|wants|needs)\b)", Options)]
     private static partial Regex ImpliedKin();
 
-    // A request asked as a question, and what it asks: "Could you (please) X?", "Pourrais-tu X ?", "¿Puedes X?", "Kannst
-    // du (bitte) X?".
-    [GeneratedRegex(@"^(?:(?:please|so|and|also)\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?<rest>[^?]+)\?+$|^(?:est-ce que tu peux|est-ce que vous pouvez|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous)\s+(?:s'il te plaît\s+|s'il vous plaît\s+)?(?<rest>[^?]+?)\s*\?+$|^¿?(?:puedes|podrías|puede|podría)\s+(?:por favor\s+)?(?<rest>[^?]+)\?+$|^(?:kannst|könntest)\s+du\s+(?:bitte\s+)?(?<rest>[^?]+)\?+$|^(?:können|könnten)\s+sie\s+(?:bitte\s+)?(?<rest>[^?]+)\?+$", Options)]
+    // A request asked as a question, and what it asks: "Could you (please) X?", "Pourrais-tu X ?", "¿Puedes X?" (es: a
+    // Spanish infinitive, see SpanishImperative), "Kannst du (bitte) X?".
+    [GeneratedRegex(@"^(?:(?:please|so|and|also)\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?<rest>[^?]+)\?+$|^(?:est-ce que tu peux|est-ce que vous pouvez|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous)\s+(?:s'il te plaît\s+|s'il vous plaît\s+)?(?<rest>[^?]+?)\s*\?+$|^¿?(?:puedes|podrías|puede|podría)\s+(?:por favor\s+)?(?<es>[^?]+)\?+$|^(?:kannst|könntest)\s+du\s+(?:bitte\s+)?(?<rest>[^?]+)\?+$|^(?:können|könnten)\s+sie\s+(?:bitte\s+)?(?<rest>[^?]+)\?+$", Options)]
     private static partial Regex PoliteAsk();
 
     // What a one-off request asks for: "remind me what ...", "give me ...", "tell me ...".
     [GeneratedRegex(@"^(?:remind|give|show|send|tell|find|get|help|make|write|create|explain|list|recommend|suggest|draft|plan|summari[sz]e)\b", Options)]
     private static partial Regex OneOffAsk();
+
+    // A Spanish infinitive that opens a request ("responder siempre ...", "hablarme de usted"): one word ending in -ar, -er
+    // or -ir, with the pronoun it may carry.
+    [GeneratedRegex(@"^(?<v>[a-záéíóúñ]+(?:ar|er|ir))(?:me|nos)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishInfinitive();
 
     // A question that only asks whether something was told before, and the something: "Did I mention (that) X?", "Have I
     // told you that X?", "(Est-ce que) je t'ai dit que X ?", "¿Te (he contado|dije) que X?".

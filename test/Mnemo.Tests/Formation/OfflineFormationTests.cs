@@ -357,6 +357,8 @@ public sealed class OfflineFormationTests
     [InlineData("Can you use metric units from now on?", "Use metric units from now on.")]
     [InlineData("Pourrais-tu toujours répondre en français ?", "Toujours répondre en français.")]
     [InlineData("Kannst du bitte immer auf Deutsch antworten?", "Immer auf Deutsch antworten.")]
+    [InlineData("¿Puedes responder siempre en español?", "Responde siempre en español.")]
+    [InlineData("¿Puedes usar siempre el sistema métrico?", "Usa siempre el sistema métrico.")]
     public async Task AddAsync_InstructionAskedAsAQuestion_IsKeptAsTheInstruction(string said, string stored)
     {
         await using var f = new MemoryFixture();

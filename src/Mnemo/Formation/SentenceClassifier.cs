@@ -170,6 +170,20 @@ internal static partial class SentenceClassifier
                 return instruction;
             }
 
+            // "Would you mind answering in French?": the same with the verb as a gerund, read as each base form it may have
+            // ("answer", "use", "stop") until one is an instruction.
+            if (MindAsk().Match(core) is { Success: true } mind && !OneOffAsk().IsMatch(mind.Groups["stem"].Value))
+            {
+                var rest = mind.Groups["rest"].Value.TrimEnd('?', ' ', '\u00a0');
+                foreach (var verb in BaseForms(mind.Groups["stem"].Value))
+                {
+                    if (Classify(Capitalize(verb + rest) + ".", skipQuestions) is { Kind: StatementKind.Instruction } gerundAsked)
+                    {
+                        return gerundAsked;
+                    }
+                }
+            }
+
             // "Did I mention I got a new job at Stripe?", "Je t'ai dit que j'ai déménagé ?": the speaker tells it, asking only
             // whether it was told before.
             if (ToldBefore().Match(core) is { Success: true } told
@@ -326,6 +340,17 @@ internal static partial class SentenceClassifier
             _ => infinitive[..^2] + (infinitive.EndsWith("ar", StringComparison.Ordinal) ? "a" : "e"),
         };
         return imperative + asked[verb.Groups["v"].Length..];
+    }
+
+    // The base forms an English gerund's stem may have: "answer" (answer-ing), "use" (us-ing), "stop" (stopp-ing).
+    private static IEnumerable<string> BaseForms(string stem)
+    {
+        yield return stem;
+        yield return stem + "e";
+        if (stem.Length > 2 && stem[^1] == stem[^2])
+        {
+            yield return stem[..^1];
+        }
     }
 
     // One of an English plural: "pharmacies" "pharmacy", "classes" "class", "dentists" "dentist".
@@ -831,6 +856,10 @@ internal static partial class SentenceClassifier
     // What a one-off request asks for: "remind me what ...", "give me ...", "tell me ...".
     [GeneratedRegex(@"^(?:remind|give|show|send|tell|find|get|help|make|write|create|explain|list|recommend|suggest|draft|plan|summari[sz]e)\b", Options)]
     private static partial Regex OneOffAsk();
+
+    // "Would you mind X-ing ...?", "Do you mind X-ing ...?": the gerund's stem and what follows it.
+    [GeneratedRegex(@"^(?:would|do)\s+you\s+mind\s+(?:please\s+)?(?<stem>[a-z]{2,})ing\b(?<rest>[^?]*)\?+$", Options)]
+    private static partial Regex MindAsk();
 
     // A Spanish infinitive that opens a request ("responder siempre ...", "hablarme de usted"): one word ending in -ar, -er
     // or -ir, with the pronoun it may carry.

@@ -359,6 +359,9 @@ public sealed class OfflineFormationTests
     [InlineData("Kannst du bitte immer auf Deutsch antworten?", "Immer auf Deutsch antworten.")]
     [InlineData("¿Puedes responder siempre en español?", "Responde siempre en español.")]
     [InlineData("¿Puedes usar siempre el sistema métrico?", "Usa siempre el sistema métrico.")]
+    [InlineData("Would you mind answering in French?", "Answer in French.")]
+    [InlineData("Do you mind keeping your answers short?", "Keep your answers short.")]
+    [InlineData("Would you mind using metric units from now on?", "Use metric units from now on.")]
     public async Task AddAsync_InstructionAskedAsAQuestion_IsKeptAsTheInstruction(string said, string stored)
     {
         await using var f = new MemoryFixture();
@@ -545,6 +548,7 @@ public sealed class OfflineFormationTests
     [InlineData("Joyeux Noël !", "greeting")]
     [InlineData("Frohe Weihnachten!", "greeting")]
     [InlineData("Can you tell me a joke?", "question")]
+    [InlineData("Would you mind telling me a joke?", "question")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();

@@ -163,31 +163,23 @@ internal static partial class SentenceClassifier
             // instruction; a one-off request ("Can you tell me a joke?", "Can you remind me what day my class is?") stays a
             // question.
             if (PoliteAsk().Match(core) is { Success: true } polite
-                && (polite.Groups["es"].Success ? SpanishImperative(polite.Groups["es"].Value) : polite.Groups["rest"].Value) is var asks
-                && (!OneOffAsk().IsMatch(asks) || Habit().IsMatch(asks))
-                && Classify(Capitalize(asks.TrimEnd('?', ' ', '\u00a0')) + ".", skipQuestions) is { Kind: StatementKind.Instruction } instruction)
+                && AskedInstruction(polite.Groups["es"].Success ? SpanishImperative(polite.Groups["es"].Value) : polite.Groups["rest"].Value, skipQuestions) is { } instruction)
             {
                 return instruction;
             }
 
             // "Would you mind answering in French?": the same with the verb as a gerund, read as each base form it may have
             // ("answer", "use", "stop") until one is an instruction.
-            if (MindAsk().Match(core) is { Success: true } mind && !OneOffAsk().IsMatch(mind.Groups["stem"].Value))
+            if (MindAsk().Match(core) is { Success: true } mind
+                && BaseForms(mind.Groups["stem"].Value).Select(verb => AskedInstruction(verb + mind.Groups["rest"].Value, skipQuestions)).FirstOrDefault(a => a is not null) is { } gerundAsked)
             {
-                var rest = mind.Groups["rest"].Value.TrimEnd('?', ' ', '\u00a0');
-                foreach (var verb in BaseForms(mind.Groups["stem"].Value))
-                {
-                    if (Classify(Capitalize(verb + rest) + ".", skipQuestions) is { Kind: StatementKind.Instruction } gerundAsked)
-                    {
-                        return gerundAsked;
-                    }
-                }
+                return gerundAsked;
             }
 
             // "Did I mention I got a new job at Stripe?", "Je t'ai dit que j'ai déménagé ?": the speaker tells it, asking only
             // whether it was told before.
             if (ToldBefore().Match(core) is { Success: true } told
-                && Classify(Capitalize(told.Groups["rest"].Value.TrimEnd('?', ' ', '\u00a0')) + ".", skipQuestions) is { Kind: StatementKind.Fact or StatementKind.Change } toldNow)
+                && Classify(AsStatement(told.Groups["rest"].Value), skipQuestions) is { Kind: StatementKind.Fact or StatementKind.Change } toldNow)
             {
                 return toldNow;
             }
@@ -314,6 +306,16 @@ internal static partial class SentenceClassifier
             ? Singular(named)
             : named;
     }
+
+    // What a request asked as a question asks, when it is a standing instruction: not a one-off request ("remind me
+    // what ...", "give me ...") unless a habit word makes it one ("always give me ...").
+    private static Statement? AskedInstruction(string asked, bool skipQuestions) =>
+        (!OneOffAsk().IsMatch(asked) || Habit().IsMatch(asked)) && Classify(AsStatement(asked), skipQuestions) is { Kind: StatementKind.Instruction } instruction
+            ? instruction
+            : null;
+
+    // What a question asks, said as a sentence: "keep your answers short?" is "Keep your answers short.".
+    private static string AsStatement(string asked) => Capitalize(asked.TrimEnd('?', ' ', '\u00a0')) + ".";
 
     // What "¿Puedes responder siempre en español?" asks, said as Spanish says an instruction: the infinitive that opens it
     // as the imperative ("Responde siempre en español"; "decir", "hacer", "poner", "tener", "usar" ...); any other text as

@@ -94,6 +94,7 @@ internal static partial class ValueChange
     [GeneratedRegex(@"^(?:and|or|to|am|pm|a\.m|p\.m|h|et|ou|y|o|und|oder|bis|à|a|at|on|le|les|el|los|um)$")]
     private static partial Regex Joiner();
 
-    [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:lun|mar|mercre|jeu|vendre|same)dis?$|^dimanches?$|^(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)$|^(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?)$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember)$")]
+    // A day or a month, singular or plural ("fridays", "lundis", "sábados", "montags"), from the lexicons RelativeDates reads.
+    [GeneratedRegex(@"^(?:" + RelativeDates.Weekdays + @")s?$|^(?:" + RelativeDates.Months + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Calendar();
 }

@@ -31,9 +31,8 @@ internal static partial class QueryPerson
         return RoleOf(ReferenceEquals(asked, query) ? queryWords : ActorNames.Words(asked));
     }
 
-    /// <summary>The role <paramref name="queryWords"/> point to, or null.</summary>
-    /// <param name="queryWords">The query's words (<see cref="ActorNames.Words"/>), matched case-insensitively.</param>
-    public static string? RoleOf(IReadOnlyCollection<string> queryWords)
+    // The role the query's words (ActorNames.Words) point to, or null; matched case-insensitively.
+    private static string? RoleOf(IReadOnlyCollection<string> queryWords)
     {
         var first = queryWords.Any(_first.Contains);
         var second = queryWords.Any(_second.Contains);

@@ -9,7 +9,10 @@ internal sealed record BenchSettings
           --postgres CONN         add, addscale, search and lag also run on PostgreSQL (each run in a database it creates through
                                   CONN, a role with CREATEDB, and drops), beside SQLite measured in the same run
           --quick                 smaller sizes (search up to 10k, server 2k, fewer add/query samples)
-          --models arctic,minilm  ONNX models to run (default both, int8); arctic-fp32, minilm-fp32 run float32
+          --models arctic,minilm  ONNX models to run (default both, int8); arctic-fp32, minilm-fp32 run float32;
+                                  arctic+minilm the two combined (each text embedded by both, 768 dimensions)
+          --dimensions N          vector length of the hash embedder in search and pair (default 384; 768 is the
+                                  length of arctic+minilm's vectors)
           --sizes 1000,10000,...  store sizes for the search and addscale benchmarks (default 1000,10000,100000)
           --locomo PATH           LoCoMo JSON (default /work/shared/data/locomo/locomo-dev.json or $MNEMO_LOCOMO)
           --longmemeval PATH      LongMemEval JSON or .json.gz for evalsearch (default
@@ -33,6 +36,9 @@ internal sealed record BenchSettings
     public IReadOnlyList<Embedder> Models { get; init; } = [Embedder.ArcticXs, Embedder.MiniLM];
 
     public IReadOnlyList<int> Sizes { get; init; } = [1_000, 10_000, 100_000];
+
+    /// <summary>The hash embedder of the search and pair benchmarks, with <c>--dimensions</c>.</summary>
+    public Embedder Hash { get; init; } = Embedder.Hash;
 
     public string LocomoPath { get; init; } = Environment.GetEnvironmentVariable("MNEMO_LOCOMO") ?? "/work/shared/data/locomo/locomo-dev.json";
 
@@ -71,6 +77,7 @@ internal sealed record BenchSettings
                 "--write" => settings with { Write = true },
                 "--quick" => settings with { Quick = true, Sizes = [1_000, 10_000] },
                 "--models" => settings with { Models = Next().Split(',').Select(ModelOf).ToList() },
+                "--dimensions" => settings with { Hash = Embedder.Hash with { Dimensions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) } },
                 "--sizes" => settings with { Sizes = Next().Split(',').Select(int.Parse).ToList() },
                 "--locomo" => settings with { LocomoPath = Next() },
                 "--longmemeval" => settings with { LongMemEvalPath = Next() },
@@ -134,8 +141,9 @@ internal sealed record BenchSettings
     {
         "arctic" or "arcticxs" or "arctic-xs" => Embedder.ArcticXs,
         "minilm" => Embedder.MiniLM,
+        "arctic+minilm" => Embedder.ArcticXsMiniLM,
         "arctic-fp32" => Embedder.ArcticXsFloat,
         "minilm-fp32" => Embedder.MiniLMFloat,
-        _ => throw new ArgumentException($"Unknown model '{name}' (arctic, minilm, arctic-fp32, minilm-fp32)."),
+        _ => throw new ArgumentException($"Unknown model '{name}' (arctic, minilm, arctic+minilm, arctic-fp32, minilm-fp32)."),
     };
 }

@@ -10,8 +10,8 @@ namespace Mnemo.Bench;
 /// warmed up (issue 17's "search p95 &lt; 10 ms, query embedding included"). The evals report latency too, but from a
 /// fresh process that searches 60 (LongMemEval) or ~1,500 (LoCoMo) times and stops, so their numbers include the JIT's
 /// first compilations; this benchmark reports that first pass beside the settled one. Each dataset is imported as its
-/// evaluator does (one memory per turn), with the hash embedder for the stored turns and the default model for every
-/// query (<see cref="SplitEmbeddingGenerator"/>), and the engine's query cache off, so each search embeds its query.
+/// evaluator does (one memory per turn), with the hash embedder for the stored turns (vectors of the model's length) and
+/// the first model of <c>--models</c> for every query (<see cref="SplitEmbeddingGenerator"/>), and the engine's query cache off, so each search embeds its query.
 /// </summary>
 internal static class EvalSearchLatencyBenchmark
 {
@@ -28,7 +28,7 @@ internal static class EvalSearchLatencyBenchmark
         if (File.Exists(settings.LongMemEvalPath))
         {
             var dataset = await LongMemEvalDataset.LoadAsync(settings.LongMemEvalPath);
-            rows.Add(await MeasureAsync("LongMemEval-S dev", async stack =>
+            rows.Add(await MeasureAsync("LongMemEval-S dev", settings.Models[0], async stack =>
             {
                 var first = await new LongMemEvalEvaluator(stack.Memory, stack.Transfer).EvaluateAsync(dataset);
                 var asked = dataset.Questions.Where(q => !q.IsAbstention).ToList();
@@ -49,7 +49,7 @@ internal static class EvalSearchLatencyBenchmark
         if (File.Exists(settings.LocomoPath))
         {
             var dataset = await LocomoDataset.LoadAsync(settings.LocomoPath);
-            rows.Add(await MeasureAsync("LoCoMo dev", async stack =>
+            rows.Add(await MeasureAsync("LoCoMo dev", settings.Models[0], async stack =>
             {
                 var options = new LocomoEvaluationOptions();
                 var first = await new LocomoEvaluator(stack.Memory, stack.Transfer).EvaluateAsync(dataset, options);
@@ -72,14 +72,14 @@ internal static class EvalSearchLatencyBenchmark
     }
 
     private static async Task<IReadOnlyList<string>> MeasureAsync(
-        string name, Func<MnemoStack, Task<(List<(string Query, SearchOptions Options)> Searches, int Memories, double FirstP50, double FirstP95)>> ingestAndAsk)
+        string name, Embedder embedder, Func<MnemoStack, Task<(List<(string Query, SearchOptions Options)> Searches, int Memories, double FirstP50, double FirstP95)>> ingestAndAsk)
     {
         var path = MnemoStack.TempDatabase("evalsearch");
         try
         {
-            using var model = new OnnxEmbeddingGenerator();
+            using var model = embedder.CreateGenerator();
             await using var stack = MnemoStack.Open(
-                b => b.WithSqliteStore(path).WithEmbeddingGenerator(new SplitEmbeddingGenerator(new HashEmbeddingGenerator(), model)),
+                b => b.WithSqliteStore(path).WithEmbeddingGenerator(new SplitEmbeddingGenerator(new HashEmbeddingGenerator(embedder.Dimensions), model)),
                 embedder: null,
                 o => o.Embedding.QueryCacheCapacity = 0);
 

@@ -40,7 +40,7 @@ internal sealed class MnemoStack : IAsyncDisposable
         }
         else if (embedder is not null)
         {
-            builder.WithEmbeddingGenerator(new HashEmbeddingGenerator());
+            builder.WithEmbeddingGenerator(new HashEmbeddingGenerator(embedder.Dimensions));
         }
 
         return new MnemoStack(services.BuildServiceProvider());

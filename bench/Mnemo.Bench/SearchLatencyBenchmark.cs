@@ -49,7 +49,7 @@ internal static class SearchLatencyBenchmark
         {
             Log.Info($"search: {store.Name}: growing the scope to {size:N0} memories");
             Timings timings;
-            await using (var stack = store.Open(Embedder.Hash, settings.ConfigureEngine()))
+            await using (var stack = store.Open(settings.Hash, settings.ConfigureEngine()))
             {
                 while (stored < size)
                 {
@@ -85,7 +85,7 @@ internal static class SearchLatencyBenchmark
             var heapBefore = await SettledHeapAsync();
             double coldMs;
             long indexBytes;
-            await using (var cold = store.Open(Embedder.Hash, settings.ConfigureEngine()))
+            await using (var cold = store.Open(settings.Hash, settings.ConfigureEngine()))
             {
                 var started = Stopwatch.GetTimestamp();
                 await cold.Memory.SearchAsync(queries[0], new SearchOptions { Scope = scope, Limit = 10 });

@@ -26,7 +26,7 @@ internal static class SearchPairBenchmark
             var scope = MemoryScope.User("bench");
             var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
             Log.Info($"pair: growing the scope to {size:N0} memories");
-            await using (var load = store.Open(Embedder.Hash))
+            await using (var load = store.Open(settings.Hash))
             {
                 for (var stored = 0; stored < size; stored += 1_000)
                 {
@@ -35,8 +35,8 @@ internal static class SearchPairBenchmark
                 }
             }
 
-            await using var a = store.Open(Embedder.Hash, settings.ConfigureEngine(settings.BaselineEngine));
-            await using var b = store.Open(Embedder.Hash, settings.ConfigureEngine(settings.Engine));
+            await using var a = store.Open(settings.Hash, settings.ConfigureEngine(settings.BaselineEngine));
+            await using var b = store.Open(settings.Hash, settings.ConfigureEngine(settings.Engine));
             var options = new SearchOptions { Scope = scope, Limit = 10 };
             var warmUp = await WarmUp.RunAsync(
                 async i =>

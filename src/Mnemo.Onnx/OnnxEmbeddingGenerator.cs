@@ -60,6 +60,24 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
     private int _loadAttempts;
 
     /// <summary>
+    /// The generator <paramref name="options"/> describe: an <see cref="OnnxEmbeddingGenerator"/> of
+    /// <see cref="OnnxEmbeddingOptions.Model"/>, or, with <see cref="OnnxEmbeddingOptions.SecondModel"/>, a
+    /// <see cref="CombinedEmbeddingGenerator"/> of both models at their shares. The caller owns it. The options are
+    /// validated now; the models load on first use.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static IEmbeddingGenerator<string, Embedding<float>> Create(OnnxEmbeddingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return options.SecondModel is null
+            ? new OnnxEmbeddingGenerator(options)
+            : new CombinedEmbeddingGenerator([
+                new(new OnnxEmbeddingGenerator(options), 1 - options.SecondModelWeight),
+                new(new OnnxEmbeddingGenerator(options.ForSecondModel()), options.SecondModelWeight)]);
+    }
+
+    /// <summary>
     /// Sets up the generator for the model chosen by <paramref name="options"/> (default: <see cref="OnnxEmbeddingOptions"/>
     /// defaults). The options are checked now; the model loads on first use (<see cref="EnsureLoaded"/>).
     /// </summary>

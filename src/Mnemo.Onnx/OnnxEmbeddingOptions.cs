@@ -15,6 +15,36 @@ public sealed class OnnxEmbeddingOptions
     public OnnxEmbeddingModel Model { get; set; } = OnnxEmbeddingModel.ArcticXs;
 
     /// <summary>
+    /// A second model to combine with <see cref="Model"/>, or <see langword="null"/> (the default) for one model. Each
+    /// text is then embedded by both, and the two unit vectors are joined (<see cref="CombinedEmbeddingGenerator"/>) so
+    /// that a cosine is the weighted mean of the two models' cosines. Measured on both dev sets with arctic-embed-xs and
+    /// all-MiniLM-L6-v2 at <see cref="SecondModelWeight"/> 0.25 (docs/BENCHMARKS.md): LoCoMo turn_frac@10 77.89 to 79.21
+    /// (the default add 76.81 to 78.85), LongMemEval @10 93.3 to 93.9; every text costs both models, so adds are about
+    /// half as fast and each query is embedded twice. Must differ from <see cref="Model"/>. <see cref="MaxTokens"/>
+    /// applies to <see cref="Model"/> only; <see cref="Int8"/>, <see cref="BatchSize"/> and
+    /// <see cref="IntraOpThreads"/> to both.
+    /// </summary>
+    public OnnxEmbeddingModel? SecondModel { get; set; }
+
+    /// <summary>
+    /// The <see cref="SearchOptions.RelativeThreshold"/> calibrated for ArcticXs with MiniLM at the default
+    /// <see cref="SecondModelWeight"/>, with <see cref="SecondModelSpreadThreshold"/>. A combined cosine spreads wider
+    /// than ArcticXs's alone, so <see cref="SearchOptions.RecommendedRelativeThreshold"/> (0.865) keeps only 86-90 % of
+    /// the evidence found in the top 10 there; 0.83 with spread 0.42 keeps 90.4-92.0 % and cuts 52.3-61.7 % of the rest
+    /// on both dev sets and both protocols (docs/BENCHMARKS.md). <c>mnemo chat</c> uses it with a combination.
+    /// </summary>
+    public const double SecondModelRelativeThreshold = 0.83;
+
+    /// <summary>The <see cref="SearchOptions.SpreadThreshold"/> calibrated with <see cref="SecondModelRelativeThreshold"/>.</summary>
+    public const double SecondModelSpreadThreshold = 0.42;
+
+    /// <summary>
+    /// The second model's share of a combined cosine, when <see cref="SecondModel"/> is set. Default 0.25, the best
+    /// share measured for MiniLM beside ArcticXs (0.2 to 0.6 tried; docs/BENCHMARKS.md). Between 0 and 1, exclusive.
+    /// </summary>
+    public double SecondModelWeight { get; set; } = 0.25;
+
+    /// <summary>
     /// Longest input in tokens, <c>[CLS]</c> and <c>[SEP]</c> included; longer texts are truncated. Default
     /// <see langword="null"/>: the model's own limit (256 for MiniLM, 512 for ArcticXs). Between 3 and 512.
     /// </summary>
@@ -49,12 +79,31 @@ public sealed class OnnxEmbeddingOptions
     /// </summary>
     public int? IntraOpThreads { get; set; }
 
+    /// <summary>These options for the second model: <see cref="SecondModel"/> as the model, the model's own token limit.</summary>
+    internal OnnxEmbeddingOptions ForSecondModel() => new()
+    {
+        Model = SecondModel ?? throw new InvalidOperationException("No second model is set."),
+        BatchSize = BatchSize,
+        Int8 = Int8,
+        IntraOpThreads = IntraOpThreads,
+    };
+
     /// <summary>Throws when the options cannot work.</summary>
     internal void Validate()
     {
         if (!Enum.IsDefined(Model))
         {
             throw new ArgumentOutOfRangeException(nameof(Model), Model, "Unknown ONNX embedding model.");
+        }
+
+        if (SecondModel is { } second && (!Enum.IsDefined(second) || second == Model))
+        {
+            throw new ArgumentOutOfRangeException(nameof(SecondModel), SecondModel, "The second ONNX embedding model must be a known model other than Model.");
+        }
+
+        if (!(SecondModelWeight is > 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(SecondModelWeight), SecondModelWeight, "SecondModelWeight must be between 0 and 1, exclusive.");
         }
 
         if (MaxTokens is < 3 or > MaxModelTokens)

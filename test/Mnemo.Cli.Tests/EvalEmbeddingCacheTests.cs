@@ -83,7 +83,32 @@ public sealed class EvalEmbeddingCacheTests : IDisposable
         Assert.Equal(100, json.RootElement.GetProperty("turn").GetProperty("frac").GetProperty("5").GetDouble());
     }
 
-    private static ServiceProvider Compose(FakeEmbeddingGenerator generator, string directory)
+    [Fact]
+    public async Task Apply_ACombination_CachesEachModelUnderItsOwnKey()
+    {
+        var directory = Path.Combine(_cli.Home, "cache");
+        var alone = new FakeEmbeddingGenerator(modelId: "left");
+        await using (var provider = Compose(alone, directory))
+        {
+            await provider.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GenerateAsync(["green tea"], _document, TestContext.Current.CancellationToken);
+        }
+
+        // A run of the combination reuses what the left model embedded alone, and embeds only the right model's half.
+        var left = new FakeEmbeddingGenerator(modelId: "left");
+        var right = new FakeEmbeddingGenerator(32, "right");
+        await using (var provider = Compose(new CombinedEmbeddingGenerator([new(left, 3), new(right, 1)]), directory))
+        {
+            var generator = provider.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+            var vectors = await generator.GenerateAsync(["green tea"], _document, TestContext.Current.CancellationToken);
+
+            Assert.Equal(0, left.Texts);
+            Assert.Equal(1, right.Texts);
+            Assert.Equal(96, vectors[0].Vector.Length);
+            Assert.Equal("left*0.75+right*0.25", generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId);
+        }
+    }
+
+    private static ServiceProvider Compose(IEmbeddingGenerator<string, Embedding<float>> generator, string directory)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(generator);

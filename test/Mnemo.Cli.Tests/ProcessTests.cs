@@ -43,6 +43,7 @@ public sealed class ProcessTests : IDisposable
     [Theory]
     [InlineData("minilm")]
     [InlineData("arctic-fp32")]
+    [InlineData("arctic+minilm")]
     public async Task OtherModelOnSameDatabase_ExitsFour(string model)
     {
         Assert.Equal(0, (await MnemoProcess.RunAsync(_home, "add", "I like tea", "--user", "alice")).ExitCode);
@@ -51,6 +52,35 @@ public sealed class ProcessTests : IDisposable
 
         Assert.Equal(ExitCodes.Configuration, result.ExitCode);
         Assert.Contains("embedded with 'snowflake-arctic-embed-xs-int8'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CombinedModels_FromEnvironment_AreUsedForTheWholeDatabase()
+    {
+        void Combined(IDictionary<string, string?> environment) => environment["MNEMO_EMBEDDING_MODEL"] = "arctic+minilm";
+        Assert.Equal(0, (await MnemoProcess.RunAsync(_home, ["add", "I like green tea", "--user", "alice", "--infer", "false"], null, Combined)).ExitCode);
+        Assert.Equal(0, (await MnemoProcess.RunAsync(_home, ["add", "My sister lives in Lyon", "--user", "alice", "--infer", "false"], null, Combined)).ExitCode);
+
+        var search = await MnemoProcess.RunAsync(_home, ["search", "which drink do I like", "--user", "alice", "--json"], null, Combined);
+        var alone = await MnemoProcess.RunAsync(_home, "list", "--user", "alice");
+
+        Assert.True(search.ExitCode == 0, search.ToString());
+        Assert.Equal("I like green tea", JsonDocument.Parse(search.Out).RootElement.GetProperty("results")[0].GetProperty("memory").GetString());
+        Assert.Equal(ExitCodes.Configuration, alone.ExitCode);
+        Assert.Contains("embedded with 'snowflake-arctic-embed-xs-int8*0.75+all-MiniLM-L6-v2-int8*0.25'", alone.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("arctic+arctic")]
+    [InlineData("arctic+minilm+arctic")]
+    [InlineData("arctic+bert")]
+    public async Task CombinedModels_UnknownOrRepeated_ExitsFourNamingTheVariable(string value)
+    {
+        var result = await MnemoProcess.RunAsync(_home, ["list", "--user", "alice"], null, e => e["MNEMO_EMBEDDING_MODEL"] = value);
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Contains($"unknown embedding model '{value}' in MNEMO_EMBEDDING_MODEL", result.Error, StringComparison.Ordinal);
+        Assert.Contains("arctic+minilm", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,25 @@ public sealed class SearchCutTests : IDisposable
     }
 
     [Theory]
+    [InlineData(new string[0], 0.83, 0.42)]
+    [InlineData(new[] { "--relative-threshold", "0.9" }, 0.9, 0.42)]
+    [InlineData(new[] { "--spread-threshold", "0.1", "--relative-threshold", "0.865" }, 0.865, 0.1)]
+    public void Apply_ACalibratedCut_ReplacesOnlyTheDefaultsTheUserDidNotGive(string[] args, double relative, double spread)
+    {
+        // mnemo chat with arctic+minilm: the cut measured for the combination, unless the user gives one.
+        var command = new System.CommandLine.Command("chat");
+        var cuts = Mnemo.Cli.Hosting.ScoreCutOptions.AddTo(command, "a memory", relative: SearchOptions.RecommendedRelativeThreshold, spread: SearchOptions.RecommendedSpreadThreshold);
+        var parsed = command.Parse(args);
+
+        var options = cuts.Apply(new SearchOptions { Scope = MemoryScope.User("alice") }, parsed, (OnnxEmbeddingOptions.SecondModelRelativeThreshold, OnnxEmbeddingOptions.SecondModelSpreadThreshold));
+        var withoutCalibration = cuts.Apply(new SearchOptions { Scope = MemoryScope.User("alice") }, parsed);
+
+        Assert.Equal(relative, options.RelativeThreshold);
+        Assert.Equal(spread, options.SpreadThreshold);
+        Assert.Equal(args.Length == 0 ? SearchOptions.RecommendedRelativeThreshold : relative, withoutCalibration.RelativeThreshold);
+    }
+
+    [Theory]
     [InlineData("--threshold", "NaN")]
     [InlineData("--relative-threshold", "-0.1")]
     [InlineData("--spread-threshold", "1.5")]

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Mnemo.Onnx.Tests;
 
 public sealed class OnnxEmbeddingOptionsTests
@@ -31,5 +33,26 @@ public sealed class OnnxEmbeddingOptionsTests
         };
 
         Assert.Throws<ArgumentOutOfRangeException>(() => new OnnxEmbeddingGenerator(options));
+    }
+
+    [Theory]
+    [InlineData(1, 0.25)] // ArcticXs beside itself
+    [InlineData(42, 0.25)]
+    [InlineData(0, 0.0)]
+    [InlineData(0, 1.0)]
+    [InlineData(0, double.NaN)]
+    public void SecondModel_TheSameModelOrAShareOutsideZeroToOne_Throws(int second, double weight)
+    {
+        var services = new ServiceCollection();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new Builder(services).WithOnnxEmbeddings(o =>
+            (o.SecondModel, o.SecondModelWeight) = ((OnnxEmbeddingModel)second, weight)));
+
+        Assert.Contains("Second", error.ParamName, StringComparison.Ordinal);
+    }
+
+    private sealed class Builder(IServiceCollection services) : IMnemoBuilder
+    {
+        public IServiceCollection Services { get; } = services;
     }
 }

@@ -27,6 +27,23 @@ public sealed class OnnxWarmUpTests
     }
 
     [Fact]
+    public async Task StartAsync_ACombination_LoadsEachLocalModel()
+    {
+        var arctic = new OnnxEmbeddingGenerator();
+        var miniLm = new OnnxEmbeddingGenerator(new OnnxEmbeddingOptions { Model = OnnxEmbeddingModel.MiniLM });
+        var other = new CountingGenerator();
+        using var combined = new CombinedEmbeddingGenerator([new(arctic, 3), new(new Wrapper(miniLm), 1), new(other, 1)]);
+        var warmUp = new OnnxWarmUp(new Wrapper(combined));
+
+        await warmUp.StartAsync(_ct);
+        await warmUp.StopAsync(_ct);
+
+        Assert.Equal(1, arctic.LoadAttempts);
+        Assert.Equal(1, miniLm.LoadAttempts);
+        Assert.Equal(0, other.Calls);
+    }
+
+    [Fact]
     public async Task StartAsync_AnotherGenerator_DoesNothing()
     {
         var other = new CountingGenerator();

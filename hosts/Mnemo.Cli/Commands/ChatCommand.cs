@@ -53,7 +53,7 @@ internal static class ChatCommand
                 }
 
                 var recalled = await memory.SearchAsync(
-                    line, cuts.Apply(new SearchOptions { Scope = memoryScope, Limit = run.Get(limit) }, run.Parse), cancellationToken);
+                    line, cuts.Apply(new SearchOptions { Scope = memoryScope, Limit = run.Get(limit) }, run.Parse, run.Settings.CalibratedCut), cancellationToken);
                 var user = new ChatMessage(ChatRole.User, line);
                 List<ChatMessage> messages = [new(ChatRole.System, SystemPrompt(recalled)), .. history, user];
                 var response = await chat.GetResponseAsync(messages, cancellationToken: cancellationToken);

@@ -56,7 +56,7 @@ internal static class DemoCommand
         }
 
         var console = output.Data;
-        console.MarkupLine($"[bold]Mnemo demo[/] [grey](database {Markup.Escape(settings.DatabasePath)}, model {settings.Model})[/]");
+        console.MarkupLine($"[bold]Mnemo demo[/] [grey](database {Markup.Escape(settings.DatabasePath)}, model {settings.ModelName})[/]");
         console.WriteLine();
 
         console.MarkupLine("[bold]1. Remember two things alice said[/] [grey](one message can hold more than one fact)[/]");

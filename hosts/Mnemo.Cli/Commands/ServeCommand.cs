@@ -45,7 +45,7 @@ internal static class ServeCommand
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
             builder.Services.AddSingleton(context.Time);
             var mnemo = run.Settings.UseStore(builder.Services.AddMnemo(o => o.Embedding.ContextMemories = run.Settings.EmbeddingContext), withApiKeys: true)
-                .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (run.Settings.Model, run.Settings.Int8))
+                .WithOnnxEmbeddings(run.Settings.ConfigureEmbeddings)
                 .WithBackgroundIngestion();
             if (LlmConfiguration.Resolve(context) is { } llm)
             {

@@ -10,13 +10,30 @@ namespace Mnemo.Cli.Hosting;
 /// <param name="Int8">Whether the model's dense layers run in int8.</param>
 /// <param name="EmbeddingContext">MnemoOptions.Embedding.ContextMemories.</param>
 /// <param name="Postgres">The PostgreSQL connection string (<c>--postgres</c>, <c>MNEMO_POSTGRES</c>), or null for SQLite.</param>
-internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbeddingModel Model, bool Int8 = true, int EmbeddingContext = 0, string? Postgres = null)
+/// <param name="SecondModel">A second embedding model combined with <paramref name="Model"/> (<c>arctic+minilm</c>), or null.</param>
+internal sealed record CliSettings(
+    string DatabasePath, bool Json, OnnxEmbeddingModel Model, bool Int8 = true, int EmbeddingContext = 0, string? Postgres = null, OnnxEmbeddingModel? SecondModel = null)
 {
     public const string HomeVariable = "MNEMO_HOME";
     public const string PostgresVariable = "MNEMO_POSTGRES";
 
     /// <summary>The store as messages name it: the SQLite path, or PostgreSQL's host and database (never the password).</summary>
     public string StoreName => Postgres is null ? DatabasePath : PostgresName(Postgres);
+
+    /// <summary>The embedding model as the user names it: "ArcticXs", or "ArcticXs+MiniLM" for a combination.</summary>
+    public string ModelName => SecondModel is { } second ? $"{Model}+{second}" : Model.ToString();
+
+    /// <summary>
+    /// The relative and spread cuts calibrated for the chosen model when they differ from
+    /// <see cref="SearchOptions.RecommendedRelativeThreshold"/>'s (a combination of two models), else null.
+    /// </summary>
+    public (double Relative, double Spread)? CalibratedCut => SecondModel is null
+        ? null
+        : (OnnxEmbeddingOptions.SecondModelRelativeThreshold, OnnxEmbeddingOptions.SecondModelSpreadThreshold);
+
+    /// <summary>Applies the chosen model(s) and precision to the ONNX generator's options.</summary>
+    public void ConfigureEmbeddings(OnnxEmbeddingOptions options) =>
+        (options.Model, options.SecondModel, options.Int8) = (Model, SecondModel, Int8);
 
     /// <summary>Uses the chosen store (PostgreSQL, else the SQLite file) for <paramref name="builder"/>, with its API keys.</summary>
     public IMnemoBuilder UseStore(IMnemoBuilder builder, bool withApiKeys = false)
@@ -64,14 +81,23 @@ internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbedding
         // The dense layers run in int8 unless the name ends in -fp32 (a database built before int8 was the default).
         var name = (modelName ?? "arctic").Trim().ToLowerInvariant();
         var int8 = !name.EndsWith("-fp32", StringComparison.Ordinal);
-        var model = (int8 ? name : name[..^"-fp32".Length]) switch
+        // "arctic+minilm" combines two models (OnnxEmbeddingOptions.SecondModel), the second at its default share.
+        var names = (int8 ? name : name[..^"-fp32".Length]).Split('+');
+        var models = names.Select(n => n switch
         {
             "arctic" or "arcticxs" or "arctic-xs" or "" => OnnxEmbeddingModel.ArcticXs,
-            "minilm" or "all-minilm-l6-v2" => OnnxEmbeddingModel.MiniLM,
-            _ => throw new CliException(
+            "minilm" or "all-minilm-l6-v2" => (OnnxEmbeddingModel?)OnnxEmbeddingModel.MiniLM,
+            _ => null,
+        }).ToList();
+        if (models.Count > 2 || models.Any(m => m is null) || (models.Count == 2 && models[0] == models[1]))
+        {
+            throw new CliException(
                 fromEnvironment ? ExitCodes.Configuration : ExitCodes.Usage,
-                $"unknown embedding model '{modelName}'{(fromEnvironment ? $" in {ModelVariable}" : string.Empty)}: use arctic, minilm, arctic-fp32 or minilm-fp32."),
-        };
+                $"unknown embedding model '{modelName}'{(fromEnvironment ? $" in {ModelVariable}" : string.Empty)}: use arctic, minilm, arctic+minilm, or one of them with -fp32.");
+        }
+
+        var model = models[0]!.Value;
+        var secondModel = models.Count == 2 ? models[1] : null;
 
         // MnemoOptions.Embedding.ContextMemories: the earlier memories of a scope embedded with each verbatim memory (0-16).
         var contextText = context.Environment(ContextVariable);
@@ -109,6 +135,6 @@ internal sealed record CliSettings(string DatabasePath, bool Json, OnnxEmbedding
             }
         }
 
-        return new CliSettings(Path.GetFullPath(db), parseResult.GetValue(globals.Json), model, int8, embeddingContext, postgres);
+        return new CliSettings(Path.GetFullPath(db), parseResult.GetValue(globals.Json), model, int8, embeddingContext, postgres, secondModel);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class EngineSession : IAsyncDisposable
                 o.Embedding.ContextMemories = settings.EmbeddingContext;
                 configure?.Invoke(o);
             }))
-            .WithOnnxEmbeddings(o => (o.Model, o.Int8) = (settings.Model, settings.Int8));
+            .WithOnnxEmbeddings(settings.ConfigureEmbeddings);
         if (LlmConfiguration.Resolve(context) is { } llm)
         {
             builder.WithOpenAIChat(llm);

@@ -10,7 +10,8 @@ namespace Mnemo.Cli.Hosting;
 /// <see cref="DistributedCachingEmbeddingGenerator{TInput, TEmbedding}"/> over an SQLite file
 /// (<c>&lt;directory&gt;/embeddings.db</c>, NeoSmart.Caching.Sqlite). Its key hashes the text, the generation options
 /// (which carry the input type, document or query) and the model id and dimensions, so a rerun over the same texts
-/// makes no model call, and another model or input type never reads these vectors. Only the throw-away eval databases
+/// makes no model call, and another model or input type never reads these vectors (each model of a
+/// <see cref="CombinedEmbeddingGenerator"/> is cached on its own). Only the throw-away eval databases
 /// use it: a user's memories are never written to a file outside their store.
 /// </summary>
 internal sealed class EvalEmbeddingCache
@@ -38,13 +39,22 @@ internal sealed class EvalEmbeddingCache
         services.AddSingleton(_ => new SqliteCache(new SqliteCacheOptions { CachePath = path }));
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(provider =>
         {
+            // A combination caches each model's vectors under that model's own key, so runs of a model alone and of
+            // the combination share them.
             var inner = provider.GetRequiredService<EvalEmbeddingCache>().Uncached;
-            var metadata = inner.GetService<EmbeddingGeneratorMetadata>();
-            return new EmbeddingGeneratorBuilder<string, Embedding<float>>(inner)
-                .UseDistributedCache(provider.GetRequiredService<SqliteCache>(), cache => cache.CacheKeyAdditionalValues =
-                    [metadata?.DefaultModelId ?? metadata?.ProviderName ?? "unknown", metadata?.DefaultModelDimensions?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"])
-                .Build(provider);
+            return inner is CombinedEmbeddingGenerator combined
+                ? combined.WithParts(part => Cached(part, provider))
+                : Cached(inner, provider);
         });
+    }
+
+    private static IEmbeddingGenerator<string, Embedding<float>> Cached(IEmbeddingGenerator<string, Embedding<float>> inner, IServiceProvider provider)
+    {
+        var metadata = inner.GetService<EmbeddingGeneratorMetadata>();
+        return new EmbeddingGeneratorBuilder<string, Embedding<float>>(inner)
+            .UseDistributedCache(provider.GetRequiredService<SqliteCache>(), cache => cache.CacheKeyAdditionalValues =
+                [metadata?.DefaultModelId ?? metadata?.ProviderName ?? "unknown", metadata?.DefaultModelDimensions?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"])
+            .Build(provider);
     }
 
     private static IEmbeddingGenerator<string, Embedding<float>> Resolve(ServiceDescriptor descriptor, IServiceProvider provider) =>

@@ -25,9 +25,9 @@ internal sealed class GlobalOptions
 
     public Option<string?> Model { get; } = new Option<string?>("--model")
     {
-        Description = "Embedding model: arctic (default), minilm, or arctic-fp32 / minilm-fp32 to run the dense layers in float32 instead of int8 (env MNEMO_EMBEDDING_MODEL)",
+        Description = "Embedding model: arctic (default), minilm, arctic+minilm (both, combined: better retrieval, each text embedded twice), or any of them with -fp32 to run the dense layers in float32 instead of int8 (env MNEMO_EMBEDDING_MODEL)",
         Recursive = true,
-    }.AcceptOnlyFromAmong("arctic", "minilm", "arctic-fp32", "minilm-fp32");
+    }.AcceptOnlyFromAmong("arctic", "minilm", "arctic+minilm", "arctic-fp32", "minilm-fp32", "arctic+minilm-fp32");
 
     public void AddTo(Command root)
     {

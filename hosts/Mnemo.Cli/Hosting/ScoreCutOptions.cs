@@ -36,13 +36,18 @@ internal sealed class ScoreCutOptions
         return cuts;
     }
 
-    /// <summary><paramref name="options"/> with the cuts given on the command line.</summary>
-    public SearchOptions Apply(SearchOptions options, ParseResult parseResult) => options with
+    /// <summary>
+    /// <paramref name="options"/> with the cuts given on the command line. With <paramref name="calibrated"/> (the cut
+    /// measured for the configured embedding model), the relative and spread cuts the user did not give are those.
+    /// </summary>
+    public SearchOptions Apply(SearchOptions options, ParseResult parseResult, (double Relative, double Spread)? calibrated = null) => options with
     {
         Threshold = parseResult.GetValue(_threshold),
-        RelativeThreshold = parseResult.GetValue(_relative),
-        SpreadThreshold = parseResult.GetValue(_spread),
+        RelativeThreshold = calibrated is { } cut && Implicit(parseResult, _relative) ? cut.Relative : parseResult.GetValue(_relative),
+        SpreadThreshold = calibrated is { } other && Implicit(parseResult, _spread) ? other.Spread : parseResult.GetValue(_spread),
     };
+
+    private static bool Implicit(ParseResult parseResult, Option<double?> option) => parseResult.GetResult(option) is null or { Implicit: true };
 
     private static Option<double?> Create(string name, double? defaultValue, string description)
     {

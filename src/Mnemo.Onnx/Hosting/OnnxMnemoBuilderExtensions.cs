@@ -15,7 +15,8 @@ public static class OnnxMnemoBuilderExtensions
     /// first embedding call (or <see cref="OnnxEmbeddingGenerator.EnsureLoaded"/>), not when it is resolved, and the
     /// container disposes the generator. In a host (<c>IHost</c>: the server, MCP over HTTP, an agent app) a hosted
     /// service loads it and runs one inference in the background when the host starts, so the first search does not
-    /// pay for the load; start-up is not delayed.
+    /// pay for the load; start-up is not delayed. With <see cref="OnnxEmbeddingOptions.SecondModel"/> the generator is a
+    /// <see cref="CombinedEmbeddingGenerator"/> of the two models, and both load that way.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public static IMnemoBuilder WithOnnxEmbeddings(this IMnemoBuilder builder, Action<OnnxEmbeddingOptions>? configure = null)
@@ -26,7 +27,7 @@ public static class OnnxMnemoBuilderExtensions
         options.Validate();
 
         builder.Services.RemoveAll<IEmbeddingGenerator<string, Embedding<float>>>();
-        builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new OnnxEmbeddingGenerator(options));
+        builder.Services.AddSingleton(_ => OnnxEmbeddingGenerator.Create(options));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OnnxWarmUp>());
         return builder;
     }

@@ -8,8 +8,9 @@ namespace Mnemo.Onnx.Hosting;
 /// pay for them (~0.7 s to parse, rewrite and open the model on a 2-core machine, then ONNX Runtime's first run). Start-up
 /// itself is not delayed: a call that arrives during the load waits for it, as it would have loaded it. Outside a host
 /// (a one-shot CLI command) nothing runs, and the model loads only if something is embedded. Finds the generator
-/// through <see cref="IEmbeddingGenerator.GetService"/>, so it also works under a caching or logging wrapper, and does
-/// nothing when the registered generator is not the local one.
+/// through <see cref="IEmbeddingGenerator.GetService"/>, so it also works under a caching or logging wrapper, warms each
+/// local model of a <see cref="CombinedEmbeddingGenerator"/>, and does nothing when the registered generator is not
+/// the local one.
 /// </summary>
 internal sealed class OnnxWarmUp(IEmbeddingGenerator<string, Embedding<float>> generator) : IHostedService
 {
@@ -17,9 +18,18 @@ internal sealed class OnnxWarmUp(IEmbeddingGenerator<string, Embedding<float>> g
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (generator.GetService<OnnxEmbeddingGenerator>() is { } onnx)
+        var models = generator.GetService<CombinedEmbeddingGenerator>() is { } combined
+            ? [.. combined.Parts.Select(p => p.Generator.GetService<OnnxEmbeddingGenerator>()).OfType<OnnxEmbeddingGenerator>()]
+            : generator.GetService<OnnxEmbeddingGenerator>() is { } onnx ? new List<OnnxEmbeddingGenerator> { onnx } : [];
+        if (models.Count > 0)
         {
-            _warming = Task.Run(() => WarmAsync(onnx), CancellationToken.None);
+            _warming = Task.Run(async () =>
+            {
+                foreach (var model in models)
+                {
+                    await WarmAsync(model).ConfigureAwait(false);
+                }
+            }, CancellationToken.None);
         }
 
         return Task.CompletedTask;

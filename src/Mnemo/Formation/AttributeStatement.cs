@@ -53,7 +53,7 @@ internal static partial class AttributeStatement
             return $"@age:{named.Groups["n"].Value.ToLowerInvariant()}";
         }
 
-        if (Status().IsMatch(sentence))
+        if (Status().IsMatch(sentence) || PartnerName().IsMatch(sentence))
         {
             return "@status";
         }
@@ -218,6 +218,12 @@ internal static partial class AttributeStatement
     // its words. A break-up that names the other ("Sam and I broke up") is a change of its own (SentenceClassifier).
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:(?:i'm|i am|i(?:'ve| have)? (?:just )?got(?:ten)?|we(?:'re| are)|we(?:'ve| have)? (?:just )?got(?:ten)?)\s+(?:(?:now|still|happily|newly|officially)\s+)?(?:single|married|engaged|divorced|separated|widowed|in a relationship)(?:\s+again)?|je suis (?:(?:maintenant|toujours)\s+)?(?:célibataire|mariée?|fiancée?|divorcée?|séparée?|veuf|veuve|pacsée?)|(?:je me suis|nous nous sommes) (?:mariée?s?|fiancée?s?|pacsée?s?)|(?:soy|estoy) (?:solter[oa]|casad[oa]|comprometid[oa]|divorciad[oa]|separad[oa]|viud[oa])|me (?:casé|divorcié|comprometí)|ich bin (?:(?:jetzt|noch)\s+)?(?:ledig|single|verheiratet|verlobt|geschieden|getrennt|verwitwet)|ich habe (?:mich )?(?:geheiratet|verlobt|scheiden lassen))(?:\s+(?:to|with|avec|con|mit)\s+(?-i:\p{Lu}\p{L}+)(?:\s+(?-i:\p{Lu}\p{L}+))?)?$|^(?:(?:i'm|i am)\s+(?:(?:now|still|currently)\s+)?(?:dating|going out with)|je sors avec|(?:salgo|estoy saliendo) con)\s+(?-i:\p{Lu}\p{L}+)(?:\s+(?-i:\p{Lu}\p{L}+))?$|^(?:i have|i've got)\s+a\s+(?:boyfriend|girlfriend|partner)$|^ich bin mit (?-i:\p{Lu}\p{L}+) zusammen$|^(?:(?:so|well|sadly|unfortunately|yeah|ugh)[,\s]+)?(?:we(?:'ve| have)?\s+(?:(?:just|finally|officially|actually)\s+)?(?:broke up|broken up|split up|separated|called it quits)|(?:nous avons|on a)\s+(?:\S+\s+)?rompu|(?:nos\s+)?(?:rompimos|separamos)|(?:wir haben uns|haben uns)\s+(?:\S+\s+){0,2}?getrennt)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Status();
+
+    // Who the speaker's partner is, by name: "My boyfriend is Alex", "Alex is my girlfriend", "My partner's name is Sam",
+    // "Mon copain s'appelle Alex", "Mi novia es Ana", "Mein Freund heißt Jonas". A relationship status too: "We broke up"
+    // retires it, as it retires "I'm dating Alex". Only a name: "My boyfriend is a doctor" says what he is, not who.
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:(?:my|our)\s+(?:boyfriend|girlfriend|partner|fianc[ée]e?)(?:'s name)?\s+is|(?:mon|ma)\s+(?:copain|copine|petit ami|petite amie|compagnon|compagne|fiancée?)\s+(?:est|s'appelle)|mi\s+(?:novi[oa]|pareja|prometid[oa])\s+(?:es|se llama)|(?:mein|meine)\s+(?:freund|freundin|partner|partnerin|verlobter|verlobte)\s+(?:ist|heißt))\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+))?$|^(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+))?\s+(?:is my (?:boyfriend|girlfriend|partner|fianc[ée]e?)|est (?:mon|ma) (?:copain|copine|petit ami|petite amie|compagnon|compagne)|es mi (?:novi[oa]|pareja)|ist (?:mein|meine) (?:freund|freundin|partner|partnerin))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerName();
 
     [GeneratedRegex(@"^(?:(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+)?(?:(?!(?:She|He|They|It|We|You|This|That|There|Everyone|Everybody|Nobody|Someone|Somebody|Elle|Il|Ils|Elles|Ella|Él|Ellos|Ellas|Sie|Er|Es|Man)\b)(?<n>(?-i:\p{Lu}\p{Ll}[\p{L}'-]*))\s+)?(?:(?:just|recently|finally|now)\s+)?(?<k>lives in|live in|is living in|are living in|moved to|has moved to|have moved to|has just moved to|have just moved to|works (?:at|for)|work (?:at|for)|is working (?:at|for)|are working (?:at|for)|started (?:a |her |his |their )?(?:new )?job (?:at|with)|vit (?:à|a|en|au)|habite (?:à|a|en|au)|a déménagé (?:à|a|en|au)|travaille (?:chez|à|pour)|vive en|se mudó a|trabaja (?:en|para)|wohnt in|lebt in|arbeitet (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheirPlace();

@@ -1281,6 +1281,14 @@ public sealed class OfflineFormationTests
     [InlineData("Je sors avec Alex.", "On a rompu.")]
     [InlineData("Salgo con Alex.", "Rompimos.")]
     [InlineData("Ich bin mit Alex zusammen.", "Wir haben uns getrennt.")]
+    // Who the partner is, by name, is the relationship status too: a break-up ends it, and so does another partner.
+    [InlineData("My boyfriend is Alex.", "We broke up last week.")]
+    [InlineData("Alex is my girlfriend.", "We split up.")]
+    [InlineData("My partner's name is Sam.", "We broke up.")]
+    [InlineData("My boyfriend is Alex.", "Sam is my girlfriend.")]
+    [InlineData("Mon copain s'appelle Alex.", "On a rompu.")]
+    [InlineData("Mi novia es Ana.", "Rompimos.")]
+    [InlineData("Mein Freund heißt Jonas.", "Wir haben uns getrennt.")]
     // The same sentence said again with another value, a number, a time or a day (each left the old value active).
     [InlineData("I usually wake up at 6am.", "I usually wake up at 7 now.")]
     [InlineData("I work from home on Fridays.", "Now I work from home on Mondays and Fridays.")]
@@ -1470,6 +1478,9 @@ public sealed class OfflineFormationTests
     [InlineData("I have two cats.", "We adopted a third dog.", false)]
     [InlineData("My sister lives in Rome.", "My new neighbor is Tom.", false)]
     [InlineData("I'm dating Sam.", "My parents separated when I was ten.", false)]
+    // What the partner is, not who: a break-up leaves it (it is no status).
+    [InlineData("My boyfriend is a doctor.", "We broke up.", false)]
+    [InlineData("My sister's boyfriend is Alex.", "We broke up.", false)]
     // An instruction of another kind, and a fact in the words of one, leave an instruction standing.
     [InlineData("Please always answer in French.", "I speak English at work.", false)]
     [InlineData("Always use metric units.", "Use bullet points.", false)]

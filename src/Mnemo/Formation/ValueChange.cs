@@ -10,8 +10,10 @@ namespace Mnemo.Formation;
 /// German forms) and end the same (three words alike in all), and what differs between them
 /// is a value and nothing else, a number, a time, a day or a month, a few words at most. A name that differs is another
 /// thing, not another value ("I have lunch with Sam on Monday" and "... with Tom on Monday" are two lunches), and so is
-/// anything else that differs. Only a memory that is that one sentence is replaced, and never one that tells of a past
-/// event (<see cref="PastEvent"/>): "I went to Japan in 2019" and "... in 2023" are two trips.
+/// anything else that differs. A preference is the exception: the speaker prefers one thing of a kind, so one other word
+/// is another value ("I prefer aisle seats" after "I prefer window seats", "Je préfère le thé vert" after "Je préfère le
+/// thé noir"). Only a memory that is that one sentence is replaced, and never one that tells of a past event
+/// (<see cref="PastEvent"/>): "I went to Japan in 2019" and "... in 2023" are two trips.
 /// </summary>
 internal static partial class ValueChange
 {
@@ -51,8 +53,20 @@ internal static partial class ValueChange
 
             var before = old.GetRange(prefix, old.Count - prefix - suffix);
             var after = said.GetRange(prefix, said.Count - prefix - suffix);
-            if (prefix >= MinOpening && prefix + suffix >= MinShared && after.Count > 0 && after.Count <= MaxValueWords && before.Count <= MaxValueWords
+            if (prefix < MinOpening || prefix + suffix < MinShared)
+            {
+                continue;
+            }
+
+            if (after.Count > 0 && after.Count <= MaxValueWords && before.Count <= MaxValueWords
                 && after.Any(IsValue) && before.All(w => IsValue(w) || Joiner().IsMatch(w)) && after.All(w => IsValue(w) || Joiner().IsMatch(w)))
+            {
+                return true;
+            }
+
+            // A preference said again with one other word: the speaker prefers one thing of a kind, so "I prefer aisle
+            // seats" replaces "I prefer window seats", names included ("I prefer United flights" after "... Delta ...").
+            if (before.Count == 1 && after.Count == 1 && old.Take(prefix).Any(w => Prefers().IsMatch(w)))
             {
                 return true;
             }
@@ -90,6 +104,9 @@ internal static partial class ValueChange
 
     [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|je|j'ai|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestro|nuestra|ich|wir|mein|meine|unser|unsere)$")]
     private static partial Regex Own();
+
+    [GeneratedRegex(@"^(?:prefer|préfère|préférons|prefiero|preferimos|bevorzuge|bevorzugen)$")]
+    private static partial Regex Prefers();
 
     [GeneratedRegex(@"^(?:and|or|to|am|pm|a\.m|p\.m|h|et|ou|y|o|und|oder|bis|à|a|at|on|le|les|el|los|um)$")]
     private static partial Regex Joiner();

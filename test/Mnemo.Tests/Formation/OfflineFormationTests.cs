@@ -1295,6 +1295,11 @@ public sealed class OfflineFormationTests
     [InlineData("I run 5 km every morning.", "I run 10 km every morning.")]
     [InlineData("Je me lève à 6h.", "Je me lève à 7h maintenant.")]
     [InlineData("Ich jogge jeden Dienstag.", "Ich jogge jetzt jeden Donnerstag.")]
+    // A preference said again with one other word, a name included (each left the old preference active).
+    [InlineData("I prefer window seats.", "I prefer aisle seats now.")]
+    [InlineData("I prefer Delta flights.", "I prefer United flights.")]
+    [InlineData("I prefer to work in the morning.", "I prefer to work in the evening.")]
+    [InlineData("Je préfère le thé noir.", "Je préfère le thé vert maintenant.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1497,6 +1502,9 @@ public sealed class OfflineFormationTests
     [InlineData("I went to Japan in 2019.", "I went to Japan in 2023.", false)]
     [InlineData("I have lunch with Sam on Mondays.", "I have lunch with Tom on Mondays.", false)]
     [InlineData("I work from home on Fridays.", "I work from home on Fridays with my dog.", false)]
+    // A preference with more words is another preference; liking is no preference (one likes both).
+    [InlineData("I prefer window seats.", "I prefer window seats on long flights.", false)]
+    [InlineData("I like window seats.", "I like aisle seats.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -204,6 +204,14 @@ internal static partial class SentenceClassifier
             // So is one whose opening says what the speaker is ("As a vegetarian, what should I order?"; not "As a kid, did
             // you …?", which asks the other).
             var asked = core[(Preamble().Match(core) is { Success: true } preamble ? preamble.Length : 0)..];
+
+            // "What did I tell you about my sister?", "Do you remember what I said about my job?": a question that asks for
+            // what was said before tells nothing new, whatever it names of the speaker's.
+            if (RecallAsk().IsMatch(asked))
+            {
+                return new Statement(StatementKind.Skipped, string.Empty, "question");
+            }
+
             if (SelfStatement().IsMatch(asked) || (SelfPossessive().IsMatch(asked) && !AskStart().IsMatch(asked))
                 || (AsWhatISay().Match(asked) is { Success: true } role && FirstPerson().IsMatch(asked[role.Length..])))
             {
@@ -872,6 +880,12 @@ internal static partial class SentenceClassifier
     // told you that X?", "(Est-ce que) je t'ai dit que X ?", "¿Te (he contado|dije) que X?".
     [GeneratedRegex(@"^(?:did i (?:ever )?(?:mention|tell you|say)|have i (?:ever )?(?:mentioned|told you))(?:\s+that)?\s+(?!(?:about|of|anything|something|everything|what|how|where|when|why|who|whether|if)\b)(?<rest>[^?]+)\?+$|^(?:est-ce que )?je (?:t'ai|vous ai) (?:dit|raconté) que\s+(?<rest>[^?]+?)\s*\?+$|^¿?(?:te|le) (?:dije|conté|he dicho|he contado) que\s+(?<rest>[^?]+)\?+$", Options)]
     private static partial Regex ToldBefore();
+
+    // A question that asks for what the speaker said before: "What did I tell you about X?", "What have I said about X?",
+    // "Do you remember what I told you about X?", "What do you know about my X?", "Qu'est-ce que je t'ai dit sur X ?",
+    // "¿Qué te dije sobre X?", "Was habe ich dir über X erzählt?".
+    [GeneratedRegex(@"^(?:(?:do|can) you (?:still )?(?:remember|recall) what i|what (?:did|have) i|what was it (?:that )?i)(?:\s+(?:just|ever|already|once))?\s+(?:told|tell|said|say|mentioned|mention)\b|^what do you (?:know|remember) about (?:my|me|our)\b|^(?:tu te (?:souviens|rappelles) de ce que je|qu'est-ce que je|que)\s*(?:t'ai|vous ai)(?:-je)?\s+(?:dit|raconté)\b|^¿?(?:te acuerdas de )?(?:qué|lo que) (?:te|le) (?:dije|conté|he dicho|he contado)\b|^(?:weißt du noch,? )?was (?:habe|hab) ich (?:dir|ihnen)\b.*\b(?:erzählt|gesagt)\W*$", Options)]
+    private static partial Regex RecallAsk();
 
     [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|je|j'|nous|yo|ich|wir)\b", Options)]
     private static partial Regex FirstPersonSubject();

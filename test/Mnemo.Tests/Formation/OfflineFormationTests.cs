@@ -549,6 +549,14 @@ public sealed class OfflineFormationTests
     [InlineData("Frohe Weihnachten!", "greeting")]
     [InlineData("Can you tell me a joke?", "question")]
     [InlineData("Would you mind telling me a joke?", "question")]
+    // A question that asks for what the speaker said before tells nothing new, whatever of theirs it names (each was kept
+    // as a fact).
+    [InlineData("What did I tell you about my sister?", "question")]
+    [InlineData("Do you remember what I said about my job?", "question")]
+    [InlineData("What do you know about my family?", "question")]
+    [InlineData("Qu'est-ce que je t'ai dit sur ma sœur ?", "question")]
+    [InlineData("¿Qué te dije sobre mi hermana?", "question")]
+    [InlineData("Was habe ich dir über meine Schwester erzählt?", "question")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();
@@ -569,6 +577,7 @@ public sealed class OfflineFormationTests
     [InlineData("¿Qué debo llevar para mi viaje a Tailandia?", "¿Qué debo llevar para mi viaje a Tailandia?")]
     [InlineData("Was soll ich für meine Reise nach Thailand einpacken?", "Was soll ich für meine Reise nach Thailand einpacken?")]
     [InlineData("I keep reading about the \"neutral rate.\" Can you explain it?", "I keep reading about the \"neutral rate.\" Can you explain it?")]
+    [InlineData("What did I do wrong when I told my boss I was quitting?", "What did I do wrong when I told my boss I was quitting?")]
     public async Task AddAsync_QuestionThatTellsOfTheSpeaker_IsKept(string said, string stored)
     {
         await using var f = new MemoryFixture();

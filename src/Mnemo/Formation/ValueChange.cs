@@ -7,9 +7,9 @@ namespace Mnemo.Formation;
 /// up at 6am", "I work from home on Mondays and Fridays" after "I work from home on Fridays", "Je me lève à 7h
 /// maintenant" after "Je me lève à 6h", "I run 10 km every morning" after "I run 5 km ...". Read by form: the two open
 /// with the same words (at least two, the first the speaker's: "I", "we", "my", "our" and their French, Spanish and
-/// German forms) and end the same (three words alike in all), and what differs between them
-/// is a value and nothing else, a number, a time, a day or a month, a few words at most. A name that differs is another
-/// thing, not another value ("I have lunch with Sam on Monday" and "... with Tom on Monday" are two lunches), and so is
+/// German forms, or a Spanish verb of preference, which says "yo" by its ending: "Prefiero …") and end the same (three
+/// words alike in all), and what differs between them is a value and nothing else, a number, a time, a day or a month,
+/// a few words at most. A name that differs is another thing, not another value ("I have lunch with Sam on Monday" and "... with Tom on Monday" are two lunches), and so is
 /// anything else that differs. A preference is the exception: the speaker prefers one thing of a kind, so one other word
 /// is another value ("I prefer aisle seats" after "I prefer window seats", "Je préfère le thé vert" after "Je préfère le
 /// thé noir"). Only a memory that is that one sentence is replaced, and never one that tells of a past event
@@ -102,7 +102,7 @@ internal static partial class ValueChange
     [GeneratedRegex(@"^(?:now|nowadays|currently|actually|these|days|anymore|instead|maintenant|désormais|actuellement|ahora|actualmente|jetzt|inzwischen|mittlerweile)$")]
     private static partial Regex Soft();
 
-    [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|je|j'ai|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestro|nuestra|ich|wir|mein|meine|unser|unsere)$")]
+    [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|our|je|j'ai|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestro|nuestra|ich|wir|mein|meine|unser|unsere|prefiero|preferimos)$")]
     private static partial Regex Own();
 
     [GeneratedRegex(@"^(?:prefer|préfère|préférons|prefiero|preferimos|bevorzuge|bevorzugen)$")]

@@ -1309,6 +1309,7 @@ public sealed class OfflineFormationTests
     [InlineData("I prefer Delta flights.", "I prefer United flights.")]
     [InlineData("I prefer to work in the morning.", "I prefer to work in the evening.")]
     [InlineData("Je préfère le thé noir.", "Je préfère le thé vert maintenant.")]
+    [InlineData("Prefiero el té negro.", "Prefiero el té verde.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();

@@ -107,6 +107,16 @@ internal static partial class AttributeStatement
             return Short(theirs.Groups["v"].Value) ? $"@{(Workplace().IsMatch(theirs.Groups["k"].Value) ? "work" : "live")}:{who.ToLowerInvariant()}" : null;
         }
 
+        // A new value said as what the speaker got, and the value after a colon or a dash: "I got a new phone number:
+        // 555-9876", "I have a new email - jo@new.com" set "my phone number", "my email" as "My phone number is ..." does.
+        if (NewLabelled().Match(sentence) is { Success: true } gotNew)
+        {
+            var got = gotNew.Groups["v"].Value;
+            return Short(got) && !Clause().IsMatch(got) && !Intensifier().IsMatch(got)
+                ? PossessiveKey("my", gotNew.Groups["s"].Value, got)
+                : null;
+        }
+
         // A note written as a label and its value ("Favorite food: ramen", "Timezone: CET"); not a note's own heading
         // ("Note to self: buy milk", "TODO: renew passport"), which can head any number of notes.
         if (Labelled().Match(sentence) is { Success: true } labelled && !NoteHeading().IsMatch(labelled.Groups["s"].Value))
@@ -152,8 +162,8 @@ internal static partial class AttributeStatement
 
     /// <summary>
     /// The attribute a retraction's target names by its name, not by a word the memory holds ("my age" and "I'm 41", "my
-    /// address" and "I live at 12 Baker Street", "mi edad", "meine Adresse"): "@age", "@address", "@role" or "@status";
-    /// null when it names none.
+    /// address" and "I live at 12 Baker Street", "my job" and "I work at Google", "mi edad", "meine Adresse"): "@age",
+    /// "@address", "@birth", "@role", "@work" or "@status"; null when it names none.
     /// </summary>
     public static string? NamedBy(string target) =>
         AttributeName().Match(target.Trim().TrimEnd('.', '!', '?', ' ')) is { Success: true } named
@@ -161,17 +171,18 @@ internal static partial class AttributeStatement
                 : named.Groups["live"].Success ? "@address"
                 : named.Groups["birth"].Success ? "@birth"
                 : named.Groups["role"].Success ? "@role"
+                : named.Groups["work"].Success ? "@work"
                 : "@status"
             : null;
 
     /// <summary>
     /// How well a memory that sets <paramref name="attribute"/> (<see cref="AttributeOf"/>) gives what a retraction names
     /// (<see cref="NamedBy"/>): 0 for the attribute itself, 1 for a coarser one (an address named, the city one lives
-    /// in given: "I live in London"), -1 for none.
+    /// in given: "I live in London"; a job named, only what the speaker works as given: "I'm a nurse"), -1 for none.
     /// </summary>
     public static int Gives(string attribute, string named) =>
         attribute == named || (named == "@address" && AddressKey().IsMatch(attribute)) || (named == "@birth" && BirthdayKey().IsMatch(attribute)) ? 0
-            : named == "@address" && attribute == "@live" ? 1 : -1;
+            : (named == "@address" && attribute == "@live") || (named == "@work" && attribute == "@role") ? 1 : -1;
 
     // "My address is ...", "Mi dirección es ...", "Meine Adresse ist ..." as AttributeOf keys them.
     [GeneratedRegex(@"^\S+ (?:(?:home|postal|street|mailing) )?(?:address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse)\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -190,7 +201,7 @@ internal static partial class AttributeStatement
 
     private static bool Short(string value) => value.Length > 0 && SentenceClassifier.WordCount(value) <= MaxValueWords;
 
-    [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|notre|mi|nuestra|nuestro|mein|meine|meinen|unsere|unseren|the|le|la|l'|el|die|den)\s*)?(?:(?<age>age|âge|edad|alter|how old i am)|(?<live>(?:home |postal |street |mailing )?address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse|where i live|où j'habite|dónde vivo|wo ich wohne)|(?<birth>" + BirthdayNames + @")|(?<role>job title|occupation|profession|métier|profesión|ocupación|beruf)|(?<status>(?:marital|relationship) status|situation (?:familiale|amoureuse)|estado civil|familienstand|beziehungsstatus))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mes|notre|mi|nuestra|nuestro|mein|meine|meinen|unsere|unseren|the|le|la|l'|el|die|den)\s*)?(?:(?<age>age|âge|edad|alter|how old i am)|(?<live>(?:home |postal |street |mailing )?address|adresse|adresse postale|dirección|domicilio|anschrift|wohnadresse|where i live|où j'habite|dónde vivo|wo ich wohne)|(?<birth>" + BirthdayNames + @")|(?<role>job title|occupation|profession|métier|profesión|ocupación|beruf)|(?<work>job|work|employer|workplace|where i work|travail|emploi|boulot|trabajo|empleo|arbeit|arbeitsstelle|arbeitgeber|wo ich arbeite)|(?<status>(?:marital|relationship) status|situation (?:familiale|amoureuse)|estado civil|familienstand|beziehungsstatus))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributeName();
 
     // The date a relative expression was resolved to ("(on 2026-12-03)") is not part of the value's form.
@@ -230,6 +241,9 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:my\s+)?(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3})\s*:\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^(?:i|we)(?:'ve| have)?\s+(?:just\s+)?(?:got(?:ten)?|have)\s+(?:a\s+)?new\s+(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,2}?)\s*(?::|\s[-–—])\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewLabelled();
 
     [GeneratedRegex(@"^(?:notes?|note to self|to ?do|todo list|reminder|remember|fyi|psa|ps|p\.s|update|correction|fun fact|quick note|heads up|btw|important|warning|question|idea|tip|q|a|re|fwd|subject|step \d+|part \d+|edit|news|update \d+|nota|rappel|recordatorio|erinnerung|notiz|hinweis)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteHeading();

@@ -902,6 +902,11 @@ public sealed class OfflineFormationTests
     [InlineData("I'm married.", "Forget my marital status.")]
     [InlineData("I was born on May 3rd, 1985.", "Forget my birthday.")]
     [InlineData("Je suis née le 3 mai 1985.", "Oublie ma date de naissance.")]
+    // A job named: where the speaker works, else what they work as (each matched nothing).
+    [InlineData("I work at Google as a product manager.", "Forget everything about my job.")]
+    [InlineData("I work as a nurse.", "Please forget my job.")]
+    [InlineData("Je travaille chez Renault.", "Oublie mon travail.")]
+    [InlineData("Ich arbeite bei Siemens.", "Vergiss meine Arbeit.")]
     public async Task AddAsync_RetractionNamingAnAttribute_DeletesTheMemoryThatGivesIt(string said, string retraction)
     {
         await using var f = new MemoryFixture();
@@ -1304,6 +1309,10 @@ public sealed class OfflineFormationTests
     [InlineData("I run 5 km every morning.", "I run 10 km every morning.")]
     [InlineData("Je me lève à 6h.", "Je me lève à 7h maintenant.")]
     [InlineData("Ich jogge jeden Dienstag.", "Ich jogge jetzt jeden Donnerstag.")]
+    // A new value said as what the speaker got, after a colon or a dash (each left the old value active).
+    [InlineData("My phone number is 555-1234.", "I got a new phone number: 555-9876.")]
+    [InlineData("My email is jo@old.com.", "I have a new email - jo@new.com.")]
+    [InlineData("My car is a Honda Civic.", "I got a new car: a Tesla Model 3.")]
     // A preference said again with one other word, a name included (each left the old preference active).
     [InlineData("I prefer window seats.", "I prefer aisle seats now.")]
     [InlineData("I prefer Delta flights.", "I prefer United flights.")]
@@ -1512,6 +1521,8 @@ public sealed class OfflineFormationTests
     [InlineData("I went to Japan in 2019.", "I went to Japan in 2023.", false)]
     [InlineData("I have lunch with Sam on Mondays.", "I have lunch with Tom on Mondays.", false)]
     [InlineData("I work from home on Fridays.", "I work from home on Fridays with my dog.", false)]
+    // A feeling after the dash is no value.
+    [InlineData("My puppy is 3 months old.", "I got a new puppy - so cute!", false)]
     // A preference with more words is another preference; liking is no preference (one likes both).
     [InlineData("I prefer window seats.", "I prefer window seats on long flights.", false)]
     [InlineData("I like window seats.", "I like aisle seats.", false)]

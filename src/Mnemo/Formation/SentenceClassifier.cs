@@ -29,9 +29,8 @@ internal static partial class SentenceClassifier
     public static IEnumerable<string> Sentences(string text)
     {
         string? previous = null;
-        foreach (var piece in SentenceSplit().Split(BreakAfterFullWidthStops(JoinListItems(text))))
+        foreach (var sentence in SentenceSplit().Split(BreakAfterFullWidthStops(JoinListItems(text))).SelectMany(piece => RetractionAndChange(WithApostrophes(piece.Trim()))))
         {
-            var sentence = WithApostrophes(piece.Trim());
             if (sentence.Length == 0)
             {
                 continue;
@@ -65,6 +64,34 @@ internal static partial class SentenceClassifier
         {
             yield return previous;
         }
+    }
+
+    // "Ignore what I said about Duolingo, I switched to Babbel", "Forget that I live in Paris, I moved to Lyon": a
+    // retraction and, after a comma, a statement of the speaker's are two statements (the statement was read as part of
+    // what to forget, and was never kept). What states nothing after the comma is dropped from the retraction, whose
+    // target it blurred: "Forget that I'm allergic to peanuts, I was wrong" matched nothing.
+    private static IEnumerable<string> RetractionAndChange(string sentence)
+    {
+        if (ForgetRequest().Match(sentence) is { Success: true } forget)
+        {
+            var target = forget.Groups["target"];
+            var comma = ClauseAfterComma().Matches(target.Value).LastOrDefault();
+            // Not inside a quotation: "remove the following: "As an AI language model, I do not …"" quotes someone.
+            if (comma is not null && target.Index + comma.Index > 0 && target.Value.AsSpan(0, comma.Index).IndexOfAny("\"“”«»") < 0)
+            {
+                var tail = Capitalize(target.Value[(comma.Index + comma.Length)..].Trim());
+                var head = sentence[..(target.Index + comma.Index)].TrimEnd();
+                switch (Classify(tail).Kind)
+                {
+                    case StatementKind.Change or StatementKind.Fact:
+                        return [head, tail];
+                    case StatementKind.Skipped:
+                        return [head];
+                }
+            }
+        }
+
+        return [sentence];
     }
 
     // A chat often drops a contraction's apostrophe ("im vegetarian", "dont call me Bob", "i cant eat gluten"); every
@@ -700,6 +727,11 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@",\s*(?-i:\p{Lu}\p{Ll}+)$")]
     private static partial Regex TrailingVocative();
 
+    // A comma before a clause of the speaker's ("…, I switched to Babbel", "…, j'ai déménagé", "…, me cambié a …"), not
+    // a hedge ("…, I mean …", "…, I think …").
+    [GeneratedRegex(@",\s+(?=(?:i|we|j'|je|nous|me|yo|ich|wir)\b(?!\s+(?:mean|guess|think|suppose|believe|meant)\b))", Options)]
+    private static partial Regex ClauseAfterComma();
+
     [GeneratedRegex(AskLead + @"(?:forget|don't remember|do not remember|stop remembering|no need to remember|(?:i )?(?:don't|do not|would rather you didn't) (?:want|need) you to (?:remember|keep|store|know)|(?:i'd|i would) rather you (?:didn't|did not) (?:remember|keep|store)|je ne veux (?:pas|plus) que (?:tu|vous) (?:retiennes|reteniez|gardes|gardiez)|je ne veux (?:pas|plus) que (?:tu te souviennes|vous vous souveniez) (?:de|d')|no quiero que (?:recuerdes|guardes|sepas)|ich (?:will|möchte) nicht, dass du dir (?:das |es )?merkst,?|ne retiens pas|ne mémorise pas|no recuerdes|no guardes|merk dir nicht|speichere nicht|never ?mind(?=\s+(?:what i said about|about|the (?:part|bit) about)\b)|(?:ignore|disregard|scratch|strike)(?=\s+(?:what i (?:said|told you|wrote|mentioned)|the (?:note|memory|entry|part|bit) (?:about|on|regarding))\b)|cancel(?=\s+the (?:note|memory|entry|reminder)s? (?:about|on|for|regarding)\b)|ignore(?=\s+ce que je)|ignora(?=\s+lo que)|delete|remove|erase|oublie|oubliez|efface|effacez|supprime|supprimez|olvida|olvide|olvídate de|borra|borre|elimina|vergiss|vergessen sie|lösche|lösch|löschen sie|don't (?:store|save|keep|record|log)|do not (?:store|save|keep|record|log)|stop (?:storing|saving|keeping|recording|logging)|n'enregistre pas|ne garde pas|no almacenes|no registres|entferne|dimentica|dimenticati|scordati|cancella|esquece|esqueça|esqueca|vergeet|verwijder|zapomnij|usuń|glöm|radera)\b(?!\s+(?:nicht|di non|de não|niet|nie|inte)\b)[\s,:]*(?:(?:(?:that|about|the (?:note|memory|fact|thing|entry|reminder|part|bit)s?|what i (?:said|told you|wrote|mentioned)|ce que (?:je t'ai|je vous ai|j'ai) dit|lo que (?:te |le )?dije|was ich (?:dir |ihnen )?|for|on|regarding|que|le fait que|la note|le souvenir|l'info(?:rmation)?|sur|à propos de|concernant|la nota|el dato|lo de|sobre|dass|die notiz|den eintrag|über|che|di|quello che|la nota su|dat|wat|de notitie over|że|att|det om)\b|qu'|[,:])[\s,:]*)*(?<target>\S.*)$", Options)]
     private static partial Regex ForgetRequest();
 
@@ -795,7 +827,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:" + StaleOpeners + @")\s*[.!…]*$", Options)]
     private static partial Regex StaleOpenerAlone();
 
-    private const string StaleOpeners = @"(?:that's|that is|this is|it's|it is)\s+(?:not true|no longer true|not the case|no longer the case|not right|wrong|outdated|out of date)(?:\s+any ?(?:more|longer))?|not any ?more|(?:ce n'est|c'est|ça n'est) plus (?:vrai|le cas)|c'est faux|(?:eso )?ya no es (?:cierto|verdad|así)|eso no es (?:cierto|verdad)|das stimmt (?:nicht mehr|nicht|so nicht mehr)|das ist nicht mehr so";
+    private const string StaleOpeners = @"(?:that's|that is|this is|it's|it is)\s+(?:not true|no longer true|not the case|no longer the case|not right|wrong|outdated|out of date)(?:\s+any ?(?:more|longer))?|not any ?more|(?:ce n'est|c'est|ça n'est) plus (?:vrai|le cas)|c'est faux|(?:eso )?ya no es (?:cierto|verdad|así)|eso no es (?:cierto|verdad)|das stimmt (?:nicht mehr|nicht|so nicht mehr)|das ist nicht mehr so|i was wrong(?: (?:earlier|before|about that))?|i got (?:that|it) wrong|my (?:bad|mistake)|i misspoke|je me suis trompée?|me equivoqué|ich habe mich geirrt|ich hab mich geirrt";
 
     // How answers should look, said without a verb: "No emojis, please", "Shorter answers please", "Bullet points only",
     // "Des réponses plus courtes", "Respuestas más cortas", "Kürzere Antworten bitte", "No vuelvas a mencionar a mi ex".

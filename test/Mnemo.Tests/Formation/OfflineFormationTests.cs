@@ -417,6 +417,8 @@ public sealed class OfflineFormationTests
     [InlineData("That's not what I asked.", "feedback")]
     [InlineData("That's not true anymore.", "feedback")] // names nothing: no memory of its own
     [InlineData("Ce n'est plus vrai.", "feedback")]
+    [InlineData("My bad.", "feedback")]
+    [InlineData("I was wrong.", "feedback")]
     [InlineData("Das stimmt nicht mehr!", "feedback")]
     [InlineData("No, I meant the other one.", "feedback")]
     [InlineData("Let's go with option 2.", "feedback")]
@@ -839,6 +841,25 @@ public sealed class OfflineFormationTests
         Assert.Equal([MemoryEventType.Add, MemoryEventType.Delete], (await f.Memory.HistoryAsync(deleted.Id, cancellationToken: Ct)).Select(h => h.Event));
         var search = await f.Memory.SearchAsync(deleted.Memory, new SearchOptions { Scope = MemoryFixture.Alice }, Ct);
         Assert.DoesNotContain(search.Results, r => r.Memory.Id == deleted.Id);
+    }
+
+    // A retraction and, after a comma, a statement of the speaker's: the statement was read as part of what to forget and
+    // was never kept; it is its own memory now. Not a statement that states nothing ("I was wrong").
+    [Theory]
+    [InlineData("I'm learning Spanish on Duolingo.", "Ignore what I said about Duolingo, I switched to Babbel.", "I switched to Babbel.")]
+    [InlineData("I live in Paris.", "Forget that I live in Paris, I moved to Lyon.", "I moved to Lyon.")]
+    [InlineData("J'habite à Paris.", "Oublie que j'habite à Paris, j'ai déménagé à Lyon.", "J'ai déménagé à Lyon.")]
+    [InlineData("I'm allergic to peanuts.", "Forget that I'm allergic to peanuts, I was wrong.", null)]
+    public async Task AddAsync_RetractionThenAStatement_DeletesAndKeepsTheStatement(string memory, string said, string? kept)
+    {
+        await using var f = new MemoryFixture();
+        var old = Assert.Single((await Say(f, memory)).Results);
+
+        var result = await Say(f, said);
+
+        Assert.Equal((MemoryEventType.Delete, old.Id), (result.Results[0].Event, result.Results[0].Id));
+        Assert.Equal(kept is null ? [] : [kept], result.Results.Skip(1).Where(r => r.Event == MemoryEventType.Add).Select(r => r.Memory));
+        Assert.Equal(kept is null ? [] : [kept], (await Active(f)).Select(m => m.Text));
     }
 
     // Retractions in Italian, Portuguese, Dutch, Polish and Swedish were stored as facts: the very thing the user asked to
@@ -1344,6 +1365,10 @@ public sealed class OfflineFormationTests
     [InlineData("Je travaille chez Renault.", "Ce n'est plus vrai. Je travaille chez Peugeot.", "Je travaille chez Peugeot.")]
     [InlineData("Mi hermana vive en Madrid.", "Eso ya no es cierto. Mi hermana vive en Sevilla.", "Mi hermana vive en Sevilla.")]
     [InlineData("Ich arbeite bei Siemens.", "Das stimmt nicht mehr. Ich arbeite jetzt bei Bosch.", "Ich arbeite jetzt bei Bosch.")]
+    // The speaker says they were wrong (it was stored beside the value it corrects, with the opener).
+    [InlineData("My rent is $1,800 a month.", "I was wrong earlier, my rent is $1,900.", "My rent is $1,900.")]
+    [InlineData("I live in Lisbon.", "My mistake, I live in Porto.", "I live in Porto.")]
+    [InlineData("Ich wohne in Hamburg.", "Ich habe mich geirrt, ich wohne in Bremen.", "Ich wohne in Bremen.")]
     public async Task AddAsync_StatementSaidToNoLongerHold_IsSupersededByWhatFollows(string before, string after, string stored)
     {
         await using var f = new MemoryFixture();

@@ -300,9 +300,16 @@ internal static partial class SentenceClassifier
             // "My new manager is Tom": the speaker's manager changed, so the memory it retires names a manager ("My manager is
             // Priya" speaks of someone else, which a change of the speaker's own never retires).
             var moves = Moved().IsMatch(change.Value);
-            var about = change.Groups["x"].Success ? null : NewSomeone().Match(core) is { Success: true } someone ? [someone.Groups["k"].Value.ToLowerInvariant()] : ChangeSubject(core[..change.Index]);
+            // "My sister sold my old car", "My boss cancelled our meeting": someone else changed what is the speaker's own,
+            // which the change names after its verb (it was read as a change of the sister's or the boss's).
+            var subject = ChangeSubject(core[..change.Index]);
+            var ownObject = subject is { Count: > 0 } && !moves
+                && (OwnObject().IsMatch(core.AsSpan(change.Index + change.Length)) || OwnObjectEnd().IsMatch(change.Value));
+            var about = change.Groups["x"].Success || ownObject ? null
+                : NewSomeone().Match(core) is { Success: true } someone ? [someone.Groups["k"].Value.ToLowerInvariant()]
+                : subject;
             return new Statement(
-                StatementKind.Change, core, Target: change.Groups["x"].Success ? SwitchedKind(change) : ChangeTarget(core, change.Index, change.Index + change.Length, moves),
+                StatementKind.Change, core, Target: change.Groups["x"].Success ? SwitchedKind(change) : ChangeTarget(core, change.Index, change.Index + change.Length, moves, objectOnly: ownObject),
                 About: about, NewValue: NewValue().IsMatch(change.Value), Moves: moves,
                 Finishes: Finished().IsMatch(change.Value), Raises: raises, Value: change.Groups["v"].Success ? change.Groups["v"].Value : null);
         }
@@ -405,13 +412,14 @@ internal static partial class SentenceClassifier
     // reason, a purpose or what came next, unless that leaves no word to match ("I no longer go to the gym" keeps "gym").
     // A move names what moved before its marker and the new value after it ("My Lexapro dose was increased to 20mg": the
     // memory holds "10mg", never "20mg"), so only the words before count, when there are any.
-    private static string ChangeTarget(string core, int markerStart, int markerEnd, bool moves)
+    private static string ChangeTarget(string core, int markerStart, int markerEnd, bool moves, bool objectOnly = false)
     {
         string Words(string text) => ChangeWords().Replace(AbsoluteDate().Replace(TimeOfDay().Replace(RelativeDates.Strip(text), " "), " "), " ").Trim();
 
-        // A reason said before the change ("I hurt my knee so I stopped running") is not what changed either.
+        // A reason said before the change ("I hurt my knee so I stopped running") is not what changed either, nor who
+        // changed a thing of the speaker's ("My sister sold my old car" names the car).
         var leads = ChangeLead().Matches(core[..markerStart]);
-        var start = leads.Count > 0 ? leads[^1].Index + leads[^1].Length : 0;
+        var start = objectOnly ? markerStart : leads.Count > 0 ? leads[^1].Index + leads[^1].Length : 0;
         var end = moves ? markerStart : ChangeTail().Match(core, markerEnd) is { Success: true } tail ? tail.Index : core.Length;
         var whole = Words(core);
         var head = Words(core[start..end]);
@@ -726,6 +734,14 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@",\s*(?-i:\p{Lu}\p{Ll}+)$")]
     private static partial Regex TrailingVocative();
+
+    // The object of a change is the speaker's: "… sold my old car", "… cancelled our meeting" (after the change words, or
+    // ending them).
+    [GeneratedRegex(@"^\s+(?:up\s+)?(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|meinen|unser|unsere|unseren)\b", Options)]
+    private static partial Regex OwnObject();
+
+    [GeneratedRegex(@"\b(?:my|our)$", Options)]
+    private static partial Regex OwnObjectEnd();
 
     // A comma before a clause of the speaker's ("…, I switched to Babbel", "…, j'ai déménagé", "…, me cambié a …"), not
     // a hedge ("…, I mean …", "…, I think …").

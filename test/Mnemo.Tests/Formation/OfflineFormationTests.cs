@@ -1330,6 +1330,8 @@ public sealed class OfflineFormationTests
     [InlineData("I run 5 km every morning.", "I run 10 km every morning.")]
     [InlineData("Je me lève à 6h.", "Je me lève à 7h maintenant.")]
     [InlineData("Ich jogge jeden Dienstag.", "Ich jogge jetzt jeden Donnerstag.")]
+    // Someone else changed what is the speaker's own (it was read as a change of the sister's).
+    [InlineData("I have an old Honda.", "My sister sold my old Honda.")]
     // A new value said as what the speaker got, after a colon or a dash (each left the old value active).
     [InlineData("My phone number is 555-1234.", "I got a new phone number: 555-9876.")]
     [InlineData("My email is jo@old.com.", "I have a new email - jo@new.com.")]
@@ -1546,6 +1548,8 @@ public sealed class OfflineFormationTests
     [InlineData("I went to Japan in 2019.", "I went to Japan in 2023.", false)]
     [InlineData("I have lunch with Sam on Mondays.", "I have lunch with Tom on Mondays.", false)]
     [InlineData("I work from home on Fridays.", "I work from home on Fridays with my dog.", false)]
+    // Someone else's change of their own thing.
+    [InlineData("My sister has a red Mini.", "My sister sold her car.", false)]
     // A feeling after the dash is no value.
     [InlineData("My puppy is 3 months old.", "I got a new puppy - so cute!", false)]
     // A preference with more words is another preference; liking is no preference (one likes both).

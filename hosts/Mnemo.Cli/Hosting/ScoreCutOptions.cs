@@ -43,8 +43,8 @@ internal sealed class ScoreCutOptions
     public SearchOptions Apply(SearchOptions options, ParseResult parseResult, (double Relative, double Spread)? calibrated = null) => options with
     {
         Threshold = parseResult.GetValue(_threshold),
-        RelativeThreshold = calibrated is { } cut && Implicit(parseResult, _relative) ? cut.Relative : parseResult.GetValue(_relative),
-        SpreadThreshold = calibrated is { } other && Implicit(parseResult, _spread) ? other.Spread : parseResult.GetValue(_spread),
+        RelativeThreshold = calibrated is not null && Implicit(parseResult, _relative) ? calibrated.Value.Relative : parseResult.GetValue(_relative),
+        SpreadThreshold = calibrated is not null && Implicit(parseResult, _spread) ? calibrated.Value.Spread : parseResult.GetValue(_spread),
     };
 
     private static bool Implicit(ParseResult parseResult, Option<double?> option) => parseResult.GetResult(option) is null or { Implicit: true };

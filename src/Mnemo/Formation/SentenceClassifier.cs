@@ -29,7 +29,7 @@ internal static partial class SentenceClassifier
     public static IEnumerable<string> Sentences(string text)
     {
         string? previous = null;
-        foreach (var sentence in SentenceSplit().Split(BreakAfterFullWidthStops(JoinListItems(text))).SelectMany(piece => RetractionAndChange(WithApostrophes(piece.Trim()))))
+        foreach (var sentence in SentenceSplit().Split(BreakAfterFullWidthStops(JoinListItems(text))).SelectMany(piece => RetractionThenStatement(WithApostrophes(piece.Trim()))))
         {
             if (sentence.Length == 0)
             {
@@ -70,7 +70,7 @@ internal static partial class SentenceClassifier
     // retraction and, after a comma, a statement of the speaker's are two statements (the statement was read as part of
     // what to forget, and was never kept). What states nothing after the comma is dropped from the retraction, whose
     // target it blurred: "Forget that I'm allergic to peanuts, I was wrong" matched nothing.
-    private static IEnumerable<string> RetractionAndChange(string sentence)
+    private static IEnumerable<string> RetractionThenStatement(string sentence)
     {
         if (ForgetRequest().Match(sentence) is { Success: true } forget)
         {

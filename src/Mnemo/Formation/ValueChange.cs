@@ -9,11 +9,12 @@ namespace Mnemo.Formation;
 /// with the same words (at least two, the first the speaker's: "I", "we", "my", "our" and their French, Spanish and
 /// German forms, or a Spanish verb of preference, which says "yo" by its ending: "Prefiero …") and end the same (three
 /// words alike in all), and what differs between them is a value and nothing else, a number, a time, a day or a month,
-/// a few words at most. A name that differs is another thing, not another value ("I have lunch with Sam on Monday" and "... with Tom on Monday" are two lunches), and so is
-/// anything else that differs. A preference is the exception: the speaker prefers one thing of a kind, so one other word
-/// is another value ("I prefer aisle seats" after "I prefer window seats", "Je préfère le thé vert" after "Je préfère le
-/// thé noir"). Only a memory that is that one sentence is replaced, and never one that tells of a past event
-/// (<see cref="PastEvent"/>): "I went to Japan in 2019" and "... in 2023" are two trips.
+/// a few words at most. A name that differs is another thing, not another value ("I have lunch with Sam on Monday" and
+/// "... with Tom on Monday" are two lunches), and so is anything else that differs. A preference is the exception: the
+/// speaker prefers one thing of a kind, so one other word is another value ("I prefer aisle seats" after "I prefer
+/// window seats", "Je préfère le thé vert" after "Je préfère le thé noir"). Only a memory that is that one sentence is
+/// replaced, and never one that tells of a past event (<see cref="PastEvent"/>): "I went to Japan in 2019" and "... in
+/// 2023" are two trips.
 /// </summary>
 internal static partial class ValueChange
 {

@@ -270,8 +270,15 @@ internal static partial class RelativeDates
     private static partial Regex German();
 
     // Enough of a past tense to read a bare weekday backwards ("need", "hundred" and "shed" end in "ed" and are none):
-    // English simple past, French passé composé, Spanish
-    // preterite, German Perfekt/Präteritum of the auxiliaries.
-    [GeneratedRegex(@"\b(?:" + PastEvent.IrregularPast + "|" + PastEvent.NotPastEd + @"\w{2,}ed|j'ai|je suis (?:allé|allée|venu|venue|parti|partie)|nous avons|on a|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió|habe|hat|haben|bin|ist (?:\w+ ){0,8}?gegangen|war|waren)\b", Options)]
+    // English simple past; French passé composé; Spanish preterite and perfect; German Perfekt and Präteritum. An
+    // auxiliary counts only with a participle after it: "j'ai rendez-vous mardi", "ich habe am Montag Zahnarzt" and "I'm
+    // wearing my new hat on Saturday" are still to come.
+    [GeneratedRegex(
+        @"\b(?:" + PastEvent.IrregularPast + "|" + PastEvent.NotPastEd + @"\w{2,}ed"
+        + @"|(?:j'ai|j’ai|n'ai|nous avons|on a|tu as|vous avez|(?:il|elle) a|(?:ils|elles) ont)\s+(?:(?:pas|déjà|bien|enfin|finalement|jamais|toujours|beaucoup|aussi|encore|presque|vraiment)\s+){0,2}(?:\w{2,}(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|int|inte)|eu|été|vu|lu|bu|su|pu|dû|mis|dit)"
+        + @"|je suis (?:allé|allée|venu|venue|parti|partie)|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió"
+        + @"|(?:he|has|ha|hemos|han)\s+(?:\w{2,}(?:ado|ada|ido|ida)|hecho|dicho|visto|puesto|escrito|vuelto|roto|abierto|muerto)"
+        + @"|(?:habe|hast|hat|haben|habt|bin|bist|ist|sind|seid)(?:\s+[\w.]+){0,8}?\s+(?:\w*ge\w{2,}(?:t|en)|(?:be|ver|er|zer|ent|emp)\w{2,}(?:t|en)|\w{3,}iert)(?=\s*(?:[.,;:!?]|$))"
+        + @"|war|waren|hatte|hatten)\b", Options)]
     private static partial Regex PastTense();
 }

@@ -245,7 +245,7 @@ public sealed class OfflineFormationTests
     // A German "dass" clause is stored in the order of a statement, its finite verb after the subject (it read "Ich
     // Vegetarier bin"); a clause the form cannot read safely (a separable verb, a comma inside) stays as said.
     [InlineData("Denk dran, dass ich Vegetarier bin.", "Ich bin Vegetarier.")]
-    [InlineData("Vergiss nicht, dass meine Tochter am Freitag Geburtstag hat.", "Meine Tochter hat am Freitag (on 2023-05-05) Geburtstag.")]
+    [InlineData("Vergiss nicht, dass meine Tochter am Freitag Geburtstag hat.", "Meine Tochter hat am Freitag (on 2023-05-12) Geburtstag.")]
     [InlineData("Denk daran, dass ich morgen zum Arzt gehen muss.", "Ich muss morgen (on 2023-05-09) zum Arzt gehen.")]
     [InlineData("Notier dir, dass mein Chef Herr Braun heißt.", "Mein Chef heißt Herr Braun.")]
     [InlineData("Merk dir, dass Anna im Juni kommt.", "Anna kommt im Juni.")]
@@ -697,6 +697,24 @@ public sealed class OfflineFormationTests
         await using var f = new MemoryFixture();
         Assert.Equal(said, Assert.Single((await Say(f, said)).Results).Memory);
         Assert.Equal("I play tennis on Sunday (on 2023-05-14).", Assert.Single((await Say(f, "I play tennis on Sunday.")).Results).Memory);
+    }
+
+    // A bare weekday is the coming one unless the sentence is in a past tense; an auxiliary alone ("j'ai", "habe", and
+    // the English "hat") is no past tense, only with a participle after it.
+    [Theory]
+    [InlineData("Ich habe am Donnerstag Zahnarzt.", "2023-05-11")]
+    [InlineData("Ich habe am Donnerstag meinen ersten Arbeitstag.", "2023-05-11")]
+    [InlineData("J'ai rendez-vous chez le dentiste jeudi.", "2023-05-11")]
+    [InlineData("I'm wearing my new hat on Thursday.", "2023-05-11")]
+    [InlineData("Ich habe am Donnerstag meinen Bruder besucht.", "2023-05-04")]
+    [InlineData("Ich bin am Donnerstag nach Hamburg gefahren.", "2023-05-04")]
+    [InlineData("J'ai vu ma sœur jeudi.", "2023-05-04")]
+    [InlineData("He visto a mi hermana el jueves.", "2023-05-04")]
+    [InlineData("I saw my sister on Thursday.", "2023-05-04")]
+    public async Task AddAsync_BareWeekday_IsTheLastOneOnlyInAPastTense(string said, string date)
+    {
+        await using var f = new MemoryFixture();
+        Assert.Contains($"(on {date})", Assert.Single((await Say(f, said)).Results).Memory, StringComparison.Ordinal);
     }
 
     // A reaction that says when something happens tells of an event or a plan; the same reaction without a date does not.
@@ -1324,6 +1342,15 @@ public sealed class OfflineFormationTests
     [InlineData("Mon copain s'appelle Alex.", "On a rompu.")]
     [InlineData("Mi novia es Ana.", "Rompimos.")]
     [InlineData("Mein Freund heißt Jonas.", "Wir haben uns getrennt.")]
+    // A spouse named is the status too, and a break-up that names the partner's role ends it (the German and French ones
+    // left the spouse active).
+    [InlineData("My wife is Sarah.", "My wife and I separated.")]
+    [InlineData("My husband is Mark.", "We got divorced.")]
+    [InlineData("Mon mari s'appelle Paul.", "Mon mari et moi avons divorcé.")]
+    [InlineData("Ma femme s'appelle Julie.", "Nous nous sommes séparés.")]
+    [InlineData("Mi esposa se llama Ana.", "Mi esposa y yo nos separamos.")]
+    [InlineData("Meine Frau heißt Anna.", "Meine Frau und ich haben uns getrennt.")]
+    [InlineData("Mein Mann heißt Jonas.", "Wir sind geschieden.")]
     // The same sentence said again with another value, a number, a time or a day (each left the old value active).
     [InlineData("I usually wake up at 6am.", "I usually wake up at 7 now.")]
     [InlineData("I work from home on Fridays.", "Now I work from home on Mondays and Fridays.")]
@@ -1532,6 +1559,7 @@ public sealed class OfflineFormationTests
     // What the partner is, not who: a break-up leaves it (it is no status).
     [InlineData("My boyfriend is a doctor.", "We broke up.", false)]
     [InlineData("My sister's boyfriend is Alex.", "We broke up.", false)]
+    [InlineData("Meine Frau ist Ärztin.", "Meine Frau heißt Anna.", false)]
     // An instruction of another kind, and a fact in the words of one, leave an instruction standing.
     [InlineData("Please always answer in French.", "I speak English at work.", false)]
     [InlineData("Always use metric units.", "Use bullet points.", false)]

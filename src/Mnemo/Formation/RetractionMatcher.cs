@@ -138,13 +138,14 @@ internal sealed partial class RetractionMatcher(
             .Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w) && !SoftWord().IsMatch(w))
             .TakeLast(1).ToHashSet(StringComparer.Ordinal);
 
-    // Words of three letters or more that are not function words; pronouns, auxiliaries, negations and verbs of opinion
-    // say nothing about which memory is meant ("I used to think so too" names no memory).
+    // Words of three letters or more that are not function words, and the few nouns of two ("Delete what I told you about
+    // my ex" named nothing); pronouns, auxiliaries, negations and verbs of opinion say nothing about which memory is meant
+    // ("I used to think so too" names no memory).
     internal static HashSet<string> ContentWords(string text) => Content(AllWords(text));
 
     // The content words among a text's words (ContentWords), for a text already read into words.
     private static HashSet<string> Content(HashSet<string> words) =>
-        words.Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w)).ToHashSet(StringComparer.Ordinal);
+        words.Where(w => (w.Length >= 3 || w is "ex" or "tv" or "pc") && !FunctionWord().IsMatch(w)).ToHashSet(StringComparer.Ordinal);
 
     // Every word, function words too: the owner a change names may be one ("son" is also French "his").
     private static HashSet<string> AllWords(string text) =>

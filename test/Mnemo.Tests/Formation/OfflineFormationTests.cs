@@ -245,6 +245,7 @@ public sealed class OfflineFormationTests
     // A German "dass" clause is stored in the order of a statement, its finite verb after the subject (it read "Ich
     // Vegetarier bin"); a clause the form cannot read safely (a separable verb, a comma inside) stays as said.
     [InlineData("Denk dran, dass ich Vegetarier bin.", "Ich bin Vegetarier.")]
+    [InlineData("Erinnere dich daran, dass ich Veganer bin.", "Ich bin Veganer.")]
     [InlineData("Vergiss nicht, dass meine Tochter am Freitag Geburtstag hat.", "Meine Tochter hat am Freitag (on 2023-05-12) Geburtstag.")]
     [InlineData("Denk daran, dass ich morgen zum Arzt gehen muss.", "Ich muss morgen (on 2023-05-09) zum Arzt gehen.")]
     [InlineData("Notier dir, dass mein Chef Herr Braun heißt.", "Mein Chef heißt Herr Braun.")]
@@ -413,6 +414,8 @@ public sealed class OfflineFormationTests
     [InlineData("Merci beaucoup !", "thanks")]
     [InlineData("¡Muchas gracias!", "thanks")]
     [InlineData("Danke schön!", "thanks")]
+    [InlineData("Vielen lieben Dank!", "thanks")]
+    [InlineData("¡Muchísimas gracias!", "thanks")]
     [InlineData("Спасибо!", "thanks")]
     [InlineData("That's not what I asked.", "feedback")]
     [InlineData("That's not true anymore.", "feedback")] // names nothing: no memory of its own
@@ -916,6 +919,8 @@ public sealed class OfflineFormationTests
     [InlineData("I'm learning Japanese.", "Never mind the Japanese thing, I gave up.")]
     [InlineData("I have a meeting with Sam on Friday at 2pm.", "Actually, scratch the meeting with Sam.")]
     [InlineData("I'm planning a surprise party for Ann.", "Forget about the surprise party idea.")]
+    // Named by a noun of two letters (it named nothing).
+    [InlineData("My ex is called Jake.", "Delete what I told you about my ex.")]
     public async Task AddAsync_RetractionInMoreLanguagesAndWords_DeletesTheMemoryAndStoresNothing(string said, string retraction)
     {
         await using var f = new MemoryFixture();

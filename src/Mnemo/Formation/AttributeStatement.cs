@@ -20,13 +20,18 @@ internal static partial class AttributeStatement
     /// <summary>
     /// The attributes the sentences of a statement set ("I love tapas. I moved to Lisbon." sets where I live). A sentence
     /// that says the speaker changed jobs ("I switched jobs, I'm a nurse now", "I got a new job", "I left BNP and now work
-    /// at N26") sets both where and as what the speaker works, whatever else it says.
+    /// at N26") sets both where and as what the speaker works, whatever else it says. Clauses joined by "and" before the
+    /// speaker are also read apart: "I turned 35 and I live in Denver now" sets the age and where I live.
     /// </summary>
     public static IReadOnlyList<string> AttributesOf(string text) =>
         [.. SentenceClassifier.Sentences(text)
-            .SelectMany(sentence => JobChange().IsMatch(sentence) ? ["@work", "@role"] : new[] { AttributeOf(sentence) })
+            .SelectMany(sentence => JobChange().IsMatch(sentence) ? ["@work", "@role"] : SpeakerClause().Split(sentence).Prepend(sentence).Distinct().Select(AttributeOf))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)];
+
+    // Where a clause of the speaker's joins another: ", and I", " et je", " y mi", " und ich".
+    [GeneratedRegex(@"\s*,?\s+(?:and|et|y|und)\s+(?=(?:i|i'm|i've|my|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerClause();
 
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
     public static string? AttributeOf(string text)

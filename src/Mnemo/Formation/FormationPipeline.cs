@@ -255,12 +255,14 @@ internal sealed class FormationPipeline(
     // "My favourite colour is blue" after "My favourite colour is green": a statement that gives an attribute another
     // value supersedes the memory that gave the old one (AttributeStatement), unless it says the same again; so does a
     // statement that denies a memory word for word ("I'm not allergic to peanuts" after "I'm allergic to peanuts": Denial).
+    // A text of several sentences that gives several attributes new values ("I'm 35 now. I live in Denver now.") retires
+    // the memory of each, one per attribute (only the first was retired).
     private static void SupersedeChangedAttributes(
         List<ProposedOperation> operations, IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf, List<StoredMemory> existing, string? actor, HashSet<Guid> taken)
     {
         for (var i = 0; i < operations.Count; i++)
         {
-            if (operations[i] is not { Event: MemoryEventType.Add, Text: { } text } add)
+            if (operations[i] is not { Event: MemoryEventType.Add or MemoryEventType.Supersede, Text: { } text } op)
             {
                 continue;
             }
@@ -268,17 +270,47 @@ internal sealed class FormationPipeline(
             var attributes = attributesOf[text];
 
             // Only a memory that says nothing but the old value is retired: "I live in Madrid. I have two cats." stays.
-            var index = existing.FindIndex(m =>
-                !m.Item.Immutable && !taken.Contains(m.Item.Id) && RetractionMatcher.SaidBy(m.Item, actor)
-                && NearDuplicate.Overlap(m.Item.Text, text) < 1
-                && ((AttributeStatement.AttributeOf(m.Item.Text) is { } old && attributes.Contains(old)) || Denial.Denies(text, m.Item.Text)
-                    || ValueChange.Replaces(text, m.Item.Text)));
-            if (index >= 0)
+            bool Open(StoredMemory m) =>
+                !m.Item.Immutable && !taken.Contains(m.Item.Id) && RetractionMatcher.SaidBy(m.Item, actor) && NearDuplicate.Overlap(m.Item.Text, text) < 1;
+
+            var index = op.Event == MemoryEventType.Add
+                ? existing.FindIndex(m => Open(m)
+                    && ((AttributeStatement.AttributeOf(m.Item.Text) is { } old && attributes.Contains(old)) || Denial.Denies(text, m.Item.Text)
+                        || ValueChange.Replaces(text, m.Item.Text)))
+                : int.Parse(op.Id!, System.Globalization.CultureInfo.InvariantCulture);
+            if (index < 0)
             {
-                taken.Add(existing[index].Item.Id);
-                operations[i] = add with { Event = MemoryEventType.Supersede, Id = index.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                continue;
             }
+
+            taken.Add(existing[index].Item.Id);
+            if (attributes.Count < 2)
+            {
+                operations[i] = op.Event == MemoryEventType.Add ? op with { Event = MemoryEventType.Supersede, Id = Id(index) } : op;
+                continue;
+            }
+
+            // The other attributes the text gives, each retiring the first open memory that gives its old value.
+            var covered = new HashSet<string>(StringComparer.Ordinal);
+            if (AttributeStatement.AttributeOf(existing[index].Item.Text) is { } first)
+            {
+                covered.Add(first);
+            }
+
+            var also = new List<string>();
+            for (var j = 0; j < existing.Count; j++)
+            {
+                if (j != index && Open(existing[j]) && AttributeStatement.AttributeOf(existing[j].Item.Text) is { } old && attributes.Contains(old) && covered.Add(old))
+                {
+                    taken.Add(existing[j].Item.Id);
+                    also.Add(Id(j));
+                }
+            }
+
+            operations[i] = op with { Event = MemoryEventType.Supersede, Id = Id(index), AlsoRetires = also.Count > 0 ? also : null };
         }
+
+        static string Id(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // Only memories close enough to be near-duplicates matter here (and those that give the same attribute as a new

@@ -12,4 +12,10 @@ internal sealed record ProposedOperation(MemoryEventType Event, string? Id, stri
 
     /// <summary>Why the operation was proposed, reported on its event (e.g. "kept as procedural memory").</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// For a SUPERSEDE: the short ids of further memories its text also replaces ("I'm 35 now. I live in Denver now."
+    /// retires both "I'm 34" and "I live in Chicago"), each retired with the same replacement.
+    /// </summary>
+    public IReadOnlyList<string>? AlsoRetires { get; init; }
 }

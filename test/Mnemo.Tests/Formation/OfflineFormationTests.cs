@@ -1403,6 +1403,11 @@ public sealed class OfflineFormationTests
     [InlineData("My rent is $1,800 a month.", "I was wrong earlier, my rent is $1,900.", "My rent is $1,900.")]
     [InlineData("I live in Lisbon.", "My mistake, I live in Porto.", "I live in Porto.")]
     [InlineData("Ich wohne in Hamburg.", "Ich habe mich geirrt, ich wohne in Bremen.", "Ich wohne in Bremen.")]
+    // A typo owned up to (it was stored with the opener, beside the value it corrects).
+    [InlineData("My zip code is 78740.", "Sorry, typo — my zip code is 78704.", "My zip code is 78704.")]
+    [InlineData("My zip code is 78740.", "Typo, my zip code is 78704 not 78740.", "My zip code is 78704 not 78740.")]
+    [InlineData("Mon code postal est 75011.", "Pardon, faute de frappe : mon code postal est 75012.", "Mon code postal est 75012.")]
+    [InlineData("Meine Postleitzahl ist 10115.", "Tippfehler: meine Postleitzahl ist 10117.", "Meine Postleitzahl ist 10117.")]
     public async Task AddAsync_StatementSaidToNoLongerHold_IsSupersededByWhatFollows(string before, string after, string stored)
     {
         await using var f = new MemoryFixture();
@@ -1411,6 +1416,32 @@ public sealed class OfflineFormationTests
 
         Assert.Equal(stored, added.Memory);
         Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, cancellationToken: Ct))!.SupersededBy);
+    }
+
+    // A message that gives two attributes new values retires the memory of each (only the first was retired), whether in
+    // two sentences or in two clauses joined by "and"; the unrelated memory stays, and each retired memory's history
+    // names the one replacement.
+    [Theory]
+    [InlineData("Hey! I'm 35 now. I live in Denver now. Looking for coffee shops.")]
+    [InlineData("I turned 35 and I live in Denver now.")]
+    [InlineData("J'ai 35 ans et j'habite à Denver maintenant.")]
+    public async Task AddAsync_TwoAttributesChangedInOneMessage_RetiresBothOldValues(string said)
+    {
+        await using var f = new MemoryFixture();
+        var age = Assert.Single((await Say(f, "I'm 34.")).Results);
+        var place = Assert.Single((await Say(f, "I live in Chicago.")).Results);
+        var other = Assert.Single((await Say(f, "My sister's name is Ann.")).Results);
+
+        var result = await Say(f, said);
+
+        var added = Assert.Single(result.Results, r => r.Event == MemoryEventType.Add);
+        Assert.Equal(new[] { age.Id, place.Id }.Order(), result.Results.Where(r => r.Event == MemoryEventType.Supersede).Select(r => r.Id).Order());
+        Assert.Equal(new[] { other.Id, added.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
+        foreach (var old in new[] { age, place })
+        {
+            Assert.Equal(added.Id, (await f.Memory.GetAsync(old.Id, cancellationToken: Ct))!.SupersededBy);
+            Assert.Equal(added.Id, (await f.Memory.HistoryAsync(old.Id, cancellationToken: Ct)).Last().RelatedMemoryId);
+        }
     }
 
     // Says before, an unrelated memory, then after; after must supersede before, and only before.

@@ -1109,6 +1109,13 @@ public sealed class OfflineFormationTests
     [InlineData("Para que lo sepas, soy enfermera.", "Soy enfermera.")]
     [InlineData("Zur Info: ich arbeite nur vormittags.", "Ich arbeite nur vormittags.")]
     [InlineData("Quick one: I'm allergic to shellfish.", "I'm allergic to shellfish.")]
+    // Lead-ins in a row, "PS", "Alright" (each was stored with them).
+    [InlineData("Ok so update: the wedding got moved to October 14th.", "The wedding got moved to October 14th.")]
+    [InlineData("Okay so basically my landlord raised the rent to $2,100.", "My landlord raised the rent to $2,100.")]
+    [InlineData("Oh btw I'm allergic to latex.", "I'm allergic to latex.")]
+    [InlineData("PS: my locker code is 1234.", "My locker code is 1234.")]
+    [InlineData("P.S. my locker code is 1234.", "My locker code is 1234.")]
+    [InlineData("Alright, I'm flying to Rome next week.", "I'm flying to Rome next week (week of 2023-05-15).")]
     // A word of praise before a capitalised word starts a name ("Great Falls," was removed as a lead-in); before a
     // lower-case word or a comma it is a reaction.
     [InlineData("Great Falls, Montana is my hometown.", "Great Falls, Montana is my hometown.")]

@@ -95,6 +95,13 @@ internal static partial class AttributeStatement
             return "@live";
         }
 
+        // How the speaker gets to work or school: "I bike to work now" after "I usually take the bus to work", "Je vais au
+        // travail à vélo", "Voy al trabajo en bici", "Ich fahre mit dem Rad zur Arbeit".
+        if (Commute().Match(sentence) is { Success: true } commute)
+        {
+            return SchoolBound().IsMatch(commute.Groups["d"].Value) ? "@commute:school" : "@commute:work";
+        }
+
         // "I changed my wifi password to swordfish", "Changed the wifi password to swordfish": the attribute is given a new
         // value, as "My wifi password is swordfish" would.
         if (ChangedTo().Match(sentence) is { Success: true } set && Short(set.Groups["v"].Value) && !Clause().IsMatch(set.Groups["v"].Value))
@@ -317,6 +324,15 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    [GeneratedRegex(@"^(?:(?:i|we)\s+(?:(?:usually|normally|always|mostly|typically|generally|still|often|sometimes)\s+)?(?:take (?:the |a )?(?:bus|train|subway|tube|metro|tram|ferry|car|bike|scooter)|bike|cycle|walk|drive|carpool|run|ride (?:my|a|the) (?:bike|bicycle|scooter|motorbike|motorcycle)|commute by \w+|go by (?:bus|train|car|bike|subway|metro|tram))\s+to\s+(?<d>work|school|the office|campus|class|uni|university|college)"
+        + @"|(?:je|nous|on)\s+(?:vais|allons|va)\s+(?:(?<d>au travail|au bureau|à l'école|à la fac|au lycée)\s+(?:à|en)\s+(?:vélo|bus|métro|train|voiture|tram|trottinette|moto)|(?<d>au travail|au bureau|à l'école|à la fac|au lycée)\s+à pied|(?:à|en)\s+(?:vélo|bus|métro|train|voiture|tram|trottinette|moto)\s+(?<d>au travail|au bureau|à l'école|à la fac|au lycée)|à pied\s+(?<d>au travail|au bureau|à l'école|à la fac|au lycée))"
+        + @"|(?:voy|vamos)\s+(?<d>al trabajo|a la oficina|al colegio|a la escuela|a la universidad|a clase)\s+(?:en (?:bici|bicicleta|autobús|bus|metro|tren|coche|carro|moto|tranvía)|andando|a pie|caminando)"
+        + @"|(?:ich|wir)\s+(?:fahre|fahren|gehe|gehen)\s+(?:(?:meistens|normalerweise|immer|jetzt|inzwischen)\s+)?(?:mit (?:dem|der) (?:fahrrad|rad|bus|auto|zug|bahn|u-bahn|s-bahn|straßenbahn|roller)|zu fuß|rad|fahrrad|auto|bus)\s+(?<d>zur arbeit|ins büro|zur schule|zur uni))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Commute();
+
+    [GeneratedRegex(@"school|campus|class|uni|college|école|fac|lycée|colegio|escuela|universidad|clase|schule", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolBound();
 
     // A time adverb right after "I" or "we" changes no attribute: "I just moved to Lisbon", "We recently moved to Porto".
     [GeneratedRegex(@"(?<=^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:i|we)(?:'ve| have)?)\s+(?:just|recently|finally|now|officially)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -81,7 +81,7 @@ internal static partial class SentenceClassifier
             {
                 var tail = Capitalize(target.Value[(comma.Index + comma.Length)..].Trim());
                 var head = sentence[..(target.Index + comma.Index)].TrimEnd();
-                switch (Classify(tail).Kind)
+                switch (GaveUp().IsMatch(tail) ? StatementKind.Skipped : Classify(tail).Kind)
                 {
                     case StatementKind.Change or StatementKind.Fact:
                         return [head, tail];
@@ -291,7 +291,9 @@ internal static partial class SentenceClassifier
 
         // "My heart rate went up to 180 during my run": an amount that rose for a while is an event, not a new value.
         var change = FirstChange(core);
-        var raises = change is not null && Raised().IsMatch(change.Value);
+        var amount = change is null ? null : AmountMovedTo().Match(core, change.Index);
+        var amountMoved = amount is { Success: true };
+        var raises = change is not null && (amountMoved || Raised().IsMatch(change.Value));
         if (change is not null && !(raises && Passing().IsMatch(core, change.Index + change.Length)))
         {
             // The target names the memory: a date says when it changed ("Rex passed away last night"), not which one, and
@@ -303,13 +305,14 @@ internal static partial class SentenceClassifier
             // "My sister sold my old car", "My boss cancelled our meeting": someone else changed what is the speaker's own,
             // which the change names after its verb (it was read as a change of the sister's or the boss's).
             var subject = ChangeSubject(core[..change.Index]);
-            var ownObject = subject is { Count: > 0 } && !moves
-                && (OwnObject().IsMatch(core.AsSpan(change.Index + change.Length)) || OwnObjectEnd().IsMatch(change.Value));
+            var ownObject = subject is { Count: > 0 }
+                && ((!moves && (OwnObject().IsMatch(core.AsSpan(change.Index + change.Length)) || OwnObjectEnd().IsMatch(change.Value)))
+                    || amount!.Groups["own"].Success);
             var about = change.Groups["x"].Success || ownObject ? null
                 : NewSomeone().Match(core) is { Success: true } someone ? [someone.Groups["k"].Value.ToLowerInvariant()]
                 : subject;
             return new Statement(
-                StatementKind.Change, core, Target: change.Groups["x"].Success ? SwitchedKind(change) : ChangeTarget(core, change.Index, change.Index + change.Length, moves, objectOnly: ownObject),
+                StatementKind.Change, core, Target: change.Groups["x"].Success ? SwitchedKind(change) : ChangeTarget(core, change.Index, change.Index + change.Length, moves && !amountMoved, objectOnly: ownObject),
                 About: about, NewValue: NewValue().IsMatch(change.Value), Moves: moves,
                 Finishes: Finished().IsMatch(change.Value), Raises: raises, Value: change.Groups["v"].Success ? change.Groups["v"].Value : null);
         }
@@ -752,10 +755,15 @@ internal static partial class SentenceClassifier
     private static partial Regex ForgetRequest();
 
     // A thing dropped by its subject: "never mind / forget (about) the X thing (stuff, idea, plan, part)" (not "ignore the X
-    // part", which in a request for code says what to leave out of it),
-    // "scratch / strike the X".
-    [GeneratedRegex(@"^(?:(?:never ?mind|forget(?: about)?)\s+the\s+(?<target>[^,.;:!?]+?)\s+(?:thing|stuff|idea|plan|part|bit)\b|(?:scratch|strike)\s+(?:the|my|our)\s+(?<target>[^,.;:!?]+))", Options)]
+    // part", which in a request for code says what to leave out of it), or "never mind the X" when the speaker says they
+    // gave it up ("Never mind the gym, I gave up"); "scratch / strike the X".
+    [GeneratedRegex(@"^(?:(?:never ?mind|forget(?: about)?)\s+the\s+(?<target>[^,.;:!?]+?)(?:\s+(?:thing|stuff|idea|plan|part|bit)\b|(?=\s*,\s*(?:i|we)\s+(?:(?:just|finally|already)\s+)?(?:gave (?:it |that )?up|quit|stopped|dropped (?:it|that|out)|cancell?ed (?:it|that)|changed (?:my|our) minds?|decided against it)\b))|(?:scratch|strike)\s+(?:the|my|our)\s+(?<target>[^,.;:!?]+))", Options)]
     private static partial Regex DropThe();
+
+    // What says only that the speaker dropped what the retraction names: "we changed our minds", "I gave up" (after a
+    // retraction it was stored as a fact of its own).
+    [GeneratedRegex(@"^(?:i|we)\s+(?:(?:just|finally|already)\s+)?(?:gave (?:it |that )?up|changed (?:my|our) minds?|decided against it|dropped (?:it|that)|cancell?ed (?:it|that))[.!]*$", Options)]
+    private static partial Regex GaveUp();
 
     [GeneratedRegex(@"^(?:i (?:shouldn't|should not) have (?:told you|said|mentioned|shared|written)|je n'aurais pas dû (?:te |vous )?(?:dire|écrire|mentionner)|no (?:debí|debería haber) (?:decirte|contarte|decir|mencionar)|ich hätte (?:dir |ihnen )?nicht (?:sagen|erzählen|schreiben) sollen)[\s,]+(?:that|que|dass|qu')?[\s,]*(?<target>\S.*?)(?:[,;.]\s*(?:(?:please|s'il te plaît|por favor|bitte)\s+)?(?:forget|delete|ignore|disregard|oublie|oubliez|efface|olvídalo|olvida|bórralo|borra|vergiss|lösch|lösche)\b[^,;.]{0,12}[.!]?)?$", Options)]
     private static partial Regex TakenBack();
@@ -1083,6 +1091,11 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(RaisedWords, Options)]
     private static partial Regex Raised();
+
+    // "My doctor bumped my lipitor to 40mg", "They pushed my rent to $2,000": a verb that moves a date moves an amount when
+    // what it is moved to is one (it was read as a date moved, whose target is the words before the verb).
+    [GeneratedRegex(@"\G(?:bumped|pushed|upped|put)\s+(?:(?<own>my|our)\s+)?(?:[\w'-]+\s+){0,4}?(?:up\s+)?to\s+(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:mg|mcg|ml|units?|%|k|dollars|euros|pounds|kg|lbs?|km|miles)\b)", Options)]
+    private static partial Regex AmountMovedTo();
 
     [GeneratedRegex(@"\b(?:during|while|briefly|temporarily|for a (?:moment|second|minute|bit|few)|pendant|brièvement|durante|mientras|brevemente|während|kurz)\b", Options)]
     private static partial Regex Passing();

@@ -917,6 +917,8 @@ public sealed class OfflineFormationTests
     [InlineData("Meine Adresse ist Hauptstraße 5.", "Lösch meine Adresse.")]
     // What is dropped named by its subject (each was stored as a fact beside the memory it drops).
     [InlineData("I'm learning Japanese.", "Never mind the Japanese thing, I gave up.")]
+    [InlineData("I go to the gym three times a week.", "Never mind the gym, I gave up.")]
+    [InlineData("I'm planning a trip to Peru in June.", "Forget about the trip to Peru, we changed our minds.")]
     [InlineData("I have a meeting with Sam on Friday at 2pm.", "Actually, scratch the meeting with Sam.")]
     [InlineData("I'm planning a surprise party for Ann.", "Forget about the surprise party idea.")]
     // Named by a noun of two letters (it named nothing).
@@ -1371,6 +1373,11 @@ public sealed class OfflineFormationTests
     [InlineData("Ich jogge jeden Dienstag.", "Ich jogge jetzt jeden Donnerstag.")]
     // Someone else changed what is the speaker's own (it was read as a change of the sister's).
     [InlineData("I have an old Honda.", "My sister sold my old Honda.")]
+    // How the speaker gets to work, said another way (each left the old way active).
+    [InlineData("I usually take the bus to work.", "I bike to work now.")]
+    [InlineData("Je vais au travail en bus.", "Je vais au travail à vélo maintenant.")]
+    [InlineData("Voy al trabajo en autobús.", "Ahora voy al trabajo en bici.")]
+    [InlineData("Ich fahre mit dem Bus zur Arbeit.", "Ich fahre jetzt mit dem Rad zur Arbeit.")]
     // A new value said as what the speaker got, after a colon or a dash (each left the old value active).
     [InlineData("My phone number is 555-1234.", "I got a new phone number: 555-9876.")]
     [InlineData("My email is jo@old.com.", "I have a new email - jo@new.com.")]
@@ -1509,6 +1516,9 @@ public sealed class OfflineFormationTests
     [InlineData("Mon loyer est de 800 €.", "Mon loyer est passé à 900 €.")]
     [InlineData("Mi alquiler es de 800 euros.", "Mi alquiler subió a 900 euros.")]
     [InlineData("Meine Miete ist 800 €.", "Meine Miete wurde auf 900 € erhöht.")]
+    // Someone else moved the speaker's amount with a verb that moves dates (it was read as a date moved, of the doctor's).
+    [InlineData("My dose of Lexapro is 10mg.", "My doctor bumped my Lexapro dose to 20mg.")]
+    [InlineData("My rent is $1,800 a month.", "My landlord bumped my rent to $2,000.")]
     public async Task AddAsync_AmountChanged_SupersedesAndKeepsTheOldAmount(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1592,6 +1602,8 @@ public sealed class OfflineFormationTests
     // An amount that rose for a while, and an amount of something no memory counts, change nothing.
     [InlineData("My resting heart rate is 60.", "My heart rate went up to 180 during my run.", false)]
     [InlineData("I buy eggs every week.", "The price of eggs went up to $5.", false)]
+    // A meeting moved by someone else is the date moved, not an amount; someone else's own amount is theirs.
+    [InlineData("My rent is $1,800 a month.", "My landlord bumped her rent to $2,000.", false)]
     // A change of mind is no changed value.
     [InlineData("I changed my mind about the trip to Rome.", "I changed my mind.", false)]
     // Someone else's count, another kind, a new person who is not the one the memory names, and a break-up of others.
@@ -1615,6 +1627,8 @@ public sealed class OfflineFormationTests
     [InlineData("My phone is an iPhone 12.", "My sister upgraded to an iPhone 15.", false)]
     [InlineData("My router is a Netgear.", "Since you upgraded to a new router, the settings changed.", false)]
     [InlineData("I take the train to work.", "I changed trains in Lyon.", false)]
+    // The way to school is not the way to work.
+    [InlineData("I take the bus to work.", "I walk to school.", false)]
     // Another value of a past event is another event; another name is another thing; more words than a value are more.
     [InlineData("I went to Japan in 2019.", "I went to Japan in 2023.", false)]
     [InlineData("I have lunch with Sam on Mondays.", "I have lunch with Tom on Mondays.", false)]

@@ -36,7 +36,7 @@ internal static partial class AttributeStatement
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
     public static string? AttributeOf(string text)
     {
-        var sentence = Adverb().Replace(TimeLead().Replace(TimeTail().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty), string.Empty);
+        var sentence = MidAdverb().Replace(Adverb().Replace(TimeLead().Replace(TimeTail().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty), string.Empty), string.Empty);
         if (sentence.Length == 0 || SentenceEnd().IsMatch(sentence))
         {
             return null;
@@ -61,6 +61,13 @@ internal static partial class AttributeStatement
         if (Status().IsMatch(sentence) || PartnerName().IsMatch(sentence))
         {
             return "@status";
+        }
+
+        // What the speaker eats, of diets one keeps one at a time: "I've been vegan for 3 months" after "I'm vegetarian",
+        // "I eat meat again", "Je suis devenue végane", "Soy vegetariano", "Ich bin Veganerin".
+        if (Diet().IsMatch(sentence))
+        {
+            return "@diet";
         }
 
         // The speaker's date of birth: "I was born on May 3rd, 1985", "Je suis né le 3 mai", "Nací el 3 de mayo", "Ich bin
@@ -333,6 +340,13 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"school|campus|class|uni|college|école|fac|lycée|colegio|escuela|universidad|clase|schule", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchoolBound();
+
+    [GeneratedRegex(@"^(?:(?:i'm|i am|i've been|i have been|i became|i've become|i have become|we're|we are|we've been)\s+(?:(?:now|still|fully|mostly|strictly|officially|a|full)\s+)*(?:vegetarian|vegan|pescatarian|pescetarian|flexitarian|plant-based)(?:\s+(?:again|for\s.+|since\s.+))?|i (?:eat|started eating|am eating|'m eating) meat(?:\s+again)?|je suis (?:devenue?\s+|maintenant\s+|de nouveau\s+)?(?:végétarien(?:ne)?|végane?|vegan|pescétarien(?:ne)?|flexitarien(?:ne)?)|je (?:mange|remange) de la viande(?:\s+(?:à nouveau|de nouveau))?|(?:soy|me hice|ahora soy) (?:vegetarian[oa]|vegan[oa]|pescetarian[oa])|(?:vuelvo a comer|como) carne(?:\s+otra vez|\s+de nuevo)?|ich (?:bin|lebe)\s+(?:jetzt\s+|seit\s.+?\s+)?(?:vegetarier(?:in)?|veganer(?:in)?|vegan|vegetarisch)|ich esse (?:wieder )?fleisch)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Diet();
+
+    // "My favorite band these days is Arcade Fire": the time said between the subject and its verb changes no attribute.
+    [GeneratedRegex(@"\s+(?:these days|nowadays|currently|right now|now|at the moment|en ce moment|actuellement|ahora|actualmente|jetzt|zurzeit|derzeit)(?=\s+(?:is|are|est|sont|es|son|ist|sind)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MidAdverb();
 
     // A time adverb right after "I" or "we" changes no attribute: "I just moved to Lisbon", "We recently moved to Porto".
     [GeneratedRegex(@"(?<=^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:i|we)(?:'ve| have)?)\s+(?:just|recently|finally|now|officially)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

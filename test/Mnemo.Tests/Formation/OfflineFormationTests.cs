@@ -1373,6 +1373,15 @@ public sealed class OfflineFormationTests
     [InlineData("Ich jogge jeden Dienstag.", "Ich jogge jetzt jeden Donnerstag.")]
     // Someone else changed what is the speaker's own (it was read as a change of the sister's).
     [InlineData("I have an old Honda.", "My sister sold my old Honda.")]
+    // A diet kept one at a time, a favourite said with "these days" inside, someone else's activity quit before another
+    // (each left the old value active).
+    [InlineData("I'm vegetarian.", "I've been vegan for 3 months now.")]
+    [InlineData("I'm vegan.", "I eat meat again.")]
+    [InlineData("Je suis végétarienne.", "Je suis devenue végane.")]
+    [InlineData("Soy vegetariano.", "Ahora soy vegano.")]
+    [InlineData("Ich bin Vegetarier.", "Ich bin jetzt Veganer.")]
+    [InlineData("My favorite band is Radiohead.", "Honestly my favorite band these days is Arcade Fire.")]
+    [InlineData("My son plays soccer.", "My son quit soccer and started basketball.")]
     // How the speaker gets to work, said another way (each left the old way active).
     [InlineData("I usually take the bus to work.", "I bike to work now.")]
     [InlineData("Je vais au travail en bus.", "Je vais au travail à vélo maintenant.")]
@@ -1627,7 +1636,9 @@ public sealed class OfflineFormationTests
     [InlineData("My phone is an iPhone 12.", "My sister upgraded to an iPhone 15.", false)]
     [InlineData("My router is a Netgear.", "Since you upgraded to a new router, the settings changed.", false)]
     [InlineData("I take the train to work.", "I changed trains in Lyon.", false)]
-    // The way to school is not the way to work.
+    // The way to school is not the way to work; a diet is not an allergy, nor someone else's diet.
+    [InlineData("I'm lactose intolerant.", "I'm vegan.", false)]
+    [InlineData("My sister is vegetarian.", "I'm vegan.", false)]
     [InlineData("I take the bus to work.", "I walk to school.", false)]
     // Another value of a past event is another event; another name is another thing; more words than a value are more.
     [InlineData("I went to Japan in 2019.", "I went to Japan in 2023.", false)]

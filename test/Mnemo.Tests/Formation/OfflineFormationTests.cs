@@ -415,6 +415,10 @@ public sealed class OfflineFormationTests
     [InlineData("¡Muchas gracias!", "thanks")]
     [InlineData("Danke schön!", "thanks")]
     [InlineData("Vielen lieben Dank!", "thanks")]
+    [InlineData("I can't remember.", "acknowledgement")]
+    [InlineData("No me acuerdo de nada.", "acknowledgement")]
+    [InlineData("Je ne m'en souviens pas.", "acknowledgement")]
+    [InlineData("Ich erinnere mich nicht mehr.", "acknowledgement")]
     [InlineData("¡Muchísimas gracias!", "thanks")]
     [InlineData("Спасибо!", "thanks")]
     [InlineData("That's not what I asked.", "feedback")]
@@ -562,6 +566,10 @@ public sealed class OfflineFormationTests
     [InlineData("Qu'est-ce que je t'ai dit sur ma sœur ?", "question")]
     [InlineData("¿Qué te dije sobre mi hermana?", "question")]
     [InlineData("Was habe ich dir über meine Schwester erzählt?", "question")]
+    [InlineData("Do you remember my dog?", "question")]
+    [InlineData("Tu te souviens de mon chat ?", "question")]
+    [InlineData("¿Te acuerdas de mi perro?", "question")]
+    [InlineData("Erinnerst du dich an meine Katze?", "question")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();
@@ -1382,6 +1390,13 @@ public sealed class OfflineFormationTests
     [InlineData("Ich bin Vegetarier.", "Ich bin jetzt Veganer.")]
     [InlineData("My favorite band is Radiohead.", "Honestly my favorite band these days is Arcade Fire.")]
     [InlineData("My son plays soccer.", "My son quit soccer and started basketball.")]
+    [InlineData("Mon fils joue au foot.", "Mon fils a arrêté le foot.")]
+    [InlineData("Mi hijo juega al fútbol.", "Mi hijo dejó el fútbol.")]
+    [InlineData("Ma couleur préférée est le rouge.", "En fait, ma couleur préférée c'est le vert.")]
+    // A count said again in French, Spanish and German (each left the old count active).
+    [InlineData("J'ai un chat.", "J'ai deux chats maintenant.")]
+    [InlineData("Tengo dos perros.", "Ahora tengo tres perros.")]
+    [InlineData("Ich habe eine Katze.", "Ich habe jetzt zwei Katzen.")]
     // How the speaker gets to work, said another way (each left the old way active).
     [InlineData("I usually take the bus to work.", "I bike to work now.")]
     [InlineData("Je vais au travail en bus.", "Je vais au travail à vélo maintenant.")]

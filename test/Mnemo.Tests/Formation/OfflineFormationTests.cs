@@ -932,6 +932,9 @@ public sealed class OfflineFormationTests
     [InlineData("I'm planning a trip to Peru in June.", "Forget about the trip to Peru, we changed our minds.")]
     [InlineData("I have a meeting with Sam on Friday at 2pm.", "Actually, scratch the meeting with Sam.")]
     [InlineData("I'm planning a surprise party for Ann.", "Forget about the surprise party idea.")]
+    // Said as a permission, or with "wipe" (each was stored as a fact beside the memory it retracts).
+    [InlineData("My gym is Equinox.", "You can forget about my gym.")]
+    [InlineData("I work at Acme.", "Wipe everything about my job.")]
     // Named by a noun of two letters (it named nothing).
     [InlineData("My ex is called Jake.", "Delete what I told you about my ex.")]
     public async Task AddAsync_RetractionInMoreLanguagesAndWords_DeletesTheMemoryAndStoresNothing(string said, string retraction)

@@ -595,8 +595,9 @@ internal static partial class SentenceClassifier
             || (HabitImperative().IsMatch(core) && !SelfHabit().IsMatch(core))
             || (Habit().IsMatch(core) && (PoliteStart().IsMatch(core) || (SecondPerson().IsMatch(core) && !SecondPersonStart().IsMatch(core))) && !FirstPersonStart().IsMatch(core)))
         && !Encouragement().IsMatch(core)
-        && !AboutTheOther().IsMatch(core)
+        && (!AboutTheOther().IsMatch(core) || OwnWorkHabit().IsMatch(core))
         && !ButISay().IsMatch(core)
+        && !SelfHabitStart().IsMatch(core)
         && (Habit().IsMatch(core) || !RelativeDates.HasExpression(core));
 
     // How answers should look, said without a verb ("No emojis, please", "Shorter answers please"), and not of the speaker.
@@ -866,6 +867,16 @@ internal static partial class SentenceClassifier
     private static partial Regex PrefersAnswers();
 
     // The speaker's own habit ("I never use sugar", "I can always add a CTA"), not an instruction.
+    // "Always cite your sources", "Never skip your reasoning": a habit of the assistant's own work, which "your" names
+    // (else "your" speaks of the listener's life: "Always follow your dreams" is advice, no instruction).
+    [GeneratedRegex(@"^(?:(?:please)[,\s]+)?(?:always|never)\s+(?:please\s+)?(?:cite|double-check|check|verify|explain|show|include|list|link|quote|summari[sz]e|proofread|skip|number|label|date|test|comment)\s+(?:all\s+)?(?:your|the)\s+(?:sources?|work|math|maths|answers?|reasoning|references|code|steps|citations|links|assumptions|calculations|facts|claims|numbers|figures)\b", Options)]
+    private static partial Regex OwnWorkHabit();
+
+    // A habit of the speaker's said with the adverb first: "Siempre desayuno a las 7" (a Spanish verb in the first person,
+    // which says "yo" by its ending), "Immer trinke ich Kaffee", "Toujours je ..." (they were kept as instructions).
+    [GeneratedRegex(@"^(?:(?:siempre|nunca|jamás|casi siempre)\s+(?:\p{L}+o|voy|soy|estoy|doy)|(?:immer|nie|niemals|meistens)\s+\p{L}+\s+(?:ich|wir)|(?:toujours|jamais)\s+(?:je|j'))\b", Options)]
+    private static partial Regex SelfHabitStart();
+
     [GeneratedRegex(@"\b(?:i|we|je|j'|nous|yo|ich|wir)\s+(?:[\w']+\s+){0,2}?(?:always|never|toujours|jamais|siempre|nunca|immer|nie)\b", Options)]
     private static partial Regex SelfHabit();
 

@@ -339,6 +339,9 @@ public sealed class OfflineFormationTests
     [InlineData("Empfiehl mir keine Horrorfilme.")]
     [InlineData("Mir wäre es lieber, wenn du mich duzt.")]
     [InlineData("Ich hätte lieber, dass du mich siezt.")]
+    // A habit of the assistant's own work, named by "your" (it was skipped as advice to the listener).
+    [InlineData("Always cite your sources.")]
+    [InlineData("Always double-check your math.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -659,6 +662,11 @@ public sealed class OfflineFormationTests
     [InlineData("Only units 3 and 4 were flooded.")]
     [InlineData("No formal dinner this year.")]
     [InlineData("I want answers from my landlord about the leak.")]
+    // A habit of the speaker's with the adverb first (kept as instructions), and advice on the listener's life.
+    [InlineData("Siempre desayuno a las 7.")]
+    [InlineData("Nunca como carne.")]
+    [InlineData("Immer trinke ich morgens Kaffee.")]
+    [InlineData("Always follow your dreams.")]
     public async Task AddAsync_NoStandingInstruction_IsNoProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();

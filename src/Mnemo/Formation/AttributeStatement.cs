@@ -25,9 +25,18 @@ internal static partial class AttributeStatement
     /// </summary>
     public static IReadOnlyList<string> AttributesOf(string text) =>
         [.. SentenceClassifier.Sentences(text)
-            .SelectMany(sentence => JobChange().IsMatch(sentence) ? ["@work", "@role"] : SpeakerClause().Split(sentence).Prepend(sentence).Distinct().Select(AttributeOf))
+            .SelectMany(sentence => JobChange().IsMatch(sentence) ? ["@work", "@role"] : Clauses(sentence).Select(AttributeOf))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)];
+
+    // The sentence, and when it is short enough for each side to be a short statement, its clauses of the speaker's.
+    private static IEnumerable<string> Clauses(string sentence) =>
+        SentenceClassifier.WordCount(sentence) > MaxCompoundWords || SpeakerClause().Split(sentence) is not { Length: > 1 } clauses
+            ? [sentence]
+            : clauses.Prepend(sentence);
+
+    // The longest sentence read as clauses: two short statements ("I turned 35 and I live in Denver now").
+    private const int MaxCompoundWords = 16;
 
     // Where a clause of the speaker's joins another: ", and I", " et je", " y mi", " und ich".
     [GeneratedRegex(@"\s*,?\s+(?:and|et|y|und)\s+(?=(?:i|i'm|i've|my|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -260,6 +260,11 @@ internal sealed class FormationPipeline(
     private static void SupersedeChangedAttributes(
         List<ProposedOperation> operations, IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf, List<StoredMemory> existing, string? actor, HashSet<Guid> taken)
     {
+        // The attribute each existing memory gives, read once for all the operations (null: none; read on first use).
+        var given = new (bool Read, string? Attribute)[existing.Count];
+        string? AttributeOf(int index) =>
+            given[index].Read ? given[index].Attribute : (given[index] = (true, AttributeStatement.AttributeOf(existing[index].Item.Text))).Attribute;
+
         for (var i = 0; i < operations.Count; i++)
         {
             if (operations[i] is not { Event: MemoryEventType.Add or MemoryEventType.Supersede, Text: { } text } op)
@@ -273,11 +278,23 @@ internal sealed class FormationPipeline(
             bool Open(StoredMemory m) =>
                 !m.Item.Immutable && !taken.Contains(m.Item.Id) && RetractionMatcher.SaidBy(m.Item, actor) && NearDuplicate.Overlap(m.Item.Text, text) < 1;
 
-            var index = op.Event == MemoryEventType.Add
-                ? existing.FindIndex(m => Open(m)
-                    && ((AttributeStatement.AttributeOf(m.Item.Text) is { } old && attributes.Contains(old)) || Denial.Denies(text, m.Item.Text)
-                        || ValueChange.Replaces(text, m.Item.Text)))
-                : int.Parse(op.Id!, System.Globalization.CultureInfo.InvariantCulture);
+            var index = -1;
+            if (op.Event == MemoryEventType.Supersede)
+            {
+                index = int.Parse(op.Id!, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                for (var j = 0; j < existing.Count && index < 0; j++)
+                {
+                    var m = existing[j];
+                    if (Open(m) && ((attributes.Count > 0 && AttributeOf(j) is { } old && attributes.Contains(old)) || Denial.Denies(text, m.Item.Text) || ValueChange.Replaces(text, m.Item.Text)))
+                    {
+                        index = j;
+                    }
+                }
+            }
+
             if (index < 0)
             {
                 continue;
@@ -292,7 +309,7 @@ internal sealed class FormationPipeline(
 
             // The other attributes the text gives, each retiring the first open memory that gives its old value.
             var covered = new HashSet<string>(StringComparer.Ordinal);
-            if (AttributeStatement.AttributeOf(existing[index].Item.Text) is { } first)
+            if (AttributeOf(index) is { } first)
             {
                 covered.Add(first);
             }
@@ -300,7 +317,7 @@ internal sealed class FormationPipeline(
             var also = new List<string>();
             for (var j = 0; j < existing.Count; j++)
             {
-                if (j != index && Open(existing[j]) && AttributeStatement.AttributeOf(existing[j].Item.Text) is { } old && attributes.Contains(old) && covered.Add(old))
+                if (j != index && Open(existing[j]) && AttributeOf(j) is { } old && attributes.Contains(old) && covered.Add(old))
                 {
                     taken.Add(existing[j].Item.Id);
                     also.Add(Id(j));

@@ -81,17 +81,19 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
                     history.Add(Entry(target.Item, MemoryEventType.Supersede, target.Item.Text, text, actorId, now) with { RelatedMemoryId = replacement.Item.Id });
                     history.Add(Entry(replacement.Item, MemoryEventType.Add, null, text, actorId, now));
                     events.Add(new MemoryEventResult(target.Item.Id, target.Item.Text, MemoryEventType.Supersede, target.Item.Text) { Note = $"superseded by {replacement.Item.Id}" });
+                    var retiredIds = new List<Guid> { target.Item.Id };
                     foreach (var also in (op.AlsoRetires ?? []).Select(id => Resolve(id, existing)))
                     {
                         if (also is { Item.Immutable: false } && touched.Add(also.Item.Id))
                         {
+                            retiredIds.Add(also.Item.Id);
                             upserts.Add(new StoredMemory(also.Item with { ValidTo = validAt < also.Item.ValidFrom ? also.Item.ValidFrom : validAt, SupersededBy = replacement.Item.Id, UpdatedAt = now }, ReadOnlyMemory<float>.Empty));
                             history.Add(Entry(also.Item, MemoryEventType.Supersede, also.Item.Text, text, actorId, now) with { RelatedMemoryId = replacement.Item.Id });
                             events.Add(new MemoryEventResult(also.Item.Id, also.Item.Text, MemoryEventType.Supersede, also.Item.Text) { Note = $"superseded by {replacement.Item.Id}" });
                         }
                     }
 
-                    events.Add(new MemoryEventResult(replacement.Item.Id, text, MemoryEventType.Add) { Note = $"supersedes {target.Item.Id}" });
+                    events.Add(new MemoryEventResult(replacement.Item.Id, text, MemoryEventType.Add) { Note = $"supersedes {string.Join(", ", retiredIds)}" });
                     addedHashes.Add(replacement.Item.Hash);
                     added.Add((text, replacement.Embedding));
                     break;

@@ -1490,6 +1490,8 @@ public sealed class OfflineFormationTests
         var result = await Say(f, said);
 
         var added = Assert.Single(result.Results, r => r.Event == MemoryEventType.Add);
+        Assert.Contains(age.Id.ToString(), added.Note, StringComparison.Ordinal);
+        Assert.Contains(place.Id.ToString(), added.Note, StringComparison.Ordinal);
         Assert.Equal(new[] { age.Id, place.Id }.Order(), result.Results.Where(r => r.Event == MemoryEventType.Supersede).Select(r => r.Id).Order());
         Assert.Equal(new[] { other.Id, added.Id }.Order(), (await Active(f)).Select(m => m.Id).Order());
         foreach (var old in new[] { age, place })

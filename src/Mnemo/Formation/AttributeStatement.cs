@@ -45,7 +45,7 @@ internal static partial class AttributeStatement
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
     public static string? AttributeOf(string text)
     {
-        var sentence = MidAdverb().Replace(Adverb().Replace(TimeLead().Replace(TimeTail().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty), string.Empty), string.Empty);
+        var sentence = Adverb().Replace(TimeLead().Replace(TimeTail().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty), string.Empty);
         if (sentence.Length == 0 || SentenceEnd().IsMatch(sentence))
         {
             return null;
@@ -154,7 +154,7 @@ internal static partial class AttributeStatement
                 : null;
         }
 
-        if (Possessive().Match(sentence) is not { Success: true } owned)
+        if (Possessive().Match(MidAdverb().Replace(sentence, string.Empty)) is not { Success: true } owned)
         {
             return null;
         }

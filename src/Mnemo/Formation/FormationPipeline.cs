@@ -139,8 +139,10 @@ internal sealed class FormationPipeline(
             var contextVectors = texts.Select((t, i) => (t, embedded.ContextVectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
             // The attributes each new text sets (AttributeStatement), read once for the candidates and the supersedes.
             var attributes = texts.ToDictionary(t => t, AttributeStatement.AttributesOf, StringComparer.Ordinal);
-            existing.AddRange(await NearDuplicateCandidatesAsync(texts, attributes, embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
-            SupersedeChangedAttributes(operations, attributes, existing, actor, taken);
+            // The attribute each memory found gives, read once for both steps below (a memory may be found for many texts).
+            var given = new Dictionary<string, string?>(StringComparer.Ordinal);
+            existing.AddRange(await NearDuplicateCandidatesAsync(texts, attributes, given, embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
+            SupersedeChangedAttributes(operations, attributes, given, existing, actor, taken);
             var known = await KnownHashesAsync(texts, embedded.StoredHashes, add.Scope, now, cancellationToken).ConfigureAwait(false);
 
             var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor, contextVectors);
@@ -258,12 +260,14 @@ internal sealed class FormationPipeline(
     // A text of several sentences that gives several attributes new values ("I'm 35 now. I live in Denver now.") retires
     // the memory of each, one per attribute (only the first was retired).
     private static void SupersedeChangedAttributes(
-        List<ProposedOperation> operations, IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf, List<StoredMemory> existing, string? actor, HashSet<Guid> taken)
+        List<ProposedOperation> operations,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf,
+        Dictionary<string, string?> given,
+        List<StoredMemory> existing,
+        string? actor,
+        HashSet<Guid> taken)
     {
-        // The attribute each existing memory gives, read once for all the operations (null: none; read on first use).
-        var given = new (bool Read, string? Attribute)[existing.Count];
-        string? AttributeOf(int index) =>
-            given[index].Read ? given[index].Attribute : (given[index] = (true, AttributeStatement.AttributeOf(existing[index].Item.Text))).Attribute;
+        string? AttributeOf(int index) => Given(given, existing[index].Item.Text);
 
         for (var i = 0; i < operations.Count; i++)
         {
@@ -330,11 +334,23 @@ internal sealed class FormationPipeline(
         static string Id(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    // The attribute a memory's text gives (AttributeStatement.AttributeOf, null for none), read once per add.
+    private static string? Given(Dictionary<string, string?> given, string text)
+    {
+        if (!given.TryGetValue(text, out var attribute))
+        {
+            given[text] = attribute = AttributeStatement.AttributeOf(text);
+        }
+
+        return attribute;
+    }
+
     // Only memories close enough to be near-duplicates matter here (and those that give the same attribute as a new
     // statement, see SupersedeChangedAttributes), so only those are read back with their vectors.
     private async Task<List<StoredMemory>> NearDuplicateCandidatesAsync(
         IReadOnlyList<string> texts,
         IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf,
+        Dictionary<string, string?> given,
         IReadOnlyList<ReadOnlyMemory<float>> vectors,
         MemoryScope scope,
         DateTimeOffset now,
@@ -357,7 +373,7 @@ internal sealed class FormationPipeline(
             var attributes = attributesOf[texts[i]];
             foreach (var hit in hits.Where(h => !taken.Contains(h.Memory.Id)
                 && ((h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine
-                    || (attributes.Count > 0 && AttributeStatement.AttributeOf(h.Memory.Text) is { } old && attributes.Contains(old))
+                    || (attributes.Count > 0 && Given(given, h.Memory.Text) is { } old && attributes.Contains(old))
                     || Denial.Denies(texts[i], h.Memory.Text) || ValueChange.Replaces(texts[i], h.Memory.Text))))
             {
                 if (found.All(f => f.Item.Id != hit.Memory.Id))

@@ -72,24 +72,16 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
                 case MemoryEventType.Supersede when target is not null && !target.Item.Immutable && Text(op) is { } text:
                     var validAt = op.ValidAt ?? observedAt;
                     var replacement = NewMemory(text, newVectors[text], add, op.Categories, categoriesForText, validAt, observedAt, now, actorId) with { ContextEmbedding = ContextOf(text, contextVectors) };
-                    // Never an inverted window: a new fact dated before the old one began closes the old one at its own
-                    // start (it was never valid, as far as we now know), not before it (docs/architecture.md).
-                    var validTo = validAt < target.Item.ValidFrom ? target.Item.ValidFrom : validAt;
-                    var retired = target.Item with { ValidTo = validTo, SupersededBy = replacement.Item.Id, UpdatedAt = now };
-                    upserts.Add(new StoredMemory(retired, ReadOnlyMemory<float>.Empty));
+                    Retire(target.Item, replacement.Item, text, validAt);
                     upserts.Add(replacement);
-                    history.Add(Entry(target.Item, MemoryEventType.Supersede, target.Item.Text, text, actorId, now) with { RelatedMemoryId = replacement.Item.Id });
                     history.Add(Entry(replacement.Item, MemoryEventType.Add, null, text, actorId, now));
-                    events.Add(new MemoryEventResult(target.Item.Id, target.Item.Text, MemoryEventType.Supersede, target.Item.Text) { Note = $"superseded by {replacement.Item.Id}" });
                     var retiredIds = new List<Guid> { target.Item.Id };
                     foreach (var also in (op.AlsoRetires ?? []).Select(id => Resolve(id, existing)))
                     {
                         if (also is { Item.Immutable: false } && touched.Add(also.Item.Id))
                         {
                             retiredIds.Add(also.Item.Id);
-                            upserts.Add(new StoredMemory(also.Item with { ValidTo = validAt < also.Item.ValidFrom ? also.Item.ValidFrom : validAt, SupersededBy = replacement.Item.Id, UpdatedAt = now }, ReadOnlyMemory<float>.Empty));
-                            history.Add(Entry(also.Item, MemoryEventType.Supersede, also.Item.Text, text, actorId, now) with { RelatedMemoryId = replacement.Item.Id });
-                            events.Add(new MemoryEventResult(also.Item.Id, also.Item.Text, MemoryEventType.Supersede, also.Item.Text) { Note = $"superseded by {replacement.Item.Id}" });
+                            Retire(also.Item, replacement.Item, text, validAt);
                         }
                     }
 
@@ -133,6 +125,17 @@ internal sealed class ReconciliationPlanner(MnemoOptions options)
         }
 
         return new ReconciliationPlan(new MemoryChangeSet { Upserts = upserts, Deletes = deletes, History = history }, events, warnings);
+
+        // Closes an old memory as superseded by its replacement, with its history entry and its event.
+        void Retire(MemoryItem old, MemoryItem replacement, string text, DateTimeOffset validAt)
+        {
+            // Never an inverted window: a new fact dated before the old one began closes the old one at its own start (it
+            // was never valid, as far as we now know), not before it (docs/architecture.md).
+            var validTo = validAt < old.ValidFrom ? old.ValidFrom : validAt;
+            upserts.Add(new StoredMemory(old with { ValidTo = validTo, SupersededBy = replacement.Id, UpdatedAt = now }, ReadOnlyMemory<float>.Empty));
+            history.Add(Entry(old, MemoryEventType.Supersede, old.Text, text, actorId, now) with { RelatedMemoryId = replacement.Id });
+            events.Add(new MemoryEventResult(old.Id, old.Text, MemoryEventType.Supersede, old.Text) { Note = $"superseded by {replacement.Id}" });
+        }
     }
 
     /// <summary>Every text the plan may need an embedding for (new facts and new versions).</summary>

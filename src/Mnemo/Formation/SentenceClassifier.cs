@@ -693,10 +693,12 @@ internal static partial class SentenceClassifier
     // the start of requests, retractions, tasks and instructions alike.
     private const string PoliteWords = @"please|pls|plz|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp";
     private const string PoliteLead = @"^(?:(?:" + PoliteWords + @")[,\s]+)?";
-    private const string AskLead = PoliteLead + @"(?:(?:(?:can|could|would) you|(?:i want|i'd like|i would like|i need) you to)\s+(?:please\s+)?)?";
+    private const string AskLead = PoliteLead + @"(?:(?:" + AskWords + @")\s+(?:please\s+)?)?";
 
     // What opens a retraction: a request, or a permission ("You can forget about my gym", "Feel free to delete ...").
-    private const string ForgetLead = PoliteLead + @"(?:(?:(?:can|could|would) you|(?:i want|i'd like|i would like|i need) you to|you (?:can|may)(?: now| just)?|feel free to|go ahead and)\s+(?:please\s+)?)?";
+    private const string ForgetLead = PoliteLead + @"(?:(?:" + AskWords + @"|you (?:can|may)(?: now| just)?|feel free to|go ahead and)\s+(?:please\s+)?)?";
+
+    private const string AskWords = @"(?:can|could|would) you|(?:i want|i'd like|i would like|i need) you to";
 
     [GeneratedRegex(@"[.;,]?[ \t]*\r?\n\s*(?:[-*•–]|\d{1,2}[.)])[ \t]+")]
     private static partial Regex ListItem();
@@ -761,13 +763,16 @@ internal static partial class SentenceClassifier
     // A thing dropped by its subject: "never mind / forget (about) the X thing (stuff, idea, plan, part)" (not "ignore the X
     // part", which in a request for code says what to leave out of it), or "never mind the X" when the speaker says they
     // gave it up ("Never mind the gym, I gave up"); "scratch / strike the X".
-    [GeneratedRegex(@"^(?:(?:never ?mind|forget(?: about)?)\s+the\s+(?<target>[^,.;:!?]+?)(?:\s+(?:thing|stuff|idea|plan|part|bit)\b|(?=\s*,\s*(?:i|we)\s+(?:(?:just|finally|already)\s+)?(?:gave (?:it |that )?up|quit|stopped|dropped (?:it|that|out)|cancell?ed (?:it|that)|changed (?:my|our) minds?|decided against it)\b))|(?:scratch|strike)\s+(?:the|my|our)\s+(?<target>[^,.;:!?]+))", Options)]
+    [GeneratedRegex(@"^(?:(?:never ?mind|forget(?: about)?)\s+the\s+(?<target>[^,.;:!?]+?)(?:\s+(?:thing|stuff|idea|plan|part|bit)\b|(?=\s*,\s*(?:i|we)\s+(?:(?:just|finally|already)\s+)?(?:" + GaveUpWords + @"|quit|stopped|dropped out)\b))|(?:scratch|strike)\s+(?:the|my|our)\s+(?<target>[^,.;:!?]+))", Options)]
     private static partial Regex DropThe();
 
     // What says only that the speaker dropped what the retraction names: "we changed our minds", "I gave up" (after a
     // retraction it was stored as a fact of its own).
-    [GeneratedRegex(@"^(?:i|we)\s+(?:(?:just|finally|already)\s+)?(?:gave (?:it |that )?up|changed (?:my|our) minds?|decided against it|dropped (?:it|that)|cancell?ed (?:it|that))[.!]*$", Options)]
+    [GeneratedRegex(@"^(?:i|we)\s+(?:(?:just|finally|already)\s+)?(?:" + GaveUpWords + @")[.!]*$", Options)]
     private static partial Regex GaveUp();
+
+    // How a speaker says they dropped something: what GaveUp reads alone and DropThe reads after "never mind the X,".
+    private const string GaveUpWords = @"gave (?:it |that )?up|changed (?:my|our) minds?|decided against it|dropped (?:it|that)|cancell?ed (?:it|that)";
 
     [GeneratedRegex(@"^(?:i (?:shouldn't|should not) have (?:told you|said|mentioned|shared|written)|je n'aurais pas dû (?:te |vous )?(?:dire|écrire|mentionner)|no (?:debí|debería haber) (?:decirte|contarte|decir|mencionar)|ich hätte (?:dir |ihnen )?nicht (?:sagen|erzählen|schreiben) sollen)[\s,]+(?:that|que|dass|qu')?[\s,]*(?<target>\S.*?)(?:[,;.]\s*(?:(?:please|s'il te plaît|por favor|bitte)\s+)?(?:forget|delete|ignore|disregard|oublie|oubliez|efface|olvídalo|olvida|bórralo|borra|vergiss|lösch|lösche)\b[^,;.]{0,12}[.!]?)?$", Options)]
     private static partial Regex TakenBack();

@@ -79,6 +79,13 @@ internal static partial class AttributeStatement
             return "@diet";
         }
 
+        // What the speaker works as, said with "to be": "I'm a product manager now" after "I'm a software engineer", "Je suis
+        // professeure" after "Je suis infirmière", "Soy enfermera", "Ich bin Lehrerin"; as "I work as a nurse" does (Place).
+        if (Occupation().IsMatch(sentence))
+        {
+            return "@role";
+        }
+
         // The speaker's date of birth: "I was born on May 3rd, 1985", "Je suis né le 3 mai", "Nací el 3 de mayo", "Ich bin
         // am 3. Mai geboren" (not where: "I was born in Madrid").
         if (Birth().IsMatch(sentence))
@@ -357,6 +364,55 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:(?:i'm|i am|i've been|i have been|i became|i've become|i have become|we're|we are|we've been)\s+(?:(?:now|still|fully|mostly|strictly|officially|a|full)\s+)*(?:vegetarian|vegan|pescatarian|pescetarian|flexitarian|plant-based)(?:\s+(?:again|for\s.+|since\s.+))?|i (?:eat|started eating|am eating|'m eating) meat(?:\s+again)?|je suis (?:devenue?\s+|maintenant\s+|de nouveau\s+)?(?:végétarien(?:ne)?|végane?|vegan|pescétarien(?:ne)?|flexitarien(?:ne)?)|je (?:mange|remange) de la viande(?:\s+(?:à nouveau|de nouveau))?|(?:soy|me hice|ahora soy) (?:vegetarian[oa]|vegan[oa]|pescetarian[oa])|(?:vuelvo a comer|como) carne(?:\s+otra vez|\s+de nuevo)?|ich (?:bin|lebe)\s+(?:jetzt\s+|seit\s.+?\s+)?(?:vegetarier(?:in)?|veganer(?:in)?|vegan|vegetarisch)|ich esse (?:wieder )?fleisch)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Diet();
+
+    // An occupation by its name, in English, French, Spanish and German (masculine and feminine forms): the form alone
+    // cannot tell "I'm a nurse" from "I'm a night owl", and only the one says what the speaker works as.
+    private const string OccupationsEn =
+        "nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|midwife|therapist|physiotherapist|psychologist|psychiatrist|counselor|counsellor|social worker|caregiver|vet|veterinarian"
+        + "|teacher|professor|lecturer|tutor|principal|librarian|researcher|scientist|student|phd student|grad student|postdoc|intern"
+        + "|engineer|developer|programmer|coder|designer|architect|analyst|data scientist|consultant|accountant|auditor|banker|economist|lawyer|attorney|paralegal|judge"
+        + "|manager|product manager|project manager|director|executive|ceo|cto|cfo|founder|entrepreneur|freelancer|contractor|recruiter|secretary|receptionist|assistant|clerk|cashier"
+        + "|salesman|saleswoman|salesperson|realtor|real estate agent|journalist|reporter|editor|writer|author|translator|interpreter|photographer|artist|illustrator|musician|actor|actress"
+        + "|chef|baker|butcher|waiter|waitress|bartender|barista|farmer|electrician|plumber|carpenter|mechanic|technician|pilot|flight attendant|firefighter|police officer|cop|soldier"
+        + "|hairdresser|barber|cleaner|janitor|nanny|babysitter|personal trainer|coach|stay-at-home (?:mom|dad|mother|father|parent)|software engineer|web developer|civil servant";
+
+    private const string OccupationsFr =
+        "infirmière|infirmier|médecin|docteur|chirurgien(?:ne)?|dentiste|pharmacien(?:ne)?|kiné|kinésithérapeute|psychologue|vétérinaire|sage-femme|aide-soignante?"
+        + "|professeure?|prof|enseignante?|institutrice|instituteur|maîtresse|chercheuse|chercheur|étudiante?|doctorante?|stagiaire|bibliothécaire"
+        + "|ingénieure?|développeuse|développeur|programmeuse|programmeur|designer|graphiste|architecte|analyste|consultante?|comptable|banquière|banquier|avocate?|juge"
+        + "|cheffe? de projet|directrice|directeur|gérante?|manager|cadre|entrepreneuse|entrepreneur|fondatrice|fondateur|freelance|indépendante?|secrétaire|assistante?|caissière|caissier"
+        + "|vendeuse|vendeur|commerciale?|journaliste|rédactrice|rédacteur|écrivaine?|autrice|auteur|traductrice|traducteur|photographe|artiste|musicienne|musicien|actrice|acteur"
+        + "|cuisinière|cuisinier|boulangère|boulanger|serveuse|serveur|barman|agricultrice|agriculteur|électricienne|électricien|plombière|plombier|menuisière|menuisier|mécanicienne|mécanicien|pilote|pompière|pompier|policière|policier|militaire"
+        + "|coiffeuse|coiffeur|nounou|fonctionnaire|retraitée?|au chômage";
+
+    private const string OccupationsEs =
+        "enfermer[oa]|médic[oa]|doctora?|cirujan[oa]|dentista|farmacéutic[oa]|fisioterapeuta|psicólog[oa]|psiquiatra|veterinari[oa]|matrona"
+        + "|profesora?|maestr[oa]|docente|investigadora?|estudiante|becari[oa]|bibliotecari[oa]"
+        + "|ingenier[oa]|desarrolladora?|programadora?|diseñadora?|arquitect[oa]|analista|consultora?|contadora?|contable|banquer[oa]|abogad[oa]|juez[a]?"
+        + "|gerente|directora?|jef[ea] de proyecto|emprendedora?|fundadora?|autónom[oa]|freelance|secretari[oa]|recepcionista|asistente|cajer[oa]"
+        + "|vendedora?|comercial|periodista|redactora?|editora?|escritora?|autora?|traductora?|fotógraf[oa]|artista|músic[oa]|actriz|actor"
+        + "|cociner[oa]|panader[oa]|camarer[oa]|meser[oa]|agricultora?|electricista|fontaner[oa]|plomer[oa]|carpinter[oa]|mecánic[oa]|técnic[oa]|piloto|bomber[oa]|policía|soldado|militar"
+        + "|peluquer[oa]|niñera|funcionari[oa]|jubilad[oa]";
+
+    private const string OccupationsDe =
+        "krankenschwester|krankenpfleger(?:in)?|pfleger(?:in)?|arzt|ärztin|chirurg(?:in)?|zahnarzt|zahnärztin|apotheker(?:in)?|physiotherapeut(?:in)?|psycholog(?:e|in)|tierarzt|tierärztin|hebamme"
+        + "|lehrer(?:in)?|professor(?:in)?|dozent(?:in)?|erzieher(?:in)?|forscher(?:in)?|wissenschaftler(?:in)?|student(?:in)?|doktorand(?:in)?|praktikant(?:in)?|azubi|bibliothekar(?:in)?"
+        + "|ingenieur(?:in)?|entwickler(?:in)?|softwareentwickler(?:in)?|programmierer(?:in)?|designer(?:in)?|architekt(?:in)?|analyst(?:in)?|berater(?:in)?|buchhalter(?:in)?|steuerberater(?:in)?|banker(?:in)?|anwalt|anwältin|rechtsanwalt|rechtsanwältin|richter(?:in)?"
+        + "|manager(?:in)?|projektleiter(?:in)?|geschäftsführer(?:in)?|direktor(?:in)?|gründer(?:in)?|unternehmer(?:in)?|selbstständig|selbständig|freiberufler(?:in)?|sekretär(?:in)?|assistent(?:in)?|kassierer(?:in)?"
+        + "|verkäufer(?:in)?|journalist(?:in)?|redakteur(?:in)?|schriftsteller(?:in)?|autor(?:in)?|übersetzer(?:in)?|fotograf(?:in)?|künstler(?:in)?|musiker(?:in)?|schauspieler(?:in)?"
+        + "|koch|köchin|bäcker(?:in)?|metzger(?:in)?|kellner(?:in)?|landwirt(?:in)?|elektriker(?:in)?|klempner(?:in)?|schreiner(?:in)?|tischler(?:in)?|mechaniker(?:in)?|techniker(?:in)?|pilot(?:in)?|feuerwehrmann|feuerwehrfrau|polizist(?:in)?|soldat(?:in)?"
+        + "|friseur(?:in)?|beamter|beamtin|rentner(?:in)?|arbeitslos|in rente|in pension";
+
+    // What the speaker works as (see OccupationsEn): "I'm a nurse", "I'm now a senior software engineer at Stripe", "I
+    // became a teacher", "I'm retired", "Je suis infirmière à Lyon", "Je suis devenue prof", "Soy enfermera en un hospital",
+    // "Ich bin jetzt Lehrerin"; not what the speaker is good or bad at ("I'm a terrible cook"), nor was ("a former nurse").
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:"
+        + @"(?:i'm|i am|i became|i've become|i have become|i'm becoming)(?:\s+(?:now|currently|still|officially|finally|also|actually))*\s+(?:(?:an?\s+)(?:(?!(?:good|bad|great|terrible|awful|lousy|decent|amateur|aspiring|wannabe|would-be|former|ex|retired|big|huge|natural|born|frustrated|failed|part-time\s+\w+er)\b)[\p{L}-]+\s+){0,2}?(?:" + OccupationsEn + @")|(?:retired|unemployed|self-employed|between jobs|out of work))"
+        + @"|(?:je suis|je suis devenue?)(?:\s+(?:maintenant|désormais|actuellement|aussi|devenue?))*\s+(?:une?\s+)?(?:" + OccupationsFr + @")"
+        + @"|(?:soy|me hice|ahora soy|trabajo de)(?:\s+(?:ahora|también|actualmente))*\s+(?:una?\s+)?(?:" + OccupationsEs + @")"
+        + @"|ich bin(?:\s+(?:jetzt|nun|inzwischen|mittlerweile|auch|seit\s+\S+(?:\s+jahren|\s+monaten)?))*\s+(?:eine?\s+)?(?:" + OccupationsDe + @"))"
+        + @"(?:\s+(?:at|for|in|with|à|chez|au|dans|pour|en|para|de|bei|im|in der|an der|am|für)\s+[^,;]{1,40})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Occupation();
 
     // "My favorite band these days is Arcade Fire": the time said between the subject and its verb changes no attribute.
     [GeneratedRegex(@"\s+(?:these days|nowadays|currently|right now|now|at the moment|en ce moment|actuellement|ahora|actualmente|jetzt|zurzeit|derzeit)(?=\s+(?:is|are|est|sont|es|son|ist|sind)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -93,22 +93,28 @@ internal sealed partial class RetractionMatcher(
     // How many of the retraction's words the memory has, a word also matching another form of itself: one of the two
     // starts with the other and the shorter has at least MinStem letters ("colorblindness" and "colorblind",
     // "Farbenblindheit" and "farbenblind"), or both have the same Porter stem ("smoking" and "smoke"), or the same
-    // stem of at least MinStem letters before "y", "ies", "ic" or "ical" ("allergy", "allergies" and "allergic"; not
-    // "policy" and "police").
+    // stem of at least MinStem letters before a noun's or an adjective's ending ("allergy", "allergies" and "allergic",
+    // "allergie" and "allergique"; not "policy" and "police"); accents aside.
     internal static int Shared(HashSet<string> words, HashSet<string> memory) =>
         words.Count(w => memory.Contains(w) || memory.Any(m => SameWord(w, m)));
 
-    // Another form of the same word: one starts with the other ("colorblindness", "colorblind"), or the two have one
-    // English stem ("smoking" and "smoke", "cats" and "cat").
-    private static bool SameWord(string w, string m) =>
-        (Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal)))
-        || string.Equals(Indexing.PorterStemmer.Stem(w), Indexing.PorterStemmer.Stem(m), StringComparison.Ordinal)
-        || (AdjectiveStem(w) is { } stem && string.Equals(stem, AdjectiveStem(m), StringComparison.Ordinal));
+    // Another form of the same word, accents aside ("alérgico" and "alergia"): one starts with the other
+    // ("colorblindness", "colorblind"), or the two have one English stem ("smoking" and "smoke", "cats" and "cat"), or one
+    // stem before a noun's or an adjective's ending (AdjectiveStem).
+    private static bool SameWord(string word, string other)
+    {
+        var (w, m) = (Indexing.KeywordAnalyzer.Fold(word), Indexing.KeywordAnalyzer.Fold(other));
+        return (Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal)))
+            || string.Equals(Indexing.PorterStemmer.Stem(w), Indexing.PorterStemmer.Stem(m), StringComparison.Ordinal)
+            || (AdjectiveStem(w) is { } stem && string.Equals(stem, AdjectiveStem(m), StringComparison.Ordinal));
+    }
 
-    // The word before a noun's "y" / "ies" or an adjective's "ic" / "ical", when MinStem letters are left.
+    // The word before a noun's ending or an adjective's, when MinStem letters are left: English "y" / "ies" and "ic" /
+    // "ical" ("allergy", "allergic"), French "ie" and "ique" ("allergie", "allergique"), Spanish "ia" and "ico" / "ica"
+    // ("alergia", "alérgico"), German "ie" / "ien" and "isch" ("Allergie", "allergisch").
     private static string? AdjectiveStem(string word)
     {
-        foreach (var ending in (ReadOnlySpan<string>)["ical", "ies", "ic", "y"])
+        foreach (var ending in (ReadOnlySpan<string>)["ischen", "ischer", "ische", "iques", "ical", "ique", "icos", "icas", "isch", "ies", "ien", "ico", "ica", "ic", "ie", "ia", "y"])
         {
             if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= MinStem)
             {

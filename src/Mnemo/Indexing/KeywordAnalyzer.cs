@@ -83,7 +83,7 @@ internal static partial class KeywordAnalyzer
     }
 
     /// <summary><paramref name="word"/> without its diacritics ("été" → "ete"); the word itself when it has none.</summary>
-    private static string Fold(string word)
+    internal static string Fold(string word)
     {
         var ascii = true;
         foreach (var c in word)

@@ -416,6 +416,12 @@ public sealed class OfflineFormationTests
     [InlineData("¡Hola!", "greeting")]
     [InlineData("Guten Morgen!", "greeting")]
     [InlineData("Schönen Abend noch!", "greeting")]
+    [InlineData("Hi everyone!", "greeting")]
+    [InlineData("Hallo zusammen", "greeting")]
+    [InlineData("Buongiorno a tutti", "greeting")]
+    [InlineData("Bom dia!", "greeting")]
+    [InlineData("Goedemorgen allemaal", "greeting")]
+    [InlineData("Dzień dobry!", "greeting")]
     [InlineData("Thanks, Nate!", "thanks")]
     [InlineData("Merci beaucoup !", "thanks")]
     [InlineData("¡Muchas gracias!", "thanks")]
@@ -978,6 +984,8 @@ public sealed class OfflineFormationTests
     [InlineData("I work as a nurse.", "Please forget my job.")]
     [InlineData("Je travaille chez Renault.", "Oublie mon travail.")]
     [InlineData("Ich arbeite bei Siemens.", "Vergiss meine Arbeit.")]
+    [InlineData("I'm a nurse at Mercy Hospital.", "Please forget my job.")]
+    [InlineData("Je suis infirmière.", "Oublie mon métier.")]
     public async Task AddAsync_RetractionNamingAnAttribute_DeletesTheMemoryThatGivesIt(string said, string retraction)
     {
         await using var f = new MemoryFixture();
@@ -1429,6 +1437,14 @@ public sealed class OfflineFormationTests
     [InlineData("I prefer to work in the morning.", "I prefer to work in the evening.")]
     [InlineData("Je préfère le thé noir.", "Je préfère le thé vert maintenant.")]
     [InlineData("Prefiero el té negro.", "Prefiero el té verde.")]
+    // What the speaker works as, said with "to be" (each left the old occupation active); a pet given away by its name.
+    [InlineData("I'm a software engineer.", "I'm a product manager now.")]
+    [InlineData("I'm a nurse at Mercy Hospital.", "I became a teacher.")]
+    [InlineData("I work as a nurse.", "I'm retired now.")]
+    [InlineData("Je suis infirmière.", "Je suis professeure maintenant.")]
+    [InlineData("Soy enfermera.", "Ahora soy profesora.")]
+    [InlineData("Ich bin Krankenschwester.", "Ich bin jetzt Lehrerin.")]
+    [InlineData("My cat is called Luna.", "We had to give Luna away.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1685,6 +1701,10 @@ public sealed class OfflineFormationTests
     // A preference with more words is another preference; liking is no preference (one likes both).
     [InlineData("I prefer window seats.", "I prefer window seats on long flights.", false)]
     [InlineData("I like window seats.", "I like aisle seats.", false)]
+    // What the speaker is good or bad at, or once was, is not what they work as.
+    [InlineData("I'm a nurse.", "I'm a terrible cook.", false)]
+    [InlineData("I'm a teacher.", "I'm a former nurse.", false)]
+    [InlineData("I'm a teacher.", "I'm a night owl.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -17,6 +17,11 @@ public sealed class RetractionMatcherTests
     [InlineData("my flight details", "My flight is on Friday.", 1)]
     [InlineData("smoking", "I smoke a pack a day.", 1)]
     [InlineData("my cat", "I have two cats.", 1)]
+    // A noun and its adjective in French, Spanish and German, accents aside (each shared nothing).
+    [InlineData("mon allergie", "Je suis allergique aux arachides.", 1)]
+    [InlineData("mi alergia", "Soy alérgico a las nueces.", 1)]
+    [InlineData("meine Allergie", "Ich bin allergisch gegen Nüsse.", 1)]
+    [InlineData("meine Allergien", "Ich bin allergisch gegen Nüsse.", 1)]
     public void Shared_CountsAWordAndAnotherFormOfItNotAShortOrPartialPrefixNorAnotherWordOfTheSameStart(string retraction, string memory, int shared) =>
         Assert.Equal(shared, RetractionMatcher.Shared(RetractionMatcher.ContentWords(retraction), RetractionMatcher.ContentWords(memory)));
 

@@ -258,6 +258,11 @@ public sealed class OfflineFormationTests
     // A request asked as a question in German, French and Spanish; "note bien que" is no "bien que" (although).
     [InlineData("Kannst du dir merken, dass ich Laktose nicht vertrage?", "Ich vertrage Laktose nicht.")]
     [InlineData("Peux-tu retenir que mon code est 1234 ?", "Mon code est 1234.")]
+    // "Remind me that ..." is a request to remember in the four languages (it was stored with its opener, as a fact).
+    [InlineData("Remind me that the plumber comes on Thursday.", "The plumber comes on Thursday (on 2023-05-11).")]
+    [InlineData("Rappelle-moi que le plombier vient jeudi.", "Le plombier vient jeudi (on 2023-05-11).")]
+    [InlineData("Recuérdame que el fontanero viene el jueves.", "El fontanero viene el jueves (on 2023-05-11).")]
+    [InlineData("Erinnere mich daran, dass der Klempner am Donnerstag kommt.", "Der Klempner kommt am Donnerstag (on 2023-05-11).")]
     [InlineData("¿Puedes recordar que mi hija se llama Ana?", "Mi hija se llama Ana.")]
     [InlineData("Note bien que ma femme est enceinte.", "Ma femme est enceinte.")]
     public async Task AddAsync_ExplicitRequest_IsKeptWithoutTheRequestWords(string said, string stored)
@@ -322,6 +327,14 @@ public sealed class OfflineFormationTests
     [InlineData("Respuestas más cortas, por favor.")]
     [InlineData("Kürzere Antworten bitte.")]
     [InlineData("Bullet points only.")]
+    [InlineData("Metric please.")]
+    [InlineData("Celsius, please.")]
+    [InlineData("Imperial units only.")]
+    // Being addressed as "tu" or "du" (each was a fact).
+    [InlineData("Tutéame, por favor.")]
+    [InlineData("Puedes tutearme.")]
+    [InlineData("Vous pouvez me tutoyer.")]
+    [InlineData("Du kannst mich duzen.")]
     [InlineData("No more small talk.")]
     [InlineData("I prefer short answers.")]
     [InlineData("I'd like answers in Spanish from now on.")]
@@ -1437,6 +1450,9 @@ public sealed class OfflineFormationTests
     [InlineData("I prefer to work in the morning.", "I prefer to work in the evening.")]
     [InlineData("Je préfère le thé noir.", "Je préfère le thé vert maintenant.")]
     [InlineData("Prefiero el té negro.", "Prefiero el té verde.")]
+    // An allergy or an illness outgrown or cured, someone else's by their name ("Mia" is also Italian for "my").
+    [InlineData("My daughter Mia is allergic to peanuts.", "Mia outgrew her allergy to peanuts!")]
+    [InlineData("My son has asthma.", "My son is cured of his asthma.")]
     // What the speaker works as, said with "to be" (each left the old occupation active); a pet given away by its name.
     [InlineData("I'm a software engineer.", "I'm a product manager now.")]
     [InlineData("I'm a nurse at Mercy Hospital.", "I became a teacher.")]

@@ -109,7 +109,7 @@ internal static partial class AttributeStatement
         var counted = Count().Match(sentence) is { Success: true } count ? count : CountChange().Match(sentence);
         if (counted.Success)
         {
-            return $"@have:{counted.Groups["x"].Value.ToLowerInvariant()}";
+            return $"@have:{Counted(counted.Groups["x"].Value.ToLowerInvariant())}";
         }
 
         // Where the speaker lives, said with the German verb last: "Wir sind nach München gezogen".
@@ -157,7 +157,7 @@ internal static partial class AttributeStatement
         if (Labelled().Match(sentence) is { Success: true } labelled && !NoteHeading().IsMatch(labelled.Groups["s"].Value))
         {
             return Short(labelled.Groups["v"].Value) && !Clause().IsMatch(labelled.Groups["v"].Value)
-                ? $"my {Space().Replace(labelled.Groups["s"].Value.ToLowerInvariant(), " ")}|"
+                ? $"my {Subject(labelled.Groups["s"].Value)}|"
                 : null;
         }
 
@@ -175,12 +175,19 @@ internal static partial class AttributeStatement
         return PossessiveKey(owned.Groups["p"].Value, owned.Groups["s"].Value, value);
     }
 
+    // The words of an attribute's subject, less "new" or "current" before it: "My new favorite restaurant is Zuni",
+    // "New favorite restaurant: Zuni" set "my favorite restaurant", as "My favorite restaurant is Nopa" does.
+    private static string Subject(string subject) => NewBefore().Replace(Space().Replace(subject.ToLowerInvariant(), " "), string.Empty);
+
+    // What a count is of, one word for the children one has ("I have two kids" and "We just had our third baby").
+    private static string Counted(string kind) => kind is "kid" or "child" or "children" or "baby" or "babie" ? "kid" : kind;
+
     // The key of a possessive attribute: its owner and subject words, and how its value opens (bare, or a preposition or an
     // article): "my favourite colour|", "my sister|in".
     private static string PossessiveKey(string owner, string subject, string value)
     {
         var frame = Frame().Match(value) is { Success: true } opening ? opening.Value.Trim().ToLowerInvariant() : string.Empty;
-        return $"{owner.ToLowerInvariant()} {Space().Replace(subject.ToLowerInvariant(), " ")}|{frame}";
+        return $"{owner.ToLowerInvariant()} {Subject(subject)}|{frame}";
     }
 
     // A standing instruction gives an attribute of the answers: the language they are in, the units or spelling they use,
@@ -264,7 +271,7 @@ internal static partial class AttributeStatement
     // divorcé", "Mi esposa y yo nos separamos", "Meine Frau und ich haben uns getrennt"): it retires the status it ends,
     // which "We broke up" alone could not find by its words. A break-up that names the other ("Sam and I broke up") is a
     // change of its own (SentenceClassifier).
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:(?:i'm|i am|i(?:'ve| have)? (?:just )?got(?:ten)?|we(?:'re| are)|we(?:'ve| have)? (?:just )?got(?:ten)?)\s+(?:(?:now|still|happily|newly|officially)\s+)?(?:single|married|engaged|divorced|separated|widowed|in a relationship)(?:\s+again)?|je suis (?:(?:maintenant|toujours)\s+)?(?:célibataire|mariée?|fiancée?|divorcée?|séparée?|veuf|veuve|pacsée?)|(?:je me suis|nous nous sommes) (?:mariée?s?|fiancée?s?|pacsée?s?)|(?:soy|estoy) (?:solter[oa]|casad[oa]|comprometid[oa]|divorciad[oa]|separad[oa]|viud[oa])|me (?:casé|divorcié|comprometí)|ich bin (?:(?:jetzt|noch)\s+)?(?:ledig|single|verheiratet|verlobt|geschieden|getrennt|verwitwet)|ich habe (?:mich )?(?:geheiratet|verlobt|scheiden lassen))(?:\s+(?:to|with|avec|con|mit)\s+(?-i:\p{Lu}\p{L}+)(?:\s+(?-i:\p{Lu}\p{L}+))?)?$|^(?:(?:i'm|i am)\s+(?:(?:now|still|currently)\s+)?(?:dating|going out with)|je sors avec|(?:salgo|estoy saliendo) con)\s+(?-i:\p{Lu}\p{L}+)(?:\s+(?-i:\p{Lu}\p{L}+))?$|^(?:i have|i've got)\s+a\s+(?:boyfriend|girlfriend|partner)$|^ich bin mit (?-i:\p{Lu}\p{L}+) zusammen$|^(?:(?:so|well|sadly|unfortunately|yeah|ugh)[,\s]+)?(?:(?:we|(?:my|our)\s+(?:" + PartnerEn + @")\s+and\s+i)(?:'ve| have)?\s+(?:(?:just|finally|officially|actually)\s+)?(?:broke up|broken up|split up|separated|divorced|got divorced|called it quits)|(?:(?:mon|ma)\s+(?:mari|femme|épouse|époux|copain|copine|compagnon|compagne|petit ami|petite amie|conjointe?|fiancée?)\s+et\s+moi,?\s+)?(?:(?:nous avons|on a|avons)\s+(?:\S+\s+)?(?:rompu|divorcé)|(?:(?:nous\s+)?nous sommes|on s'est|on est)\s+(?:\S+\s+)?(?:séparée?s|divorcée?s))|(?:mi\s+(?:" + PartnerEs + @")\s+y\s+yo\s+)?(?:(?:nos\s+)?(?:rompimos|separamos|divorciamos)|hemos roto|nos hemos (?:separado|divorciado))|(?:(?:mein|meine)\s+(?:" + PartnerDe + @")\s+und\s+ich\s+)?(?:(?:wir haben uns|haben uns)\s+(?:\S+\s+){0,2}?(?:getrennt|scheiden lassen)|(?:wir sind|sind)\s+(?:\S+\s+)?geschieden))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:(?:i'm|i am|i(?:'ve| have)? (?:just )?got(?:ten)?|we(?:'re| are)|we(?:'ve| have)? (?:just )?got(?:ten)?)\s+(?:(?:now|still|happily|newly|officially)\s+)?(?:single|married|engaged|divorced|separated|widowed|in a relationship)(?:\s+again)?|je suis (?:(?:maintenant|toujours)\s+)?(?:célibataire|mariée?|fiancée?|divorcée?|séparée?|veuf|veuve|pacsée?)|(?:je me suis|nous nous sommes) (?:mariée?s?|fiancée?s?|pacsée?s?)|(?:soy|estoy) (?:solter[oa]|casad[oa]|comprometid[oa]|divorciad[oa]|separad[oa]|viud[oa])|me (?:casé|divorcié|comprometí)|ich bin (?:(?:jetzt|noch)\s+)?(?:ledig|single|verheiratet|verlobt|geschieden|getrennt|verwitwet)|ich habe (?:mich )?(?:geheiratet|verlobt|scheiden lassen))(?:\s+(?:to|with|avec|con|mit)\s+(?-i:\p{Lu}\p{L}+)(?:\s+(?-i:\p{Lu}\p{L}+))?)?$|^(?:(?:i'm|i am)\s+(?:(?:now|still|currently)\s+)?(?:dating|going out with)|je sors avec|(?:salgo|estoy saliendo) con)\s+(?-i:\p{Lu}\p{L}+)(?:\s+(?-i:\p{Lu}\p{L}+))?$|^(?:i'm|i am)\s+(?:(?:now|currently|finally)\s+)?(?:seeing|dating) someone(?:\s+new)?$|^je vois quelqu'un$|^(?:estoy saliendo con|salgo con) alguien$|^ich (?:date|treffe mich mit) jemand(?:em)?$|^(?:i have|i've got)\s+a\s+(?:boyfriend|girlfriend|partner)$|^ich bin mit (?-i:\p{Lu}\p{L}+) zusammen$|^(?:(?:so|well|sadly|unfortunately|yeah|ugh)[,\s]+)?(?:(?:we|(?:my|our)\s+(?:" + PartnerEn + @")\s+and\s+i)(?:'ve| have)?\s+(?:(?:just|finally|officially|actually)\s+)?(?:broke up|broken up|split up|separated|divorced|got divorced|called it quits)|(?:(?:mon|ma)\s+(?:mari|femme|épouse|époux|copain|copine|compagnon|compagne|petit ami|petite amie|conjointe?|fiancée?)\s+et\s+moi,?\s+)?(?:(?:nous avons|on a|avons)\s+(?:\S+\s+)?(?:rompu|divorcé)|(?:(?:nous\s+)?nous sommes|on s'est|on est)\s+(?:\S+\s+)?(?:séparée?s|divorcée?s))|(?:mi\s+(?:" + PartnerEs + @")\s+y\s+yo\s+)?(?:(?:nos\s+)?(?:rompimos|separamos|divorciamos)|hemos roto|nos hemos (?:separado|divorciado))|(?:(?:mein|meine)\s+(?:" + PartnerDe + @")\s+und\s+ich\s+)?(?:(?:wir haben uns|haben uns)\s+(?:\S+\s+){0,2}?(?:getrennt|scheiden lassen)|(?:wir sind|sind)\s+(?:\S+\s+)?geschieden))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Status();
 
     // Who the speaker's partner is, by name: "My boyfriend is Alex", "Alex is my girlfriend", "My partner's name is Sam",
@@ -286,7 +293,7 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:my\s+)?(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3})\s*:\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"^(?:i|we)(?:'ve| have)?\s+(?:just\s+)?(?:got(?:ten)?|have)\s+(?:a\s+)?new\s+(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,2}?)\s*(?::|\s[-–—])\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i|we)(?:'ve| have)?\s+(?:just\s+)?(?:got(?:ten)?|have|bought|joined|found|picked|chose|signed up (?:with|for|at))\s+(?:a\s+)?new\s+(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,2}?)\s*(?::|\s[-–—]|,)\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewLabelled();
 
     [GeneratedRegex(@"^(?:notes?|note to self|to ?do|todo list|reminder|remember|fyi|psa|ps|p\.s|update|correction|fun fact|quick note|heads up|btw|important|warning|question|idea|tip|q|a|re|fwd|subject|step \d+|part \d+|edit|news|update \d+|nota|rappel|recordatorio|erinnerung|notiz|hinweis)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -322,7 +329,7 @@ internal static partial class AttributeStatement
 
     // A count changed without being said: one more of a kind ("We adopted a third cat", "I got another dog", "Nous avons
     // adopté un deuxième chat" is not read), or one of them gone ("One of our cats died", "One of my fish passed away").
-    [GeneratedRegex(@"^(?:(?:correction|update|actually|so|well|btw|by the way)(?:\s*[:,]\s*|\s+))?(?:(?:i|we)(?:'ve| have)?\s+(?:(?:just|recently|finally)\s+)?(?:adopted|got|bought|rescued|added|took in|brought home)\s+(?:a\s+(?:second|third|fourth|fifth|sixth)|another)\s+(?:[\p{L}-]+\s+){0,2}?(?<x>[\p{L}-]+?)|one of (?:my|our) (?<x>[\p{L}-]+?)(?:es|s)? (?:(?:just|sadly|unfortunately)\s+)?(?:died|passed away|passed|was put down|ran away))(?:\s+(?:today|yesterday|last \w+|this \w+|recently))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|actually|so|well|btw|by the way)(?:\s*[:,]\s*|\s+))?(?:(?:i|we)(?:'ve| have)?\s+(?:(?:just|recently|finally)\s+)?(?:adopted|got|bought|rescued|added|took in|brought home)\s+(?:a\s+(?:second|third|fourth|fifth|sixth)|another)\s+(?:[\p{L}-]+\s+){0,2}?(?<x>[\p{L}-]+?)|(?:i|we)(?:'ve| have)?\s+(?:(?:just|recently|finally)\s+)?(?:had|welcomed)\s+(?:our|my|a|another)\s+(?:(?:second|third|fourth|fifth|sixth)\s+)?(?<x>baby|child|kid)|one of (?:my|our) (?<x>[\p{L}-]+?)(?:es|s)? (?:(?:just|sadly|unfortunately)\s+)?(?:died|passed away|passed|was put down|ran away))(?:\s+(?:today|yesterday|last \w+|this \w+|recently))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountChange();
 
     [GeneratedRegex(@"^(?:ich bin|wir sind)\s+(?:(?:gerade|jetzt|vor kurzem|kürzlich|endlich|letztes jahr|letzten monat)\s+)?(?:nach|in die|in den|ins)\s+\S+(?:\s+\S+){0,2}?\s+(?:um)?gezogen$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -349,6 +356,9 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:a|an|the|at|in|on|for|from|with|to|by|le|la|les|l'|un|une|à|au|aux|en|chez|de|du|des|el|los|las|una|en|con|para|por|der|die|das|ein|eine|einen|am|im|um|bei|mit|für|von)\b\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Frame();
+
+    [GeneratedRegex(@"^(?:new|current|latest|nouveau|nouvelle|nouvel|nuevo|nueva|neuer|neue|neues|neuen)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex NewBefore();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();

@@ -1450,6 +1450,14 @@ public sealed class OfflineFormationTests
     [InlineData("I prefer to work in the morning.", "I prefer to work in the evening.")]
     [InlineData("Je préfère le thé noir.", "Je préfère le thé vert maintenant.")]
     [InlineData("Prefiero el té negro.", "Prefiero el té verde.")]
+    // A new value said after what the speaker got, with a comma; "new" before an attribute's name; a third child; a
+    // relationship begun without a name; a switch that names what it leaves (each left the old value active).
+    [InlineData("My car is a 2015 Toyota Corolla.", "I bought a new car, a Tesla Model 3.")]
+    [InlineData("My favorite restaurant is Nopa.", "New favorite restaurant: Zuni Cafe.")]
+    [InlineData("My favorite restaurant is Nopa.", "My new favorite restaurant is Zuni Cafe.")]
+    [InlineData("I have two kids.", "We just had our third baby!")]
+    [InlineData("I'm single.", "I'm seeing someone now.")]
+    [InlineData("I read on a Kindle.", "I switched from Kindle to Kobo.")]
     // An allergy or an illness outgrown or cured, someone else's by their name ("Mia" is also Italian for "my").
     [InlineData("My daughter Mia is allergic to peanuts.", "Mia outgrew her allergy to peanuts!")]
     [InlineData("My son has asthma.", "My son is cured of his asthma.")]
@@ -1717,6 +1725,8 @@ public sealed class OfflineFormationTests
     // A preference with more words is another preference; liking is no preference (one likes both).
     [InlineData("I prefer window seats.", "I prefer window seats on long flights.", false)]
     [InlineData("I like window seats.", "I like aisle seats.", false)]
+    // A child is not a pet.
+    [InlineData("I have two cats.", "We just had our third baby!", false)]
     // What the speaker is good or bad at, or once was, is not what they work as.
     [InlineData("I'm a nurse.", "I'm a terrible cook.", false)]
     [InlineData("I'm a teacher.", "I'm a former nurse.", false)]

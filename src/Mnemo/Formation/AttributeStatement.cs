@@ -183,12 +183,32 @@ internal static partial class AttributeStatement
     private static string Counted(string kind) => kind is "kid" or "child" or "children" or "baby" or "babie" ? "kid" : kind;
 
     // The key of a possessive attribute: its owner and subject words, and how its value opens (bare, or a preposition or an
-    // article): "my favourite colour|", "my sister|in".
+    // article): "my favourite colour|", "my sister|in". The owner is one word per person whatever the language's gender or
+    // number ("ma voiture" and "mon vélo" are both "my"), and an article one word whatever its case or gender ("ein VW
+    // Golf" and "einen Tesla" open alike), so "J'ai acheté une nouvelle voiture, une Tesla" sets "Ma voiture est une
+    // Peugeot".
     private static string PossessiveKey(string owner, string subject, string value)
     {
-        var frame = Frame().Match(value) is { Success: true } opening ? opening.Value.Trim().ToLowerInvariant() : string.Empty;
-        return $"{owner.ToLowerInvariant()} {Subject(subject)}|{frame}";
+        var frame = Frame().Match(value) is { Success: true } opening ? Article(opening.Value.Trim().ToLowerInvariant()) : string.Empty;
+        return $"{Owner(owner.ToLowerInvariant())} {Subject(subject)}|{frame}";
     }
+
+    private static string Owner(string owner) => owner switch
+    {
+        "mon" or "ma" or "mes" or "mi" or "mis" or "mein" or "meine" => "my",
+        "notre" or "nos" or "nuestro" or "nuestra" or "nuestros" or "nuestras" or "unser" or "unsere" => "our",
+        _ => owner,
+    };
+
+    private static string Article(string article) => article switch
+    {
+        "une" or "una" => "un",
+        "eine" or "einen" => "ein",
+        "la" or "l'" or "el" => "le",
+        "los" or "las" => "les",
+        "die" or "das" => "der",
+        _ => article,
+    };
 
     // A standing instruction gives an attribute of the answers: the language they are in, the units or spelling they use,
     // what to call the speaker, how long they are. "From now on, answer in English" after "Please always answer in
@@ -293,7 +313,7 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:my\s+)?(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3})\s*:\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"^(?:i|we)(?:'ve| have)?\s+(?:just\s+)?(?:got(?:ten)?|have|bought|joined|found|picked|chose|signed up (?:with|for|at))\s+(?:a\s+)?new\s+(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,2}?)\s*(?::|\s[-–—]|,)\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?(?:got(?:ten)?|have|bought|joined|found|picked|chose|signed up (?:with|for|at))\s+(?:a\s+)?new\s+(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,2}?)|(?:j'ai|nous avons|on a)\s+(?:maintenant\s+)?(?:acheté\s+|eu\s+|trouvé\s+|pris\s+|choisi\s+)?(?:un|une)\s+(?:nouveau|nouvelle|nouvel)\s+(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,2}?)|(?:me compré|compré|tengo|tenemos|conseguí|encontré)\s+(?:ahora\s+)?(?:un|una)\s+(?:(?:nuevo|nueva)\s+(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,2}?)|(?<s>\p{L}[\p{L}'-]*)\s+(?:nuevo|nueva))|(?:ich|wir)\s+(?:habe|hab|haben)\s+(?:jetzt\s+|mir\s+|uns\s+)?(?:ein|eine|einen)\s+(?:neues|neue|neuen)\s+(?<s>\p{L}[\p{L}'-]*)(?:\s+gekauft)?)\s*(?::|\s[-–—]|,)\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewLabelled();
 
     [GeneratedRegex(@"^(?:notes?|note to self|to ?do|todo list|reminder|remember|fyi|psa|ps|p\.s|update|correction|fun fact|quick note|heads up|btw|important|warning|question|idea|tip|q|a|re|fwd|subject|step \d+|part \d+|edit|news|update \d+|nota|rappel|recordatorio|erinnerung|notiz|hinweis)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

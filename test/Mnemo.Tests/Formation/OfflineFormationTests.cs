@@ -1458,6 +1458,13 @@ public sealed class OfflineFormationTests
     [InlineData("I have two kids.", "We just had our third baby!")]
     [InlineData("I'm single.", "I'm seeing someone now.")]
     [InlineData("I read on a Kindle.", "I switched from Kindle to Kobo.")]
+    // The same in French, Spanish and German: the owner and the article read alike whatever their gender or case.
+    [InlineData("Ma voiture est une Peugeot 208.", "J'ai acheté une nouvelle voiture, une Tesla.")]
+    [InlineData("Mi coche es un Seat Ibiza.", "Me compré un coche nuevo, un Toyota Corolla.")]
+    [InlineData("Mein Auto ist ein VW Golf.", "Ich habe ein neues Auto, einen Tesla.")]
+    [InlineData("J'utilise une Kindle.", "Je suis passée de la Kindle à la Kobo.")]
+    [InlineData("Leo en un Kindle.", "Cambié el Kindle por un Kobo.")]
+    [InlineData("Ich lese auf einem Kindle.", "Ich bin von Kindle auf Kobo umgestiegen.")]
     // An allergy or an illness outgrown or cured, someone else's by their name ("Mia" is also Italian for "my").
     [InlineData("My daughter Mia is allergic to peanuts.", "Mia outgrew her allergy to peanuts!")]
     [InlineData("My son has asthma.", "My son is cured of his asthma.")]

@@ -316,6 +316,22 @@ public sealed class OfflineFormationTests
     [InlineData("Je n'aime pas quand tu utilises des emojis.")]
     [InlineData("No me gusta cuando usas tantas listas.")]
     [InlineData("Ich mag es nicht, wenn du so viele Listen verwendest.")]
+    // What to do when the speaker asks or mentions something, in the four languages; a French or German "never" or "stop"
+    // without a subject; the format of dates (each was a fact).
+    [InlineData("Whenever I ask about recipes, assume I'm vegetarian.")]
+    [InlineData("If I mention work, keep it confidential.")]
+    [InlineData("Lorsque je parle de cuisine, suppose que je suis végétarien.")]
+    [InlineData("Cuando hable de recetas, asume que soy vegetariano.")]
+    [InlineData("Wenn ich nach Rezepten frage, geh davon aus, dass ich Vegetarier bin.")]
+    [InlineData("Ne réserve jamais de vol avant 9h.")]
+    [InlineData("Buche nie Flüge vor 9 Uhr.")]
+    [InlineData("Arrête d'utiliser des anglicismes.")]
+    [InlineData("Deja de usar anglicismos.")]
+    [InlineData("Hör auf, Anglizismen zu benutzen.")]
+    [InlineData("I want all dates in ISO format.")]
+    [InlineData("Je veux toutes les dates au format ISO.")]
+    [InlineData("Quiero todas las fechas en formato ISO.")]
+    [InlineData("Ich möchte alle Daten im ISO-Format.")]
     // How answers should look, said without a verb or as a preference (each was a fact, "No emojis, please." and "Pas
     // d'emojis s'il te plaît." were skipped as chit-chat).
     [InlineData("No emojis, please.")]
@@ -689,6 +705,13 @@ public sealed class OfflineFormationTests
     [InlineData("Nunca como carne.")]
     [InlineData("Immer trinke ich morgens Kaffee.")]
     [InlineData("Always follow your dreams.")]
+    // "never" of the speaker's own habit, and a clause after "when I ..." that tells of the speaker.
+    [InlineData("Je ne bois jamais de café.")]
+    [InlineData("Ich trinke nie Kaffee.")]
+    [InlineData("If I mention it, I'm probably joking.")]
+    [InlineData("Quand je parle de mon frère, je suis triste.")]
+    [InlineData("Wenn ich frage, bekomme ich keine Antwort.")]
+    [InlineData("I want the dates in my calendar to sync.")]
     public async Task AddAsync_NoStandingInstruction_IsNoProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();

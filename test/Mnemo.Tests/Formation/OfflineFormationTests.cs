@@ -990,6 +990,11 @@ public sealed class OfflineFormationTests
     [InlineData("I work at Acme.", "Wipe everything about my job.")]
     // Named by a noun of two letters (it named nothing).
     [InlineData("My ex is called Jake.", "Delete what I told you about my ex.")]
+    // What to forget said first, then "remove it" or "forget it" after saying it was wrong (each was skipped as
+    // chit-chat or stored as a fact).
+    [InlineData("I'm allergic to penicillin.", "That penicillin thing was wrong, remove it.")]
+    [InlineData("My old address is 5 Oak Lane.", "My old address, delete it.")]
+    [InlineData("Voy al gimnasio.", "Lo del gimnasio era mentira, bórralo.")]
     public async Task AddAsync_RetractionInMoreLanguagesAndWords_DeletesTheMemoryAndStoresNothing(string said, string retraction)
     {
         await using var f = new MemoryFixture();
@@ -1499,6 +1504,11 @@ public sealed class OfflineFormationTests
     [InlineData("Soy enfermera.", "Ahora soy profesora.")]
     [InlineData("Ich bin Krankenschwester.", "Ich bin jetzt Lehrerin.")]
     [InlineData("My cat is called Luna.", "We had to give Luna away.")]
+    // An event called off with "is off", "fällt aus", "está cancelada"; a band left (each was a fact beside it).
+    [InlineData("I have a dentist appointment at 2pm.", "The dentist appointment is off.")]
+    [InlineData("Ich habe einen Zahnarzttermin.", "Der Zahnarzttermin fällt aus.")]
+    [InlineData("Tengo una cita con el dentista el viernes.", "La cita con el dentista está cancelada.")]
+    [InlineData("I play guitar in a band called The Owls.", "I left the band.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1755,6 +1765,8 @@ public sealed class OfflineFormationTests
     // A preference with more words is another preference; liking is no preference (one likes both).
     [InlineData("I prefer window seats.", "I prefer window seats on long flights.", false)]
     [InlineData("I like window seats.", "I like aisle seats.", false)]
+    // A device switched off is no event called off.
+    [InlineData("My phone is an iPhone 12.", "My phone is off.", false)]
     // A child is not a pet.
     [InlineData("I have two cats.", "We just had our third baby!", false)]
     // What the speaker is good or bad at, or once was, is not what they work as.

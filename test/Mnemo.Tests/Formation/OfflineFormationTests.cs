@@ -446,6 +446,12 @@ public sealed class OfflineFormationTests
     [InlineData("Guten Morgen!", "greeting")]
     [InlineData("Schönen Abend noch!", "greeting")]
     [InlineData("Hi everyone!", "greeting")]
+    [InlineData("Grüß Gott!", "greeting")]
+    [InlineData("Thanks in advance!", "thanks")]
+    [InlineData("Merci d'avance !", "thanks")]
+    [InlineData("Gracias de antemano.", "thanks")]
+    [InlineData("Danke im Voraus!", "thanks")]
+    [InlineData("Je vous remercie infiniment.", "thanks")]
     [InlineData("Hallo zusammen", "greeting")]
     [InlineData("Buongiorno a tutti", "greeting")]
     [InlineData("Bom dia!", "greeting")]
@@ -854,6 +860,8 @@ public sealed class OfflineFormationTests
     [InlineData("Show me some recipes, which ones are vegan?")]
     [InlineData("Good morning, how are you?")]
     [InlineData("Can you help me with my resume, please?")]
+    [InlineData("¿Me puedes ayudar con mi CV?")] // was a fact, as the English was before
+    [InlineData("¿Me ayudas con mi CV?")]
     [InlineData("Can I bring a friend?")]
     [InlineData("I was wondering if you have any tips for keeping dogs safe?")]
     public async Task AddAsync_QuestionAfterNoStatement_IsSkippedAsAQuestion(string said)

@@ -1512,6 +1512,15 @@ public sealed class OfflineFormationTests
     [InlineData("Soy enfermera.", "Ahora soy profesora.")]
     [InlineData("Ich bin Krankenschwester.", "Ich bin jetzt Lehrerin.")]
     [InlineData("My cat is called Luna.", "We had to give Luna away.")]
+    // A pet given away, a sport dropped, a job quit, a relationship begun, in French, Spanish and German (each left the old
+    // memory active); a German noun after its article is no name ("einen Hund namens Bello" names only Bello).
+    [InlineData("Unser Hund heißt Bello.", "Wir mussten Bello abgeben.")]
+    [InlineData("Wir haben einen Hund namens Bello.", "Bello ist gestorben.")]
+    [InlineData("Mon fils joue au tennis.", "Mon fils a laissé tomber le tennis.")]
+    [InlineData("Je travaille chez Airbus.", "J'ai démissionné de chez Airbus.")]
+    [InlineData("Trabajo en Telefónica.", "Dejé Telefónica.")]
+    [InlineData("Ich bin Single.", "Ich habe eine Freundin.")]
+    [InlineData("Estoy soltera.", "Tengo novio.")]
     // An event called off with "is off", "fällt aus", "está cancelada"; a band left (each was a fact beside it).
     [InlineData("I have a dentist appointment at 2pm.", "The dentist appointment is off.")]
     [InlineData("Ich habe einen Zahnarzttermin.", "Der Zahnarzttermin fällt aus.")]
@@ -1878,5 +1887,20 @@ public sealed class OfflineFormationTests
         Assert.Equal([3, 4, 5], result.Skipped.Select(s => s.Index));
         var prompt = Assert.Single(chat.Requests).Messages[^1].Text;
         Assert.All(said.Where((_, i) => i is not (3 or 4 or 5)), s => Assert.Contains(s, prompt, StringComparison.Ordinal));
+    }
+
+    // A change whose subject is the speaker without a pronoun of the speaker's (French "on", a Spanish verb of the first
+    // person) is the speaker's own: it retires the speaker's memory of what it names (it was read as a change of someone
+    // called "tuvimos", or of no one, and retired nothing).
+    [Theory]
+    [InlineData("On a dû donner Luna.", "luna")]
+    [InlineData("Tuvimos que regalar a Toby.", "toby")]
+    [InlineData("Wir mussten Bello abgeben.", "bello")]
+    public void Classify_ChangeOfTheSpeakerWithoutItsPronoun_IsTheSpeakersAndNamesWhatChanged(string said, string named)
+    {
+        var statement = Mnemo.Formation.SentenceClassifier.Classify(said);
+
+        Assert.Equal((Mnemo.Formation.StatementKind.Change, null), (statement.Kind, statement.About));
+        Assert.Contains(named, Mnemo.Formation.RetractionMatcher.ContentWords(statement.Target!));
     }
 }

@@ -160,6 +160,10 @@ public sealed class OfflineFormationTests
     [InlineData("Diabetic.")]
     [InlineData("Vegetarian.")]
     [InlineData("Célibataire.")]
+    [InlineData("Gluten-free.")] // a diet said alone (each of the four was skipped as chit-chat)
+    [InlineData("Sans gluten.")]
+    [InlineData("Sin gluten.")]
+    [InlineData("Glutenfrei.")]
     [InlineData("Végétarien.")]
     [InlineData("Allergic to cats!")]
     [InlineData("Finally bought a house!")]

@@ -193,6 +193,7 @@ internal static partial class AttributeStatement
         return $"{Owner(owner.ToLowerInvariant())} {Subject(subject)}|{frame}";
     }
 
+    // The speaker's own and the speaker's family's, one word each in every language (PossessiveKey).
     private static string Owner(string owner) => owner switch
     {
         "mon" or "ma" or "mes" or "mi" or "mis" or "mein" or "meine" => "my",
@@ -200,6 +201,7 @@ internal static partial class AttributeStatement
         _ => owner,
     };
 
+    // An article, one word whatever its gender or case (PossessiveKey).
     private static string Article(string article) => article switch
     {
         "une" or "una" => "un",
@@ -437,7 +439,7 @@ internal static partial class AttributeStatement
     // became a teacher", "I'm retired", "Je suis infirmière à Lyon", "Je suis devenue prof", "Soy enfermera en un hospital",
     // "Ich bin jetzt Lehrerin"; not what the speaker is good or bad at ("I'm a terrible cook"), nor was ("a former nurse").
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?:"
-        + @"(?:i'm|i am|i became|i've become|i have become|i'm becoming)(?:\s+(?:now|currently|still|officially|finally|also|actually))*\s+(?:(?:an?\s+)(?:(?!(?:good|bad|great|terrible|awful|lousy|decent|amateur|aspiring|wannabe|would-be|former|ex|retired|big|huge|natural|born|frustrated|failed|part-time\s+\w+er)\b)[\p{L}-]+\s+){0,2}?(?:" + OccupationsEn + @")|(?:retired|unemployed|self-employed|between jobs|out of work))"
+        + @"(?:i'm|i am|i became|i've become|i have become|i'm becoming)(?:\s+(?:now|currently|still|officially|finally|also|actually))*\s+(?:(?:an?\s+)(?:(?!(?:good|bad|great|terrible|awful|lousy|decent|amateur|aspiring|wannabe|would-be|former|ex|retired|big|huge|natural|born|frustrated|failed)\b)[\p{L}-]+\s+){0,2}?(?:" + OccupationsEn + @")|(?:retired|unemployed|self-employed|between jobs|out of work))"
         + @"|(?:je suis|je suis devenue?)(?:\s+(?:maintenant|désormais|actuellement|aussi|devenue?))*\s+(?:une?\s+)?(?:" + OccupationsFr + @")"
         + @"|(?:soy|me hice|ahora soy|trabajo de)(?:\s+(?:ahora|también|actualmente))*\s+(?:una?\s+)?(?:" + OccupationsEs + @")"
         + @"|ich bin(?:\s+(?:jetzt|nun|inzwischen|mittlerweile|auch|seit\s+\S+(?:\s+jahren|\s+monaten)?))*\s+(?:eine?\s+)?(?:" + OccupationsDe + @"))"

@@ -42,9 +42,11 @@ internal static partial class PastEvent
     private static partial Regex EnglishPast();
 
     // French passé composé with "avoir" and imparfait, Spanish preterite and imperfect, German Perfekt and the common
-    // Präteritum forms, each right after the subject. ("Je suis mariée" is a state, not a passé composé: "être" is left out.)
+    // Präteritum forms, each right after the subject. ("Je suis mariée" is a state, not a passé composé: "être" is left out;
+    // nor is "avoir" before a word that only ends like a participle: "Notre chat Luna a trois ans", "Mon fils a huit ans",
+    // "Ma sœur a peu de temps".)
     [GeneratedRegex(
-        @"^(?:(?:j'ai|nous avons|(?:il|elle|on) a|(?:ils|elles) ont|(?:mon|ma|mes|notre|nos)\s+\S+(?:\s+\S+)?\s+(?:m'a|nous a|a|ont|m'ont|nous ont))\s+(?:(?:toujours|déjà|beaucoup|souvent|bien|longtemps)\s+)?" + Acquired + @"\p{L}+(?:é|ée|és|ées|is|it|u|ue|us)\b"
+        @"^(?:(?:j'ai|nous avons|(?:il|elle|on) a|(?:ils|elles) ont|(?:mon|ma|mes|notre|nos)\s+\S+(?:\s+\S+)?\s+(?:m'a|nous a|a|ont|m'ont|nous ont))\s+(?:(?:toujours|déjà|beaucoup|souvent|bien|longtemps)\s+)?" + Acquired + @"(?!(?:\p{L}*ois|plus|tous|jus|pays|avis|bus|menu|lui|huit|du|peu|lieu)\b)\p{L}+(?:é|ée|és|ées|is|it|u|ue|us)\b"
         + @"|(?:j'|je\s+|nous\s+|(?:mon|ma|mes)\s+\S+\s+)(?!(?:fait|sait|vais|mais|jamais|frais|plait)\b)\p{L}{2,}(?:ais|ait|ions|aient)\b"
         + @"|(?=.*\b(?:en|el|la|las|los|de|del|que|con|una|mi|me|nos)\b)(?:(?:yo|él|ella|nosotros|nosotras|(?:mi|mis|nuestro|nuestra)\s+\S+|(?!(?:Mi|Mis|Tu|Su|El|La|Los|Las|Un|Una)\b)(?-i:\p{Lu}\p{Ll}+))\s+)?(?:(?:me|nos|le|les|lo|la)\s+)?" + Acquired + @"\p{L}{2,}(?:é|ó|aron|ieron|aba|abas|ábamos|aban|ía|íamos|ían)\b"
         + @"|(?:ich|wir|er|sie|(?:mein|meine|unser|unsere)\s+\S+|(?-i:\p{Lu}\p{Ll}+))\s+(?:war|waren|hatte|hatten|lebte|wohnte|arbeitete|liebte|spielte|ging|fuhr|kaufte|lernte)\b"

@@ -1518,6 +1518,7 @@ public sealed class OfflineFormationTests
     [InlineData("My cat is called Luna.", "We had to give Luna away.")]
     // A pet given away, a sport dropped, a job quit, a relationship begun, in French, Spanish and German (each left the old
     // memory active); a German noun after its article is no name ("einen Hund namens Bello" names only Bello).
+    [InlineData("Notre chat Luna a trois ans.", "Luna est décédée.")] // "a trois" was read as a past tense
     [InlineData("Unser Hund heißt Bello.", "Wir mussten Bello abgeben.")]
     [InlineData("Wir haben einen Hund namens Bello.", "Bello ist gestorben.")]
     [InlineData("Mon fils joue au tennis.", "Mon fils a laissé tomber le tennis.")]

@@ -19,6 +19,10 @@ public class PastEventTests
     [InlineData("Mi abuela me enseñó a cocinar.", true)]
     [InlineData("Meine Oma hat mir das Backen beigebracht.", true)]
     [InlineData("Ich wohnte in Köln.", true)]
+    [InlineData("Notre chat Luna a trois ans.", false)] // "avoir" before a word that only ends like a participle (it was a past event)
+    [InlineData("Mon fils a huit ans.", false)]
+    [InlineData("Ma sœur a peu de temps.", false)]
+    [InlineData("Mon frère a pris le train.", true)]
     [InlineData("I have a cat named Milo.", false)]
     // A past that began a state the change may end: the state's start, no past of its own.
     [InlineData("I bought a Tesla last year.", false)]

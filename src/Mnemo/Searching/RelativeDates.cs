@@ -163,12 +163,9 @@ internal static partial class RelativeDates
         _ => null,
     };
 
-    // Lower case without accents, so "días", "año", "fünf" and "miércoles" meet their plain spellings.
-    internal static string Fold(string word)
-    {
-        var decomposed = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
-        return string.Concat(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
-    }
+    // Lower case without accents, so "días", "año", "fünf" and "miércoles" meet their plain spellings (the keyword
+    // analyser's folding, which the retraction matcher uses too).
+    internal static string Fold(string word) => Indexing.KeywordAnalyzer.Fold(word.ToLowerInvariant());
 
     private const string Number =
         @"\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple\s+of|(?:a\s+)?few|several"

@@ -38,8 +38,9 @@ internal static partial class AttributeStatement
     // The longest sentence read as clauses: two short statements ("I turned 35 and I live in Denver now").
     private const int MaxCompoundWords = 16;
 
-    // Where a clause of the speaker's joins another: ", and I", " et je", " y mi", " und ich".
-    [GeneratedRegex(@"\s*,?\s+(?:and|et|y|und)\s+(?=(?:i|i'm|i've|my|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Where a clause of the speaker's joins another: ", and I", " et je", " y mi", " und ich"; or a comma before a possessive
+    // ("Priya left, my new boss is Mark").
+    [GeneratedRegex(@"\s*,?\s+(?:and|et|y|und)\s+(?=(?:i|i'm|i've|my|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine)\b)|\s*,\s+(?=(?:my|mon|ma|mes|mi|mis|mein|meine)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerClause();
 
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
@@ -177,7 +178,20 @@ internal static partial class AttributeStatement
 
     // The words of an attribute's subject, less "new" or "current" before it: "My new favorite restaurant is Zuni",
     // "New favorite restaurant: Zuni" set "my favorite restaurant", as "My favorite restaurant is Nopa" does.
-    private static string Subject(string subject) => NewBefore().Replace(Space().Replace(subject.ToLowerInvariant(), " "), string.Empty);
+    // A subject said with another word for the same person or thing is the same attribute: "My new boss is Mark" sets "My
+    // manager is Priya" (so do "mi jefa", "meine Chefin", "ma cheffe"), "My GP is Dr. Kim" sets "My doctor is Dr. Patel",
+    // "My cell number is ..." sets "My phone number is ...".
+    private static string Subject(string subject) =>
+        SameAs(NewBefore().Replace(Space().Replace(subject.ToLowerInvariant(), " "), string.Empty));
+
+    private static string SameAs(string subject) => SubjectSynonym().Replace(subject, word => word.Value switch
+    {
+        "boss" or "supervisor" or "line manager" or "chef" or "cheffe" or "patron" or "patronne" or "responsable" or "jefe" or "jefa" or "chefin" or "vorgesetzter" or "vorgesetzte" => "manager",
+        "gp" or "physician" or "family doctor" or "primary care doctor" or "primary care physician" or "médecin traitant" or "médecin" or "médico" or "médica" or "hausarzt" or "hausärztin" or "ärztin" or "arzt" => "doctor",
+        "cell" or "cellphone" or "cell phone" or "mobile" or "mobile phone" or "portable" or "móvil" or "celular" or "handy" => "phone",
+        "e-mail" or "email address" or "e-mail address" or "courriel" or "adresse e-mail" or "adresse mail" or "correo" or "correo electrónico" or "e-mail-adresse" => "email",
+        _ => word.Value,
+    });
 
     // What a count is of, one word for the children one has ("I have two kids" and "We just had our third baby").
     private static string Counted(string kind) => kind is "kid" or "child" or "children" or "baby" or "babie" ? "kid" : kind;
@@ -382,6 +396,10 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:new|current|latest|nouveau|nouvelle|nouvel|nuevo|nueva|neuer|neue|neues|neuen)\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex NewBefore();
 
+    // The words SameAs reads as another word for the same attribute: the whole subject, or its last word before "number".
+    [GeneratedRegex(@"^(?:boss|supervisor|line manager|chef|cheffe|patron|patronne|responsable|jefe|jefa|chefin|vorgesetzter|vorgesetzte|gp|physician|family doctor|primary care (?:doctor|physician)|médecin(?: traitant)?|médic[oa]|hausarzt|hausärztin|ärztin|arzt|e-mail(?: address)?|email address|courriel|adresse e-?mail|correo(?: electrónico)?|e-mail-adresse)$|^(?:cell ?phone|cell|mobile(?: phone)?|portable|móvil|celular|handy)(?=$| number$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectSynonym();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
@@ -464,7 +482,8 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"[\s,]+(?:now|today|yesterday|these days|nowadays|currently|at the moment|right now|as of (?:today|now)|this (?:week|month|year)|last (?:night|week|month|year)|recently|maintenant|aujourd'hui|hier|désormais|en ce moment|ahora|hoy|ayer|jetzt|heute|gestern|inzwischen)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeTail();
 
-    // More than one sentence ("jo@example.com" and "3.5" are one).
-    [GeneratedRegex(@"[.!?;](?:\s|$)|\n")]
+    // More than one sentence ("jo@example.com" and "3.5" are one, and so is "My doctor is Dr. Kim": a title's period ends
+    // none, as SentenceClassifier splits).
+    [GeneratedRegex(@"(?:(?<!(?:^|[\s(])(?:" + SentenceClassifier.Abbreviations + @"))\.|[!?;])(?:\s|$)|\n")]
     private static partial Regex SentenceEnd();
 }

@@ -742,6 +742,17 @@ public sealed class OfflineFormationTests
     [InlineData("Write in British English.", true)]
     [InlineData("Write shorter answers.", true)]
     [InlineData("Always write a summary first.", true)]
+    // A task said of anything asked and how (each was a one-off fact); of one thing, still a task.
+    [InlineData("Write code examples in TypeScript.", true)]
+    [InlineData("Explain things like I'm five.", true)]
+    [InlineData("Explique-moi les choses simplement.", true)]
+    [InlineData("Explícame las cosas como si tuviera cinco años.", true)]
+    [InlineData("Erklär mir Dinge so, als wäre ich fünf.", true)]
+    [InlineData("Explain recursion like I'm five.", false)]
+    [InlineData("Write a poem about cats in French.", false)]
+    // Keeping track of something for the speaker is a standing request (it was skipped as a question).
+    [InlineData("Can you keep track of my water intake?", true)]
+    [InlineData("Please keep track of my workouts.", true)]
     public async Task AddAsync_TaskOrInstruction_IsToldApartByWhatFollowsTheVerb(string said, bool instruction)
     {
         await using var f = new MemoryFixture();
@@ -1531,6 +1542,23 @@ public sealed class OfflineFormationTests
     [InlineData("Ich habe einen Zahnarzttermin.", "Der Zahnarzttermin fällt aus.")]
     [InlineData("Tengo una cita con el dentista el viernes.", "La cita con el dentista está cancelada.")]
     [InlineData("I play guitar in a band called The Owls.", "I left the band.")]
+    // The same attribute said with another word ("boss" and "manager", "GP" and "doctor", "jefe" and "jefa", "Chef" and
+    // "Chefin"), after a comma, or with a title's period ("Dr. Kim" was read as two sentences); each left the old value.
+    [InlineData("My boss is Priya.", "My new manager is Mark.")]
+    [InlineData("My manager is Priya.", "Priya left, my new boss is Mark.")]
+    [InlineData("My doctor is Dr. Patel.", "My new GP is Dr. Kim.")]
+    [InlineData("Mi jefe es Carlos.", "Mi nueva jefa es Ana.")]
+    [InlineData("Mein Chef ist Herr Braun.", "Meine neue Chefin ist Frau Koch.")]
+    [InlineData("My cell number is 555-1234.", "My new phone number is 555-9876.")]
+    // Something given up, in English, French, Spanish and German; a French change said with "J'ai" (the speaker was read
+    // as someone unnamed, so "J'ai laissé tomber le piano" retired nothing).
+    [InlineData("I'm learning the guitar.", "I've given up on the guitar.")]
+    [InlineData("I'm learning the guitar.", "I gave up the guitar.")]
+    [InlineData("J'apprends le piano.", "J'ai abandonné le piano.")]
+    [InlineData("J'apprends le piano.", "J'ai laissé tomber le piano.")]
+    [InlineData("J'apprends le piano.", "J'ai arrêté le piano.")]
+    [InlineData("Estoy aprendiendo alemán.", "Abandoné el alemán.")]
+    [InlineData("Ich lerne Japanisch.", "Ich habe Japanisch aufgegeben.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();

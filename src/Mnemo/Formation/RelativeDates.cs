@@ -220,7 +220,7 @@ internal static partial class RelativeDates
     // Longest forms first, so "the day before yesterday" wins over "yesterday" and "esta mañana" over "mañana".
     [GeneratedRegex(
         @"(?<!\w)(?:"
-        + @"(?<day>the day before yesterday|the day after tomorrow|avant-hier|après-demain|pasado mañana|anteayer|antier|vorgestern|übermorgen|yesterday|last night|anoche|today|tonight|this morning|this afternoon|this evening|tomorrow|hier|aujourd'hui|ce soir|ce matin|demain|ayer|hoy|esta noche|esta mañana|esta tarde|mañana|gestern|heute abend|heute morgen|heute|morgen)"
+        + @"(?<day>the day before yesterday|the day after tomorrow|avant-hier|après-demain|pasado mañana|anteayer|antier|vorgestern|übermorgen|yesterday|last night|anoche|today|tonight|this morning|this afternoon|this evening|tomorrow|hier|aujourd'hui|ce soir|ce matin|demain|ayer|hoy|esta noche|esta mañana|esta tarde|(?<!\b(?:la|cada|una|esa|media)\s+)mañana|gestern|heute abend|heute morgen|heute|(?<!\b(?:jeden|jedem|am|guten|den|einen|diesen|dem|der|ganzen|schönen|frühen)\s+)morgen)"
         + @"|(?<weekend>(?:last|next|this|this past) weekend|le week-end (?:dernier|prochain)|le weekend (?:dernier|prochain)|ce week-end|ce weekend|el fin de semana (?:pasado|que viene|próximo)|el próximo fin de semana|este fin de semana|(?:letztes|vergangenes|nächstes|dieses) wochenende)"
         + @"|(?<week>(?:last|next|this) week|la semaine (?:dernière|prochaine|passée)|cette semaine|la semana (?:pasada|que viene|próxima)|la próxima semana|esta semana|(?:letzte|nächste|vergangene|diese) woche)"
         + @"|(?<month>(?:last|next) month|le mois (?:dernier|prochain)|el mes (?:pasado|que viene|próximo)|el próximo mes|(?:letzten|nächsten|vergangenen) monat)"

@@ -70,7 +70,10 @@ internal sealed partial class RetractionMatcher(
         var found = await search(target, new SearchOptions { Scope = scope, Limit = Candidates, Explain = true }, cancellationToken).ConfigureAwait(false);
         var needed = (words.Count + 1) / 2;
         var last = LastWord(target);
-        var names = SentenceClassifier.NameRuns(target).SelectMany(run => run).Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // The names of a change are read in the sentence as said, where one that opens the target is still past the
+        // sentence's start ("J'ai donné Minou à ma voisine": the target "Minou à ma voisine" opens with Minou).
+        var names = SentenceClassifier.NameRuns(change?.Text ?? target).SelectMany(run => run).Select(n => n.ToLowerInvariant())
+            .Where(words.Contains).ToHashSet(StringComparer.Ordinal);
         var newValue = change?.NewValue ?? false;
         var owners = change?.About is { } about ? new HashSet<string>(about, StringComparer.Ordinal) : null;
         return found.Results
@@ -106,8 +109,15 @@ internal sealed partial class RetractionMatcher(
         var (w, m) = (Indexing.KeywordAnalyzer.Fold(word), Indexing.KeywordAnalyzer.Fold(other));
         return (Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal)))
             || string.Equals(Indexing.PorterStemmer.Stem(w), Indexing.PorterStemmer.Stem(m), StringComparison.Ordinal)
-            || (AdjectiveStem(w) is { } stem && string.Equals(stem, AdjectiveStem(m), StringComparison.Ordinal));
+            || (AdjectiveStem(w) is { } stem && string.Equals(stem, AdjectiveStem(m), StringComparison.Ordinal))
+            || FrenchVerb(w, m) || FrenchVerb(m, w);
     }
+
+    // A French verb in "-er" and its present of "je" ("fumer" and "fume", "jouer" and "joue": "J'ai arrêté de fumer" names
+    // "Je fume"), too short for the shared start to count.
+    private static bool FrenchVerb(string infinitive, string present) =>
+        present.Length >= 4 && present[^1] == 'e' && infinitive.Length == present.Length + 1 && infinitive[^1] == 'r'
+        && infinitive.StartsWith(present, StringComparison.Ordinal);
 
     // The word before a noun's ending or an adjective's, when MinStem letters are left: English "y" / "ies" and "ic" /
     // "ical" ("allergy", "allergic"), French "ie" and "ique" ("allergie", "allergique"), Spanish "ia" and "ico" / "ica"
@@ -160,7 +170,7 @@ internal sealed partial class RetractionMatcher(
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|used|too|think|thought|believe|believed|feel|felt|guess|suppose|say|said|mean|meant|agree|agreed|know|knew|sure|honestly|really|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nous|vous|avec|pour|dans|sur|los|las|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine|che|sono|alle|della|del|mio|mia|miei|eu|meu|minha|dat|het|een|mijn|mój|moja|moje|jest|jestem|jag|att|min|mitt|och)$")]
+    [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|used|too|think|thought|believe|believed|feel|felt|guess|suppose|say|said|mean|meant|agree|agreed|know|knew|sure|honestly|really|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nos|vos|notre|votre|leur|leurs|nous|vous|avec|pour|dans|sur|los|las|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|nuestro|nuestra|nuestros|nuestras|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine|unser|unsere|che|sono|alle|della|del|mio|mia|miei|eu|meu|minha|dat|het|een|mijn|mój|moja|moje|jest|jestem|jag|att|min|mitt|och)$")]
     private static partial Regex FunctionWord();
 
     [GeneratedRegex(@"^(?:now|again|today|tonight|lately|currently|nowadays|days|anyway|either|please|thanks|thank|maintenant|désormais|aujourd|hui|merci|ahora|hoy|gracias|jetzt|heute|bitte|danke|adesso|oggi|grazie|agora|hoje|obrigado|obrigada|nu|vandaag|teraz|dzisiaj|dziś|idag|tack)$")]

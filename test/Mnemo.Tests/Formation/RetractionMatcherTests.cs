@@ -22,6 +22,13 @@ public sealed class RetractionMatcherTests
     [InlineData("mi alergia", "Soy alérgico a las nueces.", 1)]
     [InlineData("meine Allergie", "Ich bin allergisch gegen Nüsse.", 1)]
     [InlineData("meine Allergien", "Ich bin allergisch gegen Nüsse.", 1)]
+    // A French verb in "-er" and its present ("J'ai arrêté de fumer" shared nothing with "Je fume"); possessives are no
+    // content words ("nos", "notre", "nuestro", "unser").
+    [InlineData("fumer", "Je fume.", 1)]
+    [InlineData("jouer au tennis", "Je joue au tennis.", 2)]
+    [InlineData("fumer", "Je fais du fumier.", 0)]
+    [InlineData("Pedro y yo nos", "Estoy casada con Pedro.", 1)]
+    [InlineData("notre chat", "Notre chat s'appelle Minou.", 1)]
     public void Shared_CountsAWordAndAnotherFormOfItNotAShortOrPartialPrefixNorAnotherWordOfTheSameStart(string retraction, string memory, int shared) =>
         Assert.Equal(shared, RetractionMatcher.Shared(RetractionMatcher.ContentWords(retraction), RetractionMatcher.ContentWords(memory)));
 

@@ -269,6 +269,9 @@ public sealed class OfflineFormationTests
     [InlineData("Erinnere mich daran, dass der Klempner am Donnerstag kommt.", "Der Klempner kommt am Donnerstag (on 2023-05-11).")]
     [InlineData("¿Puedes recordar que mi hija se llama Ana?", "Mi hija se llama Ana.")]
     [InlineData("Note bien que ma femme est enceinte.", "Ma femme est enceinte.")]
+    // German "Beachte, dass" / "Bedenke, dass" (each was a fact with its opener).
+    [InlineData("Beachte, dass mein Vermieter Herr Schulz heißt.", "Mein Vermieter heißt Herr Schulz.")]
+    [InlineData("Bedenke, dass ich kein Auto habe.", "Ich habe kein Auto.")]
     public async Task AddAsync_ExplicitRequest_IsKeptWithoutTheRequestWords(string said, string stored)
     {
         await using var f = new MemoryFixture();
@@ -378,6 +381,9 @@ public sealed class OfflineFormationTests
     // A habit of the assistant's own work, named by "your" (it was skipped as advice to the listener).
     [InlineData("Always cite your sources.")]
     [InlineData("Always double-check your math.")]
+    // A tone ("ton", "Ton") is no "your" (each was a fact, read as about the listener).
+    [InlineData("Réponds toujours sur un ton amical.")]
+    [InlineData("Antworte immer in einem freundlichen Ton.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -624,6 +630,12 @@ public sealed class OfflineFormationTests
     [InlineData("Tu te souviens de mon chat ?", "question")]
     [InlineData("¿Te acuerdas de mi perro?", "question")]
     [InlineData("Erinnerst du dich an meine Katze?", "question")]
+    // Thanks with "herzlichen", agreement in Spanish, French and German (each was kept as a fact).
+    [InlineData("Vielen herzlichen Dank für deine Hilfe!", "chit_chat")]
+    [InlineData("Muchísimas gracias por la ayuda.", "chit_chat")]
+    [InlineData("Me parece bien.", "acknowledgement")]
+    [InlineData("Ça me va.", "acknowledgement")]
+    [InlineData("Klingt gut.", "acknowledgement")]
     public async Task AddAsync_NothingToRemember_IsSkippedWithItsReasonAndNoEmbedding(string said, string reason)
     {
         await using var f = new MemoryFixture();
@@ -1023,6 +1035,10 @@ public sealed class OfflineFormationTests
     [InlineData("I'm allergic to penicillin.", "That penicillin thing was wrong, remove it.")]
     [InlineData("My old address is 5 Oak Lane.", "My old address, delete it.")]
     [InlineData("Voy al gimnasio.", "Lo del gimnasio era mentira, bórralo.")]
+    // A word that stands for what is named ("the shellfish thing": "thing" was taken for its object), and "drop ... from
+    // your memory" (it was a fact).
+    [InlineData("I'm allergic to shellfish.", "Erase the shellfish thing.")]
+    [InlineData("I have a dentist appointment on Friday.", "Drop the dentist appointment from your memory.")]
     public async Task AddAsync_RetractionInMoreLanguagesAndWords_DeletesTheMemoryAndStoresNothing(string said, string retraction)
     {
         await using var f = new MemoryFixture();

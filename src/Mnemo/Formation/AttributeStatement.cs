@@ -57,6 +57,27 @@ internal static partial class AttributeStatement
             return "@age";
         }
 
+        // A birthday said with its ordinal gives the age: "I just had my 35th birthday" after "I'm 34", "My son just had his
+        // 7th birthday" after "My son is 6".
+        if (OrdinalBirthday().Match(sentence) is { Success: true } birthday)
+        {
+            return birthday.Groups["p"].Success ? PossessiveKey(birthday.Groups["p"].Value, birthday.Groups["s"].Value, birthday.Groups["n"].Value) : "@age";
+        }
+
+        // The speaker's weight: "I'm down to 75 kg" after "I weigh 80 kg", "My weight is 80 kg", "Je pèse 80 kg", "Peso 80
+        // kilos", "Ich wiege 80 kg".
+        if (Weight().IsMatch(sentence))
+        {
+            return "@weight";
+        }
+
+        // An amount said to have gone up or down and then its value: "Rent went up, it's $1,950 now" after "My rent is
+        // $1,800".
+        if (AmountNow().Match(sentence) is { Success: true } amount && Short(amount.Groups["v"].Value))
+        {
+            return PossessiveKey(amount.Groups["p"].Success ? amount.Groups["p"].Value : "my", amount.Groups["s"].Value, amount.Groups["v"].Value);
+        }
+
         if (InstructionAttribute(sentence) is { } instruction)
         {
             return instruction;
@@ -298,6 +319,15 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:(?:my|our|mon|ma|mi|mein|meine|unser|unsere)\s+(?:[\p{L}'-]+\s+){1,2})?(?<n>(?-i:\p{Lu}\p{Ll}+))\s+(?:is|(?:has\s+)?(?:just\s+)?turned|a|tiene|ist)\s+\d{1,3}(?:\s+(?:years? old|ans|años|jahre(?: alt)?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedAge();
+
+    [GeneratedRegex(@"^(?:(?<p>my|our)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+)??)|i)\s+(?:(?:just|recently)\s+)?(?:had|celebrated|turned)\s+(?:my|his|her|their)\s+(?<n>\d{1,3})(?:st|nd|rd|th)\s+birthday$|^(?:it's|it is|today is)\s+my\s+(?<n>\d{1,3})(?:st|nd|rd|th)\s+birthday$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalBirthday();
+
+    [GeneratedRegex(@"^(?:i weigh|i'm (?:now )?(?:down|up) to|i am (?:now )?(?:down|up) to|my (?:current )?weight is|je pèse|je fais|peso|ich wiege|mein gewicht ist|mon poids est(?: de)?|mi peso es(?: de)?)\s+(?:(?:now|about|around|roughly|only|maintenant|environ|ahora|unos|jetzt|etwa|nur|noch)\s+)*\d+(?:[.,]\d+)?\s*(?:kg|kilos?|kilogram(?:me)?s?|lbs?|pounds|stone|st)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weight();
+
+    [GeneratedRegex(@"^(?:(?<p>my|our|the)\s+)?(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+)??)\s+(?:just\s+)?(?:went|has gone|have gone|was raised|got raised|was increased|was lowered|was cut|rose|dropped|fell)(?:\s+(?:up|down))?(?:\s+again)?\s*[,;:]\s*(?:it's|it is|they're|they are)\s+(?:now\s+)?(?<v>(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:[$€£¥]|dollars|euros|pounds|a month|per month|a year|per year|/month|/mo|/year|an hour|per hour|/hr|%))*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountNow();
 
     // The speaker's marital status: "I'm single", "I got married", "I'm engaged to Sam", "Je suis divorcée", "Estoy casado",
     // "Ich bin verheiratet". Only the status, or the status and whom to: "I'm married with two kids" says more. Dating

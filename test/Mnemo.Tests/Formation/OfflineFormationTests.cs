@@ -1587,6 +1587,15 @@ public sealed class OfflineFormationTests
     [InlineData("Trabajo en Zara.", "Me despidieron de Zara.")]
     [InlineData("Je travaille chez Renault.", "J'ai été licenciée de Renault.")]
     [InlineData("Ich trinke jeden Morgen Kaffee.", "Ich trinke keinen Kaffee mehr.")]
+    // An age said by a birthday's ordinal, a weight, an amount said to have gone up and then its value, someone else's
+    // employer left for another (each left the old memory).
+    [InlineData("My son is 6.", "My son just had his 7th birthday.")]
+    [InlineData("I'm 34.", "I just celebrated my 35th birthday.")]
+    [InlineData("I weigh 80 kg.", "I'm down to 75 kg.")]
+    [InlineData("Je pèse 80 kg.", "Je pèse maintenant 76 kg.")]
+    [InlineData("Ich wiege 80 kg.", "Ich wiege jetzt 77 kg.")]
+    [InlineData("My rent is $1,800.", "Rent went up, it's $1,950 now.")]
+    [InlineData("My wife works at Deloitte.", "My wife left Deloitte, she's at KPMG now.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();

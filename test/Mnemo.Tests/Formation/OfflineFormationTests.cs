@@ -1860,6 +1860,14 @@ public sealed class OfflineFormationTests
     [InlineData("I'm a nurse.", "I'm a terrible cook.", false)]
     [InlineData("I'm a teacher.", "I'm a former nurse.", false)]
     [InlineData("I'm a teacher.", "I'm a night owl.", false)]
+    // Leaving an employer's party is not leaving the employer; what else weighs, what else went up, what else was given
+    // up or abandoned, someone else's birthday.
+    [InlineData("My wife works at Deloitte.", "My wife left Deloitte's party early, she's at home now.", false)]
+    [InlineData("I weigh 80 kg.", "My suitcase weighs 23 kg.", false)]
+    [InlineData("My rent is $1,800.", "Gas prices went up, it's $4.50 now.", false)]
+    [InlineData("I'm learning the guitar.", "I've given up on finding a teacher.", false)]
+    [InlineData("J'apprends le piano.", "J'ai abandonné l'idée d'acheter un piano.", false)]
+    [InlineData("My son is 6.", "My son went to his friend's 7th birthday.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -207,10 +207,14 @@ internal static partial class AttributeStatement
 
     private static string SameAs(string subject) => SubjectSynonym().Replace(subject, word => word.Value switch
     {
-        "boss" or "supervisor" or "line manager" or "chef" or "cheffe" or "patron" or "patronne" or "responsable" or "jefe" or "jefa" or "chefin" or "vorgesetzter" or "vorgesetzte" => "manager",
-        "gp" or "physician" or "family doctor" or "primary care doctor" or "primary care physician" or "médecin traitant" or "médecin" or "médico" or "médica" or "hausarzt" or "hausärztin" or "ärztin" or "arzt" => "doctor",
-        "cell" or "cellphone" or "cell phone" or "mobile" or "mobile phone" or "portable" or "móvil" or "celular" or "handy" => "phone",
-        "e-mail" or "email address" or "e-mail address" or "courriel" or "adresse e-mail" or "adresse mail" or "correo" or "correo electrónico" or "e-mail-adresse" => "email",
+        "boss" or "supervisor" or "line manager" or "chef" or "cheffe" or "patron" or "patronne" or "responsable"
+            or "jefe" or "jefa" or "chefin" or "vorgesetzter" or "vorgesetzte" => "manager",
+        "gp" or "physician" or "family doctor" or "primary care doctor" or "primary care physician" or "médecin traitant"
+            or "médecin" or "médico" or "médica" or "hausarzt" or "hausärztin" or "ärztin" or "arzt" => "doctor",
+        "cell" or "cellphone" or "cell phone" or "mobile" or "mobile phone" or "portable" or "móvil" or "celular"
+            or "handy" => "phone",
+        "e-mail" or "email address" or "e-mail address" or "courriel" or "adresse e-mail" or "adresse email" or "adresse mail" or "correo"
+            or "correo electrónico" or "e-mail-adresse" => "email",
         _ => word.Value,
     });
 
@@ -427,7 +431,7 @@ internal static partial class AttributeStatement
     private static partial Regex NewBefore();
 
     // The words SameAs reads as another word for the same attribute: the whole subject, or its last word before "number".
-    [GeneratedRegex(@"^(?:boss|supervisor|line manager|chef|cheffe|patron|patronne|responsable|jefe|jefa|chefin|vorgesetzter|vorgesetzte|gp|physician|family doctor|primary care (?:doctor|physician)|médecin(?: traitant)?|médic[oa]|hausarzt|hausärztin|ärztin|arzt|e-mail(?: address)?|email address|courriel|adresse e-?mail|correo(?: electrónico)?|e-mail-adresse)$|^(?:cell ?phone|cell|mobile(?: phone)?|portable|móvil|celular|handy)(?=$| number$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:boss|supervisor|line manager|chef|cheffe|patron|patronne|responsable|jefe|jefa|chefin|vorgesetzter|vorgesetzte|gp|physician|family doctor|primary care (?:doctor|physician)|médecin(?: traitant)?|médic[oa]|hausarzt|hausärztin|ärztin|arzt|e-mail(?: address)?|email address|courriel|adresse (?:e-?)?mail|correo(?: electrónico)?|e-mail-adresse)$|^(?:cell ?phone|cell|mobile(?: phone)?|portable|móvil|celular|handy)(?=$| number$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectSynonym();
 
     [GeneratedRegex(@"\s+")]

@@ -146,9 +146,10 @@ internal sealed partial class RetractionMatcher(
     }
 
     // The last word of a retraction, which names its object ("allergic to cats", "my job at Google"), past the words that
-    // say when or ask politely, or stand for what is named ("the shellfish thing", "the info about my lease"): a memory that shares only some of the retraction's words must share this one, or "I'm
-    // no longer allergic to cats" would retire "I'm allergic to peanuts"; or a name the retraction holds ("J'ai quitté
-    // Renault pour une startup" names Renault).
+    // say when or ask politely, or stand for what is named ("the shellfish thing", "the info about my lease"): a memory
+    // that shares only some of the retraction's words must share this one, or "I'm no longer allergic to cats" would
+    // retire "I'm allergic to peanuts"; or a name the retraction holds ("J'ai quitté Renault pour une startup" names
+    // Renault).
     internal static HashSet<string> LastWord(string target) =>
         Word().Matches(target.ToLowerInvariant()).Select(m => m.Value)
             .Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w) && !SoftWord().IsMatch(w))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Mnemo.Formation;
@@ -205,18 +206,30 @@ internal static partial class AttributeStatement
     private static string Subject(string subject) =>
         SameAs(NewBefore().Replace(Space().Replace(subject.ToLowerInvariant(), " "), string.Empty));
 
-    private static string SameAs(string subject) => SubjectSynonym().Replace(subject, word => word.Value switch
+    private static string SameAs(string subject) =>
+        SameSubject.TryGetValue(subject, out var same) ? same
+        : subject.EndsWith(NumberTail, StringComparison.Ordinal)
+            && SameSubject.TryGetValue(subject[..^NumberTail.Length], out var kind) && kind == "phone" ? kind + NumberTail
+        : subject;
+
+    // Another word for an attribute's subject, and the word SameAs reads it as (a phone's also before "number": "my cell
+    // number" is "my phone number").
+    private static readonly FrozenDictionary<string, string> SameSubject = new (string Word, string Same)[]
     {
-        "boss" or "supervisor" or "line manager" or "chef" or "cheffe" or "patron" or "patronne" or "responsable"
-            or "jefe" or "jefa" or "chefin" or "vorgesetzter" or "vorgesetzte" => "manager",
-        "gp" or "physician" or "family doctor" or "primary care doctor" or "primary care physician" or "médecin traitant"
-            or "médecin" or "médico" or "médica" or "hausarzt" or "hausärztin" or "ärztin" or "arzt" => "doctor",
-        "cell" or "cellphone" or "cell phone" or "mobile" or "mobile phone" or "portable" or "móvil" or "celular"
-            or "handy" => "phone",
-        "e-mail" or "email address" or "e-mail address" or "courriel" or "adresse e-mail" or "adresse email" or "adresse mail" or "correo"
-            or "correo electrónico" or "e-mail-adresse" => "email",
-        _ => word.Value,
-    });
+        ("boss", "manager"), ("supervisor", "manager"), ("line manager", "manager"), ("chef", "manager"), ("cheffe", "manager"),
+        ("patron", "manager"), ("patronne", "manager"), ("responsable", "manager"), ("jefe", "manager"), ("jefa", "manager"),
+        ("chefin", "manager"), ("vorgesetzter", "manager"), ("vorgesetzte", "manager"),
+        ("gp", "doctor"), ("physician", "doctor"), ("family doctor", "doctor"), ("primary care doctor", "doctor"),
+        ("primary care physician", "doctor"), ("médecin traitant", "doctor"), ("médecin", "doctor"), ("médico", "doctor"),
+        ("médica", "doctor"), ("hausarzt", "doctor"), ("hausärztin", "doctor"), ("ärztin", "doctor"), ("arzt", "doctor"),
+        ("cell", "phone"), ("cellphone", "phone"), ("cell phone", "phone"), ("mobile", "phone"), ("mobile phone", "phone"),
+        ("portable", "phone"), ("móvil", "phone"), ("celular", "phone"), ("handy", "phone"),
+        ("e-mail", "email"), ("email address", "email"), ("e-mail address", "email"), ("courriel", "email"),
+        ("adresse e-mail", "email"), ("adresse email", "email"), ("adresse mail", "email"), ("correo", "email"),
+        ("correo electrónico", "email"), ("e-mail-adresse", "email"),
+    }.ToFrozenDictionary(pair => pair.Word, pair => pair.Same, StringComparer.Ordinal);
+
+    private const string NumberTail = " number";
 
     // What a count is of, one word for the children one has ("I have two kids" and "We just had our third baby").
     private static string Counted(string kind) => kind is "kid" or "child" or "children" or "baby" or "babie" ? "kid" : kind;
@@ -429,10 +442,6 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:new|current|latest|nouveau|nouvelle|nouvel|nuevo|nueva|neuer|neue|neues|neuen)\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex NewBefore();
-
-    // The words SameAs reads as another word for the same attribute: the whole subject, or its last word before "number".
-    [GeneratedRegex(@"^(?:boss|supervisor|line manager|chef|cheffe|patron|patronne|responsable|jefe|jefa|chefin|vorgesetzter|vorgesetzte|gp|physician|family doctor|primary care (?:doctor|physician)|médecin(?: traitant)?|médic[oa]|hausarzt|hausärztin|ärztin|arzt|e-mail(?: address)?|email address|courriel|adresse (?:e-?)?mail|correo(?: electrónico)?|e-mail-adresse)$|^(?:cell ?phone|cell|mobile(?: phone)?|portable|móvil|celular|handy)(?=$| number$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectSynonym();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();

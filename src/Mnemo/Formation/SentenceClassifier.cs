@@ -270,10 +270,6 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Skipped, string.Empty, "feedback");
         }
 
-        // "Write a poem about the sea", "Give me a list of ten fruits", "Explain quantum computing": a one-off task for the
-        // assistant, kept as a fact, never as a standing instruction (those say how to answer: "Write in British English",
-        // "Use metric units", or carry "always", "from now on"). Skipping such tasks cost LongMemEval's session recall
-        // (the request is what finds the session of the assistant's answer), so they stay (docs/BENCHMARKS.md).
         // "Explain things like I'm five", "Write code examples in TypeScript": a task said of anything asked, not of one
         // thing, is how to answer from now on.
         if (AnyTaskManner().IsMatch(core) && !RelativeDates.HasExpression(core))
@@ -281,6 +277,10 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Instruction, core);
         }
 
+        // "Write a poem about the sea", "Give me a list of ten fruits", "Explain quantum computing": a one-off task for the
+        // assistant, kept as a fact, never as a standing instruction (those say how to answer: "Write in British English",
+        // "Use metric units", or carry "always", "from now on"). Skipping such tasks cost LongMemEval's session recall
+        // (the request is what finds the session of the assistant's answer), so they stay (docs/BENCHMARKS.md).
         if (OneOffTask().IsMatch(core) && !Habit().IsMatch(core))
         {
             return new Statement(StatementKind.Fact, core);

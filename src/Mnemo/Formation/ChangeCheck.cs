@@ -14,8 +14,11 @@ namespace Mnemo.Formation;
 /// <param name="Finishes">Whether the change finishes what was under way (<see cref="Statement.Finishes"/>).</param>
 /// <param name="Raises">Whether the change raises or lowers an amount (<see cref="Statement.Raises"/>).</param>
 /// <param name="Value">The new value a change names without the old one (<see cref="Statement.Value"/>), or null.</param>
+/// <param name="Lost">Whether the change tells that someone went missing (<see cref="Statement.Lost"/>).</param>
+/// <param name="Off">Whether the change tells that the speaker is off something (<see cref="Statement.Off"/>).</param>
 internal sealed record ChangeCheck(
-    string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false, bool Raises = false, string? Value = null)
+    string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false, bool Raises = false, string? Value = null,
+    bool Lost = false, bool Off = false)
 {
     /// <summary>
     /// Whether <paramref name="memory"/> may be retired: short enough; of the speaker when the speaker changed ("I don't
@@ -27,7 +30,10 @@ internal sealed record ChangeCheck(
     /// and, when the change ends something rather than giving a new value, no past event (<see cref="PastEvent"/>: "My
     /// grandma passed away" retired "My grandma taught me to bake bread when I was little", which stays true); and, when
     /// the change names only the new value, not holding every word of it ("I switched to green tea" leaves "I drink green
-    /// tea every evening", which already says it; "I upgraded to an iPhone 15" retires "My phone is an iPhone 12").
+    /// tea every evening", which already says it; "I upgraded to an iPhone 15" retires "My phone is an iPhone 12"); and,
+    /// when the change tells that someone went missing, naming them as a pet ("Milo ran away" retires "I have a cat named
+    /// Milo", not "My brother Milo lives with us"); and, when the change says the speaker is off something, saying they
+    /// take, use, eat or drink it ("I'm off penicillin" retires "I take penicillin", not "I'm allergic to penicillin").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory)
@@ -39,7 +45,9 @@ internal sealed record ChangeCheck(
             && (!Finishes || SentenceClassifier.UnderWay(memory))
             && (!Raises || own.Any(char.IsDigit))
             && (NewValue || !PastEvent.Tells(own))
-            && (Value is null || !RetractionMatcher.HoldsEvery(own, Value));
+            && (Value is null || !RetractionMatcher.HoldsEvery(own, Value))
+            && (!Lost || (About is { Count: > 0 } && SentenceClassifier.NamesAsPet(own, About)))
+            && (!Off || SentenceClassifier.TakesOrUses(own));
     }
 
     /// <summary>

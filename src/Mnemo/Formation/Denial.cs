@@ -22,7 +22,7 @@ internal static partial class Denial
             return false;
         }
 
-        var said = Words(FirstClause(memory), out var memoryNegated);
+        var said = Words(FirstClause(Adverb().Replace(memory, " ")), out var memoryNegated);
         if (memoryNegated || said.Count < MinWords)
         {
             return false;
@@ -36,7 +36,7 @@ internal static partial class Denial
                 continue;
             }
 
-            if (Words(FirstClause(Hedge().Replace(sentence, string.Empty)), out var negated) is var words && negated && words.SetEquals(said))
+            if (Words(FirstClause(Adverb().Replace(Hedge().Replace(sentence, string.Empty), " ")), out var negated) is var words && negated && words.SetEquals(said))
             {
                 return true;
             }
@@ -44,6 +44,41 @@ internal static partial class Denial
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a sentence of <paramref name="text"/> says, word for word and without a negation, what
+    /// <paramref name="memory"/> denies: "I drink coffee again" after "I don't drink coffee", "I have a car now" after "I
+    /// don't have a car", "Je mange de la viande maintenant" after "Je ne mange pas de viande". The denial read the other
+    /// way: the words that say it holds now ("again", "now", "anymore", "maintenant", "otra vez", "wieder") are passed over
+    /// on both sides.
+    /// </summary>
+    public static bool Undoes(string text, string memory)
+    {
+        if (!NegationCue().IsMatch(memory) || SentenceClassifier.Sentences(memory).Skip(1).Any())
+        {
+            return false;
+        }
+
+        var denied = Words(FirstClause(Now().Replace(memory, " ")), out var memoryNegated);
+        if (!memoryNegated || denied.Count < MinWords)
+        {
+            return false;
+        }
+
+        foreach (var sentence in SentenceClassifier.Sentences(text))
+        {
+            if (!NegationCue().IsMatch(sentence)
+                && Words(FirstClause(Now().Replace(Hedge().Replace(sentence, string.Empty), " ")), out var negated) is var words && !negated && words.SetEquals(denied))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> denies <paramref name="memory"/> or says what it denies (<see cref="Denies"/>, <see cref="Undoes"/>).</summary>
+    public static bool Reverses(string text, string memory) => Denies(text, memory) || Undoes(text, memory);
 
     private static string FirstClause(string sentence) => ClauseEnd().Split(sentence, 2)[0];
 
@@ -115,9 +150,18 @@ internal static partial class Denial
     [GeneratedRegex(@"\b(?:" + NegatorWords + @"|kein\w*)\b|n't\b|n’t\b|\bn'|\bn’", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationCue();
 
-    // "Turns out ...", "Apparently, ...", "... after all", "En fait, ...", "Resulta que ...", "... después de todo".
-    [GeneratedRegex(@"^(?:(?:it\s+|as it\s+)?turns out(?:\s+that)?|apparently|actually|in fact|en fait|finalement|en réalité|apparemment|resulta que|en realidad|de hecho|al final|eigentlich|tatsächlich|anscheinend|wie sich herausstellt)\b[\s,]*|[\s,]+(?:after all|at all|either|en fin de compte|finalement|después de todo|al final|doch|eigentlich|tatsächlich)(?=\s*[.!]?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Turns out ...", "My allergist said ...", "Apparently, ...", "... after all", "En fait, ...", "Resulta que ...", "...
+    // después de todo".
+    [GeneratedRegex(@"^(?:(?:it\s+|as it\s+)?turns out(?:\s+that)?|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:doctor|allergist|dermatologist|dentist|gp|vet|physician|specialist|nurse|tests?|results?|test results)\s+(?:said|says|confirmed|confirms|showed|show|told me)(?:\s+that)?|apparently|actually|in fact|en fait|finalement|en réalité|apparemment|resulta que|en realidad|de hecho|al final|eigentlich|tatsächlich|anscheinend|wie sich herausstellt)\b[\s,]*|[\s,]+(?:after all|at all|either|en fin de compte|finalement|después de todo|al final|doch|eigentlich|tatsächlich)(?=\s*[.!]?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
+
+    // An adverb that stresses a statement, said on either side: "I'm not actually allergic to penicillin".
+    [GeneratedRegex(@"\b(?:actually|really|truly|even|en fait|vraiment|realmente|en realidad|wirklich|eigentlich|tatsächlich)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Adverb();
+
+    // The words that say a state holds now or again, or no longer: not what the state is.
+    [GeneratedRegex(@"\b(?:again|now|nowadays|these days|any ?more|any longer|once more|maintenant|désormais|à nouveau|de nouveau|ahora|otra vez|de nuevo|jetzt|wieder|nun|inzwischen|mittlerweile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Now();
 
     [GeneratedRegex(@"[,;:]|\s[-–—]\s|\s(?:but|because|since|though|although|mais|parce|pero|porque|aber|weil)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();

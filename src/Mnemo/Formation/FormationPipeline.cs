@@ -201,7 +201,7 @@ internal sealed class FormationPipeline(
         // A change replaces what it retires: never a memory that says much more than the change itself.
         // A change of someone it does not name ("She no longer lives in Rome") cannot be checked against a memory: it retires nothing.
         var change = statement.Kind == StatementKind.Change
-            ? new ChangeCheck(statement.Text, (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords, statement.About, statement.NewValue, statement.Finishes, statement.Raises, statement.Value)
+            ? new ChangeCheck(statement.Text, (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords, statement.About, statement.NewValue, statement.Finishes, statement.Raises, statement.Value, statement.Lost, statement.Off)
             : null;
         var target = statement.About is { Count: 0 }
             ? null
@@ -256,7 +256,9 @@ internal sealed class FormationPipeline(
 
     // "My favourite colour is blue" after "My favourite colour is green": a statement that gives an attribute another
     // value supersedes the memory that gave the old one (AttributeStatement), unless it says the same again; so does a
-    // statement that denies a memory word for word ("I'm not allergic to peanuts" after "I'm allergic to peanuts": Denial).
+    // statement that denies a memory word for word ("I'm not allergic to peanuts" after "I'm allergic to peanuts": Denial),
+    // or says what it denied ("I drink coffee again" after "I don't drink coffee"), or has one of what it said the speaker
+    // had none of ("We adopted a puppy" after "I don't have any pets": NowHas).
     // A text of several sentences that gives several attributes new values ("I'm 35 now. I live in Denver now.") retires
     // the memory of each, one per attribute (only the first was retired).
     private static void SupersedeChangedAttributes(
@@ -292,7 +294,7 @@ internal sealed class FormationPipeline(
                 for (var j = 0; j < existing.Count && index < 0; j++)
                 {
                     var m = existing[j];
-                    if (Open(m) && ((attributes.Count > 0 && AttributeOf(j) is { } old && attributes.Contains(old)) || Denial.Denies(text, m.Item.Text) || ValueChange.Replaces(text, m.Item.Text)))
+                    if (Open(m) && ((attributes.Count > 0 && AttributeOf(j) is { } old && attributes.Contains(old)) || Denial.Reverses(text, m.Item.Text) || ValueChange.Replaces(text, m.Item.Text) || NowHas.Replaces(text, m.Item.Text)))
                     {
                         index = j;
                     }
@@ -374,7 +376,7 @@ internal sealed class FormationPipeline(
             foreach (var hit in hits.Where(h => !taken.Contains(h.Memory.Id)
                 && ((h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine
                     || (attributes.Count > 0 && Given(given, h.Memory.Text) is { } old && attributes.Contains(old))
-                    || Denial.Denies(texts[i], h.Memory.Text) || ValueChange.Replaces(texts[i], h.Memory.Text))))
+                    || Denial.Reverses(texts[i], h.Memory.Text) || ValueChange.Replaces(texts[i], h.Memory.Text) || NowHas.Replaces(texts[i], h.Memory.Text))))
             {
                 if (found.All(f => f.Item.Id != hit.Memory.Id))
                 {

@@ -149,10 +149,12 @@ internal sealed partial class RetractionMatcher(
     // say when or ask politely, or stand for what is named ("the shellfish thing", "the info about my lease"): a memory
     // that shares only some of the retraction's words must share this one, or "I'm no longer allergic to cats" would
     // retire "I'm allergic to peanuts"; or a name the retraction holds ("J'ai quitté Renault pour une startup" names
-    // Renault).
+    // Renault). An acronym of two letters is a word of its own ("a new GP"), which "new" before it is not.
     internal static HashSet<string> LastWord(string target) =>
-        Word().Matches(target.ToLowerInvariant()).Select(m => m.Value)
-            .Where(w => w.Length >= 3 && !FunctionWord().IsMatch(w) && !SoftWord().IsMatch(w))
+        Word().Matches(target).Select(m => m.Value)
+            .Where(w => w.Length >= 3 || (w.Length == 2 && w.All(char.IsUpper)))
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => !FunctionWord().IsMatch(w) && !SoftWord().IsMatch(w))
             .TakeLast(1).ToHashSet(StringComparer.Ordinal);
 
     // Words of three letters or more that are not function words, and the few nouns of two ("Delete what I told you about
@@ -174,6 +176,6 @@ internal sealed partial class RetractionMatcher(
     [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|used|too|think|thought|believe|believed|feel|felt|guess|suppose|say|said|mean|meant|agree|agreed|know|knew|sure|honestly|really|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nos|vos|notre|votre|leur|leurs|nous|vous|avec|pour|dans|sur|los|las|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|nuestro|nuestra|nuestros|nuestras|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine|unser|unsere|che|sono|alle|della|del|mio|mia|miei|eu|meu|minha|dat|het|een|mijn|mój|moja|moje|jest|jestem|jag|att|min|mitt|och)$")]
     private static partial Regex FunctionWord();
 
-    [GeneratedRegex(@"^(?:thing|things|stuff|info|information|details|part|bit|business|now|again|today|tonight|lately|currently|nowadays|days|anyway|either|please|thanks|thank|maintenant|désormais|aujourd|hui|merci|ahora|hoy|gracias|jetzt|heute|bitte|danke|adesso|oggi|grazie|agora|hoje|obrigado|obrigada|nu|vandaag|teraz|dzisiaj|dziś|idag|tack)$")]
+    [GeneratedRegex(@"^(?:thing|things|stuff|info|information|details|part|bit|business|new|now|again|today|tonight|lately|currently|nowadays|days|anyway|either|please|thanks|thank|maintenant|désormais|aujourd|hui|merci|ahora|hoy|gracias|jetzt|heute|bitte|danke|adesso|oggi|grazie|agora|hoje|obrigado|obrigada|nu|vandaag|teraz|dzisiaj|dziś|idag|tack)$")]
     private static partial Regex SoftWord();
 }

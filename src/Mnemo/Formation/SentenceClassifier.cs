@@ -183,9 +183,11 @@ internal static partial class SentenceClassifier
             }
 
             // A request asked as a question ("Can you remember that I'm vegetarian?") keeps a statement; a German "dass"
-            // clause gets the order of a statement ("Denk daran, dass ich Vegetarier bin": "Ich bin Vegetarier").
+            // clause gets the order of a statement ("Denk daran, dass ich Vegetarier bin": "Ich bin Vegetarier"), and so
+            // does a Dutch "dat" clause ("Onthoud dat ik vegetariër ben": "Ik ben vegetariër").
             rest = rest.EndsWith('?') ? rest.TrimEnd('?', ' ') + "." : rest;
-            rest = GermanThat().IsMatch(core.AsSpan(0, request.Groups["rest"].Index)) ? SubordinateClause.MainOrder(rest) : rest;
+            var lead = core.AsSpan(0, request.Groups["rest"].Index);
+            rest = GermanThat().IsMatch(lead) ? SubordinateClause.MainOrder(rest) : DutchThat().IsMatch(lead) ? SubordinateClause.DutchMainOrder(rest) : rest;
             return new Statement(StatementKind.Request, InfinitiveStart().IsMatch(rest) ? core : Capitalize(rest));
         }
 
@@ -327,7 +329,8 @@ internal static partial class SentenceClassifier
             return new Statement(
                 StatementKind.Change, core, Target: change.Groups["x"].Success ? SwitchedKind(change) : ChangeTarget(core, change.Index, change.Index + change.Length, moves && !amountMoved, objectOnly: ownObject),
                 About: about, NewValue: NewValue().IsMatch(change.Value), Moves: moves,
-                Finishes: Finished().IsMatch(change.Value), Raises: raises, Value: change.Groups["v"].Success ? change.Groups["v"].Value : null);
+                Finishes: Finished().IsMatch(change.Value), Raises: raises, Value: change.Groups["v"].Success ? change.Groups["v"].Value : null,
+                Lost: WentMissing().IsMatch(change.Value), Off: OffMarker().IsMatch(change.Value));
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
@@ -345,6 +348,11 @@ internal static partial class SentenceClassifier
         if (SwitchCue().IsMatch(core))
         {
             first = Earlier(first, SwitchMarker().Match(core));
+        }
+
+        if (core.Contains("moved", StringComparison.OrdinalIgnoreCase))
+        {
+            first = Earlier(first, MovedToWhen().Match(core));
         }
 
         return core.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || core.Contains("died", StringComparison.OrdinalIgnoreCase)
@@ -612,6 +620,7 @@ internal static partial class SentenceClassifier
         (ImperativeStart().IsMatch(core)
             || WantsYouTo().IsMatch(core)
             || HabitStart().IsMatch(core)
+            || ImperativeThenHabit().IsMatch(core)
             || AsksForAnswerStyle(core)
             || PrefersAnswers().IsMatch(core)
             || (HabitImperative().IsMatch(core) && !SelfHabit().IsMatch(core))
@@ -714,7 +723,7 @@ internal static partial class SentenceClassifier
 
     // What opens a polite request ("please", "bitte", "s'il te plaît"), and a request that also asks ("could you ..."):
     // the start of requests, retractions, tasks and instructions alike.
-    private const string PoliteWords = @"please|pls|plz|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp";
+    private const string PoliteWords = @"please|pls|plz|kindly|por favor|bitte|s'il (?:te|vous) plaît|stp|svp|per favore|alsjeblieft|alstublieft|proszę";
     private const string PoliteLead = @"^(?:(?:" + PoliteWords + @")[,\s]+)?";
     private const string AskLead = PoliteLead + @"(?:(?:" + AskWords + @")\s+(?:please\s+)?)?";
 
@@ -768,11 +777,11 @@ internal static partial class SentenceClassifier
     private static partial Regex TrailingVocative();
 
     // The object of a change is the speaker's: "… sold my old car", "… cancelled our meeting" (after the change words, or
-    // ending them).
+    // ending them; "My doctor took me off metformin" too).
     [GeneratedRegex(@"^\s+(?:up\s+)?(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|meinen|unser|unsere|unseren)\b", Options)]
     private static partial Regex OwnObject();
 
-    [GeneratedRegex(@"\b(?:my|our)$", Options)]
+    [GeneratedRegex(@"\b(?:my|our)$|\bme\s+off\s+(?:(?:the|my)\s+)?$", Options)]
     private static partial Regex OwnObjectEnd();
 
     // A comma before a clause of the speaker's ("…, I switched to Babbel", "…, j'ai déménagé", "…, me cambié a …"), not
@@ -823,11 +832,14 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"\s+(?:from|out of)\s+(?:your|the)\s+(?:memory|memories|notes|records)$|\s+(?:de|de ta|de votre|aus deinem|aus deinen)\s+(?:mémoire|memoria|tu memoria|gedächtnis|notizen)$", Options)]
     private static partial Regex FromMemoryTail();
 
-    [GeneratedRegex(AskLead + @"(?:remember(?!\s+(?:when|how|the time|what|where|who|why)\b)|note bien|notez bien|(?:kannst|könntest|können sie) (?:du |sie )?(?:dir |sich )?(?:merken|notieren)|(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux) (?:retenir|noter|te souvenir|vous souvenir)|¿?(?:puedes|podrías|puede|podría) (?:recordar|apuntar|anotar)|note|make a note|take note|save (?:this|that)|store (?:this|that)(?: for later)?|write (?:this|that) down|jot (?:this|that) down|garde ça|enregistre(?: ça)?|guarda esto|guarda eso|speichere?(?: dir)?(?: das)?|don't forget|do not forget|remind me(?=,?\s+that\b)|rappelle-moi(?=\s+qu)|rappelez-moi(?=\s+qu)|recuérdame(?=\s+que\b)|erinnere mich(?=,?\s+(?:daran,?\s+)?dass\b)|keep in mind|bear in mind|memori[sz]e|souviens-toi|souvenez-vous|erinnere dich(?: daran)?|erinnern sie sich(?: daran)?|rappelle-toi|retiens|retenez|note|notez|prends note|n'oublie pas|n'oubliez pas|garde en tête|gardez en tête|mémorise|recuerda|recuerde|acuérdate|anota|apunta|toma nota|no olvides|ten en cuenta|merk dir|merke dir|merken sie sich|notiere|notier dir|vergiss nicht|vergessen sie nicht|denk daran|denke daran|denk dran|denke dran|behalte im hinterkopf|(?:beachte|bedenke|beachten sie|bedenken sie)(?=,?\s+dass\b)|ricorda|ricordati|ricordatevi|tieni a mente|annota|non dimenticare|lembre-se|lembra-te|lembre|lembra|anote|não esqueça|não te esqueças|onthoud|noteer|vergeet niet|zapamiętaj|zanotuj|nie zapomnij|kom ihåg|glöm inte)\b[\s,:]*(?:(?:(?:that|this|of|the fact that|que|le fait que|de|daran|dass|bitte|che|di|dat|że|att)\b|qu'|[,:])[\s,:]*)*(?<rest>\S.*)$", Options)]
+    [GeneratedRegex(AskLead + @"(?:remember(?!\s+(?:when|how|the time|what|where|who|why)\b)|note bien|notez bien|(?:kannst|könntest|können sie) (?:du |sie )?(?:dir |sich )?(?:merken|notieren)|(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|tu peux) (?:retenir|noter|te souvenir|vous souvenir)|¿?(?:puedes|podrías|puede|podría) (?:recordar|apuntar|anotar)|note|make a note|take note|save (?:this|that)|store (?:this|that)(?: for later)?|write (?:this|that) down|jot (?:this|that) down|garde ça|enregistre(?: ça)?|guarda esto|guarda eso|speichere?(?: dir)?(?: das)?|don't forget|do not forget|remind me(?=,?\s+that\b)|rappelle-moi(?=\s+qu)|rappelez-moi(?=\s+qu)|recuérdame(?=\s+que\b)|erinnere mich(?=,?\s+(?:daran,?\s+)?dass\b)|keep in mind|bear in mind|memori[sz]e|souviens-toi|souvenez-vous|erinnere dich(?: daran)?|erinnern sie sich(?: daran)?|rappelle-toi|retiens|retenez|note|notez|prends note|n'oublie pas|n'oubliez pas|garde en tête|gardez en tête|mémorise|recuerda|recuerde|acuérdate|anota|apunta|toma nota|no olvides|ten en cuenta|merk dir|merke dir|merken sie sich|notiere|notier dir|vergiss nicht|vergessen sie nicht|denk daran|denke daran|denk dran|denke dran|behalte im hinterkopf|(?:beachte|bedenke|beachten sie|bedenken sie)(?=,?\s+dass\b)|ricorda|ricordati|ricordatevi|tieni a mente|annota|non dimenticare|lembre-se|lembra-te|lembre|lembra|anote|não esqueça|não te esqueças|onthoud|noteer|vergeet niet|zapamiętaj|pamiętaj|zanotuj|nie zapomnij|kom ihåg|glöm inte)\b[\s,:]*(?:(?:(?:that|this|of|the fact that|que|le fait que|de|daran|dass|bitte|che|di|dat|że|att)\b|qu'|[,:])[\s,:]*)*(?<rest>\S.*)$", Options)]
     private static partial Regex RememberRequest();
 
     [GeneratedRegex(@"\bdass\W*$", Options)]
     private static partial Regex GermanThat();
+
+    [GeneratedRegex(@"\b(?:onthoud|noteer|vergeet niet)\W+dat\W*$", Options)]
+    private static partial Regex DutchThat();
 
     // A sentence that ends in a question clause after a comma ("..., what's yours?", "..., ¿y tú?"): the clause opens with
     // a question word; the head is what comes before its comma, unless it is itself subordinate ("If you were me, ...") or
@@ -890,8 +902,16 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"^(?:i (?:want|need|'d like|would like) you to|you should|you must|je (?:veux|voudrais|souhaite) que (?:tu|vous)|j'aimerais que (?:tu|vous)|tu dois|vous devez|quiero que|me gustaría que|necesito que|debes|ich (?:möchte|will|hätte gern)(?:,)? dass (?:du|sie)|du sollst|sie sollen|i (?:really )?(?:don't like|do not like|hate|dislike|can't stand|prefer|like|love)(?: it)? when you (?:use|write|answer|reply|respond|format|explain|include|add|list)|i(?:'d| would) (?:rather|prefer) (?:that )?you|je n'aime pas quand (?:tu|vous) (?:utilises|utilisez|écris|écrivez|réponds|répondez)|je (?:préfère|préférerais) que (?:tu|vous)|no me gusta (?:cuando|que) (?:uses|usas|escribas|escribes|respondas|respondes)|prefiero que (?:uses|escribas|respondas|me)|ich mag es nicht, wenn du (?:\S+ ){0,6}?(?:verwendest|benutzt|schreibst|antwortest)|(?:mir wäre (?:es )?|es wäre mir )lieber, wenn du|ich hätte (?:es )?lieber, (?:wenn|dass) du|i(?:'d| would) appreciate it if you|it would be (?:great|nice|helpful|better) if you)\b", Options)]
     private static partial Regex WantsYouTo();
 
-    [GeneratedRegex(@"^(?:(?:please|por favor|bitte|s'il (?:te|vous) plaît)[,\s]+)?(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|à partir de maintenant|à l'avenir|siempre|nunca|jamás|de ahora en adelante|a partir de ahora|immer|nie|niemals|ab jetzt|von nun an|künftig|in zukunft)\b" + HabitVerbFollows, Options)]
+    [GeneratedRegex(@"^(?:(?:please|por favor|bitte|s'il (?:te|vous) plaît)[,\s]+)?(?:always|never|from now on|going forward|by default|toujours|jamais|désormais|dorénavant|à partir de maintenant|à l'avenir|siempre|nunca|jamás|de ahora en adelante|a partir de ahora|immer|nie|niemals|ab jetzt|von nun an|künftig|in zukunft|sempre|mai più|d'ora in poi|da ora in poi|d'ora in avanti|da adesso in poi|de agora em diante|daqui em diante|a partir de agora|altijd|nooit|vanaf nu|voortaan|van nu af aan|zawsze|nigdy|od teraz|od tej pory|odtąd)\b" + HabitVerbFollows, Options)]
     private static partial Regex HabitStart();
+
+    // Italian, Portuguese, Dutch and Polish put the habit after the imperative ("Rispondi sempre in italiano", "Responda
+    // sempre em português", "Antwoord altijd in het Nederlands", "Gebruik nooit emoji's", "Odpowiadaj zawsze po polsku"), or
+    // say "don't" with an infinitive or an imperative ("Non usare mai emoji", "Nie używaj emoji", "Não use emojis"). Not a
+    // verb of the speaker's (Italian and Portuguese "-o", "-mos", Polish "-ę", "-m", "-my": "Bevo sempre caffè", "Piję
+    // zawsze kawę") nor a copula or a pronoun ("È sempre così", "Hai sempre ragione").
+    [GeneratedRegex(@"^(?:(?:" + PoliteWords + @")[,\s]+)?(?:(?!(?:io|eu|ik|ja|we|wij|noi|nós|my|lui|lei|ele|ela|hij|zij|ze|on|ona|oni|je|jij|u|het|dat|dit|er|è|e|é|es|is|ist|jest|sei|são|zijn|ben|was|waren|era|hai|ha|hanno|tem|têm|heb|hebt|heeft|ma|mają|masz|niet|nie|non|não|questo|isso|isto|to|ten|ta|il|la|lo|o|a|de|een|qui|aqui|hier|tu|você|voi|vocês|jullie|wy|ty)\b)\p{L}+(?<!o|mos|ę|m|my)\s+(?:sempre|altijd|nooit|geen|zawsze|nigdy)\b|non\s+(?:mi\s+|ci\s+|gli\s+|le\s+)?\p{L}+r(?:e|mi|ci|lo|la|li|le|ne|gli)\s+(?:\p{L}+\s+){0,2}?mai\b|nie\s+\p{L}{2,}(?:aj|uj|ij|yj)\b|não\s+(?:me\s+)?(?:use|usa|fale|fala|responda|responde|escreva|escreve|chame|chama|mande|manda|envie|diga|mencione|sugira|recomende|trate|inclua|coloque|ponha)\b)(?=[,\s]*\p{L})", Options)]
+    private static partial Regex ImperativeThenHabit();
 
     // A sentence that opens by saying the earlier statement no longer holds, then says what does.
     [GeneratedRegex(@"^(?:" + StaleOpeners + @")\s*[,;:.!–—-]+\s*(?<rest>\S.*)$", Options)]
@@ -921,8 +941,10 @@ internal static partial class SentenceClassifier
     private static partial Regex OwnWorkHabit();
 
     // A habit of the speaker's said with the adverb first: "Siempre desayuno a las 7" (a Spanish verb in the first person,
-    // which says "yo" by its ending), "Immer trinke ich Kaffee", "Toujours je ..." (they were kept as instructions).
-    [GeneratedRegex(@"^(?:(?:siempre|nunca|jamás|casi siempre)\s+(?:\p{L}+o|voy|soy|estoy|doy)|(?:immer|nie|niemals|meistens)\s+\p{L}+\s+(?:ich|wir)|(?:toujours|jamais)\s+(?:je|j'))\b", Options)]
+    // which says "yo" by its ending), "Immer trinke ich Kaffee", "Toujours je ..." (they were kept as instructions); and
+    // in Italian, Portuguese, Dutch and Polish: "Sempre bevo caffè", "Altijd drink ik koffie", "Zawsze piję kawę", and
+    // Polish "nie" (not), which German "nie" (never) opens instructions with: "Nie mam psa", "Nie wiem".
+    [GeneratedRegex(@"^(?:(?:siempre|nunca|jamás|casi siempre|sempre|mai)\s+(?:\p{L}+o|\p{L}+mos|voy|soy|estoy|doy|vou|sou|estou|dou|sto)|(?:immer|nie|niemals|meistens|altijd|nooit)\s+\p{L}+\s+(?:ich|wir|ik|we|wij)|(?:toujours|jamais)\s+(?:je|j')|(?:zawsze|nigdy)\s+(?:nie\s+)?\p{L}+(?:ę|m|my)|nie\s+\p{L}+(?:ę|em|am|im|ym|my))\b", Options)]
     private static partial Regex SelfHabitStart();
 
     [GeneratedRegex(@"\b(?:i|we|je|j'|nous|yo|ich|wir)\s+(?:[\w']+\s+){0,2}?(?:always|never|toujours|jamais|siempre|nunca|immer|nie)\b", Options)]
@@ -1128,11 +1150,11 @@ internal static partial class SentenceClassifier
     // abgeben", "I left the band", "The dentist appointment is off", "I've given up on the guitar", "J'ai abandonné le
     // piano", "Ich habe Japanisch aufgegeben", "Me despidieron de Zara", "J'ai été licenciée de Renault"): a fifth pattern, read only for a sentence with one of
     // its words (GoneCue); as alternatives of ChangeMarker they made it seven times slower on every sentence.
-    [GeneratedRegex(@"\b(?:(?:gave|give|given|giving) (?:(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+)?|(?-i:\p{Lu}\p{Ll}+)) away|rehomed (?:my|our|the|(?-i:(?=\p{Lu})))|me (?:despidieron|echaron) (?:de|del)\b|(?:ai|a) été (?:licenciée?|virée?) (?:de|d'|du|par)|(?:on m'a|ils m'ont) (?:licenciée?|virée?)|me suis fait (?:licencier|virer)|given up (?:on\b|\w+ing\b)|(?:gave|given) up (?:my|our|the)\b|(?:ai|a|avons|ont|as) (?:\S+ )?abandonné (?:le|la|les|l'|mon|ma|mes|son|sa|ses|notre|nos|(?-i:(?=\p{Lu})))|(?:abandoné|abandonamos|(?:he|hemos) abandonado) (?:el|la|los|las|mi|mis|(?-i:(?=\p{Lu})))|(?:habe|hat|haben) (?:\S+ ){0,4}?aufgegeben(?=\s*(?:[.!,]|$))|(?:outgrew|outgrown|grew out of|recovered from|(?:is|am|are|'m|'s) (?:now |finally )?cured of) (?:my|our|his|her|their)|(?:mussten|musste|müssen|haben|habe)\s+(?:\S+\s+){0,2}?(?-i:\p{Lu}\p{Ll}+)\s+(?:abgeben|abgegeben|weggeben|weggegeben)(?=\s*(?:[.!]|$))|(?:donné|donner|redonné|regalé|regalamos|regalar|dado en adopción|abgegeben|abgeben|weggegeben|weggeben) (?:(?:mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|a|meinen|meine|mein|unseren|unsere|unser)\s+)?(?-i:(?=\p{Lu}))|(?:donné|donner|regalé|regalamos|regalar|abgegeben|abgeben|weggegeben) (?:mon|ma|notre|mi|nuestro|nuestra|meinen|meine|mein|unseren|unsere|unser) (?:chat|chien|chienne|perro|perra|gato|gata|hund|katze|kater)|left (?:the|my|our) (?:band|team|club|choir|group|company|firm|gym|church|league|orchestra|union|board|committee|startup|program|programme|course|class|army|navy|school|university|college|project|book club)(?=\s*(?:[.!,;]|$|\s+(?:last|this|yesterday|today|after|because|and)\b))|(?:a|ont|ai|avons|as) laissé tomber (?:le|la|les|l'|son|sa|ses|mon|ma|mes)|démissionné (?:de|d'|du)|(?:renuncié|dimití|renunció|dimitió) (?:a|de|en)|dejé (?:mi trabajo|el trabajo|(?-i:(?=\p{Lu})))|(?<=^(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?(?:appointment|meeting|party|wedding|trip|date|dinner|lunch|brunch|game|match|concert|show|event|deal|plan|interview|call|class|session|visit|engagement|vacation|holiday|reservation|booking|surgery|operation|exam|playdate|sleepover|ceremony|celebration|reunion|hike|tour|lesson|practice|rehearsal|recital|presentation|conference|workshop)s?\s+)(?:is|are|'s)\s+(?:(?:now|officially)\s+)?off(?=\s*(?:[.!]|$|,|\s+(?:now|again|for)\b)))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:gave|give|given|giving) (?:(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+)?|(?-i:\p{Lu}\p{Ll}+)) away|rehomed (?:my|our|the|(?-i:(?=\p{Lu})))|me (?:despidieron|echaron) (?:de|del)\b|(?:ai|a) été (?:licenciée?|virée?) (?:de|d'|du|par)|(?:on m'a|ils m'ont) (?:licenciée?|virée?)|me suis fait (?:licencier|virer)|given up (?:on\b|\w+ing\b)|(?:gave|given) up (?:my|our|the)\b|(?:ai|a|avons|ont|as) (?:\S+ )?abandonné (?:le|la|les|l'|mon|ma|mes|son|sa|ses|notre|nos|(?-i:(?=\p{Lu})))|(?:abandoné|abandonamos|(?:he|hemos) abandonado) (?:el|la|los|las|mi|mis|(?-i:(?=\p{Lu})))|(?:habe|hat|haben) (?:\S+ ){0,4}?aufgegeben(?=\s*(?:[.!,]|$))|(?:outgrew|outgrown|grew out of|recovered from|(?:is|am|are|'m|'s) (?:now |finally )?cured of) (?:my|our|his|her|their)|(?:mussten|musste|müssen|haben|habe)\s+(?:\S+\s+){0,2}?(?-i:\p{Lu}\p{Ll}+)\s+(?:abgeben|abgegeben|weggeben|weggegeben)(?=\s*(?:[.!]|$))|(?:donné|donner|redonné|regalé|regalamos|regalar|dado en adopción|abgegeben|abgeben|weggegeben|weggeben) (?:(?:mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|a|meinen|meine|mein|unseren|unsere|unser)\s+)?(?-i:(?=\p{Lu}))|(?:donné|donner|regalé|regalamos|regalar|abgegeben|abgeben|weggegeben) (?:mon|ma|notre|mi|nuestro|nuestra|meinen|meine|mein|unseren|unsere|unser) (?:chat|chien|chienne|perro|perra|gato|gata|hund|katze|kater)|left (?:the|my|our) (?:band|team|club|choir|group|company|firm|gym|church|league|orchestra|union|board|committee|startup|program|programme|course|class|army|navy|school|university|college|project|book club)(?=\s*(?:[.!,;]|$|\s+(?:last|this|yesterday|today|after|because|and)\b))|(?:a|ont|ai|avons|as) laissé tomber (?:le|la|les|l'|son|sa|ses|mon|ma|mes)|démissionné (?:de|d'|du)|(?:renuncié|dimití|renunció|dimitió) (?:a|de|en)|dejé (?:mi trabajo|el trabajo|(?-i:(?=\p{Lu})))|(?<=\b(?:i'm|i am|we're|we are)\s+(?:(?:now|finally|completely|officially)\s+)?)off\s+(?:the\s+|my\s+)?(?!(?:to|work|duty|today|tomorrow|tonight|sick|school|for|on|at|the clock|the hook|the grid|camera|mute|again|now|home|next|this|that|it|there|here|shift|call|track|base|limits)\b)(?=[\w-]+(?:\s+(?:now|for good|completely|entirely|altogether|as of \w+))?\s*(?:[.!,;]|$))|(?:took|taken|take|takes|has taken|have taken)\s+me\s+off\s+(?:the\s+|my\s+)?(?=[\w-])|(?<=^(?:(?:my|our)\s+(?:[\w'-]+\s+)?(?:" + Pets + @")|(?-i:\p{Lu}\p{Ll}+))\s+(?:(?:just|sadly|suddenly|recently)\s+)?)(?:ran away|went missing|has gone missing|is missing|got lost|disappeared|never came (?:back|home))(?=(?:\s+(?:last \w+|this \w+|yesterday|today|tonight|on \w+|in \w+|(?:a few|two|three|\d+) \w+ ago))?\s*(?:[.!]|$))|(?<=^(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?(?:appointment|meeting|party|wedding|trip|date|dinner|lunch|brunch|game|match|concert|show|event|deal|plan|interview|call|class|session|visit|engagement|vacation|holiday|reservation|booking|surgery|operation|exam|playdate|sleepover|ceremony|celebration|reunion|hike|tour|lesson|practice|rehearsal|recital|presentation|conference|workshop)s?\s+)(?:is|are|'s)\s+(?:(?:now|officially)\s+)?off(?=\s*(?:[.!]|$|,|\s+(?:now|again|for)\b)))\b", Options)]
     private static partial Regex GoneMarker();
 
     // The words GoneMarker opens with or turns on.
-    [GeneratedRegex(@"giv|gave|abandon|aufgegeben|despid|echaron|licenci|viré|virer|rehomed|outgr|grew out|recovered|cured|donn|regal|dado en|abgeb|weggeb|laiss|démission|renunci|dimit|dejé|left|\boff\b|mussten|musste|müssen|habe", Options)]
+    [GeneratedRegex(@"giv|gave|abandon|aufgegeben|despid|echaron|licenci|viré|virer|rehomed|outgr|grew out|recovered|cured|donn|regal|dado en|abgeb|weggeb|laiss|démission|renunci|dimit|dejé|left|\boff\b|ran away|missing|got lost|disappeared|never came|mussten|musste|müssen|habe", Options)]
     private static partial Regex GoneCue();
 
     // The verbs SwitchMarker opens with: the cheap check that spares every other sentence its pattern.
@@ -1147,7 +1169,7 @@ internal static partial class SentenceClassifier
         + @"|" + RaisedWords + @"\s+(?:again\s+)?(?:to|à|a|hasta)\s+(?:(?:about|around|almost|nearly|over|under|just|only)\s+)?[$€£¥]?(?=\d)|(?:increased|decreased|raised|lowered|reduced|upped|cut|bumped up) (?:my|our|the) (?<x>(?:[\w'-]+ ){0,2}?[\w'-]+) (?:from [^.!?]{1,30}? )?to [$€£¥]?(?=\d)|(?:wurde|wurden|ist|sind)\s+auf\s+[$€£¥]?\d[^.!?]{0,20}?\s+(?:erhöht|gesenkt|reduziert|gestiegen|gesunken))", Options)]
     private static partial Regex DeathOrAmountMarker();
 
-    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|cancell?ed|unsubscribed from|résilié|annulé|cancelé|cancelado|me di de baja|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|left|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|broke up|split up|separated|rompu|rompimos|separamos|divorciamos|divorcé|scheiden lassen|getrennt|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|arrêté|dejó|dejado|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|was|were|got|had to be|décédée?|décédés|falleció|fallecido|murió|muerto|mort|morte|verstorben|gestorben|gekündigt|entlassen|wurde|wurden|bin|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen|rescheduled|postponed|pushed back|pushed|delayed|bumped|shifted|brought forward|moved up|moved|called off|scrapped|until|till|gets|a été|ont été|reporté\w*|déplacé\w*|décalé\w*|repoussé\w*|annulé\w*|pospuso|aplazó|canceló|movió|pospuest\w*|aplazad\w*|cancelad\w*|movid\w*|fue|fueron|sido|verschoben|abgesagt|verlegt|finished|completed|wrapped up|done with|fini|terminé|acabé|died|increased|decreased|raised|lowered|reduced|upped|cut|bumped up|went up|went down|gone up|gone down|passé|passée|passés|augmenté\w*|baissé\w*|réduit\w*|subió|bajó|aumentó|redujo|aumentad\w*|reducid\w*|subid\w*|bajad\w*|erhöht|gesenkt|reduziert|gestiegen|gesunken|auf|j'ai|me despidieron|me echaron|despidieron|echaron|été|licenciée?|virée?|licencier|virer|on m'a|ils m'ont|me suis fait|gave|given up on|given up|give|given|giving|away|abandonné|abandoné|abandonamos|abandonado|aufgegeben|had to|rehomed|outgrew|outgrown|grew out of|recovered from|cured of|off|fällt|fallen|aus|está|están|suspendid\w*|donné|donner|redonné|regalé|regalamos|regalar|abgegeben|abgeben|weggegeben|weggeben|dû|tuvimos que|mussten|laissé tomber|démissionné|renuncié|dimití|renunció|dimitió|dejé)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|cancell?ed|unsubscribed from|résilié|annulé|cancelé|cancelado|me di de baja|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|left|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|broke up|split up|separated|rompu|rompimos|separamos|divorciamos|divorcé|scheiden lassen|getrennt|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|arrêté|dejó|dejado|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|took me off|taken me off|ran away|went missing|gone missing|is missing|got lost|disappeared|never came back|never came home|was|were|got|had to be|décédée?|décédés|falleció|fallecido|murió|muerto|mort|morte|verstorben|gestorben|gekündigt|entlassen|wurde|wurden|bin|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen|rescheduled|postponed|pushed back|pushed|delayed|bumped|shifted|brought forward|moved up|moved|called off|scrapped|until|till|gets|a été|ont été|reporté\w*|déplacé\w*|décalé\w*|repoussé\w*|annulé\w*|pospuso|aplazó|canceló|movió|pospuest\w*|aplazad\w*|cancelad\w*|movid\w*|fue|fueron|sido|verschoben|abgesagt|verlegt|finished|completed|wrapped up|done with|fini|terminé|acabé|died|increased|decreased|raised|lowered|reduced|upped|cut|bumped up|went up|went down|gone up|gone down|passé|passée|passés|augmenté\w*|baissé\w*|réduit\w*|subió|bajó|aumentó|redujo|aumentad\w*|reducid\w*|subid\w*|bajad\w*|erhöht|gesenkt|reduziert|gestiegen|gesunken|auf|j'ai|me despidieron|me echaron|despidieron|echaron|été|licenciée?|virée?|licencier|virer|on m'a|ils m'ont|me suis fait|gave|given up on|given up|give|given|giving|away|abandonné|abandoné|abandonamos|abandonado|aufgegeben|had to|rehomed|outgrew|outgrown|grew out of|recovered from|cured of|off|fällt|fallen|aus|está|están|suspendid\w*|donné|donner|redonné|regalé|regalamos|regalar|abgegeben|abgeben|weggegeben|weggeben|dû|tuvimos que|mussten|laissé tomber|démissionné|renuncié|dimití|renunció|dimitió|dejé)\b", Options)]
     private static partial Regex ChangeWords();
 
     // Where a change's clause ends and a reason, a purpose or what came next begins: a comma or semicolon, "because",
@@ -1177,6 +1199,44 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(RaisedWords, Options)]
     private static partial Regex Raised();
+
+    // A plan or a habit that moved by itself to another time or day: "Our team standup moved to 10am", "My dentist
+    // appointment moved to Friday", "The weekly sync moved to Tuesdays" (only "was moved to" was read; "moved to" alone is
+    // where someone lives, so the subject is a thing named with a determiner, and what it moved to is a time).
+    [GeneratedRegex(@"(?<=^(?:the|my|our|this|his|her|their|\p{L}+'s)\s+(?:[\w'-]+\s+){0,3}?)moved(?:\s+again)?\s+(?:up\s+|back\s+)?to\s+(?=(?:next\s+|this\s+|the\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)\b|\d{1,2}[:h]\d{2}\b|noon\b|midday\b|midnight\b|(?:" + RelativeDates.Weekdays + @")s?\b|tomorrow\b|(?:" + RelativeDates.Months + @")\b|\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[.!,;]|$|\s+(?:of|at|instead|now)\b))|(?:morning|afternoon|evening|week|month)s?\b))", Options)]
+    private static partial Regex MovedToWhen();
+
+    // A change that tells that the speaker is off something: "off metformin", "took me off metformin" (GoneMarker).
+    [GeneratedRegex(@"^(?:off|(?:took|taken|take|takes|has taken|have taken)\s+me\s+off)\b", Options)]
+    private static partial Regex OffMarker();
+
+    /// <summary>
+    /// Whether <paramref name="memory"/> says the speaker takes, uses, eats or drinks something, or is on it ("I take
+    /// metformin", "I'm on metformin", "I drink a lot of soda"): what a change that says they are off it retires
+    /// (<see cref="Statement.Off"/>).
+    /// </summary>
+    public static bool TakesOrUses(string memory) => TakesOrUsesWord().IsMatch(memory);
+
+    [GeneratedRegex(@"\b(?:take|takes|taking|took|on|use|uses|using|used|eat|eats|eating|drink|drinks|drinking|prescribed|smoke|smokes|smoking)\b", Options)]
+    private static partial Regex TakesOrUsesWord();
+
+    // A change that tells that someone went missing: "ran away", "went missing", "got lost" (GoneMarker).
+    [GeneratedRegex(@"^(?:ran away|went missing|has gone missing|is missing|got lost|disappeared|never came)\b", Options)]
+    private static partial Regex WentMissing();
+
+    /// <summary>
+    /// Whether <paramref name="memory"/> names one of <paramref name="names"/> as a pet: "I have a cat named Milo", "our dog
+    /// Rex", "Milo is my cat", "Milo, our kitten" (for a change that says Milo ran away, <see cref="Statement.Lost"/>); a
+    /// pet's kind names a pet already ("Our cat went missing").
+    /// </summary>
+    public static bool NamesAsPet(string memory, IReadOnlyList<string> names) =>
+        names.Any(name => PetWord().IsMatch(name)) || PetNamed().Matches(memory).Any(m => names.Contains(m.Groups["n"].Value.ToLowerInvariant()));
+
+    [GeneratedRegex(@"^(?:" + Pets + ")$", Options)]
+    private static partial Regex PetWord();
+
+    [GeneratedRegex(@"\b(?:" + Pets + @")(?:,)?\s+(?:(?:named|called)\s+)?(?-i:(?<n>\p{Lu}\p{Ll}+))|(?-i:(?<n>\p{Lu}\p{Ll}+))(?:,)?\s+(?:is\s+|was\s+)?(?:my|our|the|a)\s+(?:[\w-]+\s+)?(?:" + Pets + @")\b", Options)]
+    private static partial Regex PetNamed();
 
     // "My doctor bumped my lipitor to 40mg", "They pushed my rent to $2,000": a verb that moves a date moves an amount when
     // what it is moved to is one (it was read as a date moved, whose target is the words before the verb).

@@ -34,9 +34,20 @@ namespace Mnemo.Formation;
 /// switched to a toothpaste in a recyclable tube"): that value as said. A memory that already holds every word of it says
 /// the same thing, not an older one, and is not retired (<see cref="ChangeCheck"/>).
 /// </param>
+/// <param name="Lost">
+/// For a <see cref="StatementKind.Change"/>: whether it tells that someone went missing ("Milo ran away", "Rex went
+/// missing"), which ends only what a memory says of a pet: it retires only a memory that names that one as a pet ("I have
+/// a cat named Milo"), never one of a person ("My brother Milo lives with us"), who keeps their memories.
+/// </param>
+/// <param name="Off">
+/// For a <see cref="StatementKind.Change"/>: whether it tells that the speaker is off something ("I'm off metformin now",
+/// "My doctor took me off metformin"): it retires only a memory that says they take, use, eat or drink it ("I take
+/// metformin", "I'm on metformin"), never one of an allergy to it ("I'm allergic to penicillin" stays after "I'm off
+/// penicillin").
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
-    bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null)
+    bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null, bool Lost = false, bool Off = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

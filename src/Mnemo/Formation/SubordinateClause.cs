@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Mnemo.Formation;
 
 /// <summary>
-/// A German "dass" clause said as a statement of its own. A request to remember puts what is to be remembered in a
+/// A German "dass" clause (or a Dutch "dat" clause, <see cref="DutchMainOrder"/>) said as a statement of its own. A request to remember puts what is to be remembered in a
 /// subordinate clause, whose finite verb comes last ("Denk daran, dass ich Vegetarier bin"); without the request words
 /// the stored statement read "Ich Vegetarier bin". The finite verb goes back after the subject, as a main clause has it:
 /// "Ich bin Vegetarier", "Meine Tochter hat am Freitag Geburtstag", "Ich muss morgen zum Arzt gehen". Read by form:
@@ -42,6 +42,73 @@ internal static partial class SubordinateClause
         var reordered = words[..subject].Append(words[^1]).Concat(words[subject..^1]);
         return string.Join(' ', reordered) + text[end..];
     }
+
+    /// <summary>
+    /// A Dutch "dat" clause in the order of a main clause ("Onthoud dat ik vegetariër ben": "Ik ben vegetariër", "dat mijn
+    /// verjaardag op 3 mei is": "Mijn verjaardag is op 3 mei", "dat ik morgen moet werken": "Ik moet morgen werken"), or
+    /// <paramref name="clause"/> unchanged when its form is not read safely. Dutch writes its nouns in lower case, so the
+    /// subject is a personal pronoun, or a possessive or article with one word and the name after it ("mijn vrouw Anna
+    /// heet": "Mijn vrouw heet Anna"); the finite verb is a form of "zijn" or "hebben", a modal or "gaan" wherever it stands
+    /// ("dat ik allergisch ben voor noten": "Ik ben allergisch voor noten"), else the last word; a separable verb at the end
+    /// ("opsta") or a comma inside leaves it as said.
+    /// </summary>
+    /// <param name="clause">What followed "dat", up to the end of the sentence.</param>
+    public static string DutchMainOrder(string clause)
+    {
+        var text = clause.TrimEnd();
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is '.' or '!')
+        {
+            end--;
+        }
+
+        var body = text[..end];
+        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || body.Contains(',') || DutchSeparable().IsMatch(words[^1]))
+        {
+            return clause;
+        }
+
+        // An adjective before the noun ("mijn oudste zoon") hides where the subject ends: left as said.
+        var subject = DutchPronoun().IsMatch(words[0]) ? 1
+            : DutchDeterminer().IsMatch(words[0]) && !char.IsUpper(words[1][0]) && !(words[1].EndsWith('e') && !char.IsUpper(words[2][0])) ? 2
+            : 0;
+        // The finite verb: a form of "zijn" or "hebben", a modal or "gaan" past the subject (a phrase may follow it: "dat ik
+        // allergisch ben voor noten"), else the last word, a regular form ("woont", "werken") or a common stem.
+        var verb = Array.FindIndex(words, subject == 0 ? 0 : subject, DutchAuxiliary().IsMatch);
+        if (verb < 0)
+        {
+            verb = words.Length - 1;
+            if (!DutchFinite().IsMatch(words[^1]))
+            {
+                return clause;
+            }
+        }
+
+        if (subject == 0 || subject >= verb)
+        {
+            return clause;
+        }
+
+        var reordered = words[..subject].Append(words[verb]).Concat(words[subject..verb]).Concat(words[(verb + 1)..]);
+        return string.Join(' ', reordered) + text[end..];
+    }
+
+    [GeneratedRegex(@"^(?:ik|jij|je|hij|zij|ze|we|wij|u|men)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DutchPronoun();
+
+    [GeneratedRegex(@"^(?:mijn|m'n|onze|ons|jouw|je|zijn|haar|hun|de|het|een|deze|die|dit)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DutchDeterminer();
+
+    // A finite verb in final position: a form of "zijn", "hebben", a modal, "heet", or a regular third person or plural.
+    [GeneratedRegex(@"^(?:ben|bent|is|zijn|was|waren|heb|hebt|heeft|hebben|had|hadden|word|wordt|worden|kan|kunt|kunnen|moet|moeten|wil|wilt|willen|mag|mogen|zal|zult|zullen|ga|gaat|gaan|heet|heten|woon|werk|drink|eet|speel|hou|houd|studeer|rijd|loop|kook|lees|sport|\p{Ll}{2,}(?:t|en))$", RegexOptions.CultureInvariant)]
+    private static partial Regex DutchFinite();
+
+    [GeneratedRegex(@"^(?:kan|kunt|kunnen|moet|moeten|wil|wilt|willen|mag|mogen|zal|zult|zullen|ga|gaat|gaan|ben|bent|is|heb|hebt|heeft)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DutchAuxiliary();
+
+    [GeneratedRegex(@"^(?:op|af|aan|in|uit|mee|terug|weg|door|over|toe|na|bij|voor|samen|thuis|langs|mis)\p{Ll}{3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DutchSeparable();
 
     // Words of the subject: a personal pronoun; an article or possessive with what follows up to the first capitalised
     // word (its noun); or a run of capitalised words (a name). Zero when none is read.

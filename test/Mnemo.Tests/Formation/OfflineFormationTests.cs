@@ -247,11 +247,20 @@ public sealed class OfflineFormationTests
     [InlineData("Store this for later: the wifi is Blue42.", "The wifi is Blue42.")]
     [InlineData("Ricorda che il mio compleanno è il 3 maggio.", "Il mio compleanno è il 3 maggio.")]
     [InlineData("Lembre-se de que meu aniversário é 3 de maio.", "Meu aniversário é 3 de maio.")]
-    [InlineData("Onthoud dat mijn verjaardag op 3 mei is.", "Mijn verjaardag op 3 mei is.")]
+    [InlineData("Onthoud dat mijn verjaardag op 3 mei is.", "Mijn verjaardag is op 3 mei.")] // was "Mijn verjaardag op 3 mei is."
     [InlineData("Zapamiętaj, że moje urodziny są 3 maja.", "Moje urodziny są 3 maja.")]
+    [InlineData("Pamiętaj, że mój syn ma na imię Kuba.", "Mój syn ma na imię Kuba.")] // was a fact, request words and all
     // A German "dass" clause is stored in the order of a statement, its finite verb after the subject (it read "Ich
     // Vegetarier bin"); a clause the form cannot read safely (a separable verb, a comma inside) stays as said.
     [InlineData("Denk dran, dass ich Vegetarier bin.", "Ich bin Vegetarier.")]
+    // A Dutch "dat" clause too (each was stored verb-last); one whose subject's end the form cannot see (an adjective
+    // before the noun) or with a separable verb stays as said.
+    [InlineData("Onthoud dat ik vegetariër ben.", "Ik ben vegetariër.")]
+    [InlineData("Onthoud dat ik allergisch ben voor noten.", "Ik ben allergisch voor noten.")]
+    [InlineData("Onthoud dat mijn vrouw Anna heet.", "Mijn vrouw heet Anna.")]
+    [InlineData("Vergeet niet dat we in Utrecht gaan wonen.", "We gaan in Utrecht wonen.")]
+    [InlineData("Onthoud dat mijn oudste zoon Tom heet.", "Mijn oudste zoon Tom heet.")]
+    [InlineData("Onthoud dat ik om 7 uur opsta.", "Ik om 7 uur opsta.")]
     [InlineData("Erinnere dich daran, dass ich Veganer bin.", "Ich bin Veganer.")]
     [InlineData("Vergiss nicht, dass meine Tochter am Freitag Geburtstag hat.", "Meine Tochter hat am Freitag (on 2023-05-12) Geburtstag.")]
     [InlineData("Denk daran, dass ich morgen zum Arzt gehen muss.", "Ich muss morgen (on 2023-05-09) zum Arzt gehen.")]
@@ -384,6 +393,20 @@ public sealed class OfflineFormationTests
     // A tone ("ton", "Ton") is no "your" (each was a fact, read as about the listener).
     [InlineData("Réponds toujours sur un ton amical.")]
     [InlineData("Antworte immer in einem freundlichen Ton.")]
+    // Italian, Portuguese, Dutch and Polish: the habit after the imperative, "don't" with an infinitive or an
+    // imperative, "from now on" (each was a fact).
+    [InlineData("Rispondi sempre in italiano.")]
+    [InlineData("Non usare mai emoji.")]
+    [InlineData("Da ora in poi, chiamami Gio.")]
+    [InlineData("Responda sempre em português.")]
+    [InlineData("Não use emojis.")]
+    [InlineData("A partir de agora, me chame de Zé.")]
+    [InlineData("Antwoord altijd in het Nederlands.")]
+    [InlineData("Gebruik nooit emoji's.")]
+    [InlineData("Vanaf nu, noem me Jan.")]
+    [InlineData("Odpowiadaj zawsze po polsku.")]
+    [InlineData("Nigdy nie używaj emoji.")]
+    [InlineData("Nie używaj emoji.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -734,6 +757,18 @@ public sealed class OfflineFormationTests
     [InlineData("Quand je parle de mon frère, je suis triste.")]
     [InlineData("Wenn ich frage, bekomme ich keine Antwort.")]
     [InlineData("I want the dates in my calendar to sync.")]
+    // The speaker's own habit or state in Italian, Portuguese, Dutch and Polish (a verb of the first person, or "ik"), a
+    // copula, and Polish "nie" (not), which German "nie" (never) opens instructions with.
+    [InlineData("Bevo sempre caffè la mattina.")]
+    [InlineData("Non mangio mai carne.")]
+    [InlineData("Hai sempre ragione.")]
+    [InlineData("Sono sempre stanco.")]
+    [InlineData("Tomo sempre café de manhã.")]
+    [InlineData("Vamos sempre à praia no verão.")]
+    [InlineData("Altijd drink ik koffie.")]
+    [InlineData("Zawsze piję kawę rano.")]
+    [InlineData("Nigdy nie jem mięsa.")]
+    [InlineData("Nie mam psa.")]
     public async Task AddAsync_NoStandingInstruction_IsNoProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -1596,6 +1631,32 @@ public sealed class OfflineFormationTests
     [InlineData("Ich wiege 80 kg.", "Ich wiege jetzt 77 kg.")]
     [InlineData("My rent is $1,800.", "Rent went up, it's $1,950 now.")]
     [InlineData("My wife works at Deloitte.", "My wife left Deloitte, she's at KPMG now.")]
+    // A pet gone missing, a medicine stopped, a new GP named after a comma, a partner named after a comma, a job found
+    // after being out of work (each left the old memory).
+    [InlineData("I have a cat named Milo.", "Milo ran away.")]
+    [InlineData("Rex is our dog.", "Rex went missing.")]
+    [InlineData("We have a cat.", "Our cat went missing.")]
+    [InlineData("I take metformin for my diabetes.", "I'm off metformin now.")]
+    [InlineData("I'm on metformin.", "My doctor took me off metformin.")]
+    [InlineData("My doctor is Dr. Patel.", "I switched to a new GP, Dr. Kim.")]
+    [InlineData("My dentist is Dr. Lee.", "I'm seeing a new dentist, Dr. Park.")]
+    [InlineData("I'm allergic to penicillin.", "My allergist said I'm not actually allergic to penicillin.")]
+    [InlineData("I'm single.", "I have a girlfriend now, her name is Emma.")]
+    [InlineData("I'm single.", "I started dating someone, her name is Emma.")]
+    [InlineData("I'm unemployed.", "I got a job at Google!")]
+    [InlineData("I work at Microsoft.", "I got hired at Stripe.")]
+    [InlineData("Trabajo en Zara.", "Conseguí trabajo en Mango.")]
+    // What the speaker said they do not do or have, now said without the negation; what they said they had none of, one
+    // of its kind now had (each left the old memory).
+    [InlineData("I don't drink coffee.", "I drink coffee again.")]
+    [InlineData("I don't have a car.", "I have a car now.")]
+    [InlineData("I can't swim.", "I can swim now!")]
+    [InlineData("I don't have any pets.", "We adopted a puppy named Biscuit.")]
+    [InlineData("We have no pets.", "I have two cats.")]
+    [InlineData("I don't have kids.", "We just had our first baby!")]
+    [InlineData("Je n'ai pas d'animaux.", "Nous avons adopté un chat.")]
+    [InlineData("No tengo mascotas.", "Tenemos un perro.")]
+    [InlineData("Ich habe keine Kinder.", "Wir haben ein Baby bekommen.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1695,6 +1756,9 @@ public sealed class OfflineFormationTests
     [InlineData("La réunion est vendredi à 10h.", "La réunion a été reportée à lundi.")]
     [InlineData("La cena con Ana es el viernes.", "La cena con Ana se pospuso al sábado.")]
     [InlineData("Das Meeting ist am Freitag.", "Das Meeting wurde auf Montag verschoben.")]
+    // "moved to" a time or a day, said of the thing itself (it was read as where someone lives).
+    [InlineData("The team meeting is on Friday.", "The team meeting moved to Monday.")]
+    [InlineData("My flight is at 7pm.", "My flight moved to 9pm.")]
     public async Task AddAsync_DetailMoved_SupersedesAndKeepsTheMemoryItMoves(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1868,6 +1932,19 @@ public sealed class OfflineFormationTests
     [InlineData("I'm learning the guitar.", "I've given up on finding a teacher.", false)]
     [InlineData("J'apprends le piano.", "J'ai abandonné l'idée d'acheter un piano.", false)]
     [InlineData("My son is 6.", "My son went to his friend's 7th birthday.", false)]
+    // A person who ran away or went missing keeps their memories (a pet's are retired); a day off is no medicine stopped;
+    // a job offer is no job; a family that moved is not the speaker; another drink, someone else's kids or dog, and a
+    // dog of no one's are not the speaker's.
+    [InlineData("My brother Tom lives with us.", "Tom ran away.", false)]
+    [InlineData("My daughter Mia is 15.", "Mia went missing.", false)]
+    [InlineData("I take metformin for my diabetes.", "I'm off work.", false)]
+    [InlineData("I'm allergic to penicillin.", "I'm off penicillin.", false)]
+    [InlineData("I work at Microsoft.", "I got a job offer from Meta.", false)]
+    [InlineData("I live in Denver.", "My family moved to the 5th arrondissement.", false)]
+    [InlineData("I don't drink coffee.", "I drink tea.", false)]
+    [InlineData("I don't have kids.", "My sister has two kids.", false)]
+    [InlineData("I don't have any pets.", "My neighbour's dog barks all night.", false)]
+    [InlineData("I don't have any pets.", "We don't have a dog.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Mnemo.Formation;
 
 /// <summary>
@@ -16,7 +18,7 @@ namespace Mnemo.Formation;
 /// <param name="Value">The new value a change names without the old one (<see cref="Statement.Value"/>), or null.</param>
 /// <param name="Lost">Whether the change tells that someone went missing (<see cref="Statement.Lost"/>).</param>
 /// <param name="Off">Whether the change tells that the speaker is off something (<see cref="Statement.Off"/>).</param>
-internal sealed record ChangeCheck(
+internal sealed partial record ChangeCheck(
     string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false, bool Raises = false, string? Value = null,
     bool Lost = false, bool Off = false)
 {
@@ -85,6 +87,17 @@ internal sealed record ChangeCheck(
     {
         var runs = SentenceClassifier.NameRuns(memory).ToList();
         var leftOut = runs.Count(run => !run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
-        return leftOut == 0 || ((NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || NewValue));
+        return leftOut == 0 || ((NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || NewValue)) || (!NewValue && StopsWhatIsUnderWay(memory));
     }
+
+    // "I stopped learning Spanish" ends "I'm learning Spanish on Duolingo", whose name (Duolingo) it leaves out: an ending
+    // that names the very doing a memory tells of under way ends it, however the memory goes on.
+    private bool StopsWhatIsUnderWay(string memory) =>
+        SentenceClassifier.UnderWay(memory) && Gerunds(Text).Overlaps(Gerunds(memory));
+
+    private static HashSet<string> Gerunds(string text) =>
+        Gerund().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b\p{L}{3,}ing\b")]
+    private static partial Regex Gerund();
 }

@@ -407,6 +407,8 @@ public sealed class OfflineFormationTests
     [InlineData("Odpowiadaj zawsze po polsku.")]
     [InlineData("Nigdy nie używaj emoji.")]
     [InlineData("Nie używaj emoji.")]
+    [InlineData("I'd prefer if you didn't use my full name.")]
+    [InlineData("Merci de toujours me répondre en anglais.")]
     public async Task AddAsync_Instruction_IsKeptAsProceduralMemory(string said)
     {
         await using var f = new MemoryFixture();
@@ -1029,6 +1031,12 @@ public sealed class OfflineFormationTests
     [InlineData("Eu moro em Lisboa.", "Esquece que eu moro em Lisboa.")]
     [InlineData("Ik woon in Amsterdam.", "Vergeet dat ik in Amsterdam woon.")]
     [InlineData("Mieszkam w Krakowie.", "Zapomnij, że mieszkam w Krakowie.")]
+    // Asked as a question in French, Spanish and German (each was skipped as a question: nothing was forgotten), and
+    // "from memory" without "your".
+    [InlineData("Mon numéro est le 06 12 34 56 78.", "Peux-tu oublier mon numéro ?")]
+    [InlineData("Mi número es 612 345 678.", "¿Puedes olvidar mi número?")]
+    [InlineData("Meine Nummer ist 0171 1234567.", "Kannst du meine Nummer vergessen?")]
+    [InlineData("My phone number is 555-1234.", "Please remove my phone number from memory.")]
     [InlineData("Jag bor i Stockholm.", "Glöm att jag bor i Stockholm.")]
     // A retraction asked another way: "cancel the note about", "ignore / disregard what I said about", "oublie ce que je
     // t'ai dit sur", "ignora lo que te dije sobre", "vergiss, was ich über ... gesagt habe", "don't remember" were stored
@@ -1640,6 +1648,8 @@ public sealed class OfflineFormationTests
     [InlineData("I'm on metformin.", "My doctor took me off metformin.")]
     [InlineData("My doctor is Dr. Patel.", "I switched to a new GP, Dr. Kim.")]
     [InlineData("My dentist is Dr. Lee.", "I'm seeing a new dentist, Dr. Park.")]
+    [InlineData("I'm learning Spanish on Duolingo.", "I stopped learning Spanish.")]
+    [InlineData("I'm a vegetarian.", "I've been eating fish again lately.")]
     [InlineData("I'm allergic to penicillin.", "My allergist said I'm not actually allergic to penicillin.")]
     [InlineData("I'm single.", "I have a girlfriend now, her name is Emma.")]
     [InlineData("I'm single.", "I started dating someone, her name is Emma.")]
@@ -1939,6 +1949,10 @@ public sealed class OfflineFormationTests
     [InlineData("My daughter Mia is 15.", "Mia went missing.", false)]
     [InlineData("I take metformin for my diabetes.", "I'm off work.", false)]
     [InlineData("I'm allergic to penicillin.", "I'm off penicillin.", false)]
+    // A doing stopped that is not the one under way; someone else's diet.
+    [InlineData("I'm reading Dune by Frank Herbert.", "I stopped reading before bed.", false)]
+    [InlineData("I'm vegetarian.", "My husband has been eating meat again.", false)]
+    [InlineData("I don't eat meat.", "My kids eat meat.", false)]
     [InlineData("I work at Microsoft.", "I got a job offer from Meta.", false)]
     [InlineData("I live in Denver.", "My family moved to the 5th arrondissement.", false)]
     [InlineData("I don't drink coffee.", "I drink tea.", false)]

@@ -105,6 +105,27 @@ internal static partial class AttributeStatement
             return "@diet";
         }
 
+        // The dose of a medicine the speaker takes, keyed by the medicine: "I'm now on 10mg of Lexapro" after "I take 20mg of
+        // Lexapro every morning", "My Lexapro dose is 10mg".
+        if (Dose().Match(sentence) is { Success: true } dose)
+        {
+            return $"@dose:{dose.Groups["m"].Value.ToLowerInvariant()}";
+        }
+
+        // The grade a child is in, keyed by the possessive that names them: "My son started 4th grade" after "My son is in 3rd
+        // grade".
+        if (Grade().Match(sentence) is { Success: true } grade)
+        {
+            return $"@grade:{Owner(grade.Groups["p"].Value.ToLowerInvariant())} {Space().Replace(grade.Groups["s"].Value.ToLowerInvariant(), " ")}";
+        }
+
+        // Where the speaker works from: "I'm back in the office full-time now" after "I work remotely", "I work from home
+        // now", "I'm fully remote", "Je suis en télétravail", "Trabajo desde casa", "Ich arbeite im Homeoffice".
+        if (WorkSite().IsMatch(sentence))
+        {
+            return "@worksite";
+        }
+
         // What the speaker works as, said with "to be": "I'm a product manager now" after "I'm a software engineer", "Je suis
         // professeure" after "Je suis infirmière", "Soy enfermera", "Ich bin Lehrerin"; as "I work as a nurse" does (Place).
         if (Occupation().IsMatch(sentence))
@@ -349,6 +370,18 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:(?<p>my|our|the)\s+)?(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+)??)\s+(?:just\s+)?(?:went|has gone|have gone|was raised|got raised|was increased|was lowered|was cut|rose|dropped|fell)(?:\s+(?:up|down))?(?:\s+again)?\s*[,;:]\s*(?:it's|it is|they're|they are)\s+(?:now\s+)?(?<v>(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:[$€£¥]|dollars|euros|pounds|a month|per month|a year|per year|/month|/mo|/year|an hour|per hour|/hr|%))*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountNow();
+
+    private const string DoseAmount = @"\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu)";
+    private const string DoseTail = @"(?:\s+(?:(?:every|each|a|per|once|twice|at|in the|daily|nightly|before|after|with)\b[^.!?]*))?$";
+
+    [GeneratedRegex(@"^(?:i(?:'m| am)?\s+(?:(?:now|currently|still|only)\s+)?(?:take|taking|on|prescribed)\s+(?:(?:now|only)\s+)?" + DoseAmount + @"\s+(?:of\s+)?(?<m>\p{L}[\p{L}-]{2,}(?:\s+(?-i:\p{Lu}\d*)\b)?)|i(?:'m| am)?\s+(?:(?:now|currently|still)\s+)?(?:take|taking|on|prescribed)\s+(?<m>\p{L}[\p{L}-]{2,}(?:\s+(?-i:\p{Lu}\d*)\b)?)\s+" + DoseAmount + @"|my\s+(?<m>\p{L}[\p{L}-]{2,}(?:\s+(?-i:\p{Lu}\d*)\b)?)\s+dose\s+is\s+(?:now\s+)?" + DoseAmount + ")" + DoseTail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Dose();
+
+    [GeneratedRegex(@"^(?<p>my|our)\s+(?<s>(?:son|daughter|kid|child|oldest|youngest|eldest|middle one|boy|girl)(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:is\s+(?:now\s+)?in|started|just started|is starting|will start|goes into|is going into|moved up to)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Grade();
+
+    [GeneratedRegex(@"^(?:i(?:'m| am)?\s+(?:(?:now|still|currently|fully|mostly|back|finally)\s+)*(?:work(?:ing)?\s+(?:remotely|from home|from the office|in the office|on-?site|hybrid)|remote|back\s+(?:in|at|to)\s+the office|(?:in|at)\s+the office(?=\s+(?:full|part|\w+ days|every)))(?:\s+(?:full-?time|part-?time|now|again|\w+ days a week|every day))*|je\s+(?:suis\s+en\s+télétravail|travaille\s+(?:de\s+chez\s+moi|à\s+distance|au\s+bureau))|trabajo\s+(?:desde\s+casa|en\s+remoto|en\s+la\s+oficina)|ich\s+arbeite\s+(?:im\s+homeoffice|von\s+zu\s+hause|im\s+büro|remote))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorkSite();
 
     // The speaker's marital status: "I'm single", "I got married", "I'm engaged to Sam", "Je suis divorcée", "Estoy casado",
     // "Ich bin verheiratet". Only the status, or the status and whom to: "I'm married with two kids" says more. Dating

@@ -1650,6 +1650,12 @@ public sealed class OfflineFormationTests
     [InlineData("My dentist is Dr. Lee.", "I'm seeing a new dentist, Dr. Park.")]
     [InlineData("I'm learning Spanish on Duolingo.", "I stopped learning Spanish.")]
     [InlineData("I'm a vegetarian.", "I've been eating fish again lately.")]
+    // A medicine's dose, a child's grade, where the speaker works from; a place that is someone's (each left the old memory).
+    [InlineData("I take 20mg of Lexapro every morning.", "I'm now on 10mg of Lexapro.")]
+    [InlineData("My son is in 3rd grade.", "My son started 4th grade.")]
+    [InlineData("I work remotely.", "I'm back in the office full-time now.")]
+    [InlineData("I'm in the office three days a week.", "I'm fully remote now.")]
+    [InlineData("I live with my parents.", "I moved out of my parents' place.")]
     [InlineData("I'm allergic to penicillin.", "My allergist said I'm not actually allergic to penicillin.")]
     [InlineData("I'm single.", "I have a girlfriend now, her name is Emma.")]
     [InlineData("I'm single.", "I started dating someone, her name is Emma.")]
@@ -1953,6 +1959,10 @@ public sealed class OfflineFormationTests
     [InlineData("I'm reading Dune by Frank Herbert.", "I stopped reading before bed.", false)]
     [InlineData("I'm vegetarian.", "My husband has been eating meat again.", false)]
     [InlineData("I don't eat meat.", "My kids eat meat.", false)]
+    // Another medicine's dose, another child's grade, a day at the office.
+    [InlineData("I take 500mg of vitamin C.", "I take 1000 IU of vitamin D.", false)]
+    [InlineData("My son is in 3rd grade.", "My daughter started 4th grade.", false)]
+    [InlineData("I work remotely.", "I'm in the office for a meeting.", false)]
     [InlineData("I work at Microsoft.", "I got a job offer from Meta.", false)]
     [InlineData("I live in Denver.", "My family moved to the 5th arrondissement.", false)]
     [InlineData("I don't drink coffee.", "I drink tea.", false)]

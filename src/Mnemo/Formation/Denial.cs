@@ -48,7 +48,7 @@ internal static partial class Denial
     /// <summary>
     /// Whether a sentence of <paramref name="text"/> says, word for word and without a negation, what
     /// <paramref name="memory"/> denies: "I drink coffee again" after "I don't drink coffee", "I have a car now" after "I
-    /// don't have a car", "Je mange de la viande maintenant" after "Je ne mange pas de viande". The denial read the other
+    /// don't have a car", "Ich habe jetzt ein Auto" after "Ich habe kein Auto". The denial read the other
     /// way: the words that say it holds now ("again", "now", "anymore", "maintenant", "otra vez", "wieder") are passed over
     /// on both sides.
     /// </summary>

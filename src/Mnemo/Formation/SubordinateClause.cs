@@ -19,28 +19,14 @@ internal static partial class SubordinateClause
     /// <param name="clause">What followed "dass", up to the end of the sentence.</param>
     public static string MainOrder(string clause)
     {
-        var text = clause.TrimEnd();
-        var end = text.Length;
-        while (end > 0 && text[end - 1] is '.' or '!')
-        {
-            end--;
-        }
-
-        var body = text[..end];
-        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 3 || body.Contains(',') || !FiniteVerb().IsMatch(words[^1]) || SeparablePrefix().IsMatch(words[^1]))
+        var (words, stops) = Read(clause);
+        if (words.Length < 3 || !FiniteVerb().IsMatch(words[^1]) || SeparablePrefix().IsMatch(words[^1]))
         {
             return clause;
         }
 
         var subject = SubjectLength(words);
-        if (subject == 0 || subject >= words.Length - 1)
-        {
-            return clause;
-        }
-
-        var reordered = words[..subject].Append(words[^1]).Concat(words[subject..^1]);
-        return string.Join(' ', reordered) + text[end..];
+        return subject == 0 || subject >= words.Length - 1 ? clause : Reordered(words, subject, words.Length - 1, stops);
     }
 
     /// <summary>
@@ -55,16 +41,8 @@ internal static partial class SubordinateClause
     /// <param name="clause">What followed "dat", up to the end of the sentence.</param>
     public static string DutchMainOrder(string clause)
     {
-        var text = clause.TrimEnd();
-        var end = text.Length;
-        while (end > 0 && text[end - 1] is '.' or '!')
-        {
-            end--;
-        }
-
-        var body = text[..end];
-        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 3 || body.Contains(',') || DutchSeparable().IsMatch(words[^1]))
+        var (words, stops) = Read(clause);
+        if (words.Length < 3 || DutchSeparable().IsMatch(words[^1]))
         {
             return clause;
         }
@@ -85,14 +63,27 @@ internal static partial class SubordinateClause
             }
         }
 
-        if (subject == 0 || subject >= verb)
+        return subject == 0 || subject >= verb ? clause : Reordered(words, subject, verb, stops);
+    }
+
+    // The clause's words without the stops that close it, and those stops; no words when a comma is inside, which the form
+    // cannot read safely.
+    private static (string[] Words, string Stops) Read(string clause)
+    {
+        var text = clause.TrimEnd();
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is '.' or '!')
         {
-            return clause;
+            end--;
         }
 
-        var reordered = words[..subject].Append(words[verb]).Concat(words[subject..verb]).Concat(words[(verb + 1)..]);
-        return string.Join(' ', reordered) + text[end..];
+        var body = text[..end];
+        return (body.Contains(',') ? [] : body.Split(' ', StringSplitOptions.RemoveEmptyEntries), text[end..]);
     }
+
+    // The subject, then the finite verb, then the rest in the order said.
+    private static string Reordered(string[] words, int subject, int verb, string stops) =>
+        string.Join(' ', words[..subject].Append(words[verb]).Concat(words[subject..verb]).Concat(words[(verb + 1)..])) + stops;
 
     [GeneratedRegex(@"^(?:ik|jij|je|hij|zij|ze|we|wij|u|men)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DutchPronoun();

@@ -1667,6 +1667,7 @@ public sealed class OfflineFormationTests
     [InlineData("I don't drink coffee.", "I drink coffee again.")]
     [InlineData("I don't have a car.", "I have a car now.")]
     [InlineData("I can't swim.", "I can swim now!")]
+    [InlineData("Ich habe kein Auto.", "Ich habe jetzt ein Auto.")]
     [InlineData("I don't have any pets.", "We adopted a puppy named Biscuit.")]
     [InlineData("We have no pets.", "I have two cats.")]
     [InlineData("I don't have kids.", "We just had our first baby!")]

@@ -77,6 +77,9 @@ internal static partial class Denial
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a negation ("not", "n't", "never", "ne … pas", "no", "nicht", "kein").</summary>
+    public static bool Negates(string text) => NegationCue().IsMatch(text);
+
     /// <summary>Whether <paramref name="text"/> denies <paramref name="memory"/> or says what it denies (<see cref="Denies"/>, <see cref="Undoes"/>).</summary>
     public static bool Reverses(string text, string memory) => Denies(text, memory) || Undoes(text, memory);
 

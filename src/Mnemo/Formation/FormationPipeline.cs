@@ -294,7 +294,7 @@ internal sealed class FormationPipeline(
                 for (var j = 0; j < existing.Count && index < 0; j++)
                 {
                     var m = existing[j];
-                    if (Open(m) && ((attributes.Count > 0 && AttributeOf(j) is { } old && attributes.Contains(old)) || Denial.Reverses(text, m.Item.Text) || ValueChange.Replaces(text, m.Item.Text) || NowHas.Replaces(text, m.Item.Text)))
+                    if (Open(m) && SaysOtherwise(text, attributes, m.Item.Text, given))
                     {
                         index = j;
                     }
@@ -336,6 +336,14 @@ internal sealed class FormationPipeline(
         static string Id(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    // Whether a new text says otherwise than a memory: it gives the memory's attribute another value (AttributeStatement),
+    // denies the memory or says what it denied (Denial), says it again with another value (ValueChange), or has one of
+    // what the memory said the speaker had none of (NowHas). The candidates of an add and the memory a text supersedes
+    // are read by this one rule.
+    private static bool SaysOtherwise(string text, IReadOnlyList<string> attributes, string memory, Dictionary<string, string?> given) =>
+        (attributes.Count > 0 && Given(given, memory) is { } old && attributes.Contains(old))
+        || Denial.Reverses(text, memory) || ValueChange.Replaces(text, memory) || NowHas.Replaces(text, memory);
+
     // The attribute a memory's text gives (AttributeStatement.AttributeOf, null for none), read once per add.
     private static string? Given(Dictionary<string, string?> given, string text)
     {
@@ -375,8 +383,7 @@ internal sealed class FormationPipeline(
             var attributes = attributesOf[texts[i]];
             foreach (var hit in hits.Where(h => !taken.Contains(h.Memory.Id)
                 && ((h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine
-                    || (attributes.Count > 0 && Given(given, h.Memory.Text) is { } old && attributes.Contains(old))
-                    || Denial.Reverses(texts[i], h.Memory.Text) || ValueChange.Replaces(texts[i], h.Memory.Text) || NowHas.Replaces(texts[i], h.Memory.Text))))
+                    || SaysOtherwise(texts[i], attributes, h.Memory.Text, given))))
             {
                 if (found.All(f => f.Item.Id != hit.Memory.Id))
                 {

@@ -22,7 +22,7 @@ internal static partial class NowHas
         }
 
         var has = none.Groups["pets"].Success ? HasPet() : HasChild();
-        return SentenceClassifier.Sentences(text).Any(sentence => has.IsMatch(sentence) && !Negated().IsMatch(sentence));
+        return SentenceClassifier.Sentences(text).Any(sentence => has.IsMatch(sentence) && !Denial.Negates(sentence));
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -44,7 +44,4 @@ internal static partial class NowHas
     // avons eu un bébé", "Tuvimos una hija", "Wir haben ein Baby bekommen".
     [GeneratedRegex(@"\b(?:(?:i|we)(?:'ve| have)?\s+(?:(?:just|finally|recently|now|also)\s+)*(?:had|welcomed|adopted|have)\s+(?:a|an|our|my|two|three|\d+)\s+(?:(?:first|new|beautiful|healthy|baby)\s+)*(?:bab(?:y|ies)|sons?|daughters?|child|children|kids?|boy|girl|twins)(?![\w-])|i gave birth\b|(?:my|our)\s+(?:(?:new|first|newborn|little|baby)\s+)*(?:bab(?:y|ies)|sons?|daughters?|kids|children|child|twins|newborn)(?![\w-])|(?:j'ai|nous avons|on a)\s+eu\s+(?:un|une|notre|des)\s+(?:bébé|fils|fille|enfant|jumeaux|jumelles)\b|(?:mon|ma|mes|notre|nos)\s+(?:bébé|fils|fille|filles|enfants?)\b|(?:tuve|tuvimos)\s+(?:un|una|nuestro|nuestra|unos|unas)\s+(?:primer\s+|primera\s+)?(?:bebé|hijo|hija|gemelos)\b|\b(?:mi|mis|nuestro|nuestra|nuestros)\s+(?:bebé|hijo|hija|hijos|hijas)\b|(?:haben|habe)\s+(?:\S+\s+){0,2}?(?:ein|einen|eine|unser|unseren|unsere)\s+(?:baby|kind|sohn|tochter|zwillinge)\s+bekommen\b|(?:mein|meine|unser|unsere)\s+(?:baby|sohn|tochter|kinder|kind)\b)", Options)]
     private static partial Regex HasChild();
-
-    [GeneratedRegex(@"\b(?:not|no|never|don't|doesn't|didn't|won't|can't|ne|pas|jamais|nunca|kein\w*|nicht)\b|n't\b", Options)]
-    private static partial Regex Negated();
 }

@@ -21,12 +21,14 @@ internal static partial class AttributeStatement
     /// <summary>
     /// The attributes the sentences of a statement set ("I love tapas. I moved to Lisbon." sets where I live). A sentence
     /// that says the speaker changed jobs ("I switched jobs, I'm a nurse now", "I got a new job", "I left BNP and now work
-    /// at N26") sets both where and as what the speaker works, whatever else it says. Clauses joined by "and" before the
+    /// at N26") or no longer works ("I'm retired now", "I'm out of work") sets both where and as what the speaker works,
+    /// whatever else it says; a job lost ("I lost my job", "I got laid off") sets where, not what they are ("I'm a
+    /// teacher" stays). Clauses joined by "and" before the
     /// speaker are also read apart: "I turned 35 and I live in Denver now" sets the age and where I live.
     /// </summary>
     public static IReadOnlyList<string> AttributesOf(string text) =>
         [.. SentenceClassifier.Sentences(text)
-            .SelectMany(sentence => JobChange().IsMatch(sentence) ? ["@work", "@role"] : Clauses(sentence).Select(AttributeOf))
+            .SelectMany(sentence => TakesAJob(sentence) || LeftWork().IsMatch(sentence) ? ["@work", "@role"] : LostJob().IsMatch(sentence) ? ["@work"] : Clauses(sentence).Select(AttributeOf))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)];
 
@@ -92,7 +94,7 @@ internal static partial class AttributeStatement
 
         // A status and then the partner's name: "I have a girlfriend now, her name is Emma", "I started seeing someone, his
         // name is Sam".
-        if (Status().IsMatch(sentence) || PartnerName().IsMatch(sentence)
+        if (Status().IsMatch(sentence) || CoupleStatus().IsMatch(sentence) || PartnerName().IsMatch(sentence)
             || (PartnerNamedTail().Match(sentence) is { Success: true } tail && tail.Index > 0 && AttributeOf(sentence[..tail.Index]) == "@status"))
         {
             return "@status";
@@ -128,9 +130,23 @@ internal static partial class AttributeStatement
 
         // What the speaker works as, said with "to be": "I'm a product manager now" after "I'm a software engineer", "Je suis
         // professeure" after "Je suis infirmière", "Soy enfermera", "Ich bin Lehrerin"; as "I work as a nurse" does (Place).
-        if (Occupation().IsMatch(sentence))
+        if (Occupation().IsMatch(sentence) || Promoted().IsMatch(sentence))
         {
             return "@role";
+        }
+
+        // The name the speaker goes by: "I go by Sam now" after "My name is Samantha", as "My name is Sam" would.
+        if (GoesBy().Match(sentence) is { Success: true } goesBy)
+        {
+            return PossessiveKey("my", "name", goesBy.Groups["v"].Value);
+        }
+
+        // Someone of the speaker's who moved out, in or into a place: "My son moved out" after "My son lives with us" (whom
+        // he lives with), "My mom moved in with us", "My grandma moved into a nursing home" after "My mom lives in
+        // Florida" (where she lives).
+        if (MovedOutOrIn().Match(sentence) is { Success: true } moved)
+        {
+            return $"@{(moved.Groups["out"].Success ? "with" : "live")}:{moved.Groups["p"].Value.ToLowerInvariant()} {Space().Replace(moved.Groups["s"].Value, " ").ToLowerInvariant()}";
         }
 
         // The speaker's date of birth: "I was born on May 3rd, 1985", "Je suis né le 3 mai", "Nací el 3 de mayo", "Ich bin
@@ -138,6 +154,15 @@ internal static partial class AttributeStatement
         if (Birth().IsMatch(sentence))
         {
             return "@birth";
+        }
+
+        // The kind of home the speaker rents or owns: "We bought a house!" after "We rent an apartment downtown", "I own a
+        // condo now", "We're renting a flat in Camden" (not a holiday rental or a second home: "We rented a house in
+        // Tuscany for a week", "We bought a beach house"; where the speaker lives is "@live", which a home bought does not
+        // move).
+        if ((Dwelling().IsMatch(sentence) || LivesInADwelling().IsMatch(sentence)) && !Stay().IsMatch(sentence))
+        {
+            return "@home";
         }
 
         if (Place().Match(sentence) is { Success: true } place)
@@ -182,11 +207,13 @@ internal static partial class AttributeStatement
 
         // Where someone else lives or works, keyed by their name, or by the possessive that names them: "My sister Maria
         // lives in Rome" and "Maria moved to Berlin" set Maria's home; "My sister lives in Rome" and "My sister moved to
-        // Berlin" set my sister's.
+        // Berlin" set my sister's. Whom they live with is another attribute ("My son lives with us", which "My son moved
+        // out" ends; "My sister lives with her husband" leaves where she lives).
         if (TheirPlace().Match(sentence) is { Success: true } theirs && (theirs.Groups["n"].Success || theirs.Groups["p"].Success))
         {
             var who = theirs.Groups["n"].Success ? theirs.Groups["n"].Value : $"{theirs.Groups["p"].Value} {Space().Replace(theirs.Groups["s"].Value, " ")}";
-            return Short(theirs.Groups["v"].Value) ? $"@{(Workplace().IsMatch(theirs.Groups["k"].Value) ? "work" : "live")}:{who.ToLowerInvariant()}" : null;
+            var k = theirs.Groups["k"].Value;
+            return Short(theirs.Groups["v"].Value) ? $"@{(Workplace().IsMatch(k) ? "work" : k.EndsWith("with", StringComparison.OrdinalIgnoreCase) ? "with" : "live")}:{who.ToLowerInvariant()}" : null;
         }
 
         // A new value said as what the speaker got, and the value after a colon or a dash: "I got a new phone number:
@@ -352,6 +379,45 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to|(?:just\s+)?turned)|,?\s+c'est|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
+    // The speaker no longer working: "I'm retired now", "I'm between jobs", "Je suis au chômage", "Estoy en paro", "Ich bin
+    // arbeitslos" (not someone else).
+    [GeneratedRegex(@"^(?:(?:so|well|sadly|unfortunately|update)[,:]?\s+)?(?:i(?:'m| am)?\s+(?:(?:now|just|recently|finally|officially|sadly|currently|still)\s+)*(?:retired|unemployed|jobless|out of work|between jobs)|je suis (?:(?:maintenant|toujours)\s+)?(?:au chômage|à la retraite|retraitée?)|(?:estoy|ahora estoy) (?:en paro|desemplead[oa]|jubilad[oa]|sin trabajo)|ich bin (?:(?:jetzt|seit \S+)\s+)?(?:arbeitslos|in rente|in pension|rentner(?:in)?|pensioniert))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeftWork();
+
+    // The speaker's job lost: "I lost my job", "I got laid off", "J'ai perdu mon travail", "Perdí mi trabajo", "Ich habe
+    // meinen Job verloren" (not "I got fired up", nor someone else's).
+    [GeneratedRegex(@"^(?:(?:so|well|sadly|unfortunately|update)[,:]?\s+)?(?:i(?:'ve| have)?\s+(?:(?:now|just|recently|finally|officially|sadly)\s+)*(?:lost my job|(?:got|was|been) (?:laid off|fired|let go)(?!\s+up\b))|j'ai perdu mon (?:travail|emploi|boulot|poste)|perdí mi (?:trabajo|empleo)|ich habe meinen (?:job|arbeitsplatz) verloren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LostJob();
+
+    // "Alex and I are engaged!", "Tom and I got married", "Alex et moi sommes fiancés", "Ana y yo estamos comprometidos",
+    // "Jonas und ich sind verlobt": a status said with the partner's name first.
+    [GeneratedRegex(@"^(?-i:\p{Lu}\p{Ll}+)\s+(?:and\s+i\s+(?:are|got|have|just got|have just|'ve just)\s+(?:(?:now|officially|finally|just|been|gotten)\s+)*(?:engaged|married|divorced|separated)|et moi\s+(?:sommes|nous sommes)\s+(?:(?:maintenant|officiellement)\s+)?(?:fiancés|mariés|pacsés|séparés|divorcés)|y yo\s+(?:estamos|nos)\s+(?:comprometidos|casados|casamos|separamos|divorciamos|separados|divorciados)|und ich\s+(?:sind|haben)\s+(?:(?:jetzt|uns)\s+)*(?:verlobt|verheiratet|geheiratet|getrennt|geschieden))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CoupleStatus();
+
+    // "I got promoted to senior engineer", "I was promoted to team lead": what the speaker works as now.
+    [GeneratedRegex(@"^i(?:'ve| have)?\s+(?:(?:just|finally|recently|officially)\s+)*(?:got|been|was)\s+promoted\s+to\s+(?!(?:the\s+)?(?:next|another|a higher)\s)[\p{L}]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Promoted();
+
+    // "I go by Sam now", "I now go by Sam", "Everyone calls me Sam".
+    [GeneratedRegex(@"^(?:i\s+(?:(?:now|mostly|usually|just|actually)\s+)?go\s+by|(?:everyone|everybody|people|my friends)\s+calls?\s+me)\s+(?<v>(?-i:\p{Lu}\p{Ll}+))(?:\s+(?:now|these days|instead|nowadays))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoesBy();
+
+    // "My son moved out", "My mom moved in with us", "My grandma moved into a nursing home", "Our daughter moved back home".
+    [GeneratedRegex(@"^(?<p>my|our)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+(?:(?:just|finally|recently|already|has|have)\s+)*(?:(?<out>moved out(?:\s+of\s+(?:the house|our place|my place|home|our house|my house))?)|moved (?:back )?in with (?:us|me|them|her|him)|moved into\s+\S+(?:\s+\S+){0,5}?|moved back home)(?:\s+(?:last \w+|this \w+|yesterday|today|recently|for good|now))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MovedOutOrIn();
+
+    [GeneratedRegex(@"^(?:(?:so|well|finally|guess what)[,!]?\s+)?(?:i|we)(?:'ve| have|'re| are|'m| am)?\s+(?:(?:now|currently|still|just|finally|recently|also|officially)\s+)*(?:rent|own|bought|purchased|closed on|renting|signed a lease (?:on|for)|moved into|downsized to|upsized to)\s+(?:a|an|our|my|the)\s+(?!(?:[\w-]+\s+)?(?:vacation|holiday|summer|winter|beach|lake|lakeside|country|second|rental|investment|guest|tree|dog|doll|dolls|bird|green|boat|coffee|open|haunted|gingerbread|play|mouse|glass|ski|weekend)\b)(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|townhouse|townhome|studio|duplex|bungalow|cottage|loft|room|place)\b(?!\s+(?:plant|plants|party|parties|music|keys|insurance|cleaner|sitter|sitting|warming|tour|key))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Dwelling();
+
+    // "I live in an apartment", "We live in a small house" with no place named (with one, "... in Berlin", it says where:
+    // "@live").
+    [GeneratedRegex(@"^(?:i|we)\s+(?:(?:still|currently|now)\s+)?live\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:house|apartment|flat|condo|townhouse|townhome|studio|duplex|bungalow|cottage|loft)(?:\s+(?:downtown|in the suburbs|in the city|in town|with (?:my|our) [\w-]+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LivesInADwelling();
+
+    // A stay rather than a home: "for a week", "for the weekend", "on Airbnb", "for our vacation".
+    [GeneratedRegex(@"\bfor\s+(?:a|the|two|three|four|\d+|our|my|a few|one)\s+(?:\w+\s+)?(?:nights?|days?|weeks?|weekends?|months?|summer|holidays?|vacation|trip|stay)\b|\b(?:airbnb|vrbo|vacation|holiday|getaway)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Stay();
+
     [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<k>i live in|i'm living in|i am living in|i live at|i'm living at|i am living at|i moved to|i've moved to|i have moved to|i relocated to|we live in|we moved to|we've moved to|we relocated to|(?:just |recently |finally )?(?:moved to|relocated to)|(?:now |still )?living in|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
@@ -410,7 +476,7 @@ internal static partial class AttributeStatement
     private const string PartnerEs = "esposa|esposo|marido|mujer|novi[oa]|pareja|prometid[oa]";
     private const string PartnerDe = "freund|freundin|partner|partnerin|verlobter|verlobte|frau|mann|ehefrau|ehemann";
 
-    [GeneratedRegex(@"^(?:(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+)?(?:(?!(?:She|He|They|It|We|You|This|That|There|Everyone|Everybody|Nobody|Someone|Somebody|Elle|Il|Ils|Elles|Ella|Él|Ellos|Ellas|Sie|Er|Es|Man)\b)(?<n>(?-i:\p{Lu}\p{Ll}[\p{L}'-]*))\s+)?(?:(?:just|recently|finally|now)\s+)?(?<k>lives in|live in|is living in|are living in|moved to|has moved to|have moved to|has just moved to|have just moved to|works (?:at|for)|work (?:at|for)|is working (?:at|for)|are working (?:at|for)|started (?:a |her |his |their )?(?:new )?job (?:at|with)|vit (?:à|a|en|au)|habite (?:à|a|en|au)|a déménagé (?:à|a|en|au)|travaille (?:chez|à|pour)|vive en|se mudó a|trabaja (?:en|para)|wohnt in|lebt in|arbeitet (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+)?(?:(?!(?:She|He|They|It|We|You|This|That|There|Everyone|Everybody|Nobody|Someone|Somebody|Elle|Il|Ils|Elles|Ella|Él|Ellos|Ellas|Sie|Er|Es|Man)\b)(?<n>(?-i:\p{Lu}\p{Ll}[\p{L}'-]*))\s+)?(?:(?:just|recently|finally|now)\s+)?(?<k>lives in|live in|is living in|are living in|lives with|live with|is living with|are living with|moved to|has moved to|have moved to|has just moved to|have just moved to|works (?:at|for)|work (?:at|for)|is working (?:at|for)|are working (?:at|for)|started (?:a |her |his |their )?(?:new )?job (?:at|with)|vit (?:à|a|en|au)|habite (?:à|a|en|au)|a déménagé (?:à|a|en|au)|travaille (?:chez|à|pour)|vive en|se mudó a|trabaja (?:en|para)|wohnt in|lebt in|arbeitet (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheirPlace();
 
     [GeneratedRegex(@"^(?:my\s+)?(?<s>\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+){0,3})\s*:\s+(?<v>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -460,6 +526,13 @@ internal static partial class AttributeStatement
 
     [GeneratedRegex(@"^(?:(?:i|we)(?:'ve| have)?\s+)?(?:(?:just|recently|finally)\s+)?(?:changed|updated|reset)\s+(?<p>my|our|the)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)\s+to\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangedTo();
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> says the speaker changed jobs or took one ("I got a new job", "I got a job at
+    /// Google!", "J'ai trouvé un travail chez Renault"): it sets where and as what they work, and ends a search for a job
+    /// (<see cref="GoalReached"/>).
+    /// </summary>
+    public static bool TakesAJob(string sentence) => JobChange().IsMatch(sentence);
 
     // The speaker's own change of job, said without the old one: "I switched jobs", "I've got a new job", "I left BNP and
     // now work at N26", "J'ai changé de travail", "Cambié de trabajo", "Ich habe den Job gewechselt"; or a job found, which

@@ -91,9 +91,16 @@ internal sealed partial record ChangeCheck(
     }
 
     // "I stopped learning Spanish" ends "I'm learning Spanish on Duolingo", whose name (Duolingo) it leaves out: an ending
-    // that names the very doing a memory tells of under way ends it, however the memory goes on.
+    // that names the very doing a memory tells of under way ends it, however the memory goes on; so does one that gives up
+    // or quits what the memory is doing ("I gave up on Spanish", "I quit Duolingo": the retraction check found the memory
+    // by what they name).
     private bool StopsWhatIsUnderWay(string memory) =>
-        SentenceClassifier.UnderWay(memory) && Gerunds(Text).Overlaps(Gerunds(memory));
+        SentenceClassifier.UnderWay(memory) && (Gerunds(Text).Overlaps(Gerunds(memory)) || GivesUp().IsMatch(Text));
+
+    // A change that gives up or quits something: "I gave up on Spanish", "I quit Duolingo", "J'ai abandonné le piano",
+    // "Dejé el curso", "Ich habe Japanisch aufgegeben".
+    [GeneratedRegex(@"\b(?:gave up|given up|giving up|quit|quitting|dropped out of|dropped|abandon\w*|laissé tomber|dejé|aufgegeben|abgebrochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivesUp();
 
     private static HashSet<string> Gerunds(string text) =>
         Gerund().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);

@@ -31,7 +31,9 @@ internal static partial class NearDuplicate
 
     /// <summary>
     /// Whether one text has a word the other lacks that changes what it states: a number (a phone number, a time, a
-    /// date), a name ("a dog named Rex" / "Max") or a negation ("I like" / "I don't like").
+    /// date), a name ("a dog named Rex" / "Max"), a negation ("I like" / "I don't like") or a word that turns a state
+    /// around ("My daughter is on the swim team" / "... is off the swim team", "I smoke" / "I stopped smoking", "My rent
+    /// went up" / "down"): the two differ in one small word, and keeping the old one alone lost what the user said.
     /// </summary>
     public static bool DiffersInValue(string a, string b)
     {
@@ -46,7 +48,7 @@ internal static partial class NearDuplicate
         {
             var value = word.Value;
             var name = word.Index > 0 && value.Length > 1 && char.IsUpper(value[0]);
-            if (name || value.Any(char.IsDigit) || Negation().IsMatch(value))
+            if (name || value.Any(char.IsDigit) || Negation().IsMatch(value) || TurnsAround().IsMatch(value))
             {
                 yield return value.ToLowerInvariant();
             }
@@ -62,4 +64,9 @@ internal static partial class NearDuplicate
     // Negations, as the word pattern cuts them ("don't" -> "don", "t"), in English, French, Spanish and German.
     [GeneratedRegex(@"^(?:not|no|never|t|don|doesn|didn|isn|aren|wasn|weren|won|cannot|nor|ne|n|pas|plus|jamais|aucun|aucune|nunca|jamás|ni|nicht|kein|keine|keinen|keinem|keiner|nie|niemals)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
+
+    // Words that turn a state around or end it, in English, French, Spanish and German: "off", "out", "ex", "former",
+    // "anymore", "again", "stopped", "quit", "left", "up" / "down", "ancien", "antiguo", "ehemalig", "wieder".
+    [GeneratedRegex(@"^(?:off|out|up|down|ex|former|formerly|anymore|longer|again|without|none|nothing|nobody|nowhere|neither|hardly|barely|rarely|seldom|less|fewer|stop|stopped|stopping|quit|quitting|left|used|lost|sold|cancell?ed|ended|finished|ancien|ancienne|anciens|anciennes|antiguo|antigua|dejé|ehemalig|ehemalige|ehemaliger|ehemaligen|wieder|mehr|encore|otra|vez|sans|sin|ohne)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TurnsAround();
 }

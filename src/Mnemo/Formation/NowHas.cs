@@ -6,7 +6,8 @@ namespace Mnemo.Formation;
 /// A statement that the speaker now has one of what an earlier memory said they had none of: "We adopted a puppy named
 /// Biscuit" after "I don't have any pets", "We just had our first baby!" after "I don't have kids", "Nous avons adopté un
 /// chat" after "Je n'ai pas d'animaux", "Tenemos un perro" after "No tengo mascotas", "Wir haben jetzt einen Hund" after
-/// "Ich habe keine Haustiere". Pets and children are the two kinds a memory says "none" of by their kind's word, which
+/// "Ich habe keine Haustiere"; or had the baby they were expecting: "Our daughter was born yesterday" after "I'm
+/// pregnant", "We just had our baby!" after "We're expecting a baby in March". Pets and children are the two kinds a memory says "none" of by their kind's word, which
 /// the new statement does not share ("pets" and "puppy"), so neither the words nor the attributes could find the old
 /// memory; a statement said word for word ("I have a car now" after "I don't have a car") is
 /// <see cref="Denial.Undoes"/>. Only a memory that is that one short sentence is replaced.
@@ -16,6 +17,13 @@ internal static partial class NowHas
     /// <summary>Whether a sentence of <paramref name="text"/> says the speaker has one of what <paramref name="memory"/> says they have none of.</summary>
     public static bool Replaces(string text, string memory)
     {
+        // "We just had our baby!" after "I'm pregnant": a birth ends the wait (a child only named, "my son Leo", may be an
+        // older one).
+        if (Expecting().IsMatch(memory.Trim()))
+        {
+            return SentenceClassifier.Sentences(text).Any(sentence => Born().IsMatch(sentence) && !Denial.Negates(sentence));
+        }
+
         if (None().Match(memory.Trim()) is not { Success: true } none)
         {
             return false;
@@ -34,6 +42,16 @@ internal static partial class NowHas
     // keine Kinder": the whole memory, with nothing after but when.
     [GeneratedRegex(@"^(?:(?:i|we)\s+(?:still\s+)?(?:don't|do not|didn't|did not)\s+have\s+(?:any\s+)?|(?:i|we)\s+have\s+no\s+|no\s+|(?:je n'ai|nous n'avons|on n'a)\s+pas\s+(?:d'|de\s+)|(?:yo\s+)?no\s+(?:tengo|tenemos)\s+|(?:ich habe|wir haben)\s+keine\s+|keine\s+)(?:(?<pets>" + PetKinds + ")|(?<kids>" + ChildKinds + @"))(?:\s+(?:yet|right now|at the moment|at all|encore|todavía|aún|noch|(?:of )?(?:my|our) own))?\s*[.!]?$", Options)]
     private static partial Regex None();
+
+    // "I'm pregnant", "We're expecting a baby in March", "My wife is pregnant with our second", "Je suis enceinte",
+    // "Estoy embarazada", "Ich bin schwanger": the whole memory, one short sentence.
+    [GeneratedRegex(@"^(?:i'm|i am|we're|we are|my (?:wife|partner|girlfriend) is|je suis|nous attendons|on attend|estoy|estamos esperando|ich bin|wir erwarten)\s+(?:(?:still|now|currently|finally|officially|\d+ (?:weeks|months))\s+)?(?:pregnant|expecting|enceinte|un bébé|embarazada|un bebé|schwanger|ein baby|ein kind)\b(?:\s+[\w'-]+){0,6}\s*[.!]?$", Options)]
+    private static partial Regex Expecting();
+
+    // A birth of the speaker's: "We just had our baby!", "Our daughter was born yesterday", "I gave birth to a boy", "My wife
+    // gave birth", "Notre fille est née", "Nuestro hijo nació", "Unser Sohn ist geboren" (not "My sister just had a baby").
+    [GeneratedRegex(@"(?:\b(?:i|we)(?:'ve| have)?\s+(?:(?:just|finally|recently|officially)\s+)*(?:had|welcomed|delivered)\s+(?:our|the|a|my)\s+(?:[\w'-]+\s+)?(?:baby|babies|son|daughter|boy|girl|twins)|\b(?:i|my (?:wife|partner|girlfriend))\s+(?:(?:just|finally)\s+)?gave birth|^(?:our|my)\s+(?:[\w'-]+\s+){0,2}?(?:was|were) born|^the baby (?:is here|arrived|came)|^(?:notre|mon|ma|nos)\s+(?:[\w'-]+\s+){0,2}?(?:est|sont) née?s?|\b(?:j'ai|nous avons|ma femme a) accouché|^(?:nuestro|nuestra|mi|nuestros)\s+(?:[\w'-]+\s+){0,2}?(?:nació|nacieron)|^(?:nació|nacieron)\s+(?:nuestro|nuestra|mi|nuestros)|\b(?:di|dio) a luz|^(?:unser|unsere|mein|meine)\s+(?:[\w'-]+\s+){0,2}?(?:ist|sind|wurde|wurden) geboren|\b(?:wir haben|ich habe)\s+(?:\S+\s+){0,2}?(?:ein|unser|unseren|unsere)\s+(?:baby|kind|sohn|tochter)\s+bekommen)\b", Options)]
+    private static partial Regex Born();
 
     // The speaker has a pet, or got one: "We adopted a puppy", "I have two cats", "my dog Rex", "J'ai adopté un chat",
     // "Tenemos un perro", "Wir haben einen Hund" (not a cat allergy, a dog sitter or a cat of a friend's).

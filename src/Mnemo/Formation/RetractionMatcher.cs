@@ -72,8 +72,11 @@ internal sealed partial class RetractionMatcher(
         var last = LastWord(target);
         // The names of a change are read in the sentence as said, where one that opens the target is still past the
         // sentence's start ("J'ai donné Minou à ma voisine": the target "Minou à ma voisine" opens with Minou).
-        var names = SentenceClassifier.NameRuns(change?.Text ?? target).SelectMany(run => run).Select(n => n.ToLowerInvariant())
-            .Where(words.Contains).ToHashSet(StringComparer.Ordinal);
+        // A name that owns the thing named after it ("Sarah's bachelorette party") is not what the target names: "I'm not
+        // going to Sarah's bachelorette party anymore" retired "I'm going to Sarah's wedding in June" by "Sarah" alone.
+        var said = change?.Text ?? target;
+        var names = SentenceClassifier.NameRuns(said).SelectMany(run => run).Select(n => n.ToLowerInvariant())
+            .Where(n => words.Contains(n) && (last.Contains(n) || !OwnsWhatFollows(said, n))).ToHashSet(StringComparer.Ordinal);
         var newValue = change?.NewValue ?? false;
         var owners = change?.About is { } about ? new HashSet<string>(about, StringComparer.Ordinal) : null;
         return found.Results
@@ -88,6 +91,11 @@ internal sealed partial class RetractionMatcher(
             .Select(c => c.Memory)
             .FirstOrDefault();
     }
+
+    // Whether the name stands in the text as the owner of a word that follows it ("Sarah's bachelorette party"), not at
+    // the end ("I don't work at McDonald's anymore" names McDonald's).
+    private static bool OwnsWhatFollows(string text, string name) =>
+        Regex.IsMatch(text, $@"\b{Regex.Escape(name)}['’]s\s+(?!(?:any ?more|any longer|now|again|either|too)\b)\p{{L}}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Whether <paramref name="memory"/> may be retracted or superseded by what <paramref name="actor"/> says.</summary>
     internal static bool SaidBy(MemoryItem memory, string? actor) =>

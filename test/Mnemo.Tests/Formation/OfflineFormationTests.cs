@@ -83,6 +83,11 @@ public sealed class OfflineFormationTests
     [InlineData("Das Meeting wurde auf Freitag verschoben.", "Das Meeting wurde auf Freitag (on 2023-05-12) verschoben.")]
     [InlineData("I met Tom on Monday.", "I met Tom on Monday (on 2023-05-01).")]
     [InlineData("I cancelled Thursday's meeting.", "I cancelled Thursday's (on 2023-05-11) meeting.")]
+    // "last" and "next" after a possessive are no date: the final one, the coming one (the year was read as 2022); "the
+    // next month" still is.
+    [InlineData("I'm in my last year of college.", "I'm in my last year of college.")]
+    [InlineData("It was my last week at Google.", "It was my last week at Google.")]
+    [InlineData("I'm planning my workouts for the next month.", "I'm planning my workouts for the next month (June 2023).")]
     public async Task AddAsync_RelativeDate_IsResolvedAgainstTheObservationDate(string said, string stored)
     {
         await using var f = new MemoryFixture();
@@ -1674,6 +1679,54 @@ public sealed class OfflineFormationTests
     [InlineData("Je n'ai pas d'animaux.", "Nous avons adopté un chat.")]
     [InlineData("No tengo mascotas.", "Tenemos un perro.")]
     [InlineData("Ich habe keine Kinder.", "Wir haben ein Baby bekommen.")]
+    // Someone of the speaker's off what they were on, and the speaker off more than one word; what was under way given up
+    // or quit; a plan decided against or called off (each left the old memory).
+    [InlineData("My daughter is on the swim team.", "My daughter is off the swim team.")]
+    [InlineData("My dad is on blood thinners.", "My dad is off blood thinners.")]
+    [InlineData("Emma is on the debate team.", "Emma is off the debate team.")]
+    [InlineData("I work the night shift at the hospital.", "I'm off the night shift now.")]
+    [InlineData("I'm learning Spanish on Duolingo.", "I gave up on Spanish.")]
+    [InlineData("I'm learning Spanish on Duolingo.", "I quit Duolingo.")]
+    [InlineData("I'm reading War and Peace.", "I gave up on War and Peace.")]
+    [InlineData("We're planning a trip to Japan in April.", "We decided not to go to Japan after all.")]
+    [InlineData("We're thinking about buying a Peloton.", "We decided against buying a Peloton.")]
+    [InlineData("Vamos a ir a México en julio.", "Decidimos no ir a México.")]
+    [InlineData("We have a wedding planned for June.", "We called off the wedding.")]
+    // What the speaker was looking for, found; the home they rented, bought (each left the old memory).
+    [InlineData("I'm looking for a new job.", "I found a new job at Stripe.")]
+    [InlineData("I'm job hunting.", "I landed a job at Microsoft!")]
+    [InlineData("We're looking for a babysitter for Saturdays.", "We hired a babysitter.")]
+    [InlineData("I need a new laptop for work.", "I bought a new laptop.")]
+    [InlineData("I'm looking for a gym near my office.", "I joined a gym near my office.")]
+    [InlineData("Je cherche un appartement à Lyon.", "On a trouvé un appartement !")]
+    [InlineData("Estoy buscando trabajo.", "Encontré trabajo en Zara.")]
+    [InlineData("Wir suchen eine Wohnung in Berlin.", "Wir haben eine Wohnung gefunden.")]
+    [InlineData("I'm saving up for a new car.", "I bought a new car.")]
+    [InlineData("I'm waiting for my visa.", "My visa finally came through!")]
+    [InlineData("We rent an apartment downtown.", "We bought a house!")]
+    [InlineData("We rent a two-bedroom apartment.", "We just closed on our first house!")]
+    // What the speaker prepared for, done; their studies over; the baby they expected, born (each left the old memory).
+    [InlineData("I'm training for a marathon.", "I ran my first marathon!")]
+    [InlineData("I'm studying for the bar exam.", "I passed the bar exam!")]
+    [InlineData("I'm a student at NYU.", "I graduated from NYU!")]
+    [InlineData("I'm pregnant.", "We just had our baby!")]
+    [InlineData("We're expecting a baby in March.", "Our daughter was born.")]
+    // A plan named with a possessive name, no longer on; work ended; a promotion; the name gone by; someone of the
+    // speaker's moved out or in; a couple engaged; a home downsized; a transplant waited for, done (each left the old
+    // memory).
+    [InlineData("I'm going to Sarah's wedding in June.", "I'm not going to Sarah's wedding anymore.")]
+    [InlineData("I work at McDonald's.", "I don't work at McDonald's anymore.")]
+    [InlineData("I work at IBM.", "I'm retired now.")]
+    [InlineData("I work at Google.", "I lost my job.")]
+    [InlineData("Je travaille chez Renault.", "Je suis au chômage.")]
+    [InlineData("I'm a software engineer.", "I got promoted to senior engineer.")]
+    [InlineData("My name is Samantha.", "I go by Sam now.")]
+    [InlineData("My son lives with us.", "My son moved out.")]
+    [InlineData("My mom lives in Florida.", "My mom moved in with us.")]
+    [InlineData("I'm dating Alex.", "Alex and I are engaged!")]
+    [InlineData("We own a big house.", "We downsized to a condo.")]
+    [InlineData("We live in an apartment.", "We bought a house!")]
+    [InlineData("I'm on the waitlist for a kidney transplant.", "I got my kidney transplant!")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -1970,6 +2023,32 @@ public sealed class OfflineFormationTests
     [InlineData("I don't have kids.", "My sister has two kids.", false)]
     [InlineData("I don't have any pets.", "My neighbour's dog barks all night.", false)]
     [InlineData("I don't have any pets.", "We don't have a dog.", false)]
+    // A day off, a trip, an idiom; a night's choice; someone else's find, another find, a search not yet over; a holiday
+    // rental, a second home; a run that is no marathon, an exam failed; someone else's visa, baby, graduation, job lost;
+    // whom someone lives with, which is not where; another child moved out; another thing of the same owner; a job lost,
+    // which leaves what the speaker is; a home bought, which leaves where they live.
+    [InlineData("My husband works at the hospital.", "My husband is off work.", false)]
+    [InlineData("My daughter is on the swim team.", "My daughter is off sick.", false)]
+    [InlineData("I'm on a diet.", "I'm off the hook for the project.", false)]
+    [InlineData("I drink a glass of wine every night.", "I decided not to drink for now.", false)]
+    [InlineData("I'm looking for a new job.", "My sister got a new job.", false)]
+    [InlineData("I'm looking for a new job.", "I found a new hobby.", false)]
+    [InlineData("I'm looking for a new job.", "I haven't found a job yet.", false)]
+    [InlineData("I'm looking for a new dentist.", "I got a job interview at Stripe!", false)]
+    [InlineData("We rent an apartment downtown.", "We rented a cabin in Maine for the weekend.", false)]
+    [InlineData("We own a house in the suburbs.", "We bought a beach house.", false)]
+    [InlineData("I live in Boston.", "We bought a house!", false)]
+    [InlineData("I'm training for a marathon.", "I ran 10 miles.", false)]
+    [InlineData("I'm studying for the bar exam.", "I failed the bar exam.", false)]
+    [InlineData("I'm waiting for my visa.", "My sister got her visa.", false)]
+    [InlineData("I'm pregnant.", "My sister just had a baby!", false)]
+    [InlineData("I'm a student at NYU.", "My brother graduated from NYU.", false)]
+    [InlineData("My sister lives in Rome.", "My sister lives with her husband.", false)]
+    [InlineData("I work at Google.", "My husband lost his job.", false)]
+    [InlineData("I'm a teacher.", "I lost my job.", false)]
+    [InlineData("We live in an apartment in Berlin.", "We bought a house!", false)]
+    [InlineData("My son lives with us.", "My daughter moved out.", false)]
+    [InlineData("I'm going to Sarah's wedding in June.", "I'm not going to Sarah's bachelorette party anymore.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

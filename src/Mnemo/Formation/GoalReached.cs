@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+
+namespace Mnemo.Formation;
+
+/// <summary>
+/// A statement that the speaker reached what an earlier memory said they were after, so the memory of the pursuit is
+/// stale: what they were looking for, found ("I found a new job at Stripe" after "I'm looking for a new job", "We found
+/// an apartment!" after "We're looking for an apartment in Brooklyn", "I bought a new car" after "I'm saving up for a
+/// new car", "My visa finally came through!" after "I'm waiting for my visa", "J'ai trouvé un appartement" after "Je
+/// cherche un appartement", "Encontré trabajo" after "Estoy buscando trabajo", "Wir haben eine Wohnung gefunden" after
+/// "Wir suchen eine Wohnung"); what they were preparing for, done ("I ran my first marathon" after "I'm training for a
+/// marathon", "I passed the bar exam!" after "I'm studying for the bar exam"); their studies, over ("I graduated from
+/// NYU!" after "I'm a student at NYU"). The two share the thing sought, not a frame that <see cref="AttributeStatement"/>
+/// reads, and the new statement is a fact rather than a change, so neither could find the old memory. A job taken
+/// counts as a job found ("I got a job at Google"). Only a memory that is one short sentence of the speaker's pursuit is
+/// replaced, and only by what it was after: a house bought ends a search for a house, not one for a dentist; "I haven't
+/// found a job yet", "My sister got her visa" and "I ran 10 miles today" end nothing.
+/// </summary>
+internal static partial class GoalReached
+{
+    // The longest memory of a pursuit that reaching it replaces, in words.
+    private const int MaxPursuitWords = 16;
+
+    /// <summary>Whether a sentence of <paramref name="text"/> says the speaker reached what <paramref name="memory"/> says they are after.</summary>
+    public static bool Replaces(string text, string memory)
+    {
+        var trimmed = memory.Trim();
+        if (!Cue().IsMatch(trimmed) || SentenceClassifier.WordCount(trimmed) > MaxPursuitWords || SentenceClassifier.Sentences(trimmed).Skip(1).Any())
+        {
+            return false;
+        }
+
+        if (Studies().IsMatch(trimmed))
+        {
+            return SentenceClassifier.Sentences(text).Any(sentence => Graduated().IsMatch(sentence) && !Denial.Negates(sentence));
+        }
+
+        var (pursuit, reached) = Search().Match(trimmed) is { Success: true } search ? (search, Found())
+            : Preparation().Match(trimmed) is { Success: true } preparation ? (preparation, Done())
+            : (null, null);
+        if (pursuit is null || reached is null)
+        {
+            return false;
+        }
+
+        var sought = pursuit.Groups["job"].Success ? JobWord : Head(pursuit.Groups["np"].Value);
+        if (sought is null)
+        {
+            return false;
+        }
+
+        foreach (var sentence in SentenceClassifier.Sentences(text))
+        {
+            if (Denial.Negates(sentence))
+            {
+                continue;
+            }
+
+            if (sought == JobWord && reached == Found() && AttributeStatement.TakesAJob(sentence))
+            {
+                return true;
+            }
+
+            foreach (Match match in reached.Matches(sentence))
+            {
+                if (Head(match.Groups["np"].Value) == sought)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // What every job, position or piece of work is read as.
+    private const string JobWord = "job";
+
+    // The word a noun phrase names its thing by: its last word before a preposition or a clause, singular, jobs as "job"
+    // ("a new job at Stripe" and "work" are both "job"; "an apartment in Brooklyn" is "apartment").
+    private static string? Head(string phrase)
+    {
+        string? head = null;
+        foreach (Match word in Word().Matches(phrase))
+        {
+            var value = word.Value.ToLowerInvariant();
+            if (PhraseEnd().IsMatch(value))
+            {
+                break;
+            }
+
+            if (!Modifier().IsMatch(value))
+            {
+                head = value;
+            }
+        }
+
+        if (head is null)
+        {
+            return null;
+        }
+
+        if (Job().IsMatch(head))
+        {
+            return JobWord;
+        }
+
+        return head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) ? head[..^1] : head;
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // The words a memory of a pursuit holds: the cheap check that spares every other memory the patterns.
+    [GeneratedRegex(@"looking|search|hunt|shopping|trying to find|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such", Options)]
+    private static partial Regex Cue();
+
+    private const string Speaker = @"(?:i'm|i am|we're|we are)\s+(?:(?:still|currently|now|actively|also|desperately|finally|really|busy)\s+)*";
+
+    // "I'm looking for a new job", "We're searching for a house with a garden", "I'm job hunting", "I need a new dentist",
+    // "I'm saving up for a new car", "I'm waiting for my visa", "Je cherche un appartement", "Estoy buscando trabajo",
+    // "Ich suche eine Wohnung".
+    [GeneratedRegex(@"^(?:" + Speaker + @"(?:looking for|searching for|hunting for|shopping (?:around )?for|trying to find|in the market for|on the hunt for|saving (?:up )?for|waiting (?:for|on)|on (?:the|a) (?:waitlist|waiting list|wait list) for)\s+(?<np>[^.!?,;]+)|(?:i|we)\s+(?:(?:still|really|urgently|desperately)\s+)*(?:need|have to find|must find)\s+(?:to find\s+)?(?<np>(?:a|an)\s+[^.!?,;]+)|(?<job>" + Speaker + @"(?:job[- ]hunting|job[- ]searching|on the job market|looking for work|searching for work))|(?:je|nous|on)\s+(?:(?:suis|sommes|est)\s+en train de\s+)?(?:cherche|cherchons|chercher)\s+(?<np>[^.!?,;]+)|(?:estoy|estamos)\s+buscando\s+(?<np>[^.!?,;]+)|(?:busco|buscamos)\s+(?<np>[^.!?,;]+)|(?:ich suche|wir suchen)\s+(?:(?:gerade|noch|immer noch|dringend)\s+)*(?:nach\s+)?(?<np>[^.!?,;]+))", Options)]
+    private static partial Regex Search();
+
+    // "I'm training for a marathon", "I'm studying for the bar exam", "I'm preparing for a job interview at Google".
+    [GeneratedRegex(@"^" + Speaker + @"(?:training|preparing|studying|practi[cs]ing|getting ready|cramming)\s+for\s+(?<np>[^.!?,;]+)", Options)]
+    private static partial Regex Preparation();
+
+    // "I'm a student at NYU", "I'm studying computer science", "I'm in my last year of college", "I'm in grad school",
+    // "I'm doing a master's in economics" (not "studying for" an exam: Preparation).
+    [GeneratedRegex(@"^" + Speaker + @"(?:(?:a|an)\s+(?:[\w'-]+\s+)?student\b|studying\s+(?!for\b)\w|in\s+(?:(?:my|the)\s+(?:first|second|third|fourth|final|last|senior|junior)\s+year\s+(?:of|at)\s+)?(?:college|university|grad school|graduate school|law school|med school|medical school|high school)\b|(?:doing|pursuing|working on|finishing)\s+(?:a|an|my)\s+(?:degree|bachelor's|master's|masters|phd|doctorate|mba)\b)", Options)]
+    private static partial Regex Studies();
+
+    // "I found a new job at Stripe", "We finally found an apartment", "I landed a job", "We bought a house", "I hired a
+    // nanny", "I joined a gym", "I got my new passport", "My visa came through", "J'ai trouvé un appartement", "Encontré
+    // trabajo", "Wir haben eine Wohnung gefunden".
+    [GeneratedRegex(@"\b(?:(?:i|we)(?:'ve| have)?\s+(?:(?:finally|just|recently|already|now|also|actually)\s+)*(?:found|landed|got|bought|rented|hired|booked|secured|received|signed (?:a lease on|up for|up with|for)|joined|enrolled in|settled on|went with|picked|chose|adopted|scored)\s+(?<np>(?:a|an|the|our|my|one|some)\b[^.!?,;]*|(?:new\s+)?(?:job|work)\b[^.!?,;]*)|^(?:my|our|the)\s+(?<np>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:finally|just|has|have)\s+)*(?:arrived|came through|came in|got approved|was approved|were approved|been approved|is here|are here)\b|(?:j'ai|nous avons|on a)\s+(?:(?:enfin|finalement|déjà)\s+)?trouvé\s+(?<np>[^.!?,;]+)|(?:encontré|encontramos|he encontrado|hemos encontrado|conseguí|conseguimos)\s+(?:(?:por fin|ya)\s+)?(?<np>[^.!?,;]+)|(?:ich habe|wir haben|habe|haben)\s+(?:(?:endlich|jetzt|schon|nun)\s+)*(?<np>(?:eine|einen|ein|die|den|das)\s+[^.!?,;]+?)\s+gefunden)", Options)]
+    private static partial Regex Found();
+
+    // "I ran my first marathon", "I passed the bar exam!", "I aced the interview at Google", "I finished the half
+    // marathon", "We did the Camino".
+    [GeneratedRegex(@"\b(?:i|we)(?:'ve| have)?\s+(?:(?:finally|just|officially|actually|successfully)\s+)*(?:ran|run|completed|finished|passed|did|done|took|taken|sat|competed in|won|aced|nailed|crushed|walked|swam|cycled|rode|climbed|hiked)\s+(?<np>(?:a|an|the|my|our)\b[^.!?,;]*)", Options)]
+    private static partial Regex Done();
+
+    // "I graduated", "I just graduated from NYU", "I finished my degree", "I got my master's" (the speaker's, not "My
+    // brother graduated").
+    [GeneratedRegex(@"^(?:(?:so|well|guess what|finally|officially)[,!]?\s+)?i(?:'ve| have)?\s+(?:(?:finally|just|officially|recently)\s+)*(?:graduated|finished (?:my|the) (?:degree|studies|master's|masters|phd|program|programme)|got my (?:degree|diploma|bachelor's|master's|masters|phd|doctorate|mba))\b", Options)]
+    private static partial Regex Graduated();
+
+    [GeneratedRegex(@"[\p{L}\p{N}'-]+")]
+    private static partial Regex Word();
+
+    // Words before a noun that do not name it: determiners and a few adjectives ("a great dentist", "my first marathon").
+    [GeneratedRegex(@"^(?:a|an|the|some|my|our|one|new|good|great|nice|perfect|better|cheaper|bigger|smaller|decent|reliable|affordable|lovely|amazing|first|second|third|next|big|un|une|des|le|la|les|nouveau|nouvelle|bon|bonne|el|los|las|una|unos|unas|nuevo|nueva|buen|buena|eine|einen|ein|der|die|das|den|neue|neuen|neuer|neues|gute|guten|guter|gutes)$", Options)]
+    private static partial Regex Modifier();
+
+    [GeneratedRegex(@"^(?:in|near|for|with|at|on|around|close|within|under|to|that|which|who|where|so|because|since|and|but|from|by|of|dans|à|près|pour|avec|qui|que|en|para|con|cerca|de|del|für|mit|bei|nahe|im|am|zum|zur|und|aber|weil|da|as|like|this|next|soon|now|today|yesterday|anymore|last|finally|just)$", Options)]
+    private static partial Regex PhraseEnd();
+
+    [GeneratedRegex(@"^(?:job|jobs|work|position|positions|role|employment|gig|travail|boulot|emploi|poste|trabajo|empleo|arbeit|stelle|jobstelle|arbeitsstelle)$", Options)]
+    private static partial Regex Job();
+}

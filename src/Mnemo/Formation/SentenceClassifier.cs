@@ -1222,13 +1222,15 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"(?<=^(?:the|my|our|this|his|her|their|\p{L}+'s)\s+(?:[\w'-]+\s+){0,3}?)moved(?:\s+again)?\s+(?:up\s+|back\s+)?to\s+(?=(?:next\s+|this\s+|the\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)\b|\d{1,2}[:h]\d{2}\b|noon\b|midday\b|midnight\b|(?:" + RelativeDates.Weekdays + @")s?\b|tomorrow\b|(?:" + RelativeDates.Months + @")\b|\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[.!,;]|$|\s+(?:of|at|instead|now)\b))|(?:morning|afternoon|evening|week|month)s?\b))", Options)]
     private static partial Regex MovedToWhen();
 
-    // A change that tells that the speaker is off something: "off metformin", "took me off metformin" (GoneMarker).
+    // A change that tells that the speaker, or someone of theirs, is off something: "off metformin", "took me off
+    // metformin", "off the swim team" (GoneMarker).
     [GeneratedRegex(@"^(?:off|(?:took|taken|take|takes|has taken|have taken)\s+me\s+off)\b", Options)]
     private static partial Regex OffMarker();
 
     /// <summary>
-    /// Whether <paramref name="memory"/> says the speaker takes, uses, eats or drinks something, or is on it ("I take
-    /// metformin", "I'm on metformin", "I drink a lot of soda"): what a change that says they are off it retires
+    /// Whether <paramref name="memory"/> says the speaker takes, uses, eats, drinks or works something, or is on it ("I
+    /// take metformin", "I'm on metformin", "I drink a lot of soda", "I work the night shift"): what a change that says
+    /// they are off it retires
     /// (<see cref="Statement.Off"/>).
     /// </summary>
     public static bool TakesOrUses(string memory) => TakesOrUsesWord().IsMatch(memory);

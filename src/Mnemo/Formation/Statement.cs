@@ -40,10 +40,11 @@ namespace Mnemo.Formation;
 /// a cat named Milo"), never one of a person ("My brother Milo lives with us"), who keeps their memories.
 /// </param>
 /// <param name="Off">
-/// For a <see cref="StatementKind.Change"/>: whether it tells that the speaker is off something ("I'm off metformin now",
-/// "My doctor took me off metformin"): it retires only a memory that says they take, use, eat or drink it ("I take
-/// metformin", "I'm on metformin"), never one of an allergy to it ("I'm allergic to penicillin" stays after "I'm off
-/// penicillin").
+/// For a <see cref="StatementKind.Change"/>: whether it tells that the speaker, or someone of theirs, is off something
+/// ("I'm off metformin now", "My doctor took me off metformin", "My daughter is off the swim team", "I'm off the night
+/// shift now"): it retires only a memory that says they take, use, eat, drink, work or are on it ("I take metformin",
+/// "I'm on metformin", "My daughter is on the swim team"), never one of an allergy to it ("I'm allergic to penicillin"
+/// stays after "I'm off penicillin").
 /// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,

@@ -35,14 +35,15 @@ internal static partial class GoalReached
             return SentenceClassifier.Sentences(text).Any(sentence => Graduated().IsMatch(sentence) && !Denial.Negates(sentence));
         }
 
-        var (pursuit, reached) = Search().Match(trimmed) is { Success: true } search ? (search, Found())
-            : Preparation().Match(trimmed) is { Success: true } preparation ? (preparation, Done())
-            : (null, null);
-        if (pursuit is null || reached is null)
+        // A search is ended by a find, a preparation by what it prepared for, done.
+        var search = Search().Match(trimmed);
+        var pursuit = search.Success ? search : Preparation().Match(trimmed);
+        if (!pursuit.Success)
         {
             return false;
         }
 
+        var reached = search.Success ? Found() : Done();
         var sought = pursuit.Groups["job"].Success ? JobWord : Head(pursuit.Groups["np"].Value);
         if (sought is null)
         {
@@ -56,7 +57,7 @@ internal static partial class GoalReached
                 continue;
             }
 
-            if (sought == JobWord && reached == Found() && AttributeStatement.TakesAJob(sentence))
+            if (sought == JobWord && search.Success && AttributeStatement.TakesAJob(sentence))
             {
                 return true;
             }

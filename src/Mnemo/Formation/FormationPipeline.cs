@@ -338,8 +338,8 @@ internal sealed class FormationPipeline(
 
     // Whether a new text says otherwise than a memory: it gives the memory's attribute another value (AttributeStatement),
     // denies the memory or says what it denied (Denial), says it again with another value (ValueChange), has one of what
-    // the memory said the speaker had none of (NowHas), or reached what the memory said they were after (GoalReached). The candidates of an add and the memory a text supersedes
-    // are read by this one rule.
+    // the memory said the speaker had none of (NowHas), or reached what the memory said they were after (GoalReached).
+    // The candidates of an add and the memory a text supersedes are read by this one rule.
     private static bool SaysOtherwise(string text, IReadOnlyList<string> attributes, string memory, Dictionary<string, string?> given) =>
         (attributes.Count > 0 && Given(given, memory) is { } old && attributes.Contains(old))
         || Denial.Reverses(text, memory) || ValueChange.Replaces(text, memory) || NowHas.Replaces(text, memory)

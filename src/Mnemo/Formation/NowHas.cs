@@ -7,9 +7,9 @@ namespace Mnemo.Formation;
 /// Biscuit" after "I don't have any pets", "We just had our first baby!" after "I don't have kids", "Nous avons adopté un
 /// chat" after "Je n'ai pas d'animaux", "Tenemos un perro" after "No tengo mascotas", "Wir haben jetzt einen Hund" after
 /// "Ich habe keine Haustiere"; or had the baby they were expecting: "Our daughter was born yesterday" after "I'm
-/// pregnant", "We just had our baby!" after "We're expecting a baby in March". Pets and children are the two kinds a memory says "none" of by their kind's word, which
-/// the new statement does not share ("pets" and "puppy"), so neither the words nor the attributes could find the old
-/// memory; a statement said word for word ("I have a car now" after "I don't have a car") is
+/// pregnant", "We just had our baby!" after "We're expecting a baby in March". Pets and children are the two kinds a
+/// memory says "none" of by their kind's word, which the new statement does not share ("pets" and "puppy"), so neither
+/// the words nor the attributes could find the old memory; a statement said word for word ("I have a car now" after "I don't have a car") is
 /// <see cref="Denial.Undoes"/>. Only a memory that is that one short sentence is replaced.
 /// </summary>
 internal static partial class NowHas
@@ -19,17 +19,15 @@ internal static partial class NowHas
     {
         // "We just had our baby!" after "I'm pregnant": a birth ends the wait (a child only named, "my son Leo", may be an
         // older one).
-        if (Expecting().IsMatch(memory.Trim()))
-        {
-            return SentenceClassifier.Sentences(text).Any(sentence => Born().IsMatch(sentence) && !Denial.Negates(sentence));
-        }
-
-        if (None().Match(memory.Trim()) is not { Success: true } none)
+        var said = memory.Trim();
+        var has = Expecting().IsMatch(said) ? Born()
+            : None().Match(said) is { Success: true } none ? (none.Groups["pets"].Success ? HasPet() : HasChild())
+            : null;
+        if (has is null)
         {
             return false;
         }
 
-        var has = none.Groups["pets"].Success ? HasPet() : HasChild();
         return SentenceClassifier.Sentences(text).Any(sentence => has.IsMatch(sentence) && !Denial.Negates(sentence));
     }
 

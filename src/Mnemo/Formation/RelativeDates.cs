@@ -217,16 +217,19 @@ internal static partial class RelativeDates
     internal const string Weekdays =
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag";
 
-    // Longest forms first, so "the day before yesterday" wins over "yesterday" and "esta mañana" over "mañana". After a
-    // possessive, "last" and "next" are no date: "in my last year of college" is the final one, "my next week-long break"
-    // the coming one, whenever it is.
+    // After a possessive, "last" and "next" are no date: "in my last year of college" is the final one, "my next week-long
+    // break" the coming one, whenever it is.
+    private const string NotOwned = @"(?<!\b(?:my|his|her|their|our|your|its)\s+)";
+
+    // Longest forms first, so "the day before yesterday" wins over "yesterday" and "esta mañana" over "mañana"; "last" and
+    // "next" only where no possessive owns them (NotOwned).
     [GeneratedRegex(
         @"(?<!\w)(?:"
-        + @"(?<day>the day before yesterday|the day after tomorrow|avant-hier|après-demain|pasado mañana|anteayer|antier|vorgestern|übermorgen|yesterday|(?<!\b(?:my|his|her|their|our|your|its)\s+)last night|anoche|today|tonight|this morning|this afternoon|this evening|tomorrow|hier|aujourd'hui|ce soir|ce matin|demain|ayer|hoy|esta noche|esta mañana|esta tarde|(?<!\b(?:la|cada|una|esa|media)\s+)mañana|gestern|heute abend|heute morgen|heute|(?<!\b(?:jeden|jedem|am|guten|den|einen|diesen|dem|der|ganzen|schönen|frühen)\s+)morgen)"
-        + @"|(?<weekend>(?<!\b(?:my|his|her|their|our|your|its)\s+)(?:last|next|this|this past) weekend|le week-end (?:dernier|prochain)|le weekend (?:dernier|prochain)|ce week-end|ce weekend|el fin de semana (?:pasado|que viene|próximo)|el próximo fin de semana|este fin de semana|(?:letztes|vergangenes|nächstes|dieses) wochenende)"
-        + @"|(?<week>(?<!\b(?:my|his|her|their|our|your|its)\s+)(?:last|next|this) week|la semaine (?:dernière|prochaine|passée)|cette semaine|la semana (?:pasada|que viene|próxima)|la próxima semana|esta semana|(?:letzte|nächste|vergangene|diese) woche)"
-        + @"|(?<month>(?<!\b(?:my|his|her|their|our|your|its)\s+)(?:last|next) month|le mois (?:dernier|prochain)|el mes (?:pasado|que viene|próximo)|el próximo mes|(?:letzten|nächsten|vergangenen) monat)"
-        + @"|(?<year>(?<!\b(?:my|his|her|their|our|your|its)\s+)(?:last|next) year|l'année (?:dernière|prochaine|passée)|l'an (?:dernier|prochain)|el año (?:pasado|que viene|próximo)|el próximo año|(?:letztes|nächstes|vergangenes) jahr)"
+        + @"(?<day>the day before yesterday|the day after tomorrow|avant-hier|après-demain|pasado mañana|anteayer|antier|vorgestern|übermorgen|yesterday|" + NotOwned + @"last night|anoche|today|tonight|this morning|this afternoon|this evening|tomorrow|hier|aujourd'hui|ce soir|ce matin|demain|ayer|hoy|esta noche|esta mañana|esta tarde|(?<!\b(?:la|cada|una|esa|media)\s+)mañana|gestern|heute abend|heute morgen|heute|(?<!\b(?:jeden|jedem|am|guten|den|einen|diesen|dem|der|ganzen|schönen|frühen)\s+)morgen)"
+        + @"|(?<weekend>" + NotOwned + @"(?:last|next|this|this past) weekend|le week-end (?:dernier|prochain)|le weekend (?:dernier|prochain)|ce week-end|ce weekend|el fin de semana (?:pasado|que viene|próximo)|el próximo fin de semana|este fin de semana|(?:letztes|vergangenes|nächstes|dieses) wochenende)"
+        + @"|(?<week>" + NotOwned + @"(?:last|next|this) week|la semaine (?:dernière|prochaine|passée)|cette semaine|la semana (?:pasada|que viene|próxima)|la próxima semana|esta semana|(?:letzte|nächste|vergangene|diese) woche)"
+        + @"|(?<month>" + NotOwned + @"(?:last|next) month|le mois (?:dernier|prochain)|el mes (?:pasado|que viene|próximo)|el próximo mes|(?:letzten|nächsten|vergangenen) monat)"
+        + @"|(?<year>" + NotOwned + @"(?:last|next) year|l'année (?:dernière|prochaine|passée)|l'an (?:dernier|prochain)|el año (?:pasado|que viene|próximo)|el próximo año|(?:letztes|nächstes|vergangenes) jahr)"
         + @"|(?<!\b(?:every|each|chaque|tous les|le|cada|jeden|jede|jedes)\s+)(?:(?:last|next|this|on|(?:el|este) |(?:letzten|nächsten|diesen|am) )\s*)?(?<weekday>" + Weekdays + @")(?:\s+(?:dernier|prochain|pasado|próximo|que viene))?"
         + @"|(?<=\b(?:on|by|until|till|before|after|from|due)\s+the\s+)(?<dom>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|century|floor|time|row|grade|place|percentile)\b)"
         + @")(?!\w)",

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
 
@@ -7,13 +8,14 @@ namespace Mnemo.Formation;
 /// Deterministic duplicate check: the same hash, or high cosine AND high word overlap together, and the same values.
 /// Cosine alone would swallow "likes cortado" -> "likes flat white" (close in meaning, different fact); word overlap
 /// alone would merge paraphrases of different facts that share a frame; and neither sees that "My phone number is
-/// 555-1234" and "My phone number is 555-9876" differ in the one word that matters.
+/// 555-1234" and "My phone number is 555-9876" differ in the one word that matters, or that "I need a new phone charger"
+/// says more than "I need a new phone".
 /// </summary>
 internal static partial class NearDuplicate
 {
     public static bool IsDuplicate(string a, ReadOnlySpan<float> va, string b, ReadOnlySpan<float> vb, double minCosine, double minOverlap) =>
         string.Equals(a, b, StringComparison.Ordinal)
-        || (va.Length == vb.Length && va.Length > 0 && TensorPrimitives.Dot(va, vb) >= minCosine && Overlap(a, b) >= minOverlap && !DiffersInValue(a, b));
+        || (va.Length == vb.Length && va.Length > 0 && TensorPrimitives.Dot(va, vb) >= minCosine && Overlap(a, b) >= minOverlap && !DiffersInValue(a, b) && !AddsDetail(a, b));
 
     /// <summary>Jaccard overlap of the lower-cased word sets.</summary>
     public static double Overlap(string a, string b)
@@ -41,6 +43,58 @@ internal static partial class NearDuplicate
         var wb = Words(b);
         return ValueWords(a).Any(w => !wb.Contains(w)) || ValueWords(b).Any(w => !wa.Contains(w));
     }
+
+    /// <summary>
+    /// Whether one text is the other with content words added and none taken away: "I need a new phone charger" after
+    /// "I need a new phone", "I'm allergic to tree nuts" after "I'm allergic to nuts". The added word names another thing,
+    /// and keeping the shorter text alone lost it as "already known". Words that only colour a statement ("really",
+    /// "now", "so much") add nothing, and two texts that each have a word the other lacks are left to the overlap.
+    /// </summary>
+    public static bool AddsDetail(string a, string b)
+    {
+        // Counted, not a set: "a dog called Rex and a cat named Tom" has a word that "a dog named Rex and a cat named
+        // Tom" lacks, and lacks one of its two "named".
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match word in WordPattern().Matches(a.ToLowerInvariant()))
+        {
+            counts[word.Value] = counts.GetValueOrDefault(word.Value) + 1;
+        }
+
+        foreach (Match word in WordPattern().Matches(b.ToLowerInvariant()))
+        {
+            counts[word.Value] = counts.GetValueOrDefault(word.Value) - 1;
+        }
+
+        var aMore = counts.Any(c => c.Value > 0 && IsContent(c.Key));
+        var bMore = counts.Any(c => c.Value < 0 && IsContent(c.Key));
+        return aMore != bMore;
+    }
+
+    private static bool IsContent(string word) => word.Length > 1 && !word.All(char.IsDigit) && !_colourless.Contains(word);
+
+    // Function words and words that colour a statement without adding a thing to it, in English, French, Spanish and
+    // German, lower-cased as Words() cuts them ("I'm" -> "i", "m").
+    private static readonly FrozenSet<string> _colourless = new[]
+    {
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "as",
+        "into", "me", "my", "mine", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its",
+        "they", "them", "their", "this", "that", "these", "those", "is", "am", "are", "was", "were", "be", "been", "being",
+        "have", "has", "had", "do", "does", "did", "will", "would", "can", "could", "should", "must", "re", "ve", "ll",
+        "really", "very", "so", "much", "lot", "lots", "quite", "pretty", "super", "totally", "absolutely", "definitely",
+        "actually", "also", "too", "still", "just", "now", "always", "truly", "honestly", "especially", "currently",
+        "today", "tonight", "lately", "recently", "even", "indeed", "certainly", "surely", "seriously", "literally",
+        "basically", "generally", "usually", "mostly", "simply", "well", "oh", "yeah", "yes", "ok", "okay", "though",
+        "le", "la", "les", "un", "une", "des", "de", "du", "et", "ou", "au", "aux", "en", "dans", "sur", "pour", "par",
+        "avec", "je", "mon", "ma", "mes", "nous", "notre", "nos", "tu", "te", "ton", "ta", "tes", "il", "elle",
+        "ils", "elles", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "est", "suis", "sont", "ai",
+        "ont", "que", "qu", "qui", "très", "vraiment", "aussi", "maintenant", "aujourd", "hui", "bien",
+        "el", "los", "las", "unos", "unas", "del", "al", "con", "por", "para", "mi", "mis", "tus", "su", "sus", "yo",
+        "es", "soy", "está", "estoy", "muy", "también", "ahora", "hoy", "realmente",
+        "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "und", "oder", "im",
+        "auf", "mit", "von", "zu", "zum", "zur", "für", "ich", "mich", "mir", "mein", "meine", "meinen", "wir", "uns",
+        "unser", "ist", "bin", "sind", "habe", "hat", "haben", "sehr", "auch", "jetzt", "noch", "schon", "heute",
+        "wirklich",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> ValueWords(string text)
     {

@@ -21,6 +21,12 @@ internal static partial class PastEvent
     internal const string NotPastEd =
         @"(?!(?:need|needs|feed|speed|seed|indeed|proceed|succeed|exceed|bleed|breed|weed|deed|heed|creed|greed|tweed|hundred|sacred|naked|wicked|embed|shed|bed|red)\b)";
 
+    /// <summary>
+    /// Nouns that end like a Spanish preterite ("café", "bebé"), as a negative lookahead before <c>\p{L}{2,}é</c>: "Tomo
+    /// café todas las mañanas" tells of no past.
+    /// </summary>
+    internal const string NotSpanishPast = @"(?!(?:café|cafés|bebé|bebés|puré|comité|canapé|chalé|consomé|karaoké)\b)";
+
     /// <summary>Whether <paramref name="memory"/> tells of a past event or a past time.</summary>
     /// <param name="memory">The text of a memory, without what a move kept after it.</param>
     public static bool Tells(string memory)
@@ -48,7 +54,7 @@ internal static partial class PastEvent
     [GeneratedRegex(
         @"^(?:(?:j'ai|nous avons|(?:il|elle|on) a|(?:ils|elles) ont|(?:mon|ma|mes|notre|nos)\s+\S+(?:\s+\S+)?\s+(?:m'a|nous a|a|ont|m'ont|nous ont))\s+(?:(?:toujours|déjà|beaucoup|souvent|bien|longtemps)\s+)?" + Acquired + @"(?!(?:\p{L}*ois|plus|tous|jus|pays|avis|bus|menu|lui|huit|du|peu|lieu)\b)\p{L}+(?:é|ée|és|ées|is|it|u|ue|us)\b"
         + @"|(?:j'|je\s+|nous\s+|(?:mon|ma|mes)\s+\S+\s+)(?!(?:fait|sait|vais|mais|jamais|frais|plait)\b)\p{L}{2,}(?:ais|ait|ions|aient)\b"
-        + @"|(?=.*\b(?:en|el|la|las|los|de|del|que|con|una|mi|me|nos)\b)(?:(?:yo|él|ella|nosotros|nosotras|(?:mi|mis|nuestro|nuestra)\s+\S+|(?!(?:Mi|Mis|Tu|Su|El|La|Los|Las|Un|Una)\b)(?-i:\p{Lu}\p{Ll}+))\s+)?(?:(?:me|nos|le|les|lo|la)\s+)?" + Acquired + @"\p{L}{2,}(?:é|ó|aron|ieron|aba|abas|ábamos|aban|ía|íamos|ían)\b"
+        + @"|(?=.*\b(?:en|el|la|las|los|de|del|que|con|una|mi|me|nos)\b)(?:(?:yo|él|ella|nosotros|nosotras|(?:mi|mis|nuestro|nuestra)\s+\S+|(?!(?:Mi|Mis|Tu|Su|El|La|Los|Las|Un|Una)\b)(?-i:\p{Lu}\p{Ll}+))\s+)?(?:(?:me|nos|le|les|lo|la)\s+)?" + Acquired + NotSpanishPast + @"\p{L}{2,}(?:é|ó|aron|ieron|aba|abas|ábamos|aban|ía|íamos|ían)\b"
         + @"|(?:ich|wir|er|sie|(?:mein|meine|unser|unsere)\s+\S+|(?-i:\p{Lu}\p{Ll}+))\s+(?:war|waren|hatte|hatten|lebte|wohnte|arbeitete|liebte|spielte|ging|fuhr|kaufte|lernte)\b"
         + @"|(?:ich habe|wir haben|(?:mein|meine|unser|unsere)\s+\S+\s+(?:hat|haben)|(?:er|sie|(?-i:\p{Lu}\p{Ll}+))\s+hat)\b[^.!?]*?\b" + Acquired + @"\p{L}*ge\p{L}+(?:t|en)[.!]?$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -266,8 +266,9 @@ internal static partial class RelativeDates
     private static partial Regex Space();
 
     // What a date is moved to, right before it: "rescheduled to", "pushed back to", "reporté à", "aplazado al",
-    // "verschoben auf"; or the day of what is called off or moved: "I cancelled Thursday's meeting".
-    [GeneratedRegex(@"\b(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up|reporté|reportée|déplacé|déplacée|décalé|décalée|repoussé|repoussée|pospuesto|pospuesta|pospuso|aplazado|aplazada|aplazó|movido|movida|movió|cambiado|cambió|verschoben|verlegt)\b(?:\s+[\w'-]+){0,4}?\s+(?:to|until|till|for|à|au|a|al|para|hasta|auf)\s*$|\b(?:cancell?ed|called off|postponed|rescheduled|moved|pushed back|delayed)\s+(?:(?:the|my|our|this)\s+)?$", Options)]
+    // "verschoben auf"; or the day of what is called off or moved: "I cancelled Thursday's meeting"; or the day of what
+    // is called off or booked: "I cancelled my dentist appointment for Friday", "I booked a table for Saturday".
+    [GeneratedRegex(@"\b(?:moved|rescheduled|postponed|pushed(?:\s+back)?|delayed|bumped|shifted|changed|brought forward|moved up|reporté|reportée|déplacé|déplacée|décalé|décalée|repoussé|repoussée|pospuesto|pospuesta|pospuso|aplazado|aplazada|aplazó|movido|movida|movió|cambiado|cambió|verschoben|verlegt)\b(?:\s+[\w'-]+){0,4}?\s+(?:to|until|till|for|à|au|a|al|para|hasta|auf)\s*$|\b(?:cancell?ed|called off|postponed|rescheduled|moved|pushed back|delayed)\s+(?:(?:the|my|our|this)\s+)?$|\b(?:cancell?ed|called off|booked|reserved|scheduled|made)\b(?:\s+[\w'-]+){1,4}?\s+for\s*$", Options)]
     private static partial Regex MovedTo();
 
     // A German sentence, where "hier" means "here".
@@ -281,7 +282,7 @@ internal static partial class RelativeDates
     [GeneratedRegex(
         @"\b(?:" + PastEvent.IrregularPast + "|" + PastEvent.NotPastEd + @"\w{2,}ed"
         + @"|(?:j'ai|j’ai|n'ai|nous avons|on a|tu as|vous avez|(?:il|elle) a|(?:ils|elles) ont)\s+(?:(?:pas|déjà|bien|enfin|finalement|jamais|toujours|beaucoup|aussi|encore|presque|vraiment)\s+){0,2}(?:\w{2,}(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|int|inte)|eu|été|vu|lu|bu|su|pu|dû|mis|dit)"
-        + @"|je suis (?:allé|allée|venu|venue|parti|partie)|fui|fue|fuimos|estuve|tuve|hice|\w{2,}é|\w{2,}ió"
+        + @"|je suis (?:allé|allée|venu|venue|parti|partie)|fui|fue|fuimos|estuve|tuve|hice|" + PastEvent.NotSpanishPast + @"\w{2,}é|\w{2,}ió"
         + @"|(?:he|has|ha|hemos|han)\s+(?:\w{2,}(?:ado|ada|ido|ida)|hecho|dicho|visto|puesto|escrito|vuelto|roto|abierto|muerto)"
         + @"|(?:habe|hast|hat|haben|habt|bin|bist|ist|sind|seid)(?:\s+[\w.]+){0,8}?\s+(?:\w*ge\w{2,}(?:t|en)|(?:be|ver|er|zer|ent|emp)\w{2,}(?:t|en)|\w{3,}iert)(?=\s*(?:[.,;:!?]|$))"
         + @"|war|waren|hatte|hatten)\b", Options)]

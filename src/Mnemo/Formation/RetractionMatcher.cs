@@ -77,10 +77,12 @@ internal sealed partial class RetractionMatcher(
         var said = change?.Text ?? target;
         var names = SentenceClassifier.NameRuns(said).SelectMany(run => run).Select(n => n.ToLowerInvariant())
             .Where(n => words.Contains(n) && (last.Contains(n) || !OwnsWhatFollows(said, n))).ToHashSet(StringComparer.Ordinal);
+        var form = EndsInForm(target);
         var newValue = change?.NewValue ?? false;
         var owners = change?.About is { } about ? new HashSet<string>(about, StringComparer.Ordinal) : null;
         return found.Results
-            .Where(r => Open(r.Memory) && (change is null || change.Allows(r.Memory.Text)))
+            .Where(r => Open(r.Memory) && (change is null || change.Allows(r.Memory.Text))
+                && (!form || SentenceClassifier.UnderWay(r.Memory.Text) || Word().Matches(r.Memory.Text).Any(w => Form().IsMatch(w.Value.ToLowerInvariant()))))
             .Select(r => (r.Memory, All: AllWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => owners is null || Shared(owners, c.All) > 0)
             .Select(c => (c.Memory, Words: Content(c.All), c.Cosine))
@@ -154,16 +156,25 @@ internal sealed partial class RetractionMatcher(
     }
 
     // The last word of a retraction, which names its object ("allergic to cats", "my job at Google"), past the words that
-    // say when or ask politely, or stand for what is named ("the shellfish thing", "the info about my lease"): a memory
+    // say when or ask politely, or stand for what is named ("the shellfish thing", "the info about my lease", "my Facebook
+    // account") or for the
+    // form a pursuit takes ("guitar lessons" names the guitar, as "I'm learning the guitar" does): a memory
     // that shares only some of the retraction's words must share this one, or "I'm no longer allergic to cats" would
     // retire "I'm allergic to peanuts"; or a name the retraction holds ("J'ai quitté Renault pour une startup" names
     // Renault). An acronym of two letters is a word of its own ("a new GP"), which "new" before it is not.
     internal static HashSet<string> LastWord(string target) =>
+        LastWords(target).Where(w => !Form().IsMatch(w)).TakeLast(1).ToHashSet(StringComparer.Ordinal);
+
+    // Whether the last word of a retraction names the form a pursuit takes ("I quit guitar lessons"): the memory it names
+    // then tells of that form ("I take guitar lessons") or of the pursuit under way ("I'm learning the guitar"), not of
+    // the thing alone ("I play the guitar at church" stays).
+    private static bool EndsInForm(string target) => LastWords(target).LastOrDefault() is { } last && Form().IsMatch(last);
+
+    private static IEnumerable<string> LastWords(string target) =>
         Word().Matches(target).Select(m => m.Value)
             .Where(w => w.Length >= 3 || (w.Length == 2 && w.All(char.IsUpper)))
             .Select(w => w.ToLowerInvariant())
-            .Where(w => !FunctionWord().IsMatch(w) && !SoftWord().IsMatch(w))
-            .TakeLast(1).ToHashSet(StringComparer.Ordinal);
+            .Where(w => !FunctionWord().IsMatch(w) && !SoftWord().IsMatch(w));
 
     // Words of three letters or more that are not function words, and the few nouns of two ("Delete what I told you about
     // my ex" named nothing); pronouns, auxiliaries, negations and verbs of opinion say nothing about which memory is meant
@@ -184,6 +195,10 @@ internal sealed partial class RetractionMatcher(
     [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|used|too|think|thought|believe|believed|feel|felt|guess|suppose|say|said|mean|meant|agree|agreed|know|knew|sure|honestly|really|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nos|vos|notre|votre|leur|leurs|nous|vous|avec|pour|dans|sur|los|las|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|nuestro|nuestra|nuestros|nuestras|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine|unser|unsere|che|sono|alle|della|del|mio|mia|miei|eu|meu|minha|dat|het|een|mijn|mój|moja|moje|jest|jestem|jag|att|min|mitt|och)$")]
     private static partial Regex FunctionWord();
 
-    [GeneratedRegex(@"^(?:thing|things|stuff|info|information|details|part|bit|business|place|new|now|again|today|tonight|lately|currently|nowadays|days|anyway|either|please|thanks|thank|maintenant|désormais|aujourd|hui|merci|ahora|hoy|gracias|jetzt|heute|bitte|danke|adesso|oggi|grazie|agora|hoje|obrigado|obrigada|nu|vandaag|teraz|dzisiaj|dziś|idag|tack)$")]
+    [GeneratedRegex(@"^(?:thing|things|stuff|info|information|details|part|bit|business|place|account|accounts|profile|new|now|again|today|finally|eventually|completely|totally|enfin|finalement|tonight|lately|currently|nowadays|days|anyway|either|please|thanks|thank|maintenant|désormais|aujourd|hui|merci|ahora|hoy|gracias|jetzt|heute|bitte|danke|adesso|oggi|grazie|agora|hoje|obrigado|obrigada|nu|vandaag|teraz|dzisiaj|dziś|idag|tack)$")]
     private static partial Regex SoftWord();
+
+    // The forms a pursuit takes ("guitar lessons", "yoga classes", "a pottery course", "clases de baile").
+    [GeneratedRegex(@"^(?:lesson|lessons|class|classes|course|courses|session|sessions|practice|cours|clases|clase|curso|cursos|unterricht|kurs|kurse)$")]
+    private static partial Regex Form();
 }

@@ -83,6 +83,10 @@ public sealed class OfflineFormationTests
     [InlineData("Das Meeting wurde auf Freitag verschoben.", "Das Meeting wurde auf Freitag (on 2023-05-12) verschoben.")]
     [InlineData("I met Tom on Monday.", "I met Tom on Monday (on 2023-05-01).")]
     [InlineData("I cancelled Thursday's meeting.", "I cancelled Thursday's (on 2023-05-11) meeting.")]
+    // The day of what is called off or booked is to come too (it was read as last Friday); "café" is no Spanish past.
+    [InlineData("I cancelled my dentist appointment for Friday.", "I cancelled my dentist appointment for Friday (on 2023-05-12).")]
+    [InlineData("I booked a table for Saturday.", "I booked a table for Saturday (on 2023-05-13).")]
+    [InlineData("Tomo un café con Ana el martes.", "Tomo un café con Ana el martes (on 2023-05-09).")]
     // "last" and "next" after a possessive are no date: the final one, the coming one (the year was read as 2022); "the
     // next month" still is.
     [InlineData("I'm in my last year of college.", "I'm in my last year of college.")]
@@ -1727,6 +1731,27 @@ public sealed class OfflineFormationTests
     [InlineData("We own a big house.", "We downsized to a condo.")]
     [InlineData("We live in an apartment.", "We bought a house!")]
     [InlineData("I'm on the waitlist for a kidney transplant.", "I got my kidney transplant!")]
+    // A pursuit quit by the form it took; a treatment finished; what was worn, taken off; an illness got over (each left
+    // the old memory).
+    [InlineData("I'm learning the guitar.", "I quit guitar lessons.")]
+    [InlineData("I take piano lessons.", "I quit piano lessons.")]
+    [InlineData("I'm going through chemo.", "I finished chemo!")]
+    [InlineData("I'm doing physical therapy for my knee.", "I finished physical therapy.")]
+    [InlineData("I have braces.", "I got my braces off!")]
+    [InlineData("My son has a cast on his arm.", "My son got his cast off.")]
+    [InlineData("I have a cold.", "I'm over my cold.")]
+    [InlineData("My daughter has the flu.", "My daughter is over the flu.")]
+    // Moved back; a Spanish habit ended (its "café" was read as a past tense, which no change retires); an account
+    // deleted; "no more" said of what the speaker wore; an illness gone, in four languages (each left the old memory).
+    [InlineData("I live in Denver.", "I moved back to Chicago.")]
+    [InlineData("Tomo café todas las mañanas.", "Ya no tomo café.")]
+    [InlineData("I'm on Facebook a lot.", "I deleted my Facebook account.")]
+    [InlineData("I wear glasses.", "I got LASIK, no more glasses!")]
+    [InlineData("I have a fever.", "My fever is gone.")]
+    [InlineData("I have a headache.", "My headache finally went away.")]
+    [InlineData("Ich habe eine Erkältung.", "Meine Erkältung ist weg.")]
+    [InlineData("Estoy resfriado.", "Ya me recuperé del resfriado.")]
+    [InlineData("J'ai un rhume.", "Mon rhume est enfin parti.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -2049,6 +2074,20 @@ public sealed class OfflineFormationTests
     [InlineData("We live in an apartment in Berlin.", "We bought a house!", false)]
     [InlineData("My son lives with us.", "My daughter moved out.", false)]
     [InlineData("I'm going to Sarah's wedding in June.", "I'm not going to Sarah's bachelorette party anymore.", false)]
+    // Lessons of another thing quit, or lessons of what the speaker only plays; someone else's lessons, treatment or
+    // braces; work finished for the day; an idiom; a day off.
+    [InlineData("I take piano lessons.", "I quit guitar lessons.", false)]
+    [InlineData("I play tennis every Saturday.", "I quit tennis lessons.", false)]
+    [InlineData("I'm learning the guitar.", "My son quit guitar lessons.", false)]
+    [InlineData("I'm going through chemo.", "My mom finished chemo.", false)]
+    [InlineData("I work at Google.", "I finished work at 6.", false)]
+    [InlineData("I have braces.", "My sister got her braces off.", false)]
+    [InlineData("I have a cold.", "I'm over the moon about my new job.", false)]
+    [InlineData("I have a dog named Rex.", "I got my day off.", false)]
+    // What is out of stock, someone away for a while, someone else's fever.
+    [InlineData("I drink milk every day.", "There's no more milk in the fridge.", false)]
+    [InlineData("My wife works at the bank.", "My wife is gone for the weekend.", false)]
+    [InlineData("I have a fever.", "My son's fever is gone.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();
@@ -2089,6 +2128,19 @@ public sealed class OfflineFormationTests
         Assert.Empty(result.Results);
         Assert.StartsWith("already known: \"I have a dog called Rex", Assert.Single(result.Warnings), StringComparison.Ordinal);
         Assert.Single(await Active(f));
+    }
+
+    // A text that adds a thing to what is known is not known yet: both stay, and neither supersedes the other.
+    [Fact]
+    public async Task AddAsync_SameWordsWithAThingAdded_IsStoredBesideIt()
+    {
+        await using var f = new MemoryFixture();
+        await Say(f, "I need a new phone.");
+
+        var result = await Say(f, "I need a new phone charger.");
+
+        Assert.Equal((MemoryEventType.Add, "I need a new phone charger."), (Assert.Single(result.Results).Event, result.Results[0].Memory));
+        Assert.Equal(["I need a new phone charger.", "I need a new phone."], (await Active(f)).Select(m => m.Text).Order(StringComparer.Ordinal));
     }
 
     // In a scope several people share, what one says never retracts or supersedes what another said.
@@ -2162,4 +2214,14 @@ public sealed class OfflineFormationTests
         Assert.Equal((Mnemo.Formation.StatementKind.Change, null), (statement.Kind, statement.About));
         Assert.Contains(named, Mnemo.Formation.RetractionMatcher.ContentWords(statement.Target!));
     }
+
+    // Finished or completed inside a clause about something else tells of a thing done, not of a change ("… classes I
+    // finished recently" was read as a change, and could have retired what it named).
+    [Theory]
+    [InlineData("I noticed a big improvement in my flexibility after the yoga classes I finished recently.")]
+    [InlineData("It's one of three fiction novels I've completed since January.")]
+    [InlineData("I was thinking about The Nightingale, which I finished reading recently.")]
+    [InlineData("I have a yarn I want to try, the same one I used for the scarf that I finished today.")]
+    public void Classify_FinishedInAClauseAboutSomethingElse_IsAFact(string said) =>
+        Assert.Equal(Mnemo.Formation.StatementKind.Fact, Mnemo.Formation.SentenceClassifier.Classify(said).Kind);
 }

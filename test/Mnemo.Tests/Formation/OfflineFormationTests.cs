@@ -2216,12 +2216,14 @@ public sealed class OfflineFormationTests
     }
 
     // Finished or completed inside a clause about something else tells of a thing done, not of a change ("… classes I
-    // finished recently" was read as a change, and could have retired what it named).
+    // finished recently" was read as a change, and could have retired what it named); nor is excitement a firing.
     [Theory]
     [InlineData("I noticed a big improvement in my flexibility after the yoga classes I finished recently.")]
     [InlineData("It's one of three fiction novels I've completed since January.")]
     [InlineData("I was thinking about The Nightingale, which I finished reading recently.")]
     [InlineData("I have a yarn I want to try, the same one I used for the scarf that I finished today.")]
-    public void Classify_FinishedInAClauseAboutSomethingElse_IsAFact(string said) =>
+    // "Fired up" is excitement, not a job lost (it was read as a change).
+    [InlineData("I got fired up about the game last night.")]
+    public void Classify_FinishedInAClauseOrFiredUp_IsAFact(string said) =>
         Assert.Equal(Mnemo.Formation.StatementKind.Fact, Mnemo.Formation.SentenceClassifier.Classify(said).Kind);
 }

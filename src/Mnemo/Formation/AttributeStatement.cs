@@ -28,7 +28,8 @@ internal static partial class AttributeStatement
     /// </summary>
     public static IReadOnlyList<string> AttributesOf(string text) =>
         [.. SentenceClassifier.Sentences(text)
-            .SelectMany(sentence => TakesAJob(sentence) || LeftWork().IsMatch(sentence) ? ["@work", "@role"] : LostJob().IsMatch(sentence) ? ["@work"] : Clauses(sentence).Select(AttributeOf))
+            .SelectMany(sentence => TakesAJob(sentence) || LeftWork().IsMatch(sentence) ? ["@work", "@role"] : LostJob().IsMatch(sentence) ? ["@work"]
+                : MovedInto(sentence) is { } who ? [$"@live:{who}", $"@with:{who}"] : Clauses(sentence).Select(AttributeOf))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)];
 
@@ -38,6 +39,15 @@ internal static partial class AttributeStatement
             ? [sentence]
             : clauses.Prepend(sentence);
 
+    // Who of the speaker's moved into a place ("My grandma moved into a nursing home"), or null: where they live and whom
+    // with are both new, so the move ends "My grandma lives with us" as well as "My grandma lives in Ohio".
+    private static string? MovedInto(string sentence) =>
+        MovedOutOrIn().Match(Normalized(sentence)) is { Success: true } moved && moved.Groups["into"].Success ? Mover(moved) : null;
+
+    // The key of whom a move names: "my grandma", "our son".
+    private static string Mover(Match moved) =>
+        $"{moved.Groups["p"].Value.ToLowerInvariant()} {Space().Replace(moved.Groups["s"].Value, " ").ToLowerInvariant()}";
+
     // The longest sentence read as clauses: two short statements ("I turned 35 and I live in Denver now").
     private const int MaxCompoundWords = 16;
 
@@ -46,10 +56,14 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"\s*,?\s+(?:and|et|y|und)\s+(?=(?:i|i'm|i've|my|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine)\b)|\s*,\s+(?=(?:my|mon|ma|mes|mi|mis|mein|meine)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerClause();
 
+    // A sentence without its date notes, the times around it and its adverbs, as the attribute patterns read it.
+    private static string Normalized(string text) =>
+        Adverb().Replace(TimeLead().Replace(TimeTail().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty), string.Empty);
+
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
     public static string? AttributeOf(string text)
     {
-        var sentence = Adverb().Replace(TimeLead().Replace(TimeTail().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty), string.Empty);
+        var sentence = Normalized(text);
         if (sentence.Length == 0 || SentenceEnd().IsMatch(sentence))
         {
             return null;
@@ -146,7 +160,7 @@ internal static partial class AttributeStatement
         // Florida" (where she lives).
         if (MovedOutOrIn().Match(sentence) is { Success: true } moved)
         {
-            return $"@{(moved.Groups["out"].Success ? "with" : "live")}:{moved.Groups["p"].Value.ToLowerInvariant()} {Space().Replace(moved.Groups["s"].Value, " ").ToLowerInvariant()}";
+            return $"@{(moved.Groups["out"].Success ? "with" : "live")}:{Mover(moved)}";
         }
 
         // The speaker's date of birth: "I was born on May 3rd, 1985", "Je suis né le 3 mai", "Nací el 3 de mayo", "Ich bin
@@ -403,7 +417,7 @@ internal static partial class AttributeStatement
     private static partial Regex GoesBy();
 
     // "My son moved out", "My mom moved in with us", "My grandma moved into a nursing home", "Our daughter moved back home".
-    [GeneratedRegex(@"^(?<p>my|our)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+(?:(?:just|finally|recently|already|has|have)\s+)*(?:(?<out>moved out(?:\s+of\s+(?:the house|our place|my place|home|our house|my house))?)|moved (?:back )?in with (?:us|me|them|her|him)|moved into\s+\S+(?:\s+\S+){0,5}?|moved back home)(?:\s+(?:last \w+|this \w+|yesterday|today|recently|for good|now))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<p>my|our)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+(?:(?:just|finally|recently|already|has|have)\s+)*(?:(?<out>moved out(?:\s+of\s+(?:the house|our place|my place|home|our house|my house))?)|moved (?:back )?in with (?:us|me|them|her|him)|(?<into>moved into)\s+\S+(?:\s+\S+){0,5}?|moved back home)(?:\s+(?:last \w+|this \w+|yesterday|today|recently|for good|now))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MovedOutOrIn();
 
     [GeneratedRegex(@"^(?:(?:so|well|finally|guess what)[,!]?\s+)?(?:i|we)(?:'ve| have|'re| are|'m| am)?\s+(?:(?:now|currently|still|just|finally|recently|also|officially)\s+)*(?:rent|own|bought|purchased|closed on|renting|signed a lease (?:on|for)|moved into|downsized to|upsized to)\s+(?:a|an|our|my|the)\s+(?!(?:[\w-]+\s+)?(?:vacation|holiday|summer|winter|beach|lake|lakeside|country|second|rental|investment|guest|tree|dog|doll|dolls|bird|green|boat|coffee|open|haunted|gingerbread|play|mouse|glass|ski|weekend)\b)(?:[\w-]+\s+){0,2}?(?:house|home|apartment|flat|condo|townhouse|townhome|studio|duplex|bungalow|cottage|loft|room|place)\b(?!\s+(?:plant|plants|party|parties|music|keys|insurance|cleaner|sitter|sitting|warming|tour|key))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1727,6 +1727,8 @@ public sealed class OfflineFormationTests
     [InlineData("My name is Samantha.", "I go by Sam now.")]
     [InlineData("My son lives with us.", "My son moved out.")]
     [InlineData("My mom lives in Florida.", "My mom moved in with us.")]
+    [InlineData("My grandma lives with us.", "My grandma moved into a nursing home.")]
+    [InlineData("My son lives with us.", "My son moved into a dorm last week.")]
     [InlineData("I'm dating Alex.", "Alex and I are engaged!")]
     [InlineData("We own a big house.", "We downsized to a condo.")]
     [InlineData("We live in an apartment.", "We bought a house!")]
@@ -2073,6 +2075,7 @@ public sealed class OfflineFormationTests
     [InlineData("I'm a teacher.", "I lost my job.", false)]
     [InlineData("We live in an apartment in Berlin.", "We bought a house!", false)]
     [InlineData("My son lives with us.", "My daughter moved out.", false)]
+    [InlineData("My son lives with us.", "My daughter moved into a dorm.", false)]
     [InlineData("I'm going to Sarah's wedding in June.", "I'm not going to Sarah's bachelorette party anymore.", false)]
     // Lessons of another thing quit, or lessons of what the speaker only plays; someone else's lessons, treatment or
     // braces; work finished for the day; an idiom; a day off.

@@ -157,11 +157,10 @@ internal sealed partial class RetractionMatcher(
 
     // The last word of a retraction, which names its object ("allergic to cats", "my job at Google"), past the words that
     // say when or ask politely, or stand for what is named ("the shellfish thing", "the info about my lease", "my Facebook
-    // account") or for the
-    // form a pursuit takes ("guitar lessons" names the guitar, as "I'm learning the guitar" does): a memory
-    // that shares only some of the retraction's words must share this one, or "I'm no longer allergic to cats" would
-    // retire "I'm allergic to peanuts"; or a name the retraction holds ("J'ai quitté Renault pour une startup" names
-    // Renault). An acronym of two letters is a word of its own ("a new GP"), which "new" before it is not.
+    // account") or for the form a pursuit takes ("guitar lessons" names the guitar, as "I'm learning the guitar" does):
+    // a memory that shares only some of the retraction's words must share this one, or "I'm no longer allergic to cats"
+    // would retire "I'm allergic to peanuts"; or a name the retraction holds ("J'ai quitté Renault pour une startup"
+    // names Renault). An acronym of two letters is a word of its own ("a new GP"), which "new" before it is not.
     internal static HashSet<string> LastWord(string target) =>
         LastWords(target).Where(w => !Form().IsMatch(w)).TakeLast(1).ToHashSet(StringComparer.Ordinal);
 

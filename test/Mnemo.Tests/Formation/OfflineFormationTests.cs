@@ -2087,8 +2087,9 @@ public sealed class OfflineFormationTests
     [InlineData("I have braces.", "My sister got her braces off.", false)]
     [InlineData("I have a cold.", "I'm over the moon about my new job.", false)]
     [InlineData("I have a dog named Rex.", "I got my day off.", false)]
-    // What is out of stock, someone away for a while, someone else's fever.
+    // What is out of stock, a day's choice, someone away for a while, someone else's fever.
     [InlineData("I drink milk every day.", "There's no more milk in the fridge.", false)]
+    [InlineData("I drink coffee every morning.", "No more coffee for now, I've had three cups.", false)]
     [InlineData("My wife works at the bank.", "My wife is gone for the weekend.", false)]
     [InlineData("I have a fever.", "My son's fever is gone.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)

@@ -40,9 +40,11 @@ internal static partial class AttributeStatement
             : clauses.Prepend(sentence);
 
     // Who of the speaker's moved into a place ("My grandma moved into a nursing home"), or null: where they live and whom
-    // with are both new, so the move ends "My grandma lives with us" as well as "My grandma lives in Ohio".
+    // with are both new, so the move ends "My grandma lives with us" as well as "My grandma lives in Ohio". Every sentence
+    // of an add comes here before AttributeOf reads it, so one without the words is not read twice.
     private static string? MovedInto(string sentence) =>
-        MovedOutOrIn().Match(Normalized(sentence)) is { Success: true } moved && moved.Groups["into"].Success ? Mover(moved) : null;
+        sentence.Contains("moved into", StringComparison.OrdinalIgnoreCase)
+        && MovedOutOrIn().Match(Normalized(sentence)) is { Success: true } moved && moved.Groups["into"].Success ? Mover(moved) : null;
 
     // The key of whom a move names: "my grandma", "our son".
     private static string Mover(Match moved) =>

@@ -9,8 +9,8 @@ namespace Mnemo.Formation;
 /// "Ich habe keine Haustiere"; or had the baby they were expecting: "Our daughter was born yesterday" after "I'm
 /// pregnant", "We just had our baby!" after "We're expecting a baby in March". Pets and children are the two kinds a
 /// memory says "none" of by their kind's word, which the new statement does not share ("pets" and "puppy"), so neither
-/// the words nor the attributes could find the old memory; a statement said word for word ("I have a car now" after "I don't have a car") is
-/// <see cref="Denial.Undoes"/>. Only a memory that is that one short sentence is replaced.
+/// the words nor the attributes could find the old memory; a statement said word for word ("I have a car now" after "I
+/// don't have a car") is <see cref="Denial.Undoes"/>. Only a memory that is that one short sentence is replaced.
 /// </summary>
 internal static partial class NowHas
 {

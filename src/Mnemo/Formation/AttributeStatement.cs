@@ -130,15 +130,18 @@ internal static partial class AttributeStatement
             return $"@dose:{dose.Groups["m"].Value.ToLowerInvariant()}";
         }
 
-        // The grade a child is in, keyed by the possessive that names them: "My son started 4th grade" after "My son is in 3rd
-        // grade".
+        // The grade or stage of school a child is in, keyed by the possessive that names them: "My son started 4th grade"
+        // after "My son is in 3rd grade", "My daughter started kindergarten this fall" after "My daughter is in preschool",
+        // "My son started high school", "Ma fille entre en CP", "Mi hija empezó el kínder", "Mein Sohn geht jetzt aufs
+        // Gymnasium".
         if (Grade().Match(sentence) is { Success: true } grade)
         {
             return $"@grade:{Owner(grade.Groups["p"].Value.ToLowerInvariant())} {Space().Replace(grade.Groups["s"].Value.ToLowerInvariant(), " ")}";
         }
 
         // Where the speaker works from: "I'm back in the office full-time now" after "I work remotely", "I work from home
-        // now", "I'm fully remote", "Je suis en télétravail", "Trabajo desde casa", "Ich arbeite im Homeoffice".
+        // now", "I'm fully remote", "I'm back to working from the office", "Je suis en télétravail", "Trabajo desde casa",
+        // "Ich arbeite im Homeoffice", "Ich arbeite wieder im Büro".
         if (WorkSite().IsMatch(sentence))
         {
             return "@worksite";
@@ -459,10 +462,13 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:i(?:'m| am)?\s+(?:(?:now|currently|still|only)\s+)?(?:take|taking|on|prescribed)\s+(?:(?:now|only)\s+)?" + DoseAmount + @"\s+(?:of\s+)?(?<m>\p{L}[\p{L}-]{2,}(?:\s+(?-i:\p{Lu}\d*)\b)?)|i(?:'m| am)?\s+(?:(?:now|currently|still)\s+)?(?:take|taking|on|prescribed)\s+(?<m>\p{L}[\p{L}-]{2,}(?:\s+(?-i:\p{Lu}\d*)\b)?)\s+" + DoseAmount + @"|my\s+(?<m>\p{L}[\p{L}-]{2,}(?:\s+(?-i:\p{Lu}\d*)\b)?)\s+dose\s+is\s+(?:now\s+)?" + DoseAmount + ")" + DoseTail, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dose();
 
-    [GeneratedRegex(@"^(?<p>my|our)\s+(?<s>(?:son|daughter|kid|child|oldest|youngest|eldest|middle one|boy|girl)(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:is\s+(?:now\s+)?in|started|just started|is starting|will start|goes into|is going into|moved up to)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<p>my|our)\s+(?<s>(?:son|daughter|kid|child|oldest|youngest|eldest|middle one|boy|girl)(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:is\s+(?:now\s+|still\s+)?(?:in|at)|started|just started|is starting|will start|starts|goes\s+(?:in)?to|is going\s+(?:in)?to|moved up to)\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|pre-?k|pre-?school|nursery(?:\s+school)?|daycare|kindergarten|elementary(?:\s+school)?|primary(?:\s+school)?|middle\s+school|junior\s+high|high\s+school|secondary\s+school|college|university)"
+        + @"|(?<p>mon|ma|notre)\s+(?<s>(?:fils|fille|enfant|aîné|aînée|cadet|cadette|petit|petite)(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:est|entre|est entrée?|a commencé|commence|va)\s+(?:(?:maintenant|désormais)\s+)?(?:en|à la|au|à l')\s+(?:crèche|maternelle|CP|CE1|CE2|CM1|CM2|primaire|sixième|6e|collège|lycée|fac|université)"
+        + @"|(?<p>mi|nuestro|nuestra)\s+(?<s>(?:hijo|hija|niño|niña|hijo mayor|hija mayor|hijo menor|hija menor)(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:(?:ya|ahora)\s+)?(?:está en|va a|va al|empezó|empieza|entró a|entró al|entró en)\s+(?:la\s+|el\s+)?(?:guardería|kínder|kinder|preescolar|primaria|secundaria|prepa|preparatoria|bachillerato|instituto|universidad)"
+        + @"|(?<p>mein|meine|unser|unsere)\s+(?<s>(?:Sohn|Tochter|Kind|Kleiner|Kleine|Älteste|Ältester|Jüngste|Jüngster)(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:geht|kommt|ist)\s+(?:(?:jetzt|nun|schon|seit\s+\w+)\s+)?(?:in\s+den|in\s+die|in\s+der|im|auf\s+die|aufs|auf\s+das|an\s+die)\s+(?:Krippe|Kita|Kindergarten|Vorschule|Grundschule|Gymnasium|Realschule|Hauptschule|Gesamtschule|Oberstufe|Uni|Universität|(?:erste|zweite|dritte|vierte|fünfte|\d{1,2}\.)\s+Klasse))(?:\s+(?:this|last|in the|next)\s+(?:fall|autumn|spring|summer|winter|year|semester|term|month|week)|\s+in\s+(?:September|August|January))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Grade();
 
-    [GeneratedRegex(@"^(?:i(?:'m| am)?\s+(?:(?:now|still|currently|fully|mostly|back|finally)\s+)*(?:work(?:ing)?\s+(?:remotely|from home|from the office|in the office|on-?site|hybrid)|remote|back\s+(?:in|at|to)\s+the office|(?:in|at)\s+the office(?=\s+(?:full|part|\w+ days|every)))(?:\s+(?:full-?time|part-?time|now|again|\w+ days a week|every day))*|je\s+(?:suis\s+en\s+télétravail|travaille\s+(?:de\s+chez\s+moi|à\s+distance|au\s+bureau))|trabajo\s+(?:desde\s+casa|en\s+remoto|en\s+la\s+oficina)|ich\s+arbeite\s+(?:im\s+homeoffice|von\s+zu\s+hause|im\s+büro|remote))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i(?:'m| am)?\s+(?:(?:now|still|currently|fully|mostly|back(?:\s+to)?|finally)\s+)*(?:work(?:ing)?\s+(?:remotely|from home|from the office|in the office|on-?site|hybrid)|remote|back\s+(?:in|at|to)\s+the office|(?:in|at)\s+the office(?=\s+(?:full|part|\w+ days|every)))(?:\s+(?:full-?time|part-?time|now|again|\w+ days a week|every day))*|je\s+(?:suis\s+(?:(?:de|à)\s+nouveau\s+)?en\s+télétravail|suis\s+de\s+retour\s+au\s+bureau|travaille\s+(?:(?:de\s+nouveau|à\s+nouveau|maintenant|désormais)\s+)?(?:de\s+chez\s+moi|à\s+distance|au\s+bureau|en\s+présentiel))|(?:trabajo|volví\s+a\s+trabajar|he\s+vuelto\s+a\s+trabajar)\s+(?:(?:otra\s+vez|de\s+nuevo|ahora)\s+)?(?:desde\s+casa|en\s+remoto|en\s+la\s+oficina|presencial)|ich\s+arbeite\s+(?:(?:wieder|jetzt|nun|inzwischen|mittlerweile|komplett|nur\s+noch)\s+)*(?:im\s+homeoffice|von\s+zu\s+hause(?:\s+aus)?|im\s+büro|remote|vor\s+ort))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkSite();
 
     // The speaker's marital status: "I'm single", "I got married", "I'm engaged to Sam", "Je suis divorcée", "Estoy casado",

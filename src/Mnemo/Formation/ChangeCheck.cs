@@ -86,9 +86,15 @@ internal sealed partial record ChangeCheck(
     private bool NamesNothingLeftOut(string memory)
     {
         var runs = SentenceClassifier.NameRuns(memory).ToList();
-        var leftOut = runs.Count(run => !run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase)));
+        bool Named(string[] run) => run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase));
+        var leftOut = runs.Where((run, i) => !Named(run) && !(i > 0 && Named(runs[i - 1]) && OfName(memory, runs[i - 1][^1], run[0]))).Count();
         return leftOut == 0 || ((NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || NewValue)) || (!NewValue && StopsWhatIsUnderWay(memory));
     }
+
+    // Whether the name that follows another is part of it, joined by "of" ("University of Michigan", "Universidad de
+    // Madrid", "Bank of America"): "Mi hijo dejó la universidad" names "Universidad de Madrid", Madrid with it.
+    private static bool OfName(string memory, string first, string next) =>
+        Regex.IsMatch(memory, $@"\b{Regex.Escape(first)}\s+(?:of|de|del|du|des|von|der|di|da)\s+(?:the\s+|la\s+|el\s+|l')?{Regex.Escape(next)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "I stopped learning Spanish" ends "I'm learning Spanish on Duolingo", whose name (Duolingo) it leaves out: an ending
     // that names the very doing a memory tells of under way ends it, however the memory goes on; so does one that gives up
@@ -99,7 +105,7 @@ internal sealed partial record ChangeCheck(
 
     // A change that gives up or quits something: "I gave up on Spanish", "I quit Duolingo", "J'ai abandonné le piano",
     // "Dejé el curso", "Ich habe Japanisch aufgegeben".
-    [GeneratedRegex(@"\b(?:gave up|given up|giving up|quit|quitting|dropped out of|dropped|abandon\w*|laissé tomber|dejé|aufgegeben|abgebrochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:gave up|given up|giving up|quit|quitting|dropped out of|dropped|abandon\w*|laissé tomber|dejé|dejó|aufgegeben|abgebrochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivesUp();
 
     private static HashSet<string> Gerunds(string text) =>

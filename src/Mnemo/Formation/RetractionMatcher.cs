@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Mnemo.Formation;
@@ -83,7 +84,7 @@ internal sealed partial class RetractionMatcher(
         return found.Results
             .Where(r => Open(r.Memory) && (change is null || change.Allows(r.Memory.Text))
                 && (!form || SentenceClassifier.UnderWay(r.Memory.Text) || Word().Matches(r.Memory.Text).Any(w => Form().IsMatch(w.Value.ToLowerInvariant()))))
-            .Select(r => (r.Memory, All: AllWords(r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
+            .Select(r => (r.Memory, All: WithKinds(AllWords(r.Memory.Text), r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => owners is null || Shared(owners, c.All) > 0)
             .Select(c => (c.Memory, Words: Content(c.All), c.Cosine))
             .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine, Object: Shared(last, c.Words) + Shared(names, c.Words)))
@@ -120,8 +121,55 @@ internal sealed partial class RetractionMatcher(
         return (Math.Min(m.Length, w.Length) >= MinStem && (m.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(m, StringComparison.Ordinal)))
             || string.Equals(Indexing.PorterStemmer.Stem(w), Indexing.PorterStemmer.Stem(m), StringComparison.Ordinal)
             || (AdjectiveStem(w) is { } stem && string.Equals(stem, AdjectiveStem(m), StringComparison.Ordinal))
-            || FrenchVerb(w, m) || FrenchVerb(m, w);
+            || FrenchVerb(w, m) || FrenchVerb(m, w)
+            || (Kindred.TryGetValue(w, out var family) && Kindred.TryGetValue(m, out var family2) && family == family2);
     }
+
+    // Words of one event or state that share no stem: "We called off the wedding" names "I'm getting married in June";
+    // "Marc et moi avons rompu nos fiançailles" names "Je suis fiancée à Marc". Accents folded; each word its family.
+    private static readonly FrozenDictionary<string, int> Kindred = new (string Words, int Family)[]
+    {
+        ("wedding weddings married marry marrying marriage", 0),
+        ("engagement engaged fiance fiancee fiances fiancees fiancailles", 1),
+        ("mariage mariee maries mariees marier noces", 2),
+        ("boda bodas casado casada casados casarme casarnos casarse matrimonio", 3),
+        ("compromiso comprometido comprometida comprometidos", 4),
+        ("hochzeit heiraten verheiratet", 5),
+        ("verlobung verlobt verlobte verlobter", 6),
+    }.SelectMany(f => f.Words.Split(' ').Select(w => KeyValuePair.Create(w, f.Family))).ToFrozenDictionary(StringComparer.Ordinal);
+
+    // A memory's words with the kind of thing it names without saying the kind: "I drive a Honda Civic" names a car ("I
+    // don't have a car anymore"), "I go to Planet Fitness" a gym ("I switched gyms"), "My daughter goes to Lincoln
+    // Elementary" a school ("My daughter changed schools"), "My son goes to Ohio State" a college ("My son dropped out of
+    // college"). Read only for a memory a retraction's search found.
+    private static HashSet<string> WithKinds(HashSet<string> words, string memory)
+    {
+        if (DrivesA().IsMatch(memory))
+        {
+            words.UnionWith(["car", "cars", "auto", "coche", "carro", "voiture", "wagen"]);
+        }
+
+        if (NamedGym().IsMatch(memory))
+        {
+            words.UnionWith(["gym", "gyms"]);
+        }
+
+        if (NamedSchool().Match(memory) is { Success: true } school)
+        {
+            words.UnionWith(school.Groups["c"].Success ? ["school", "schools", "college", "university", "uni"] : ["school", "schools"]);
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"\b(?:drives?|driving)\s+(?:a|an|my|our)\s|\bfahre\s+(?:einen|ein|eine|meinen|meine)\s|\b(?:manejo|conduzco)\s+(?:un|una|mi)\s|\bje\s+conduis\s+(?:une|un|ma)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DrivesA();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’&-]*\s+(?:Fitness|Gym)\b")]
+    private static partial Regex NamedGym();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’.-]*\s+(?:Elementary|Middle|High|Academy|Primary|Montessori|(?<c>State|University|College|Tech))\b|\b(?<c>University|Universidad|Université|Universität)\s+(?:of|de|del)\b")]
+    private static partial Regex NamedSchool();
 
     // A French verb in "-er" and its present of "je" ("fumer" and "fume", "jouer" and "joue": "J'ai arrêté de fumer" names
     // "Je fume"), too short for the shared start to count.
@@ -191,10 +239,10 @@ internal sealed partial class RetractionMatcher(
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|used|too|think|thought|believe|believed|feel|felt|guess|suppose|say|said|mean|meant|agree|agreed|know|knew|sure|honestly|really|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nos|vos|notre|votre|leur|leurs|nous|vous|avec|pour|dans|sur|los|las|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|nuestro|nuestra|nuestros|nuestras|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine|unser|unsere|che|sono|alle|della|del|mio|mia|miei|eu|meu|minha|dat|het|een|mijn|mój|moja|moje|jest|jestem|jag|att|min|mitt|och)$")]
+    [GeneratedRegex(@"^(?:the|and|but|that|this|these|those|with|for|from|about|into|was|were|are|is|been|being|have|has|had|not|any|anymore|more|longer|used|too|think|thought|believe|believed|feel|felt|guess|suppose|say|said|mean|meant|agree|agreed|know|knew|sure|honestly|really|don|doesn|didn|isn|aren|wasn|can|could|would|should|will|just|also|very|really|my|mine|your|you|our|their|them|they|she|her|him|his|its|it's|i'm|note|memory|les|des|une|que|qui|pas|plus|est|sont|suis|mon|mes|ton|tes|son|ses|nos|vos|notre|votre|leur|leurs|nous|vous|moi|toi|avons|avez|ont|avec|pour|dans|sur|los|las|hemos|una|unos|por|para|con|ese|esa|eso|este|esta|mis|tus|sus|nuestro|nuestra|nuestros|nuestras|der|die|das|den|dem|des|ein|eine|einen|und|mit|für|von|auf|ist|bin|sind|nicht|mehr|kein|keine|mein|meine|dein|deine|unser|unsere|che|sono|alle|della|del|mio|mia|miei|eu|meu|minha|dat|het|een|mijn|mój|moja|moje|jest|jestem|jag|att|min|mitt|och)$")]
     private static partial Regex FunctionWord();
 
-    [GeneratedRegex(@"^(?:thing|things|stuff|info|information|details|part|bit|business|place|account|accounts|profile|new|now|again|today|finally|eventually|completely|totally|enfin|finalement|tonight|lately|currently|nowadays|days|anyway|either|please|thanks|thank|maintenant|désormais|aujourd|hui|merci|ahora|hoy|gracias|jetzt|heute|bitte|danke|adesso|oggi|grazie|agora|hoje|obrigado|obrigada|nu|vandaag|teraz|dzisiaj|dziś|idag|tack)$")]
+    [GeneratedRegex(@"^(?:thing|things|stuff|info|information|details|part|bit|business|place|account|accounts|profile|membership|memberships|subscription|subscriptions|new|now|again|today|finally|eventually|completely|totally|enfin|finalement|tonight|lately|currently|nowadays|days|anyway|either|please|thanks|thank|maintenant|désormais|aujourd|hui|merci|ahora|hoy|gracias|jetzt|heute|bitte|danke|adesso|oggi|grazie|agora|hoje|obrigado|obrigada|nu|vandaag|teraz|dzisiaj|dziś|idag|tack)$")]
     private static partial Regex SoftWord();
 
     // The forms a pursuit takes ("guitar lessons", "yoga classes", "a pottery course", "clases de baile").

@@ -18,9 +18,11 @@ namespace Mnemo.Formation;
 /// <param name="Value">The new value a change names without the old one (<see cref="Statement.Value"/>), or null.</param>
 /// <param name="Lost">Whether the change tells that someone went missing (<see cref="Statement.Lost"/>).</param>
 /// <param name="Off">Whether the change tells that the speaker is off something (<see cref="Statement.Off"/>).</param>
+/// <param name="Left">Whether the change tells that someone is out of a place they stayed in (<see cref="Statement.Left"/>).</param>
+/// <param name="PaidOff">Whether the change tells that a debt is paid off (<see cref="Statement.PaidOff"/>).</param>
 internal sealed partial record ChangeCheck(
     string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false, bool Raises = false, string? Value = null,
-    bool Lost = false, bool Off = false)
+    bool Lost = false, bool Off = false, bool Left = false, bool PaidOff = false)
 {
     /// <summary>
     /// Whether <paramref name="memory"/> may be retired: short enough; of the speaker when the speaker changed ("I don't
@@ -35,7 +37,11 @@ internal sealed partial record ChangeCheck(
     /// tea every evening", which already says it; "I upgraded to an iPhone 15" retires "My phone is an iPhone 12"); and,
     /// when the change tells that someone went missing, naming them as a pet ("Milo ran away" retires "I have a cat named
     /// Milo", not "My brother Milo lives with us"); and, when the change says the speaker is off something, saying they
-    /// take, use, eat or drink it ("I'm off penicillin" retires "I take penicillin", not "I'm allergic to penicillin").
+    /// take, use, eat or drink it ("I'm off penicillin" retires "I take penicillin", not "I'm allergic to penicillin");
+    /// and, when the change tells that someone is out of a place they stayed in, saying they are in it ("My mom is out
+    /// of the hospital" retires "My mom is in the hospital", "I'm out of the hospital" not "I work at the hospital"); and,
+    /// when the change pays off a debt, telling of the debt ("I paid off my student loans" retires "I have $30k in
+    /// student loans").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory)
@@ -49,7 +55,9 @@ internal sealed partial record ChangeCheck(
             && (NewValue || !PastEvent.Tells(own))
             && (Value is null || !RetractionMatcher.HoldsEvery(own, Value))
             && (!Lost || (About is { Count: > 0 } && SentenceClassifier.NamesAsPet(own, About)))
-            && (!Off || SentenceClassifier.TakesOrUses(own));
+            && (!Off || SentenceClassifier.TakesOrUses(own))
+            && (!Left || SentenceClassifier.StaysIn(own))
+            && (!PaidOff || SentenceClassifier.Owes(own));
     }
 
     /// <summary>

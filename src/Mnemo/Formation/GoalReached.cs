@@ -10,7 +10,8 @@ namespace Mnemo.Formation;
 /// cherche un appartement", "Encontré trabajo" after "Estoy buscando trabajo", "Wir haben eine Wohnung gefunden" after
 /// "Wir suchen eine Wohnung"); what they were preparing for, done ("I ran my first marathon" after "I'm training for a
 /// marathon", "I passed the bar exam!" after "I'm studying for the bar exam"); their studies, over ("I graduated from
-/// NYU!" after "I'm a student at NYU"). The two share the thing sought, not a frame that <see cref="AttributeStatement"/>
+/// NYU!" after "I'm a student at NYU"); a pregnancy, after trying for a baby ("We're expecting twins!" after "We're trying
+/// for a baby"). The two share the thing sought, not a frame that <see cref="AttributeStatement"/>
 /// reads, and the new statement is a fact rather than a change, so neither could find the old memory. A job taken
 /// counts as a job found ("I got a job at Google"). Only a memory that is one short sentence of the speaker's pursuit is
 /// replaced, and only by what it was after: a house bought ends a search for a house, not one for a dentist; "I haven't
@@ -28,6 +29,12 @@ internal static partial class GoalReached
         if (!Cue().IsMatch(trimmed) || SentenceClassifier.WordCount(trimmed) > MaxPursuitWords || SentenceClassifier.Sentences(trimmed).Skip(1).Any())
         {
             return false;
+        }
+
+        // Trying for a baby is reached by a pregnancy ("We're expecting twins!" after "We're trying for a baby").
+        if (TryingForABaby().IsMatch(trimmed))
+        {
+            return SentenceClassifier.Sentences(text).Any(sentence => Pregnant().IsMatch(sentence) && !Denial.Negates(sentence));
         }
 
         if (Studies().IsMatch(trimmed))
@@ -112,7 +119,7 @@ internal static partial class GoalReached
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The words a memory of a pursuit holds: the cheap check that spares every other memory the patterns.
-    [GeneratedRegex(@"looking|search|hunt|shopping|trying to find|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such", Options)]
+    [GeneratedRegex(@"looking|search|hunt|shopping|trying|ivf|essa|intentando|versuchen|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such", Options)]
     private static partial Regex Cue();
 
     private const string Speaker = @"(?:i'm|i am|we're|we are)\s+(?:(?:still|currently|now|actively|also|desperately|finally|really|busy)\s+)*";
@@ -122,6 +129,16 @@ internal static partial class GoalReached
     // "Ich suche eine Wohnung".
     [GeneratedRegex(@"^(?:" + Speaker + @"(?:looking for|searching for|hunting for|shopping (?:around )?for|trying to find|in the market for|on the hunt for|saving (?:up )?for|waiting (?:for|on)|on (?:the|a) (?:waitlist|waiting list|wait list) for)\s+(?<np>[^.!?,;]+)|(?:i|we)\s+(?:(?:still|really|urgently|desperately)\s+)*(?:need|have to find|must find)\s+(?:to find\s+)?(?<np>(?:a|an)\s+[^.!?,;]+)|(?<job>" + Speaker + @"(?:job[- ]hunting|job[- ]searching|on the job market|looking for work|searching for work))|(?:je|nous|on)\s+(?:(?:suis|sommes|est)\s+en train de\s+)?(?:cherche|cherchons|chercher)\s+(?<np>[^.!?,;]+)|(?:estoy|estamos)\s+buscando\s+(?<np>[^.!?,;]+)|(?:busco|buscamos)\s+(?<np>[^.!?,;]+)|(?:ich suche|wir suchen)\s+(?:(?:gerade|noch|immer noch|dringend)\s+)*(?:nach\s+)?(?<np>[^.!?,;]+))", Options)]
     private static partial Regex Search();
+
+    // "We're trying for a baby", "I'm trying to get pregnant", "We're doing IVF", "On essaie d'avoir un bébé", "Estamos
+    // buscando un bebé", "Wir versuchen, ein Kind zu bekommen".
+    [GeneratedRegex(@"^(?:(?:i'm|i am|we're|we are|my (?:wife|partner|husband) and i are)\s+(?:(?:still|currently|actively|now|finally)\s+)*(?:trying\s+(?:for\s+a\s+baby|to\s+(?:get\s+pregnant|conceive|have\s+a\s+baby|start\s+a\s+family))|going\s+through\s+ivf|doing\s+ivf)|(?:on\s+essaie|nous\s+essayons|j'essaie)\s+d'avoir\s+un\s+(?:bébé|enfant)|(?:estamos|estoy)\s+(?:intentando\s+tener|buscando)\s+un\s+(?:bebé|hijo)|wir\s+versuchen,?\s+(?:ein\s+(?:baby|kind)\s+zu\s+bekommen|schwanger\s+zu\s+werden))", Options)]
+    private static partial Regex TryingForABaby();
+
+    // "I'm pregnant!", "We're expecting twins!", "My wife is expecting a baby girl", "Je suis enceinte", "Estoy
+    // embarazada", "Ich bin schwanger" (the speaker's or their partner's: not "My sister is pregnant").
+    [GeneratedRegex(@"^[¡¿]?(?:(?:so|well|guess what|finally|good news|great news|big news|update)[,!:]?\s+)?(?:(?:i'm|i am|we're|we are|my (?:wife|partner|girlfriend) is)\s+(?:(?:finally|officially|now|actually)\s+)*(?:pregnant|expecting\s+(?:a\s+baby|twins|triplets|(?:our|a)\s+(?:first|second|third)\s+(?:baby|child)|a\s+(?:baby\s+|little\s+)?(?:boy|girl))|having\s+a\s+baby)|je\s+suis\s+enceinte|(?:nous\s+attendons|on\s+attend)\s+un\s+bébé|estoy\s+embarazada|(?:estamos\s+esperando|esperamos)\s+un\s+bebé|ich\s+bin\s+schwanger|wir\s+(?:bekommen|erwarten)\s+ein\s+(?:baby|kind))\b", Options)]
+    private static partial Regex Pregnant();
 
     // "I'm training for a marathon", "I'm studying for the bar exam", "I'm preparing for a job interview at Google".
     [GeneratedRegex(@"^" + Speaker + @"(?:training|preparing|studying|practi[cs]ing|getting ready|cramming)\s+for\s+(?<np>[^.!?,;]+)", Options)]

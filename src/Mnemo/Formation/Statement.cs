@@ -46,9 +46,20 @@ namespace Mnemo.Formation;
 /// "I'm on metformin", "My daughter is on the swim team"), never one of an allergy to it ("I'm allergic to penicillin"
 /// stays after "I'm off penicillin").
 /// </param>
+/// <param name="Left">
+/// For a <see cref="StatementKind.Change"/>: whether it tells that someone is out of a place they stayed in ("My mom is out
+/// of the hospital", "My dad was discharged from the hospital", "Mi madre ya salió del hospital"): it retires only a
+/// memory that says they are in it ("My mom is in the hospital"), never one of working there ("I work at the hospital").
+/// </param>
+/// <param name="PaidOff">
+/// For a <see cref="StatementKind.Change"/>: whether it tells that a debt is paid off ("I paid off my student loans", "The
+/// car is paid off"): it retires only a memory of the debt, one that holds an amount or a word of owing ("I have $30k in
+/// student loans", "We have a mortgage on our house"), never one of the thing alone ("I have a credit card with Chase").
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
-    bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null, bool Lost = false, bool Off = false)
+    bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null, bool Lost = false, bool Off = false, bool Left = false,
+    bool PaidOff = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

@@ -1715,6 +1715,11 @@ public sealed class OfflineFormationTests
     [InlineData("I'm a student at NYU.", "I graduated from NYU!")]
     [InlineData("I'm pregnant.", "We just had our baby!")]
     [InlineData("We're expecting a baby in March.", "Our daughter was born.")]
+    [InlineData("We're trying for a baby.", "We're expecting twins!")]
+    [InlineData("I'm trying to get pregnant.", "I'm pregnant!")]
+    [InlineData("On essaie d'avoir un bébé.", "Je suis enceinte !")]
+    [InlineData("Estamos buscando un bebé.", "¡Estoy embarazada!")]
+    [InlineData("Wir versuchen, ein Kind zu bekommen.", "Ich bin schwanger!")]
     // A plan named with a possessive name, no longer on; work ended; a promotion; the name gone by; someone of the
     // speaker's moved out or in; a couple engaged; a home downsized; a transplant waited for, done (each left the old
     // memory).
@@ -1776,6 +1781,27 @@ public sealed class OfflineFormationTests
     [InlineData("We have a cat named Luna.", "We had to rehome Luna.")]
     [InlineData("I'm on a keto diet.", "I'm done with keto, I'm eating carbs again.")]
     [InlineData("I'm a member of the Sierra Club.", "I let my Sierra Club membership lapse.")]
+    // Someone out of the hospital, in three languages; an illness or a habit someone is free of; a debt paid off; what
+    // was under way, done; a cast come off; a job found again (each left the old memory).
+    [InlineData("My mom is in the hospital.", "My mom is out of the hospital.")]
+    [InlineData("My dad is in the hospital with pneumonia.", "My dad was discharged from the hospital.")]
+    [InlineData("Mi madre está en el hospital.", "Mi madre ya salió del hospital.")]
+    [InlineData("Ma mère est à l'hôpital.", "Ma mère est enfin sortie de l'hôpital.")]
+    [InlineData("I have breast cancer.", "I'm cancer-free!")]
+    [InlineData("I smoke every day.", "I've been smoke-free for six months.")]
+    [InlineData("My cancer is spreading.", "My cancer is in remission.")]
+    [InlineData("I have $30k in student loans.", "I paid off my student loans!")]
+    [InlineData("We have a mortgage on our house.", "We finally paid off the mortgage.")]
+    [InlineData("I have a car loan.", "My car loan is paid off.")]
+    [InlineData("We're renovating our kitchen.", "We're done renovating the kitchen.")]
+    [InlineData("I have a cast on my arm.", "My cast came off.")]
+    [InlineData("Je suis au chômage.", "J'ai retrouvé du travail.")]
+    [InlineData("I'm unemployed.", "I found work again.")]
+    // Whom the speaker lives with, or alone (each left the old memory).
+    [InlineData("I live alone.", "I moved in with my boyfriend.")]
+    [InlineData("I live with my parents.", "I live alone now.")]
+    [InlineData("Je vis seule.", "J'ai emménagé avec mon copain.")]
+    [InlineData("Ich wohne allein.", "Ich bin mit meinem Freund zusammengezogen.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -2115,6 +2141,8 @@ public sealed class OfflineFormationTests
     [InlineData("We own a house in the suburbs.", "We bought a beach house.", false)]
     [InlineData("I live in Boston.", "We bought a house!", false)]
     [InlineData("I'm training for a marathon.", "I ran 10 miles.", false)]
+    [InlineData("We're trying for a baby.", "My sister is pregnant.", false)]
+    [InlineData("We're trying for a baby.", "I'm not pregnant yet.", false)]
     [InlineData("I'm studying for the bar exam.", "I failed the bar exam.", false)]
     [InlineData("I'm waiting for my visa.", "My sister got her visa.", false)]
     [InlineData("I'm pregnant.", "My sister just had a baby!", false)]
@@ -2159,6 +2187,19 @@ public sealed class OfflineFormationTests
     [InlineData("My son goes to Ohio State.", "My daughter dropped out of college.", false)]
     [InlineData("I work from home.", "I'm back to work after my vacation.", false)]
     [InlineData("My son is in 3rd grade.", "My son started soccer.", false)]
+    // Out of a hospital one works at; someone else visited there, or out of it; someone else free of cancer; another debt
+    // paid off, and a card with no debt said; another renovation done, and one done only later; a cast off for a while.
+    [InlineData("I work at the hospital.", "I'm out of the hospital.", false)]
+    [InlineData("My mom is in the hospital.", "My mom visited me at the hospital.", false)]
+    [InlineData("My mom is in the hospital.", "My dad is out of the hospital.", false)]
+    [InlineData("I have breast cancer.", "My friend is cancer-free now.", false)]
+    [InlineData("I have student loans.", "I paid off my credit card bill this month.", false)]
+    [InlineData("I have a credit card with Chase.", "I paid off my credit card.", false)]
+    [InlineData("I'm renovating the bathroom.", "We're done renovating the kitchen.", false)]
+    [InlineData("I'm reading Dune.", "I'll let you know once I'm done reading it.", false)]
+    [InlineData("I have a cast on my arm.", "My cast came off for an X-ray but they put a new one on.", false)]
+    [InlineData("I live alone.", "I live with two cats.", false)]
+    [InlineData("I live alone.", "My sister moved in with her boyfriend.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

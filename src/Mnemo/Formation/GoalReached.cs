@@ -119,7 +119,7 @@ internal static partial class GoalReached
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The words a memory of a pursuit holds: the cheap check that spares every other memory the patterns.
-    [GeneratedRegex(@"looking|search|hunt|shopping|trying|ivf|essa|intentando|versuchen|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such", Options)]
+    [GeneratedRegex(@"looking|search|hunt|shopping|trying|toward|getting|ivf|essa|intentando|versuchen|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such", Options)]
     private static partial Regex Cue();
 
     private const string Speaker = @"(?:i'm|i am|we're|we are)\s+(?:(?:still|currently|now|actively|also|desperately|finally|really|busy)\s+)*";
@@ -140,8 +140,9 @@ internal static partial class GoalReached
     [GeneratedRegex(@"^[¡¿]?(?:(?:so|well|guess what|finally|good news|great news|big news|update)[,!:]?\s+)?(?:(?:i'm|i am|we're|we are|my (?:wife|partner|girlfriend) is)\s+(?:(?:finally|officially|now|actually)\s+)*(?:pregnant|expecting\s+(?:a\s+baby|twins|triplets|(?:our|a)\s+(?:first|second|third)\s+(?:baby|child)|a\s+(?:baby\s+|little\s+)?(?:boy|girl))|having\s+a\s+baby)|je\s+suis\s+enceinte|(?:nous\s+attendons|on\s+attend)\s+un\s+bébé|estoy\s+embarazada|(?:estamos\s+esperando|esperamos)\s+un\s+bebé|ich\s+bin\s+schwanger|wir\s+(?:bekommen|erwarten)\s+ein\s+(?:baby|kind))\b", Options)]
     private static partial Regex Pregnant();
 
-    // "I'm training for a marathon", "I'm studying for the bar exam", "I'm preparing for a job interview at Google".
-    [GeneratedRegex(@"^" + Speaker + @"(?:training|preparing|studying|practi[cs]ing|getting ready|cramming)\s+for\s+(?<np>[^.!?,;]+)", Options)]
+    // "I'm training for a marathon", "I'm studying for the bar exam", "I'm preparing for a job interview at Google", "I'm
+    // working toward my black belt".
+    [GeneratedRegex(@"^" + Speaker + @"(?:(?:training|preparing|studying|practi[cs]ing|getting ready|cramming)\s+for|working\s+(?:toward|towards|on getting))\s+(?<np>[^.!?,;]+)", Options)]
     private static partial Regex Preparation();
 
     // "I'm a student at NYU", "I'm studying computer science", "I'm in my last year of college", "I'm in grad school",
@@ -156,8 +157,8 @@ internal static partial class GoalReached
     private static partial Regex Found();
 
     // "I ran my first marathon", "I passed the bar exam!", "I aced the interview at Google", "I finished the half
-    // marathon", "We did the Camino".
-    [GeneratedRegex(@"\b(?:i|we)(?:'ve| have)?\s+(?:(?:finally|just|officially|actually|successfully)\s+)*(?:ran|run|completed|finished|passed|did|done|took|taken|sat|competed in|won|aced|nailed|crushed|walked|swam|cycled|rode|climbed|hiked)\s+(?<np>(?:a|an|the|my|our)\b[^.!?,;]*)", Options)]
+    // marathon", "We did the Camino", "I got my black belt".
+    [GeneratedRegex(@"\b(?:i|we)(?:'ve| have)?\s+(?:(?:finally|just|officially|actually|successfully)\s+)*(?:ran|run|completed|finished|passed|did|done|took|taken|sat|competed in|won|aced|nailed|crushed|walked|swam|cycled|rode|climbed|hiked|got|earned|received|achieved)\s+(?<np>(?:a|an|the|my|our)\b[^.!?,;]*)", Options)]
     private static partial Regex Done();
 
     // "I graduated", "I just graduated from NYU", "I finished my degree", "I got my master's" (the speaker's, not "My

@@ -1715,6 +1715,7 @@ public sealed class OfflineFormationTests
     [InlineData("I'm a student at NYU.", "I graduated from NYU!")]
     [InlineData("I'm pregnant.", "We just had our baby!")]
     [InlineData("We're expecting a baby in March.", "Our daughter was born.")]
+    [InlineData("I'm working toward my black belt.", "I got my black belt!")]
     [InlineData("We're trying for a baby.", "We're expecting twins!")]
     [InlineData("I'm trying to get pregnant.", "I'm pregnant!")]
     [InlineData("On essaie d'avoir un bébé.", "Je suis enceinte !")]
@@ -1802,6 +1803,13 @@ public sealed class OfflineFormationTests
     [InlineData("I live with my parents.", "I live alone now.")]
     [InlineData("Je vis seule.", "J'ai emménagé avec mon copain.")]
     [InlineData("Ich wohne allein.", "Ich bin mit meinem Freund zusammengezogen.")]
+    // A pet or a person of the speaker's lost; a partner who ended it, in three languages (each left the old memory).
+    [InlineData("We have a dog named Bella.", "We lost our dog Bella last month.")]
+    [InlineData("My grandma lives in Ohio.", "I lost my grandma last year.")]
+    [InlineData("I have a girlfriend named Emma.", "My girlfriend left me.")]
+    [InlineData("I'm dating Alex.", "Alex dumped me.")]
+    [InlineData("Tengo novio, se llama Pablo.", "Mi novio me dejó.")]
+    [InlineData("Ich habe eine Freundin namens Lea.", "Meine Freundin hat mit mir Schluss gemacht.")]
     public async Task AddAsync_Change_SupersedesTheMemoryItContradicts(string before, string after)
     {
         await using var f = new MemoryFixture();
@@ -2200,6 +2208,11 @@ public sealed class OfflineFormationTests
     [InlineData("I have a cast on my arm.", "My cast came off for an X-ray but they put a new one on.", false)]
     [InlineData("I live alone.", "I live with two cats.", false)]
     [InlineData("I live alone.", "My sister moved in with her boyfriend.", false)]
+    [InlineData("We have a dog named Bella.", "I lost my keys.", false)]
+    [InlineData("My friend lives in Ohio.", "I lost my friend's number.", false)]
+    [InlineData("I have a girlfriend named Emma.", "Emma left me a voicemail.", false)]
+    [InlineData("I'm dating Alex.", "Alex broke up with his girlfriend.", false)]
+    [InlineData("I'm working toward my black belt.", "My friend got her black belt.", false)]
     public async Task AddAsync_NotTheSameAttributeAlone_SupersedesNothing(string before, string after, bool immutable)
     {
         await using var f = new MemoryFixture();

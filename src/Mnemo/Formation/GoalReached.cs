@@ -119,7 +119,7 @@ internal static partial class GoalReached
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The words a memory of a pursuit holds: the cheap check that spares every other memory the patterns.
-    [GeneratedRegex(@"looking|search|hunt|shopping|trying|toward|getting|ivf|essa|intentando|versuchen|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such", Options)]
+    [GeneratedRegex(@"looking|search|hunt|shopping|trying|toward|on getting|ivf|essa|intentando|versuchen|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such", Options)]
     private static partial Regex Cue();
 
     private const string Speaker = @"(?:i'm|i am|we're|we are)\s+(?:(?:still|currently|now|actively|also|desperately|finally|really|busy)\s+)*";

@@ -262,6 +262,12 @@ internal static partial class SentenceClassifier
             return new Statement(StatementKind.Skipped, string.Empty, "question");
         }
 
+        // "Let me know how it goes", "Sag mir Bescheid": read before tasks and instructions, whose form it has.
+        if (Housekeeping().IsMatch(TrailingVocative().Replace(core.TrimEnd(' ', '!', '.', '…', ',', '！', '。'), string.Empty)))
+        {
+            return new Statement(StatementKind.Skipped, string.Empty, "chit_chat");
+        }
+
         // "Summarize this article for me", "Traduis ce texte": a task on what the conversation holds, not something to keep;
         // so is a refinement of the assistant's last answer ("Try again", "Continue"; not "Make it vegetarian", which may
         // tell a taste).
@@ -677,7 +683,9 @@ internal static partial class SentenceClassifier
             return true;
         }
 
-        if (Empathy().IsMatch(body) && words <= RemarkMaxWords)
+        // "I agree with my doctor that I should cut sugar" says what the speaker does: a first-person subject after the
+        // opening one is news.
+        if (Empathy().IsMatch(body) && words <= RemarkMaxWords && !FirstPersonSubject().IsMatch(body, Word().Match(body).Length))
         {
             return true;
         }
@@ -723,7 +731,7 @@ internal static partial class SentenceClassifier
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     private const string Greetings =
-        @"hi|hello|hey|hiya|howdy|what's up|wassup|sup|yo\b(?<!\b(?:soy|es|era|fui|y) yo)|good (?:morning|afternoon|evening|night|day)|bye(?: for now)?|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|trip|flight)|have (?:fun|a blast)|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later|tomorrow)|until next time|keep in touch|keep me posted|good luck|best of luck|wish me luck|souhaite-moi bonne chance|souhaitez-moi bonne chance|deséame suerte|deséenme suerte|drück mir die daumen|drückt mir die daumen|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|привет|здравствуйте|пока|до свидания|доброе утро|добрый (?:день|вечер)|こんにちは|こんばんは|おはよう(?:ございます)?|さようなら|またね|你好|您好|再见|早上好|晚安|안녕하세요|안녕|مرحبا|السلام عليكم|مع السلامة|नमस्ते|merhaba|selam|günaydın|görüşürüz|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin(?: moin)?|servus|grüß gott|grüß dich|grüezi|what's good|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|thanksgiving|hanukkah|diwali|eid|lunar new year|chinese new year)|season's greetings|joyeux noël|joyeuses fêtes|bonne année|joyeuses pâques|feliz (?:navidad|año nuevo|año|pascua)|felices fiestas|frohe (?:weihnachten|ostern|feiertage)|frohes (?:neues jahr|fest)|guten rutsch|buongiorno|buonasera|buonanotte|ciao|arrivederci|a presto|bom dia|boa tarde|boa noite|olá|tchau|até (?:logo|mais|amanhã)|goedemorgen|goedemiddag|goedenavond|goedenacht|doei|tot ziens|tot later|dzień dobry|dobry wieczór|dobranoc|cześć|do widzenia|na razie|hej(?:san| då)?|god (?:morgon|kväll|natt)|vi ses"
+        @"hi|hello|hey|hiya|howdy|what's up|wassup|sup|yo\b(?<!\b(?:soy|es|era|fui|y) yo)|good (?:morning|afternoon|evening|night|day)|bye(?: for now)?|bye-bye|goodbye|good ?bye|(?:i'll |i will )?see (?:you|ya)(?: later| soon| tomorrow| then| around| next time)?|catch (?:you|ya) later|take care(?: of yourself)?|take it easy|(?:let's )?catch up soon|stay safe|ttyl|cya|cheers|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun|safe) (?:day|time|one|night|evening|weekend|week|trip|flight|hike|holiday|vacation|break|party|game|show|class|walk|stay)|have (?:fun|a blast)(?: \w+ing)?|enjoy (?:the rest of )?(?:your|the) (?:day|evening|night|weekend|trip)|(?:talk|speak|chat) (?:to you )?(?:soon|later|tomorrow)|until next time|keep in touch|keep me posted|good luck|best of luck|wish me luck|souhaite-moi bonne chance|souhaitez-moi bonne chance|deséame suerte|deséenme suerte|drück mir die daumen|drückt mir die daumen|bonne chance|bon courage|prends soin de toi|prenez soin de vous|à la prochaine|buena suerte|cuídate|cuídese|hasta la próxima|viel glück|viel erfolg|pass auf dich auf|bis zum nächsten mal|привет|здравствуйте|пока|до свидания|доброе утро|добрый (?:день|вечер)|こんにちは|こんばんは|おはよう(?:ございます)?|さようなら|またね|你好|您好|再见|早上好|晚安|안녕하세요|안녕|مرحبا|السلام عليكم|مع السلامة|नमस्ते|merhaba|selam|günaydın|görüşürüz|bonjour|bonsoir|salut|coucou|bonne (?:journée|soirée|nuit)|au revoir|à plus(?: tard)?|à bientôt|à demain|hola|buenos días|buenas(?: tardes| noches)?|adiós|hasta (?:luego|pronto|mañana)|chao|hallo|guten (?:morgen|tag|abend)|gute nacht|moin(?: moin)?|servus|grüß gott|grüß dich|grüezi|what's good|tschüss|tschau|bis (?:bald|später|morgen|dann)|auf wiedersehen|(?:einen )?schönen (?:tag|abend|sonntag|feierabend)(?: noch)?|schönes wochenende(?: noch)?|(?:merry|happy) (?:christmas|xmas|holidays|new year|easter|thanksgiving|hanukkah|diwali|eid|lunar new year|chinese new year)|season's greetings|joyeux noël|joyeuses fêtes|bonne année|joyeuses pâques|feliz (?:navidad|año nuevo|año|pascua)|felices fiestas|frohe (?:weihnachten|ostern|feiertage)|frohes (?:neues jahr|fest)|guten rutsch|buongiorno|buonasera|buonanotte|ciao|arrivederci|a presto|bom dia|boa tarde|boa noite|olá|tchau|até (?:logo|mais|amanhã)|goedemorgen|goedemiddag|goedenavond|goedenacht|doei|tot ziens|tot later|dzień dobry|dobry wieczór|dobranoc|cześć|do widzenia|na razie|hej(?:san| då)?|god (?:morgon|kväll|natt)|vi ses"
         + @"|(?:hi|hello|hey|good morning|good evening|bonjour|bonsoir|salut|hola|buenos días|buenas(?: tardes| noches)?|hallo|guten (?:morgen|tag|abend)|buongiorno|buonasera|ciao|bom dia|boa tarde|olá|goedemorgen|hej|dzień dobry|cześć)[\s,]+(?:everyone|everybody|all|guys|folks|y'all|à tous|tout le monde|a todos|a todas|chicos|zusammen|alle|ihr|leute|a tutti|ragazzi|pessoal|gente|allemaal|wszystkim|alla)";
 
     private const string Thanks =
@@ -1075,6 +1083,29 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"^(?:(?:(?:many|muchas|muchísimas|mil|vielen|vielen herzlichen|vielen lieben|herzlichen|lieben|besten|tausend) )?(?:thanks?|thank you|merci|gracias|danke|dank)(?: (?:so|very) much| a lot| again| beaucoup| bien| infiniment| mille fois| muchas| vielmals| sehr)? (?:for|pour|por|für)\b|(?:(?:your|the|that|this|it|they|those|these|all)(?:\s+[\w'-]+){0,3}\s+)?(?:really |truly |so |also )?(?:means?|meant) (?:a lot|so much|a great deal|the world|everything)(?: to (?:me|us))?$)", Options)]
     private static partial Regex Gratitude();
+
+    // What keeps a conversation going and says nothing of anyone's world, as a whole sentence: a promise or a request to
+    // hear how something went ("I'll keep you posted", "Let me know how it goes", "Tiens-moi au courant", "Avísame", "Sag
+    // mir Bescheid", "Tell me all about it"), the pleasure of talking again ("Good to talk to you again"), an offer of
+    // help ("Always here to help"), agreement with nothing added ("I couldn't agree more", "I bet!", "I definitely
+    // will"), a resolve with no object ("I won't give up!", "I'll do my best") and a "we" of encouragement ("We got
+    // this!", "Wir schaffen das"). With an object or a time the sentence is kept: "I'll let you know by Friday whether I
+    // can come", "I won't give up on Japanese".
+    [GeneratedRegex(@"^(?:(?-i:\p{Lu}\p{Ll}+),\s*)?(?:"
+        + @"(?:i['’]ll|i will|will)(?:\s+(?:definitely|surely|be sure to|make sure to))?\s+(?:let you know|keep (?:you|ya) (?:posted|updated|in the loop)|tell you how it (?:goes|went))(?:\s+(?:how (?:it|that|things|they) (?:goes|go|went|turns? out)|my thoughts|what i think))?"
+        + @"|(?:you['’]ll have to\s+|be sure to\s+|please\s+|do\s+)?(?:let me know|keep me (?:posted|updated|in the loop)|tell me how it (?:goes|went))(?:\s+(?:how (?:it|that|things|they) (?:goes|go|went|turns? out)|how you like (?:it|them)|what you think|if you (?:like it|try it|need (?:anything|any help|help|(?:any )?more (?:suggestions|tips|ideas))(?: else)?)))?"
+        + @"|i['’]ll reach out if i need (?:anything|help|you)|feel free to reach out(?:\s+(?:any ?time|whenever))?"
+        + @"|(?:(?:it['’]s|it was|so|really)\s+)?(?:good|great|nice|lovely) to (?:talk to|hear from|chat with|catch up with) you(?: again)?|long time no (?:talk|see|chat)|tell me (?:all |more )?about it|(?:i['’]d |i would )?love to hear (?:more|all) about it|i can['’]t wait to hear (?:more |all )?about it"
+        + @"|(?:i['’]m\s+)?(?:always\s+)?(?:here|around)\s+(?:for you|to help|to support you|to cheer you on|if you need (?:anything|me|help))"
+        + @"|i (?:(?:totally|completely|fully|definitely|really|absolutely)\s+)?agree(?: with you)?(?:\s+(?:completely|totally))?|i couldn['’]t agree more|i bet|i feel you|i hope so|i can tell|i know,? right"
+        + @"|i (?:(?:definitely|sure|certainly|absolutely)\s+)?will|(?:it|that|they|she|he) sure (?:does|do|is|are|was|were|did)"
+        + @"|we(?:['’]ve| have)? got this|we can do (?:this|it)|we['’]ll get through (?:this|it)(?: together)?|we['’]re in this together|we make a (?:great|good) team|we work (?:so )?well together|i believe in (?:you|us)"
+        + @"|i (?:won['’]t|will not|['’]m not going to|am not going to|['’]m not gonna) (?:give up|quit)(?:,? i promise)?|i['’]m not giving up|i['’]ll (?:try|do) my best|i['’]ll (?:(?:definitely|just)\s+)?keep (?:on\s+)?(?:doing my best|going|pushing(?: forward)?|working hard|trying)(?: and doing my best)?"
+        + @"|je (?:te|vous) (?:tiens|tiendrai) au courant|(?:tiens|tenez)[- ]moi au courant|dis[- ]moi (?:comment ça (?:se passe|s['’]est passé)|ce que tu en penses)|je suis (?:toujours )?là (?:pour toi|pour vous|si tu as besoin)|je suis (?:(?:tout à fait|totalement|complètement)\s+)?d['’]accord(?: avec (?:toi|vous))?|on va y arriver|on peut le faire|je ne lâche rien|je n['’]abandonnerai pas|je vais faire de mon mieux|j['’]espère bien"
+        + @"|te (?:aviso|avisaré|mantengo informad[oa]|mantendré informad[oa]|cuento cómo (?:me )?(?:va|fue)|contaré cómo (?:me )?(?:va|fue))|avísame|mantenme informad[oa]|cuéntame cómo (?:te )?(?:va|fue|salió)|(?:estoy|estaré) (?:siempre )?aquí para (?:ti|ayudarte|lo que necesites)|estoy (?:(?:totalmente|completamente)\s+)?de acuerdo(?: contigo)?|(?:podemos|vamos a) (?:hacerlo|lograrlo)|no me (?:voy a rendir|rendiré)|haré lo (?:mejor que pueda|posible)|eso espero"
+        + @"|ich (?:halte|halt['’]?) dich auf dem laufenden|(?:halt|halte|haltet|halten sie) mich auf dem laufenden|ich (?:sag|sage|geb|gebe) dir bescheid|(?:sag|gib) mir bescheid(?:,? wie es (?:läuft|gelaufen ist|war))?|ich bin (?:immer )?für dich da|(?:da )?stimme ich dir (?:voll |völlig |ganz )?zu|ich stimme dir (?:voll |völlig |ganz )?zu|wir schaffen das|ich gebe nicht auf|ich (?:gebe|geb) mein bestes|das hoffe ich|ich hoffe es"
+        + @")$", Options)]
+    private static partial Regex Housekeeping();
 
     [GeneratedRegex(@"^(?:i (?:really |truly )?(?:believe|have faith) in you|i'm (?:always |so )?(?:here for you|rooting for you|cheering for you|proud of you)|(?:i'm )?crossing my fingers|fingers crossed|good luck|best of luck|wishing you|(?:i )?wish you (?:all the best|the best|luck|well)|have (?:a |an )?(?:good|great|nice|lovely|awesome|amazing|wonderful|fantastic|fun) (?:time|day|trip)|don't give up|never give up|hang in there|stay strong|go for it|(?:just )?keep (?:it up|going|pushing|at it|trying|shining|rocking|up the good work)|you(?:'ve)? got this|you can do it)\b", Options)]
     private static partial Regex Encouragement();

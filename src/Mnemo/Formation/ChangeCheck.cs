@@ -20,9 +20,10 @@ namespace Mnemo.Formation;
 /// <param name="Off">Whether the change tells that the speaker is off something (<see cref="Statement.Off"/>).</param>
 /// <param name="Left">Whether the change tells that someone is out of a place they stayed in (<see cref="Statement.Left"/>).</param>
 /// <param name="PaidOff">Whether the change tells that a debt is paid off (<see cref="Statement.PaidOff"/>).</param>
+/// <param name="Back">Whether the change tells that something is back as it was (<see cref="Statement.Back"/>).</param>
 internal sealed partial record ChangeCheck(
     string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false, bool Raises = false, string? Value = null,
-    bool Lost = false, bool Off = false, bool Left = false, bool PaidOff = false)
+    bool Lost = false, bool Off = false, bool Left = false, bool PaidOff = false, bool Back = false)
 {
     /// <summary>
     /// Whether <paramref name="memory"/> may be retired: short enough; of the speaker when the speaker changed ("I don't
@@ -41,7 +42,10 @@ internal sealed partial record ChangeCheck(
     /// and, when the change tells that someone is out of a place they stayed in, saying they are in it ("My mom is out
     /// of the hospital" retires "My mom is in the hospital", "I'm out of the hospital" not "I work at the hospital"); and,
     /// when the change pays off a debt, telling of the debt ("I paid off my student loans" retires "I have $30k in
-    /// student loans").
+    /// student loans"); and, when the change tells that something is back as it was, telling that it stopped, broke, was
+    /// taken or is out ("I started running again" retires "I stopped running", not "I run every morning"), an event
+    /// included: the change ends what "Mark and I broke up" began; by words other than the doing the change says again
+    /// ("My knee is hurting again" is no reversal of "I hurt my knee").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory)
@@ -52,12 +56,13 @@ internal sealed partial record ChangeCheck(
             && NamesNothingLeftOut(memory)
             && (!Finishes || SentenceClassifier.UnderWay(memory))
             && (!Raises || own.Any(char.IsDigit))
-            && (NewValue || !PastEvent.Tells(own))
+            && (NewValue || Back || !PastEvent.Tells(own))
             && (Value is null || !RetractionMatcher.HoldsEvery(own, Value))
             && (!Lost || (About is { Count: > 0 } && SentenceClassifier.NamesAsPet(own, About)))
             && (!Off || SentenceClassifier.TakesOrUses(own))
             && (!Left || SentenceClassifier.StaysIn(own))
-            && (!PaidOff || SentenceClassifier.Owes(own));
+            && (!PaidOff || SentenceClassifier.Owes(own))
+            && (!Back || SentenceClassifier.Interrupted(RetractionMatcher.WithoutWordsOf(own, Doing)));
     }
 
     /// <summary>
@@ -82,6 +87,9 @@ internal sealed partial record ChangeCheck(
     /// <summary>What opens the memory a move keeps after itself.</summary>
     public const string BeforeMark = " (before: ";
 
+    // The doings a change names ("hurting", "working"), read once for all the memories it is checked against.
+    private string Doing { get; } = string.Join(' ', Gerunds(Text));
+
     // Whether the change names anyone or anything itself, read once for all the memories it is checked against.
     private bool NamesSomething { get; } = SentenceClassifier.NameRuns(Text).Any();
 
@@ -90,13 +98,16 @@ internal sealed partial record ChangeCheck(
     // Planet Fitness" and "... a gym membership at Equinox"; for a new value, the one name it leaves out: German capitalises
     // every noun, and "Mein Zahnarzt ist Dr. Weber" holds "Zahnarzt", which "Ich habe den Zahnarzt gewechselt" names,
     // beside "Dr. Weber"); a change that names something else ("I used to have a dog
-    // back in Michigan" against "... a stuffed animal dog ... I named her Tilly") speaks of another thing.
+    // back in Michigan" against "... a stuffed animal dog ... I named her Tilly") speaks of another thing. Something back
+    // as it was may leave out the one name of where it was ("Meine Mutter ist wieder zu Hause" and "... liegt im
+    // Krankenhaus": German capitalises every noun).
     private bool NamesNothingLeftOut(string memory)
     {
         var runs = SentenceClassifier.NameRuns(memory).ToList();
         bool Named(string[] run) => run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase));
         var leftOut = runs.Where((run, i) => !Named(run) && !(i > 0 && Named(runs[i - 1]) && OfName(memory, runs[i - 1][^1], run[0]))).Count();
-        return leftOut == 0 || ((NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || NewValue)) || (!NewValue && StopsWhatIsUnderWay(memory));
+        return leftOut == 0 || ((NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || NewValue)) || (!NewValue && StopsWhatIsUnderWay(memory))
+            || (Back && leftOut == 1);
     }
 
     // Whether the name that follows another is part of it, joined by "of" ("University of Michigan", "Universidad de

@@ -84,7 +84,7 @@ internal sealed partial class RetractionMatcher(
         return found.Results
             .Where(r => Open(r.Memory) && (change is null || change.Allows(r.Memory.Text))
                 && (!form || SentenceClassifier.UnderWay(r.Memory.Text) || Word().Matches(r.Memory.Text).Any(w => Form().IsMatch(w.Value.ToLowerInvariant()))))
-            .Select(r => (r.Memory, All: WithKinds(AllWords(r.Memory.Text), r.Memory.Text), Cosine: r.Explanation?.Semantic ?? 0))
+            .Select(r => (r.Memory, All: WithReversals(WithKinds(AllWords(r.Memory.Text), r.Memory.Text), r.Memory.Text, change), Cosine: r.Explanation?.Semantic ?? 0))
             .Where(c => owners is null || Shared(owners, c.All) > 0)
             .Select(c => (c.Memory, Words: Content(c.All), c.Cosine))
             .Select(c => (c.Memory, Shared: Shared(words, c.Words), c.Cosine, Object: Shared(last, c.Words) + Shared(names, c.Words)))
@@ -137,6 +137,36 @@ internal sealed partial class RetractionMatcher(
         ("hochzeit heiraten verheiratet", 5),
         ("verlobung verlobt verlobte verlobter", 6),
     }.SelectMany(f => f.Words.Split(' ').Select(w => KeyValuePair.Create(w, f.Family))).ToFrozenDictionary(StringComparer.Ordinal);
+
+    // For a change that says something is back as it was, a memory's words with the doing its state interrupts: "I'm
+    // unemployed", "Je suis au chômage", "Estoy en paro", "Ich bin arbeitslos", "I'm on sick leave" stop work ("I'm
+    // working again", "Volví a trabajar", "Ich arbeite wieder", "I'm back at work"); "I'm in a wheelchair" stops walking
+    // ("I'm walking again").
+    private static HashSet<string> WithReversals(HashSet<string> words, string memory, ChangeCheck? change)
+    {
+        if (change is not { Back: true })
+        {
+            return words;
+        }
+
+        if (Jobless().IsMatch(memory))
+        {
+            words.UnionWith(["work", "working", "job", "travail", "travaille", "travailler", "boulot", "trabajo", "trabajar", "trabajando", "arbeit", "arbeite", "arbeiten", "arbeitet"]);
+        }
+
+        if (CannotWalk().IsMatch(memory))
+        {
+            words.UnionWith(["walk", "walking", "marcher", "marche", "caminar", "camino", "laufen", "laufe", "gehen", "gehe"]);
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"\b(?:unemployed|jobless|out of work|between jobs|lost (?:my|his|her|their) job|laid off|fired|let go|sick leave|on leave|maternity leave|paternity leave|off work|chômage|sans emploi|arrêt maladie|en paro|sin trabajo|desemplead[oa]|de baja|arbeitslos|krankgeschrieben)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Jobless();
+
+    [GeneratedRegex(@"\b(?:wheelchair|crutches|can't walk|cannot walk|fauteuil roulant|béquilles|silla de ruedas|muletas|rollstuhl|krücken)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CannotWalk();
 
     // A memory's words with the kind of thing it names without saying the kind: "I drive a Honda Civic" names a car ("I
     // don't have a car anymore"), "I go to Planet Fitness" a gym ("I switched gyms"), "My daughter goes to Lincoln
@@ -226,6 +256,18 @@ internal sealed partial class RetractionMatcher(
     // Words of three letters or more that are not function words, and the few nouns of two ("Delete what I told you about
     // my ex" named nothing); pronouns, auxiliaries, negations and verbs of opinion say nothing about which memory is meant
     // ("I used to think so too" names no memory).
+    /// <summary>
+    /// <paramref name="memory"/> without the words <paramref name="words"/> shares with it (any form of them): what else
+    /// the memory says. "I hurt my knee" without "hurting" says nothing stopped.
+    /// </summary>
+    /// <param name="memory">The text of a memory.</param>
+    /// <param name="words">The words to leave out, in any form.</param>
+    internal static string WithoutWordsOf(string memory, string words)
+    {
+        var left = ContentWords(words);
+        return left.Count == 0 ? memory : Word().Replace(memory, w => left.Any(c => SameWord(c, w.Value.ToLowerInvariant())) ? " " : w.Value);
+    }
+
     internal static HashSet<string> ContentWords(string text) => Content(AllWords(text));
 
     // The content words among a text's words (ContentWords), for a text already read into words.

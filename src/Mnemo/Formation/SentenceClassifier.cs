@@ -347,13 +347,13 @@ internal static partial class SentenceClassifier
                 About: about, NewValue: NewValue().IsMatch(change.Value), Moves: moves,
                 Finishes: Finished().IsMatch(change.Value), Raises: raises, Value: change.Groups["v"].Success ? change.Groups["v"].Value : null,
                 Lost: WentMissing().IsMatch(change.Value), Off: OffMarker().IsMatch(change.Value), Left: LeftStay().IsMatch(core, change.Index),
-                PaidOff: PaidOffMarker().IsMatch(change.Value));
+                PaidOff: PaidOffMarker().IsMatch(change.Value), Back: IsBack(change, core));
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
     }
 
-    // The first change marker of the five patterns (at one position, the older pattern's).
+    // The first change marker of the six patterns (at one position, the older pattern's).
     private static Match? FirstChange(string core)
     {
         var first = Earlier(ChangeMarker().Match(core), MoreChangeMarker().Match(core));
@@ -365,6 +365,11 @@ internal static partial class SentenceClassifier
         if (SwitchCue().IsMatch(core))
         {
             first = Earlier(first, SwitchMarker().Match(core));
+        }
+
+        if (BackCue().IsMatch(core))
+        {
+            first = Earlier(first, BackMarker().Match(core));
         }
 
         if (core.Contains("moved", StringComparison.OrdinalIgnoreCase))
@@ -1227,7 +1232,7 @@ internal static partial class SentenceClassifier
         + @"|" + RaisedWords + @"\s+(?:again\s+)?(?:to|à|a|hasta)\s+(?:(?:about|around|almost|nearly|over|under|just|only)\s+)?[$€£¥]?(?=\d)|(?:increased|decreased|raised|lowered|reduced|upped|cut|bumped up) (?:my|our|the) (?<x>(?:[\w'-]+ ){0,2}?[\w'-]+) (?:from [^.!?]{1,30}? )?to [$€£¥]?(?=\d)|(?:wurde|wurden|ist|sind)\s+auf\s+[$€£¥]?\d[^.!?]{0,20}?\s+(?:erhöht|gesenkt|reduziert|gestiegen|gesunken))", Options)]
     private static partial Regex DeathOrAmountMarker();
 
-    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|cancell?ed|unsubscribed from|résilié|annulé|cancelé|cancelado|me di de baja|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|left|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|broke up|split up|separated|rompu|rompimos|separamos|divorciamos|divorcé|scheiden lassen|getrennt|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|arrêté|dejó|dejado|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|took me off|taken me off|ran away|went missing|gone missing|is missing|got lost|disappeared|never came back|never came home|was|were|got|had to be|décédée?|décédés|falleció|fallecido|murió|muerto|mort|morte|verstorben|gestorben|gekündigt|entlassen|wurde|wurden|bin|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen|rescheduled|postponed|pushed back|pushed|delayed|bumped|shifted|brought forward|moved up|moved|called off|scrapped|until|till|gets|a été|ont été|reporté\w*|déplacé\w*|décalé\w*|repoussé\w*|annulé\w*|pospuso|aplazó|canceló|movió|pospuest\w*|aplazad\w*|cancelad\w*|movid\w*|fue|fueron|sido|verschoben|abgesagt|verlegt|finished|completed|wrapped up|done with|fini|terminé|acabé|died|increased|decreased|raised|lowered|reduced|upped|cut|bumped up|went up|went down|gone up|gone down|passé|passée|passés|augmenté\w*|baissé\w*|réduit\w*|subió|bajó|aumentó|redujo|aumentad\w*|reducid\w*|subid\w*|bajad\w*|erhöht|gesenkt|reduziert|gestiegen|gesunken|auf|j'ai|me despidieron|me echaron|despidieron|echaron|été|licenciée?|virée?|licencier|virer|on m'a|ils m'ont|me suis fait|gave|given up on|given up|give|given|giving|away|abandonné|abandoné|abandonamos|abandonado|aufgegeben|had to|rehomed|outgrew|outgrown|grew out of|recovered from|cured of|got over|over|removed|no more|gone|cleared up|healed|went away|deleted|closed|deactivated|recuperé|curé|weg|vorbei|parti|partie|partis|passée|finie|is|are|finally|enfin|off|fällt|fallen|aus|está|están|suspendid\w*|donné|donner|redonné|regalé|regalamos|regalar|abgegeben|abgeben|weggegeben|weggeben|dû|tuvimos que|mussten|laissé tomber|démissionné|renuncié|dimití|renunció|dimitió|dejé|decided not to|decided against|chose not to|chose against|after all|in remission|paid off|paid back|terminé de pagar|terminamos de pagar|remboursé|fini de rembourser|abbezahlt|-free|out of|home from|back from|released from|discharged from|discharged|ya salió|salió|salí|ha salido|he salido|salimos|sortie?s?|entlassen|came off|come off|done|broke off|broken off|dropped out of|abgebrochen|gelöst|aufgelöst|goodbye|good-bye|bye-bye|bye bye|bye|farewell|adiós|adieu|tschüss|let|lapse|expire|run out|back to normal|rehome|re-home|décidé de ne pas|decidimos no|decidí no|he decidido no|hemos decidido no)\b", Options)]
+    [GeneratedRegex(@"\b(?:no longer|used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|solía|solíamos|früher|any ?more|any longer|not|don't|doesn't|didn't|isn't|aren't|wasn't|am not|'m not|n't|sold|cancell?ed|unsubscribed from|résilié|annulé|cancelé|cancelado|me di de baja|gave away|traded in|traded|got rid of|quit|gave up on|gave up|left my job|left|laid off|fired|let go|resigned|retired|stopped|moved out of|moved away from|broke up with|broke up|split up|separated|rompu|rompimos|separamos|divorciamos|divorcé|scheiden lassen|getrennt|ne|n'|plus|jamais|vendu|arrêté de|quitté|ya no|vendí|vendimos|dejé de|he dejado de|arrêté|dejó|dejado|nicht|mehr|kein\w*|nie|verkauft|aufgehört|habe|hat|has|have|scratch that|correction|rectification|corrección|korrektur|passed away|put down|put to sleep|took me off|taken me off|ran away|went missing|gone missing|is missing|got lost|disappeared|never came back|never came home|was|were|got|had to be|décédée?|décédés|falleció|fallecido|murió|muerto|mort|morte|verstorben|gestorben|gekündigt|entlassen|wurde|wurden|bin|ist|est|ha|changed|changé|cambió|cambiado|geändert|sich|new|nouveau|nouvelle|nouveaux|nouvelles|nuevo|nueva|nuevos|nuevas|neuer|neue|neues|neuen|rescheduled|postponed|pushed back|pushed|delayed|bumped|shifted|brought forward|moved up|moved|called off|scrapped|until|till|gets|a été|ont été|reporté\w*|déplacé\w*|décalé\w*|repoussé\w*|annulé\w*|pospuso|aplazó|canceló|movió|pospuest\w*|aplazad\w*|cancelad\w*|movid\w*|fue|fueron|sido|verschoben|abgesagt|verlegt|finished|completed|wrapped up|done with|fini|terminé|acabé|died|increased|decreased|raised|lowered|reduced|upped|cut|bumped up|went up|went down|gone up|gone down|passé|passée|passés|augmenté\w*|baissé\w*|réduit\w*|subió|bajó|aumentó|redujo|aumentad\w*|reducid\w*|subid\w*|bajad\w*|erhöht|gesenkt|reduziert|gestiegen|gesunken|auf|j'ai|me despidieron|me echaron|despidieron|echaron|été|licenciée?|virée?|licencier|virer|on m'a|ils m'ont|me suis fait|gave|given up on|given up|give|given|giving|away|abandonné|abandoné|abandonamos|abandonado|aufgegeben|had to|rehomed|outgrew|outgrown|grew out of|recovered from|cured of|got over|over|removed|no more|gone|cleared up|healed|went away|deleted|closed|deactivated|recuperé|curé|weg|vorbei|parti|partie|partis|passée|finie|is|are|finally|enfin|off|fällt|fallen|aus|está|están|suspendid\w*|donné|donner|redonné|regalé|regalamos|regalar|abgegeben|abgeben|weggegeben|weggeben|dû|tuvimos que|mussten|laissé tomber|démissionné|renuncié|dimití|renunció|dimitió|dejé|decided not to|decided against|chose not to|chose against|after all|in remission|paid off|paid back|terminé de pagar|terminamos de pagar|remboursé|fini de rembourser|abbezahlt|-free|out of|home from|back from|released from|discharged from|discharged|ya salió|salió|salí|ha salido|he salido|salimos|sortie?s?|entlassen|came off|come off|done|broke off|broken off|dropped out of|abgebrochen|gelöst|aufgelöst|goodbye|good-bye|bye-bye|bye bye|bye|farewell|adiós|adieu|tschüss|let|lapse|expire|run out|back to normal|all healed|fully healed|completely healed|back home|back together|together again|made up|reconciled|patched things up|back(?=\s*(?:[.!?,;]|$)|\s+(?:online|from|now|again|finally|on|up)\b)|back (?:at|to)(?=\s+work\b)|again|started|began|went back to|gone back to|fixed|repaired|mended|wieder zu hause|wieder|zusammen|versöhnt|volví|volvió|volvimos|volvieron|vuelto|vuelvo|vuelve|recommencé à|recommencé|repris|de retour à la maison|rentrée?s? à la maison|de retour|à nouveau|de nouveau|ensemble|réconciliés|otra vez|de nuevo|juntos|reconciliamos|guérie?s?|verheilt|curad[oa]s?|rehome|re-home|décidé de ne pas|decidimos no|decidí no|he decidido no|hemos decidido no)\b", Options)]
     private static partial Regex ChangeWords();
 
     // Where a change's clause ends and a reason, a purpose or what came next begins: a comma or semicolon, "because",
@@ -1302,6 +1307,46 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"\b(?:work|works|working|worked|volunteer|volunteers|volunteering|nurse|doctor|trabaja|trabajo|travaille|arbeitet|arbeite)\b", Options)]
     private static partial Regex WorksThere();
+
+    // Whether the change was found by BackMarker: something back as it was ("I'm working again", "I got my license back").
+    private static bool IsBack(Match change, string core) =>
+        BackCue().IsMatch(core) && BackMarker().Match(core) is { Success: true } back && back.Index == change.Index && back.Length == change.Length;
+
+    /// <summary>
+    /// Whether <paramref name="memory"/> tells that something stopped, broke, was taken, is out or is not so ("I quit
+    /// smoking", "I'm unemployed", "Mark and I broke up", "My license was suspended", "Our car is in the shop", "My sister
+    /// isn't talking to me", "I'm in a wheelchair", "My mom is in the hospital"): what a change that says it is back as it
+    /// was retires (<see cref="Statement.Back"/>).
+    /// </summary>
+    public static bool Interrupted(string memory) => InterruptedWord().IsMatch(memory) || StaysIn(memory);
+
+    [GeneratedRegex(@"\b(?:stopped|stop|quit|quitting|gave up|given up|broke up|split up|separated|divorced|suspended|revoked|taken away|confiscated|stolen|lost|in the shop|in for repairs?|at the mechanic|broken|broke|broke down|(?:is|are|'s|'re|went|was|were) down|out of (?:work|order|service)|not|\w+n't|no longer|any ?more|unemployed|jobless|between jobs|laid off|fired|let go|sick leave|on leave|leave of absence|off work|fell out|fight|argument|wheelchair|crutches|injured|injury|sprained|fractured|torn|tore|hurt|in a cast|arrêté|arrêter|abandonné|chômage|sans emploi|arrêt maladie|cassée?|en panne|rompu|séparés|suspendue?|retiré|volée?|fâchée?|plus|dejé|dejamos|paro|sin trabajo|desemplead[oa]s?|de baja|rot[oa]|rompí|rompió|averiad[oa]|suspendid[oa]|robad[oa]|separad[oa]s?|terminamos|pelead[oa]s?|ya no|aufgehört|aufgegeben|arbeitslos|krankgeschrieben|gebrochen|kaputt|gestohlen|entzogen|getrennt|schluss gemacht|gestritten|ausgefallen|nicht mehr|kein\w*)\b", Options)]
+    private static partial Regex InterruptedWord();
+
+    // What says something is back as it was: a doing again ("I'm working again", "I started running again", "My brother
+    // is working again"; not a plan, "I'm planning to make it again", "I'm thinking about switching his food again"); two together again ("Mark and I are back together", "My sister and I made up", "Jonas und ich
+    // sind wieder zusammen"); something had back ("I got my license back", "We got the car back from the shop"); back
+    // itself ("The internet is back", "My mom is back home", "I'm back at work"); healed ("My knee is all healed", "Ma
+    // jambe est guérie", "Mi brazo ya está curado", "Mein Bein ist wieder verheilt"); and "Volví a trabajar", "J'ai
+    // recommencé à courir", "Meine Mutter ist wieder zu Hause", "Ich arbeite wieder". Each alternative opens on its own
+    // words (a look-behind only after them).
+    [GeneratedRegex(@"(?:"
+        + @"\b(?:(?:am|is|are|'m|'s|'re)\s+(?:(?:now|finally|slowly|already)\s+)*(?!(?:going|planning|thinking|hoping|looking|wondering|considering|trying|willing|dreaming|getting|waiting)\b)|(?:started|began|went back to|gone back to)\s+)(?=\p{L}{2,}ing\s)\p{L}{2,}ing(?:\s+[\p{L}'-]+){0,4}?\s+again\b"
+        + @"|\b(?:and i|and me|et moi|y yo|und ich)\s+(?:(?:are|'re|were|got|get|have|'ve|just|finally|officially|sommes|nous sommes|estamos|somos|sind)\s+){0,3}(?:back together|together again|made up|reconciled|patched things up|de nouveau ensemble|à nouveau ensemble|réconciliés|nous sommes réconciliés|nos reconciliamos|juntos otra vez|juntos de nuevo|de nuevo juntos|wieder zusammen|haben uns (?:wieder )?versöhnt)\b"
+        + @"|\b(?:got|get|have|'ve got|finally got)\s+(?:my|our|the|his|her|their)\s+(?:[\p{L}'-]+\s+){1,3}?back\b(?!\s+(?:to|on|in|into|up|down|pain|problems?)\b)"
+        + @"|(?=(?:is|are|'s|'m|'re|am)\s+(?:(?:finally|now|officially)\s+)*back\b)(?<=^(?:(?:the|my|our|his|her|their)\s+(?:[\p{L}'-]+\s+)?[\p{L}'-]+\s+|i\s*|we\s*))(?:is|are|'s|'m|'re|am)\s+(?:(?:finally|now|officially)\s+)*back(?:\s+(?:home|at work|to work|online|up|on))?(?=\s*(?:[.!,;]|$|\s+(?:now|again|finally|at last|from)\b))"
+        + @"|(?=(?:is|are|'s|est|sont|ist|sind|está|están)\s+(?:(?:all|fully|completely|finally|now|enfin|complètement|wieder|ganz|ya|por fin)\s+)*(?:healed|mended|guérie?s?|verheilt|curad[oa]s?)\b)(?<=^(?:my|our|his|her|their|mon|ma|mes|mein|meine|mi|mis)\s+(?:[\p{L}'-]+\s+)?[\p{L}'-]+\s+)(?:is|are|'s|est|sont|ist|sind|está|están)\s+(?:(?:all|fully|completely|finally|now|enfin|complètement|wieder|ganz|ya|por fin)\s+)*(?:healed|mended|guérie?s?|verheilt|curad[oa]s?)"
+        + @"|\b(?:ya\s+)?tengo\s+(?:el|la|los|las)\s+(?=\p{L}+\s+(?:curad|sanad)[oa]s?\b)"
+        + @"|\b(?:volví|volvió|volvimos|volvieron|he vuelto|ha vuelto|hemos vuelto|vuelvo|vuelve)\s+a\s+(?=\p{L}+(?:ar|er|ir)\b)"
+        + @"|\b(?:j'ai|on a|nous avons|il a|elle a)\s+(?:recommencé\s+à|repris)\s+(?=\p{L})"
+        + @"|\b(?:ist|sind|bin)\s+(?:(?:jetzt|endlich)\s+)?wieder\s+zu\s+hause\b|\b(?:est|sont|suis)\s+(?:(?:enfin|bien)\s+)?(?:rentrée?s?|de retour)\s+à\s+la\s+maison\b"
+        + @"|(?=\p{L}{3,}(?:e|t|en)\s+(?:(?:jetzt|endlich)\s+)?wieder\s*(?:[.!,;]|$))(?<=\b(?:ich|wir|er|sie|(?-i:\p{Lu}\p{Ll}+))\s+)\p{L}{3,}(?:e|t|en)\s+(?:(?:jetzt|endlich)\s+)?wieder\b"
+        + @")", Options)]
+    private static partial Regex BackMarker();
+
+    // The words BackMarker opens with or turns on.
+    [GeneratedRegex(@"again|back|made up|reconcil|patched|healed|mended|guéri|verheilt|curad|sanad|wieder|volv|vuelt|vuelv|recommencé|repris|ensemble|juntos|versöhnt|de retour|rentré", Options)]
+    private static partial Regex BackCue();
 
     /// <summary>
     /// Whether <paramref name="memory"/> tells of a debt: an amount or a word of owing ("I have $30k in student loans", "We

@@ -56,10 +56,17 @@ namespace Mnemo.Formation;
 /// car is paid off"): it retires only a memory of the debt, one that holds an amount or a word of owing ("I have $30k in
 /// student loans", "We have a mortgage on our house"), never one of the thing alone ("I have a credit card with Chase").
 /// </param>
+/// <param name="Back">
+/// For a <see cref="StatementKind.Change"/>: whether it tells that something is back as it was ("I'm working again", "I
+/// started running again", "Mark and I are back together", "I got my license back", "The internet is back", "Volví a
+/// trabajar", "Ich arbeite wieder"): it retires only a memory of what it ends, one that says it stopped, broke, was taken
+/// or is out ("I'm unemployed", "I quit running", "Mark and I broke up", "My license was suspended", "Our internet is
+/// down"), never one of the thing alone ("I run every morning").
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
     bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null, bool Lost = false, bool Off = false, bool Left = false,
-    bool PaidOff = false)
+    bool PaidOff = false, bool Back = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

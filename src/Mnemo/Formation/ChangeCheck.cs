@@ -88,7 +88,7 @@ internal sealed partial record ChangeCheck(
     public const string BeforeMark = " (before: ";
 
     // The doings a change names ("hurting", "working"), read once for all the memories it is checked against.
-    private string Doing { get; } = string.Join(' ', Gerunds(Text));
+    private string Doing { get; } = Back ? string.Join(' ', Gerunds(Text)) : string.Empty;
 
     // Whether the change names anyone or anything itself, read once for all the memories it is checked against.
     private bool NamesSomething { get; } = SentenceClassifier.NameRuns(Text).Any();

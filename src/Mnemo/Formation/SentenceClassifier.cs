@@ -353,7 +353,7 @@ internal static partial class SentenceClassifier
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
     }
 
-    // The first change marker of the six patterns (at one position, the older pattern's).
+    // The first change marker of the patterns below (at one position, the older pattern's).
     private static Match? FirstChange(string core)
     {
         var first = Earlier(ChangeMarker().Match(core), MoreChangeMarker().Match(core));
@@ -1324,12 +1324,13 @@ internal static partial class SentenceClassifier
     private static partial Regex InterruptedWord();
 
     // What says something is back as it was: a doing again ("I'm working again", "I started running again", "My brother
-    // is working again"; not a plan, "I'm planning to make it again", "I'm thinking about switching his food again"); two together again ("Mark and I are back together", "My sister and I made up", "Jonas und ich
-    // sind wieder zusammen"); something had back ("I got my license back", "We got the car back from the shop"); back
-    // itself ("The internet is back", "My mom is back home", "I'm back at work"); healed ("My knee is all healed", "Ma
-    // jambe est guérie", "Mi brazo ya está curado", "Mein Bein ist wieder verheilt"); and "Volví a trabajar", "J'ai
-    // recommencé à courir", "Meine Mutter ist wieder zu Hause", "Ich arbeite wieder". Each alternative opens on its own
-    // words (a look-behind only after them).
+    // is working again"; not a plan, "I'm planning to make it again", "I'm thinking about switching his food again");
+    // two together again ("Mark and I are back together", "My sister and I made up", "Jonas und ich sind wieder
+    // zusammen"); something had back ("I got my license back", "We got the car back from the shop"); back itself ("The
+    // internet is back", "My mom is back home", "I'm back at work"); healed ("My knee is all healed", "Ma jambe est
+    // guérie", "Mi brazo ya está curado", "Mein Bein ist wieder verheilt"); and "Volví a trabajar", "J'ai recommencé à
+    // courir", "Meine Mutter ist wieder zu Hause", "Ich arbeite wieder". Each alternative opens on its own words (a
+    // look-behind only after them).
     [GeneratedRegex(@"(?:"
         + @"\b(?:(?:am|is|are|'m|'s|'re)\s+(?:(?:now|finally|slowly|already)\s+)*(?!(?:going|planning|thinking|hoping|looking|wondering|considering|trying|willing|dreaming|getting|waiting)\b)|(?:started|began|went back to|gone back to)\s+)(?=\p{L}{2,}ing\s)\p{L}{2,}ing(?:\s+[\p{L}'-]+){0,4}?\s+again\b"
         + @"|\b(?:and i|and me|et moi|y yo|und ich)\s+(?:(?:are|'re|were|got|get|have|'ve|just|finally|officially|sommes|nous sommes|estamos|somos|sind)\s+){0,3}(?:back together|together again|made up|reconciled|patched things up|de nouveau ensemble|à nouveau ensemble|réconciliés|nous sommes réconciliés|nos reconciliamos|juntos otra vez|juntos de nuevo|de nuevo juntos|wieder zusammen|haben uns (?:wieder )?versöhnt)\b"

@@ -1883,7 +1883,12 @@ public sealed class OfflineFormationTests
     [InlineData("I go to Planet Fitness.", "My husband switched gyms.", false)]
     [InlineData("I'm a member of the Sierra Club.", "I let my gym membership lapse.", false)]
     [InlineData("I love my Pixel phone.", "Got new headphones, goodbye AirPods!", false)]
-    public async Task AddAsync_ChangeNamingTheMemoryByAnotherWord_SupersedesIt(string before, string after, bool supersedes)
+    public async Task AddAsync_ChangeNamingTheMemoryByAnotherWord_SupersedesIt(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
+    // Says before, then after, with the cosine check off (the bag-of-words test embedder sees no meaning), and asserts
+    // whether after superseded before.
+    private static async Task AssertSupersedesWithoutCosine(string before, string after, bool supersedes)
     {
         await using var f = new MemoryFixture(o => o.Formation.RetractionMinSimilarity = 0);
         var old = (await Say(f, before)).Results.Single();
@@ -1939,16 +1944,8 @@ public sealed class OfflineFormationTests
     [InlineData("Ich habe mit dem Rauchen aufgehört.", "Mein Vater raucht wieder.", false)]
     [InlineData("I hurt my knee.", "My knee is hurting again.", false)]
     [InlineData("I hurt my back lifting boxes.", "My back is killing me again.", false)]
-    public async Task AddAsync_SomethingBackAsItWas_SupersedesWhatEndedIt(string before, string after, bool supersedes)
-    {
-        await using var f = new MemoryFixture(o => o.Formation.RetractionMinSimilarity = 0);
-        var old = (await Say(f, before)).Results.Single();
-
-        var result = await Say(f, after);
-
-        Assert.Equal(supersedes, result.Results.Any(r => r.Event == MemoryEventType.Supersede && r.Id == old.Id));
-        Assert.Equal(supersedes ? 1 : 2, (await Active(f)).Count);
-    }
+    public async Task AddAsync_SomethingBackAsItWas_SupersedesWhatEndedIt(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
 
     // "That's not true anymore, ..." says the earlier statement no longer holds, and what follows says what does: it
     // supersedes the memory that what follows contradicts, and is stored without the opener (each was a fact beside it).

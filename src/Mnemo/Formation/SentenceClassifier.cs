@@ -263,7 +263,7 @@ internal static partial class SentenceClassifier
         }
 
         // "Let me know how it goes", "Sag mir Bescheid": read before tasks and instructions, whose form it has.
-        if (Housekeeping().IsMatch(TrailingVocative().Replace(core.TrimEnd(' ', '!', '.', '…', ',', '！', '。'), string.Empty)))
+        if (Housekeeping().IsMatch(Body(core)))
         {
             return new Statement(StatementKind.Skipped, string.Empty, "chit_chat");
         }
@@ -317,7 +317,7 @@ internal static partial class SentenceClassifier
         }
 
         // "My heart rate went up to 180 during my run": an amount that rose for a while is an event, not a new value.
-        var change = FirstChange(core);
+        var (change, back) = FirstChange(core);
         var amount = change is null ? null : AmountMovedTo().Match(core, change.Index);
         var amountMoved = amount is { Success: true };
         var raises = change is not null && (amountMoved || Raised().IsMatch(change.Value));
@@ -347,15 +347,17 @@ internal static partial class SentenceClassifier
                 About: about, NewValue: NewValue().IsMatch(change.Value), Moves: moves,
                 Finishes: Finished().IsMatch(change.Value), Raises: raises, Value: change.Groups["v"].Success ? change.Groups["v"].Value : null,
                 Lost: WentMissing().IsMatch(change.Value), Off: OffMarker().IsMatch(change.Value), Left: LeftStay().IsMatch(core, change.Index),
-                PaidOff: PaidOffMarker().IsMatch(change.Value), Back: IsBack(change, core));
+                PaidOff: PaidOffMarker().IsMatch(change.Value), Back: back);
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
     }
 
-    // The first change marker of the patterns below (at one position, the older pattern's).
-    private static Match? FirstChange(string core)
+    // The first change marker of the patterns below (at one position, the older pattern's), and whether BackMarker found
+    // it: something back as it was ("I'm working again", "I got my license back").
+    private static (Match? Change, bool Back) FirstChange(string core)
     {
+        Match? back = null;
         var first = Earlier(ChangeMarker().Match(core), MoreChangeMarker().Match(core));
         if (GoneCue().IsMatch(core))
         {
@@ -369,7 +371,8 @@ internal static partial class SentenceClassifier
 
         if (BackCue().IsMatch(core))
         {
-            first = Earlier(first, BackMarker().Match(core));
+            back = BackMarker().Match(core);
+            first = Earlier(first, back);
         }
 
         if (core.Contains("moved", StringComparison.OrdinalIgnoreCase))
@@ -377,9 +380,10 @@ internal static partial class SentenceClassifier
             first = Earlier(first, MovedToWhen().Match(core));
         }
 
-        return core.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || core.Contains("died", StringComparison.OrdinalIgnoreCase)
+        first = core.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || core.Contains("died", StringComparison.OrdinalIgnoreCase)
             ? Earlier(first, DeathOrAmountMarker().Match(core))
             : first;
+        return (first, first is not null && ReferenceEquals(first, back));
     }
 
     // What a change names as changed: the words after its marker ("changed my wifi password to"); of a new value said
@@ -661,7 +665,7 @@ internal static partial class SentenceClassifier
     // sentence with a number or a relative date in it.
     private static bool IsChitChat(string core)
     {
-        var body = TrailingVocative().Replace(core.TrimEnd(' ', '!', '.', '…', ',', '！', '。'), string.Empty);
+        var body = Body(core);
         var words = SpokenWords(body);
         var firstPerson = FirstPerson().IsMatch(body) || ImpliedSelf().IsMatch(body) || NoneOf().IsMatch(body) || ImpliedKin().IsMatch(body);
         var digits = body.Any(char.IsDigit);
@@ -704,6 +708,9 @@ internal static partial class SentenceClassifier
         return words <= ShortMaxWords && !firstPerson && !digits && !InnerName().IsMatch(body) && !NumberWord().IsMatch(body)
             && (ReactionOpener().IsMatch(body) || words <= 2 || core.TrimEnd().EndsWith('!') || SecondPerson().IsMatch(body));
     }
+
+    // A sentence without its closing punctuation and a name said at its end ("I totally agree, Maria!": "I totally agree").
+    private static string Body(string core) => TrailingVocative().Replace(core.TrimEnd(' ', '!', '.', '…', ',', '！', '。'), string.Empty);
 
     // Words as a reader counts them: a run of Chinese or Japanese characters, written without spaces, counts one word per
     // two characters ("東京に住んでいます" is about five words, not one).
@@ -1307,10 +1314,6 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"\b(?:work|works|working|worked|volunteer|volunteers|volunteering|nurse|doctor|trabaja|trabajo|travaille|arbeitet|arbeite)\b", Options)]
     private static partial Regex WorksThere();
-
-    // Whether the change was found by BackMarker: something back as it was ("I'm working again", "I got my license back").
-    private static bool IsBack(Match change, string core) =>
-        BackCue().IsMatch(core) && BackMarker().Match(core) is { Success: true } back && back.Index == change.Index && back.Length == change.Length;
 
     /// <summary>
     /// Whether <paramref name="memory"/> tells that something stopped, broke, was taken, is out or is not so ("I quit

@@ -6,24 +6,17 @@ namespace Mnemo.Formation;
 /// What a memory must be for a change to retire it, beyond the retraction check every match passes: a change replaces the
 /// memory, so the memory may not say much more than the change does.
 /// </summary>
-/// <param name="Text">The change as said.</param>
+/// <param name="Change">
+/// The change as classified: its text, whom it speaks of (<see cref="Statement.About"/>) and what kind of change it is
+/// (<see cref="Statement.NewValue"/>, <see cref="Statement.Finishes"/>, <see cref="Statement.Raises"/>,
+/// <see cref="Statement.Value"/>, <see cref="Statement.Lost"/>, <see cref="Statement.Off"/>, <see cref="Statement.Left"/>,
+/// <see cref="Statement.PaidOff"/>, <see cref="Statement.Back"/>, <see cref="Statement.BreakUp"/>).
+/// </param>
 /// <param name="MaxWords">
 /// The longest memory it may retire, in words: one that says much more than the change ("I used to take piano lessons"
 /// against a long story of a childhood place) is left active.
 /// </param>
-/// <param name="About">For a change of someone else: words one of which the memory must hold (<see cref="Statement.About"/>); null when the speaker changed.</param>
-/// <param name="NewValue">Whether the change gives a new value (<see cref="Statement.NewValue"/>).</param>
-/// <param name="Finishes">Whether the change finishes what was under way (<see cref="Statement.Finishes"/>).</param>
-/// <param name="Raises">Whether the change raises or lowers an amount (<see cref="Statement.Raises"/>).</param>
-/// <param name="Value">The new value a change names without the old one (<see cref="Statement.Value"/>), or null.</param>
-/// <param name="Lost">Whether the change tells that someone went missing (<see cref="Statement.Lost"/>).</param>
-/// <param name="Off">Whether the change tells that the speaker is off something (<see cref="Statement.Off"/>).</param>
-/// <param name="Left">Whether the change tells that someone is out of a place they stayed in (<see cref="Statement.Left"/>).</param>
-/// <param name="PaidOff">Whether the change tells that a debt is paid off (<see cref="Statement.PaidOff"/>).</param>
-/// <param name="Back">Whether the change tells that something is back as it was (<see cref="Statement.Back"/>).</param>
-internal sealed partial record ChangeCheck(
-    string Text, int MaxWords, IReadOnlyList<string>? About, bool NewValue, bool Finishes = false, bool Raises = false, string? Value = null,
-    bool Lost = false, bool Off = false, bool Left = false, bool PaidOff = false, bool Back = false)
+internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
 {
     /// <summary>
     /// Whether <paramref name="memory"/> may be retired: short enough; of the speaker when the speaker changed ("I don't
@@ -54,15 +47,16 @@ internal sealed partial record ChangeCheck(
         return SentenceClassifier.WordCount(own) <= MaxWords
             && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
             && NamesNothingLeftOut(memory)
-            && (!Finishes || SentenceClassifier.UnderWay(memory))
-            && (!Raises || own.Any(char.IsDigit))
+            && (!Change.Finishes || SentenceClassifier.UnderWay(memory))
+            && (!Change.Raises || own.Any(char.IsDigit))
             && (NewValue || Back || !PastEvent.Tells(own))
-            && (Value is null || !RetractionMatcher.HoldsEvery(own, Value))
-            && (!Lost || (About is { Count: > 0 } && SentenceClassifier.NamesAsPet(own, About)))
-            && (!Off || SentenceClassifier.TakesOrUses(own))
-            && (!Left || SentenceClassifier.StaysIn(own))
-            && (!PaidOff || SentenceClassifier.Owes(own))
-            && (!Back || SentenceClassifier.Interrupted(RetractionMatcher.WithoutWordsOf(own, Doing)));
+            && (Change.Value is null || !RetractionMatcher.HoldsEvery(own, Change.Value))
+            && (!Change.Lost || (About is { Count: > 0 } && SentenceClassifier.NamesAsPet(own, About)))
+            && (!Change.Off || SentenceClassifier.TakesOrUses(own))
+            && (!Change.Left || SentenceClassifier.StaysIn(own))
+            && (!Change.PaidOff || SentenceClassifier.Owes(own))
+            && (!Back || SentenceClassifier.Interrupted(RetractionMatcher.WithoutWordsOf(own, Doing)))
+            && (!Change.BreakUp || SentenceClassifier.TellsOfCouple(own));
     }
 
     /// <summary>
@@ -87,11 +81,23 @@ internal sealed partial record ChangeCheck(
     /// <summary>What opens the memory a move keeps after itself.</summary>
     public const string BeforeMark = " (before: ";
 
+    /// <summary>The change as said.</summary>
+    public string Text => Change.Text;
+
+    /// <summary>Whom the change speaks of (<see cref="Statement.About"/>).</summary>
+    public IReadOnlyList<string>? About => Change.About;
+
+    /// <summary>Whether the change gives a new value (<see cref="Statement.NewValue"/>).</summary>
+    public bool NewValue => Change.NewValue;
+
+    /// <summary>Whether the change tells that something is back as it was (<see cref="Statement.Back"/>).</summary>
+    public bool Back => Change.Back;
+
     // The doings a change names ("hurting", "working"), read once for all the memories it is checked against.
-    private string Doing { get; } = Back ? string.Join(' ', Gerunds(Text)) : string.Empty;
+    private string Doing { get; } = Change.Back ? string.Join(' ', Gerunds(Change.Text)) : string.Empty;
 
     // Whether the change names anyone or anything itself, read once for all the memories it is checked against.
-    private bool NamesSomething { get; } = SentenceClassifier.NameRuns(Text).Any();
+    private bool NamesSomething { get; } = SentenceClassifier.NameRuns(Change.Text).Any();
 
     // A name of the memory the change leaves out is let through only when it is the memory's one name and the change names
     // nothing itself ("My cat passed away" and "... a cat named Luna"), or gives it a new value ("I switched my gym to

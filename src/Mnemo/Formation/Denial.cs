@@ -153,9 +153,9 @@ internal static partial class Denial
     [GeneratedRegex(@"\b(?:" + NegatorWords + @"|kein\w*)\b|n't\b|n’t\b|\bn'|\bn’", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationCue();
 
-    // "Turns out ...", "My allergist said ...", "Apparently, ...", "... after all", "En fait, ...", "Resulta que ...", "...
+    // "Turns out ...", "My allergist said ...", "Apparently, ...", "... after all" (at the end or before the next clause), "En fait, ...", "Resulta que ...", "...
     // después de todo".
-    [GeneratedRegex(@"^(?:(?:it\s+|as it\s+)?turns out(?:\s+that)?|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:doctor|allergist|dermatologist|dentist|gp|vet|physician|specialist|nurse|tests?|results?|test results)\s+(?:said|says|confirmed|confirms|showed|show|told me)(?:\s+that)?|apparently|actually|in fact|en fait|finalement|en réalité|apparemment|resulta que|en realidad|de hecho|al final|eigentlich|tatsächlich|anscheinend|wie sich herausstellt)\b[\s,]*|[\s,]+(?:after all|at all|either|en fin de compte|finalement|después de todo|al final|doch|eigentlich|tatsächlich)(?=\s*[.!]?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:it\s+|as it\s+)?turns out(?:\s+that)?|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:doctor|allergist|dermatologist|dentist|gp|vet|physician|specialist|nurse|tests?|results?|test results)\s+(?:said|says|confirmed|confirms|showed|show|told me)(?:\s+that)?|apparently|actually|in fact|en fait|finalement|en réalité|apparemment|resulta que|en realidad|de hecho|al final|eigentlich|tatsächlich|anscheinend|wie sich herausstellt)\b[\s,]*|[\s,]+(?:after all|at all|either|en fin de compte|finalement|después de todo|al final|doch|eigentlich|tatsächlich)(?=\s*(?:[.!]?\s*$|[,;]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
     // An adverb that stresses a statement, said on either side: "I'm not actually allergic to penicillin".

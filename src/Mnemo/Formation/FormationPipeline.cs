@@ -201,7 +201,7 @@ internal sealed class FormationPipeline(
         // A change replaces what it retires: never a memory that says much more than the change itself.
         // A change of someone it does not name ("She no longer lives in Rome") cannot be checked against a memory: it retires nothing.
         var change = statement.Kind == StatementKind.Change
-            ? new ChangeCheck(statement.Text, (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords, statement.About, statement.NewValue, statement.Finishes, statement.Raises, statement.Value, statement.Lost, statement.Off, statement.Left, statement.PaidOff, statement.Back)
+            ? new ChangeCheck(statement, (2 * SentenceClassifier.WordCount(statement.Text)) + MaxChangedExtraWords)
             : null;
         var target = statement.About is { Count: 0 }
             ? null

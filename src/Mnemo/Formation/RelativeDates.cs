@@ -10,7 +10,7 @@ namespace Mnemo.Formation;
 /// 2023-05-06)", "three days ago (on 2023-05-05)", and, in a sentence not in a past tense, "in two weeks (week of
 /// 2023-05-22)" ("dans", "en", "dentro de", "in" too; "I lost 5 kg in two months" is a duration); "on the 14th" is the
 /// next 14th, or the last one in a past tense. A bare weekday ("on Tuesday") means the coming one unless the sentence
-/// is in a past tense, then the last one; a recurring one ("every Sunday", "le dimanche", "cada lunes", "jeden Montag")
+/// is in a past tense, then the last one; a recurring one ("every Sunday", "le dimanche", "cada lunes", "los martes", "jeden Montag")
 /// names no date and is left as said, and so does a vague count ("a few days ago"). Weeks start on Monday; "this
 /// weekend" is the Saturday and Sunday of the current week, "next weekend" the one after, "last weekend" the latest
 /// Saturday before the day (as search reads a query's "last weekend").
@@ -230,7 +230,7 @@ internal static partial class RelativeDates
         + @"|(?<week>" + NotOwned + @"(?:last|next|this) week|la semaine (?:dernière|prochaine|passée)|cette semaine|la semana (?:pasada|que viene|próxima)|la próxima semana|esta semana|(?:letzte|nächste|vergangene|diese) woche)"
         + @"|(?<month>" + NotOwned + @"(?:last|next) month|le mois (?:dernier|prochain)|el mes (?:pasado|que viene|próximo)|el próximo mes|(?:letzten|nächsten|vergangenen) monat)"
         + @"|(?<year>" + NotOwned + @"(?:last|next) year|l'année (?:dernière|prochaine|passée)|l'an (?:dernier|prochain)|el año (?:pasado|que viene|próximo)|el próximo año|(?:letztes|nächstes|vergangenes) jahr)"
-        + @"|(?<!\b(?:every|each|chaque|tous les|le|cada|jeden|jede|jedes)\s+)(?:(?:last|next|this|on|(?:el|este) |(?:letzten|nächsten|diesen|am) )\s*)?(?<weekday>" + Weekdays + @")(?:\s+(?:dernier|prochain|pasado|próximo|que viene))?"
+        + @"|(?<!\b(?:every|each|chaque|tous les|le|cada|los|jeden|jede|jedes)\s+)(?:(?:last|next|this|on|(?:el|este) |(?:letzten|nächsten|diesen|am) )\s*)?(?<weekday>" + Weekdays + @")(?:\s+(?:dernier|prochain|pasado|próximo|que viene))?"
         + @"|(?<=\b(?:on|by|until|till|before|after|from|due)\s+the\s+)(?<dom>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|century|floor|time|row|grade|place|percentile)\b)"
         + @")(?!\w)",
         Options)]

@@ -63,10 +63,16 @@ namespace Mnemo.Formation;
 /// or is out ("I'm unemployed", "I quit running", "Mark and I broke up", "My license was suspended", "Our internet is
 /// down"), never one of the thing alone ("I run every morning").
 /// </param>
+/// <param name="BreakUp">
+/// For a <see cref="StatementKind.Change"/>: whether it tells of a break-up ("Mark and I broke up", "I broke up with Mark",
+/// "Diego y yo terminamos", "Ich habe mit Diego Schluss gemacht"): it retires only a memory of the couple, one that says who
+/// the partner is or that they are together ("My boyfriend is Mark", "I'm dating Mark", "Mein Freund heißt Diego"), never
+/// one that only names the other ("Mark is my coworker" stays).
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
     bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null, bool Lost = false, bool Off = false, bool Left = false,
-    bool PaidOff = false, bool Back = false)
+    bool PaidOff = false, bool Back = false, bool BreakUp = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

@@ -380,6 +380,10 @@ public sealed class OfflineFormationTests
     [InlineData("I prefer short answers.")]
     [InlineData("I'd like answers in Spanish from now on.")]
     [InlineData("Je préfère des réponses courtes.")]
+    // With an article, and with what the answers should hold (each was a fact).
+    [InlineData("Je préfère les réponses en anglais quand c'est technique.")]
+    [InlineData("Prefiero las explicaciones con ejemplos.")]
+    [InlineData("I prefer explanations with examples.")]
     [InlineData("No vuelvas a mencionar a mi ex.")]
     [InlineData("Never mention my ex again.")]
     [InlineData("Ne mentionne plus jamais mon ex.")]
@@ -553,6 +557,15 @@ public sealed class OfflineFormationTests
     [InlineData("That's fine with me.", "acknowledgement")]
     [InlineData("I'm not sure I follow.", "acknowledgement")]
     [InlineData("Haha that's hilarious.", "chit_chat")]
+    // That something helped, in the four languages, and a reaction after an interjection without its comma (each kept).
+    [InlineData("That helps a lot!", "acknowledgement")]
+    [InlineData("That's really helpful.", "acknowledgement")]
+    [InlineData("Merci, ça m'aide beaucoup.", "thanks")]
+    [InlineData("Gracias, eso me ayuda mucho.", "thanks")]
+    [InlineData("Danke, das hilft mir sehr.", "thanks")]
+    [InlineData("Das hat mir sehr geholfen.", "acknowledgement")]
+    [InlineData("wow that's crazy", "chit_chat")]
+    [InlineData("omg that's amazing", "chit_chat")]
     // "Forget it" is the idiom, not a retraction (it warned that nothing matched "it").
     [InlineData("Forget it.", "acknowledgement")]
     [InlineData("Forget about it, it doesn't matter.", "acknowledgement")]
@@ -884,6 +897,8 @@ public sealed class OfflineFormationTests
     [InlineData("Je joue au tennis le dimanche.")]
     [InlineData("Juego al tenis cada domingo.")]
     [InlineData("Ich spiele jeden Sonntag Tennis.")]
+    // Spanish says "on Tuesdays" with the plural article and the same word ("Los martes" was dated the coming Tuesday).
+    [InlineData("Los martes tengo clase de yoga.")]
     // German "Morgen" and Spanish "mañana" after an article or "every" are the morning, not tomorrow (each was dated).
     [InlineData("Ich trinke jeden Morgen Kaffee.")]
     [InlineData("Am Morgen gehe ich joggen.")]
@@ -1067,6 +1082,12 @@ public sealed class OfflineFormationTests
     [InlineData("I live in Paris.", "Forget that I live in Paris, I moved to Lyon.", "I moved to Lyon.")]
     [InlineData("J'habite à Paris.", "Oublie que j'habite à Paris, j'ai déménagé à Lyon.", "J'ai déménagé à Lyon.")]
     [InlineData("I'm allergic to peanuts.", "Forget that I'm allergic to peanuts, I was wrong.", null)]
+    // A thing dropped by its subject, a semicolon, a French "on" and a Spanish verb without its pronoun: the statement
+    // after it was lost ("Actually scratch the Japan trip, we're going to Korea instead" deleted the trip and kept nothing).
+    [InlineData("I'm saving up for a trip to Japan.", "Actually scratch the Japan trip, we're going to Korea instead.", "We're going to Korea instead.")]
+    [InlineData("I'm saving up for a trip to Japan.", "Forget about the Japan trip; we're going to Korea now.", "We're going to Korea now.")]
+    [InlineData("Le voyage au Japon est en avril.", "Oublie le voyage au Japon, on va en Corée.", "On va en Corée.")]
+    [InlineData("El viaje a Japón es en abril.", "Olvida el viaje a Japón, vamos a Corea.", "Vamos a Corea.")]
     public async Task AddAsync_RetractionThenAStatement_DeletesAndKeepsTheStatement(string memory, string said, string? kept)
     {
         await using var f = new MemoryFixture();
@@ -1319,6 +1340,8 @@ public sealed class OfflineFormationTests
     // Agreeing to a day is no acknowledgement: the day is what was agreed.
     [InlineData("Saturday works for me!", "Saturday (on 2023-05-13) works for me!")]
     [InlineData("haha my cat knocked over the tree.", "My cat knocked over the tree.")]
+    [InlineData("wow I just got promoted to team lead", "I just got promoted to team lead")]
+    [InlineData("omg my sister is pregnant!", "My sister is pregnant!")]
     // "FYI", "just so you know", "pour info", "para que lo sepas", "zur Info" introduce what follows.
     [InlineData("For future reference, my account number is 88231.", "My account number is 88231.")]
     [InlineData("Just so you know, I'm a nurse.", "I'm a nurse.")]
@@ -1528,6 +1551,11 @@ public sealed class OfflineFormationTests
     [InlineData("Ich arbeite bei Siemens.", "Ich habe den Job gewechselt.")]
     [InlineData("I drive a Honda Civic.", "I got rid of the Honda.")]
     [InlineData("I'm allergic to penicillin.", "Turns out I'm not allergic to penicillin after all.")]
+    [InlineData("I'm allergic to peanuts.", "Turns out I'm not allergic to peanuts after all, the test was wrong.")]
+    // A German pastime named with a noun after "im", and a break-up with the partner named after "with" (each left the
+    // old memory active).
+    [InlineData("Ich spiele Tennis im Verein.", "Ich spiele kein Tennis mehr.")]
+    [InlineData("My boyfriend is Mark.", "I broke up with Mark.")]
     // Something called off ("cancelled", "wurde abgesagt", "a été annulée").
     [InlineData("I'm meeting Sarah for lunch on Thursday.", "Lunch with Sarah is cancelled.")]
     [InlineData("Das Konzert ist am Samstag.", "Das Konzert wurde abgesagt.")]
@@ -1888,6 +1916,21 @@ public sealed class OfflineFormationTests
 
     // Says before, then after, with the cosine check off (the bag-of-words test embedder sees no meaning), and asserts
     // whether after superseded before.
+    // A break-up said in other words, in four languages, with the partner named before or after (each left the old memory
+    // active), retires a memory of the couple, and only one: a coworker of the same name stays (each retired him). As
+    // above, the bag-of-words test embedder sees no meaning, so the cosine check is off.
+    [Theory]
+    [InlineData("I'm seeing someone named Mark.", "Mark and I called it quits.", true)]
+    [InlineData("Tengo novio, se llama Diego.", "Diego y yo terminamos.", true)]
+    [InlineData("Mein Freund heißt Diego.", "Diego und ich haben Schluss gemacht.", true)]
+    [InlineData("Mein Freund heißt Diego.", "Ich habe mit Diego Schluss gemacht.", true)]
+    [InlineData("J'ai un copain, il s'appelle Paul.", "J'ai rompu avec Paul.", true)]
+    [InlineData("Mark is my coworker.", "Mark and I broke up.", false)]
+    [InlineData("Mark is my coworker.", "I broke up with Mark.", false)]
+    [InlineData("Diego es mi vecino.", "Diego y yo terminamos.", false)]
+    public async Task AddAsync_BreakUp_SupersedesOnlyAMemoryOfTheCouple(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
     private static async Task AssertSupersedesWithoutCosine(string before, string after, bool supersedes)
     {
         await using var f = new MemoryFixture(o => o.Formation.RetractionMinSimilarity = 0);

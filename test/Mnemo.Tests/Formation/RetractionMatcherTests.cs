@@ -40,5 +40,5 @@ public sealed class RetractionMatcherTests
     [InlineData("Luna passed away.", "I have a dog named Rex and a cat named Luna.", false)]
     [InlineData("I used to have a dog back in Michigan with that name.", "I still have that stuffed animal dog you gave me! I named her Tilly.", false)]
     public void ChangeCheck_LetsThroughOnlyAMemoryWhoseNamesTheChangeCovers(string change, string memory, bool allowed) =>
-        Assert.Equal(allowed, new ChangeCheck(change, 100, About: null, NewValue: false).Allows(memory));
+        Assert.Equal(allowed, new ChangeCheck(new Statement(StatementKind.Change, change), 100).Allows(memory));
 }

@@ -38,7 +38,9 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     /// student loans"); and, when the change tells that something is back as it was, telling that it stopped, broke, was
     /// taken or is out ("I started running again" retires "I stopped running", not "I run every morning"), an event
     /// included: the change ends what "Mark and I broke up" began; by words other than the doing the change says again
-    /// ("My knee is hurting again" is no reversal of "I hurt my knee").
+    /// ("My knee is hurting again" is no reversal of "I hurt my knee"); and, when the change tells of a break-up, telling
+    /// of the couple ("I broke up with Mark" retires "My boyfriend is Mark", not "Mark is my coworker"), an event included:
+    /// "My sister got divorced" ends what "My sister is married to Tom" tells.
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory)
@@ -49,7 +51,7 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
             && NamesNothingLeftOut(memory)
             && (!Change.Finishes || SentenceClassifier.UnderWay(memory))
             && (!Change.Raises || own.Any(char.IsDigit))
-            && (NewValue || Back || !PastEvent.Tells(own))
+            && (NewValue || Back || Change.BreakUp || !PastEvent.Tells(own))
             && (Change.Value is null || !RetractionMatcher.HoldsEvery(own, Change.Value))
             && (!Change.Lost || (About is { Count: > 0 } && SentenceClassifier.NamesAsPet(own, About)))
             && (!Change.Off || SentenceClassifier.TakesOrUses(own))

@@ -90,6 +90,13 @@ internal static partial class AttributeStatement
             return "@weight";
         }
 
+        // How far along a pregnancy is: "I'm 6 months pregnant now" after "I'm 3 months pregnant", "My wife is 20 weeks
+        // pregnant", "Je suis enceinte de 6 mois", "Estoy embarazada de 6 meses", "Ich bin im 6. Monat schwanger".
+        if (Pregnancy().Match(sentence) is { Success: true } pregnancy)
+        {
+            return pregnancy.Groups["p"].Success ? $"@pregnancy:{Owner(pregnancy.Groups["p"].Value.ToLowerInvariant())} {pregnancy.Groups["s"].Value.ToLowerInvariant()}" : "@pregnancy";
+        }
+
         // An amount said to have gone up or down and then its value: "Rent went up, it's $1,950 now" after "My rent is
         // $1,800".
         if (AmountNow().Match(sentence) is { Success: true } amount && Short(amount.Groups["v"].Value))
@@ -324,10 +331,11 @@ internal static partial class AttributeStatement
         return $"{Owner(owner.ToLowerInvariant())} {Subject(subject)}|{frame}";
     }
 
-    // The speaker's own and the speaker's family's, one word each in every language (PossessiveKey).
+    // The speaker's own and the speaker's family's, one word each in every language (PossessiveKey); "the" of a password
+    // or a code is the speaker's.
     private static string Owner(string owner) => owner switch
     {
-        "mon" or "ma" or "mes" or "mi" or "mis" or "mein" or "meine" => "my",
+        "mon" or "ma" or "mes" or "mi" or "mis" or "mein" or "meine" or "the" => "my",
         "notre" or "nos" or "nuestro" or "nuestra" or "nuestros" or "nuestras" or "unser" or "unsere" => "our",
         _ => owner,
     };
@@ -403,7 +411,9 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"\s*\((?:on|week of|in)?\s*[^()]{4,24}\)")]
     private static partial Regex DateNote();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere)\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to|(?:just\s+)?turned)|,?\s+c'est|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "My X is V", and "The X is V" of a password or a code ("The wifi password is hunter2", which "I changed the wifi
+    // password to bluefish42" sets, ChangedTo).
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<p>my|our|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|nuestros|nuestras|mein|meine|unser|unsere|the(?=\s+(?:[\p{L}'-]+\s+){0,2}(?:password|passcode|passphrase|code|pin|combination|login|username)\s))\s+(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)(?:\s+(?:is|are|est|sont|es|son|está|están|ist|sind|(?:has\s+|have\s+)?changed\s+to|(?:just\s+)?turned)|,?\s+c'est|'s)\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
     // The speaker no longer working: "I'm retired now", "I'm between jobs", "Je suis au chômage", "Estoy en paro", "Ich bin
@@ -466,6 +476,9 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:i weigh|i'm (?:now )?(?:down|up) to|i am (?:now )?(?:down|up) to|my (?:current )?weight is|je pèse|je fais|peso|ich wiege|mein gewicht ist|mon poids est(?: de)?|mi peso es(?: de)?)\s+(?:(?:now|about|around|roughly|only|maintenant|environ|ahora|unos|jetzt|etwa|nur|noch)\s+)*\d+(?:[.,]\d+)?\s*(?:kg|kilos?|kilogram(?:me)?s?|lbs?|pounds|stone|st)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Weight();
 
+    [GeneratedRegex(@"^(?:(?:i'm|i am|we're|we are|(?<p>my|our)\s+(?<s>wife|partner|girlfriend|sister|daughter|sister-in-law|cousin|friend)\s+is)\s+(?:(?:now|already|almost|about|nearly|over|just)\s+)*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s*(?:weeks?|months?)\s+(?:pregnant|along)|(?:je suis|(?<p>ma)\s+(?<s>femme|compagne|sœur|fille)\s+est)\s+enceinte\s+de\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf)\s+(?:semaines|mois)|(?:estoy|(?<p>mi)\s+(?<s>esposa|mujer|pareja|hermana|hija)\s+está)\s+embarazada\s+de\s+(?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\s+(?:semanas|meses)|(?:ich bin|(?<p>meine)\s+(?<s>frau|partnerin|freundin|schwester|tochter)\s+ist)\s+(?:(?:jetzt|schon)\s+)*(?:im\s+\d{1,2}\.\s+monat|in\s+der\s+\d{1,2}\.\s+woche)\s+schwanger)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pregnancy();
+
     [GeneratedRegex(@"^(?:(?<p>my|our|the)\s+)?(?<s>[\p{L}'-]+(?:\s+[\p{L}'-]+)??)\s+(?:just\s+)?(?:went|has gone|have gone|was raised|got raised|was increased|was lowered|was cut|rose|dropped|fell)(?:\s+(?:up|down))?(?:\s+again)?\s*[,;:]\s*(?:it's|it is|they're|they are)\s+(?:now\s+)?(?<v>(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:[$€£¥]|dollars|euros|pounds|a month|per month|a year|per year|/month|/mo|/year|an hour|per hour|/hr|%))*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountNow();
 
@@ -478,7 +491,7 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"^(?:(?<p>my|our)\s+(?<s>(?:son|daughter|kid|child|oldest|youngest|eldest|middle one|boy|girl)(?:\s+(?-i:\p{Lu}\p{Ll}+))?)\s+(?:is\s+(?:now\s+|still\s+)?(?:in|at)|started|just started|is starting|will start|starts|goes\s+(?:in)?to|is going\s+(?:in)?to|moved up to)\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|pre-?k|pre-?school|nursery(?:\s+school)?|daycare|kindergarten|elementary(?:\s+school)?|primary(?:\s+school)?|middle\s+school|junior\s+high|high\s+school|secondary\s+school|college|university)"
         + @"|(?<p>mon|ma|notre)\s+(?<s>(?:fils|fille|enfant|aîné|aînée|cadet|cadette|petit|petite)(?:\s+(?-i:\p{Lu}\p{Ll}+))?)\s+(?:est|entre|est entrée?|a commencé|commence|va)\s+(?:(?:maintenant|désormais)\s+)?(?:en|à la|au|à l')\s+(?:crèche|maternelle|CP|CE1|CE2|CM1|CM2|primaire|sixième|6e|collège|lycée|fac|université)"
         + @"|(?<p>mi|nuestro|nuestra)\s+(?<s>(?:hijo|hija|niño|niña|hijo mayor|hija mayor|hijo menor|hija menor)(?:\s+(?-i:\p{Lu}\p{Ll}+))?)\s+(?:(?:ya|ahora)\s+)?(?:está en|va a|va al|empezó|empieza|entró a|entró al|entró en)\s+(?:la\s+|el\s+)?(?:guardería|kínder|kinder|preescolar|primaria|secundaria|prepa|preparatoria|bachillerato|instituto|universidad)"
-        + @"|(?<p>mein|meine|unser|unsere)\s+(?<s>(?:Sohn|Tochter|Kind|Kleiner|Kleine|Älteste|Ältester|Jüngste|Jüngster)(?:\s+(?-i:\p{Lu}\p{Ll}+))?)\s+(?:geht|kommt|ist)\s+(?:(?:jetzt|nun|schon|seit\s+\w+)\s+)?(?:in\s+den|in\s+die|in\s+der|im|auf\s+die|aufs|auf\s+das|an\s+die)\s+(?:Krippe|Kita|Kindergarten|Vorschule|Grundschule|Gymnasium|Realschule|Hauptschule|Gesamtschule|Oberstufe|Uni|Universität|(?:erste|zweite|dritte|vierte|fünfte|\d{1,2}\.)\s+Klasse))(?:\s+(?:this|last|in the|next)\s+(?:fall|autumn|spring|summer|winter|year|semester|term|month|week)|\s+in\s+(?:September|August|January))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"|(?<p>mein|meine|unser|unsere)\s+(?<s>(?:Sohn|Tochter|Kind|Kleiner|Kleine|Älteste|Ältester|Jüngste|Jüngster)(?:\s+(?-i:\p{Lu}\p{Ll}+))?)\s+(?:geht|kommt|ist)\s+(?:(?:jetzt|nun|schon|seit\s+\w+)\s+)?(?:in\s+den|in\s+die|in\s+der|im|auf\s+die|aufs|auf\s+das|an\s+die)\s+(?:Krippe|Kita|Kindergarten|Vorschule|Grundschule|Gymnasium|Realschule|Hauptschule|Gesamtschule|Oberstufe|Uni|Universität|(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)n?\s+Klasse|\d{1,2}\.\s+Klasse))(?:\s+(?:this|last|in the|next)\s+(?:fall|autumn|spring|summer|winter|year|semester|term|month|week)|\s+in\s+(?:September|August|January))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Grade();
 
     [GeneratedRegex(@"^(?:i(?:'m| am)?\s+(?:(?:now|still|currently|fully|mostly|back(?:\s+to)?|finally)\s+)*(?:work(?:ing)?\s+(?:remotely|from home|from the office|in the office|on-?site|hybrid)|remote|back\s+(?:in|at|to)\s+the office|(?:in|at)\s+the office(?=\s+(?:full|part|\w+ days|every)))(?:\s+(?:full-?time|part-?time|now|again|\w+ days a week|every day))*|je\s+(?:suis\s+(?:(?:de|à)\s+nouveau\s+)?en\s+télétravail|suis\s+de\s+retour\s+au\s+bureau|travaille\s+(?:(?:de\s+nouveau|à\s+nouveau|maintenant|désormais)\s+)?(?:de\s+chez\s+moi|à\s+distance|au\s+bureau|en\s+présentiel))|(?:trabajo|volví\s+a\s+trabajar|he\s+vuelto\s+a\s+trabajar)\s+(?:(?:otra\s+vez|de\s+nuevo|ahora)\s+)?(?:desde\s+casa|en\s+remoto|en\s+la\s+oficina|presencial)|ich\s+arbeite\s+(?:(?:wieder|jetzt|nun|inzwischen|mittlerweile|komplett|nur\s+noch)\s+)*(?:im\s+homeoffice|von\s+zu\s+hause(?:\s+aus)?|im\s+büro|remote|vor\s+ort))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

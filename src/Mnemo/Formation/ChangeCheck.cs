@@ -40,7 +40,8 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     /// included: the change ends what "Mark and I broke up" began; by words other than the doing the change says again
     /// ("My knee is hurting again" is no reversal of "I hurt my knee"); and, when the change tells of a break-up, telling
     /// of the couple ("I broke up with Mark" retires "My boyfriend is Mark", not "Mark is my coworker"), an event included:
-    /// "My sister got divorced" ends what "My sister is married to Tom" tells.
+    /// "My sister got divorced" ends what "My sister is married to Tom" tells; and, when the change cancels something of one
+    /// day ("The train was cancelled this morning"), holding a date, a time or a day (not "I take the train to work").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
     public bool Allows(string memory)
@@ -58,8 +59,20 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
             && (!Change.Left || SentenceClassifier.StaysIn(own))
             && (!Change.PaidOff || SentenceClassifier.Owes(own))
             && (!Back || SentenceClassifier.Interrupted(RetractionMatcher.WithoutWordsOf(own, Doing)))
-            && (!Change.BreakUp || SentenceClassifier.TellsOfCouple(own));
+            && (!Change.BreakUp || SentenceClassifier.TellsOfCouple(own))
+            && (!CancelsOneDay || own.Any(char.IsDigit) || RelativeDates.HasExpression(own));
     }
+
+    // A cancellation of one day's ("The train was cancelled this morning", "Mi vuelo se canceló hoy"): it retires a memory
+    // of something dated ("My flight is on Friday"), never a habit ("I take the train to work"), read once for all the
+    // memories it is checked against.
+    private bool CancelsOneDay { get; } = Cancelled().IsMatch(Change.Text) && OneDay().IsMatch(Change.Text);
+
+    [GeneratedRegex(@"\b(?:cancell?ed|called off|scrapped|annulée?s?|cancelad[oa]s?|canceló|cancelaron|abgesagt|fällt|fallen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cancelled();
+
+    [GeneratedRegex(@"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|aujourd'hui|ce (?:matin|soir)|cet après-midi|hier|hoy|esta (?:mañana|tarde|noche)|ayer|heute|gestern)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneDay();
 
     /// <summary>
     /// What a memory says itself, without the memory a move kept after it ("… (before: …)", <see cref="Statement.Moves"/>):
@@ -125,14 +138,14 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
 
     // "I stopped learning Spanish" ends "I'm learning Spanish on Duolingo", whose name (Duolingo) it leaves out: an ending
     // that names the very doing a memory tells of under way ends it, however the memory goes on; so does one that gives up
-    // or quits what the memory is doing ("I gave up on Spanish", "I quit Duolingo": the retraction check found the memory
-    // by what they name).
+    // or quits what the memory is doing, or stops doing or using it ("I gave up on Spanish", "I quit Duolingo", "I stopped
+    // doing Duolingo": the retraction check found the memory by what they name).
     private bool StopsWhatIsUnderWay(string memory) =>
         SentenceClassifier.UnderWay(memory) && (Gerunds(Text).Overlaps(Gerunds(memory)) || GivesUp().IsMatch(Text));
 
     // A change that gives up or quits something: "I gave up on Spanish", "I quit Duolingo", "J'ai abandonné le piano",
-    // "Dejé el curso", "Ich habe Japanisch aufgegeben".
-    [GeneratedRegex(@"\b(?:gave up|given up|giving up|quit|quitting|dropped out of|dropped|abandon\w*|laissé tomber|dejé|dejó|aufgegeben|abgebrochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Dejé el curso", "Ich habe Japanisch aufgegeben", "I stopped using Notion".
+    [GeneratedRegex(@"\b(?:gave up|given up|giving up|quit|quitting|stopped (?:doing|using)|dropped out of|dropped|abandon\w*|laissé tomber|dejé|dejó|aufgegeben|abgebrochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GivesUp();
 
     private static HashSet<string> Gerunds(string text) =>

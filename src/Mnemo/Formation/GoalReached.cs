@@ -9,10 +9,11 @@ namespace Mnemo.Formation;
 /// new car", "My visa finally came through!" after "I'm waiting for my visa", "J'ai trouvé un appartement" after "Je
 /// cherche un appartement", "Encontré trabajo" after "Estoy buscando trabajo", "Wir haben eine Wohnung gefunden" after
 /// "Wir suchen eine Wohnung"); what they were preparing for, done ("I ran my first marathon" after "I'm training for a
-/// marathon", "I passed the bar exam!" after "I'm studying for the bar exam"); their studies, over ("I graduated from
-/// NYU!" after "I'm a student at NYU"); a pregnancy, after trying for a baby ("We're expecting twins!" after "We're trying
-/// for a baby"). The two share the thing sought, not a frame that <see cref="AttributeStatement"/>
-/// reads, and the new statement is a fact rather than a change, so neither could find the old memory. A job taken
+/// marathon", "I passed the bar exam!" after "I'm studying for the bar exam"); a place, after its waitlist ("I got into
+/// the Boston marathon!" after "I'm on the waitlist for the Boston marathon"); their studies, over ("I graduated from
+/// NYU!" after "I'm a student at NYU"); a pregnancy, after trying for a baby ("We're expecting twins!" after "We're
+/// trying for a baby"); an illness, in remission ("I'm in remission now" after "I have breast cancer"). The two share the
+/// thing sought, not a frame that <see cref="AttributeStatement"/> reads, and the new statement is a fact rather than a change, so neither could find the old memory. A job taken
 /// counts as a job found ("I got a job at Google"). Only a memory that is one short sentence of the speaker's pursuit is
 /// replaced, and only by what it was after: a house bought ends a search for a house, not one for a dentist; "I haven't
 /// found a job yet", "My sister got her visa" and "I ran 10 miles today" end nothing.
@@ -35,6 +36,12 @@ internal static partial class GoalReached
         if (TryingForABaby().IsMatch(trimmed))
         {
             return SentenceClassifier.Sentences(text).Any(sentence => Pregnant().IsMatch(sentence) && !Denial.Negates(sentence));
+        }
+
+        // An illness fought is reached by its remission ("I'm in remission now" after "I have breast cancer").
+        if (Illness().IsMatch(trimmed))
+        {
+            return SentenceClassifier.Sentences(text).Any(sentence => Remission().IsMatch(sentence) && !Denial.Negates(sentence));
         }
 
         if (Studies().IsMatch(trimmed))
@@ -119,7 +126,7 @@ internal static partial class GoalReached
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The words a memory of a pursuit holds: the cheap check that spares every other memory the patterns.
-    [GeneratedRegex(@"looking|search|hunt|shopping|trying|toward|on getting|ivf|essa|intentando|versuchen|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such", Options)]
+    [GeneratedRegex(@"looking|search|hunt|shopping|trying|toward|on getting|ivf|essa|intentando|versuchen|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such|cancer|cáncer|lymph|linfoma|leuk|leuc|myelom|melanom|mélanom|tumo|krebs", Options)]
     private static partial Regex Cue();
 
     private const string Speaker = @"(?:i'm|i am|we're|we are)\s+(?:(?:still|currently|now|actively|also|desperately|finally|really|busy)\s+)*";
@@ -140,6 +147,16 @@ internal static partial class GoalReached
     [GeneratedRegex(@"^[¡¿]?(?:(?:so|well|guess what|finally|good news|great news|big news|update)[,!:]?\s+)?(?:(?:i'm|i am|we're|we are|my (?:wife|partner|girlfriend) is)\s+(?:(?:finally|officially|now|actually)\s+)*(?:pregnant|expecting\s+(?:a\s+baby|twins|triplets|(?:our|a)\s+(?:first|second|third)\s+(?:baby|child)|a\s+(?:baby\s+|little\s+)?(?:boy|girl))|having\s+a\s+baby)|je\s+suis\s+enceinte|(?:nous\s+attendons|on\s+attend)\s+un\s+bébé|estoy\s+embarazada|(?:estamos\s+esperando|esperamos)\s+un\s+bebé|ich\s+bin\s+schwanger|wir\s+(?:bekommen|erwarten)\s+ein\s+(?:baby|kind))\b", Options)]
     private static partial Regex Pregnant();
 
+    // An illness of the speaker's that goes into remission: "I have breast cancer", "I was diagnosed with lymphoma last
+    // year", "I'm fighting leukemia", "J'ai un cancer du sein", "Tengo cáncer de mama", "Ich habe Brustkrebs".
+    [GeneratedRegex(@"^(?:i\s+(?:have|had|was diagnosed with|got diagnosed with|'ve been diagnosed with|have been diagnosed with)|(?:i'm|i am)\s+(?:fighting|battling|being treated for)|j'ai|tengo|ich habe)\s+(?:(?:a|an|un|une|einen|stage\s+\w+)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:cancer|cáncer|lymphoma|lymphome|linfoma|leukemia|leukaemia|leucémie|leucemia|myeloma|melanoma|mélanome|tumou?r|tumeur|\p{L}*krebs|leukämie)\b", Options)]
+    private static partial Regex Illness();
+
+    // The speaker's illness in remission: "I'm in remission now", "I've been cancer-free for a year", "Je suis en
+    // rémission", "Estoy en remisión", "Ich bin in Remission".
+    [GeneratedRegex(@"\b(?:(?:i'm|i am|i've been|i have been)\s+(?:[\w-]+\s+){0,2}?(?:in remission|cancer-free|tumou?r-free)|(?:je suis|j'ai été)\s+(?:\w+\s+)?en rémission|(?:estoy|ya estoy)\s+(?:\w+\s+)?en remisión|ich bin\s+(?:\w+\s+)?in remission)\b", Options)]
+    private static partial Regex Remission();
+
     // "I'm training for a marathon", "I'm studying for the bar exam", "I'm preparing for a job interview at Google", "I'm
     // working toward my black belt".
     [GeneratedRegex(@"^" + Speaker + @"(?:(?:training|preparing|studying|practi[cs]ing|getting ready|cramming)\s+for|working\s+(?:toward|towards|on getting))\s+(?<np>[^.!?,;]+)", Options)]
@@ -151,9 +168,9 @@ internal static partial class GoalReached
     private static partial Regex Studies();
 
     // "I found a new job at Stripe", "We finally found an apartment", "I landed a job", "We bought a house", "I hired a
-    // nanny", "I joined a gym", "I got my new passport", "My visa came through", "J'ai trouvé un appartement", "Encontré
-    // trabajo", "Wir haben eine Wohnung gefunden".
-    [GeneratedRegex(@"\b(?:(?:i|we)(?:'ve| have)?\s+(?:(?:finally|just|recently|already|now|also|actually)\s+)*(?:found|landed|got|bought|rented|hired|booked|secured|received|signed (?:a lease on|up for|up with|for)|joined|enrolled in|settled on|went with|picked|chose|adopted|scored)\s+(?<np>(?:a|an|the|our|my|one|some)\b[^.!?,;]*|(?:new\s+)?(?:job|work)\b[^.!?,;]*)|^(?:my|our|the)\s+(?<np>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:finally|just|has|have)\s+)*(?:arrived|came through|came in|got approved|was approved|were approved|been approved|is here|are here)\b|(?:j'ai|nous avons|on a)\s+(?:(?:enfin|finalement|déjà)\s+)?trouvé\s+(?<np>[^.!?,;]+)|(?:encontré|encontramos|he encontrado|hemos encontrado|conseguí|conseguimos)\s+(?:(?:por fin|ya)\s+)?(?<np>[^.!?,;]+)|(?:ich habe|wir haben|habe|haben)\s+(?:(?:endlich|jetzt|schon|nun)\s+)*(?<np>(?:eine|einen|ein|die|den|das)\s+[^.!?,;]+?)\s+gefunden)", Options)]
+    // nanny", "I joined a gym", "I got into the Boston marathon" (after its waitlist), "I got my new passport", "My visa
+    // came through", "J'ai trouvé un appartement", "Encontré trabajo", "Wir haben eine Wohnung gefunden".
+    [GeneratedRegex(@"\b(?:(?:i|we)(?:'ve| have|'re| are| am|'m)?\s+(?:(?:finally|just|officially|now|actually)\s+)*(?:got (?:in\s*to|accepted (?:into|to|at|for))|(?:was|were|been) accepted (?:into|to|at|for)|made it (?:into|onto)|off the (?:waitlist|waiting list|wait list) (?:for|of|at)|got (?:a|my|our) (?:spot|place) (?:in|on|at|for))\s+(?<np>[^.!?,;]+)|(?:i|we)(?:'ve| have)?\s+(?:(?:finally|just|recently|already|now|also|actually)\s+)*(?:found|landed|got|bought|rented|hired|booked|secured|received|signed (?:a lease on|up for|up with|for)|joined|enrolled in|settled on|went with|picked|chose|adopted|scored)\s+(?<np>(?:a|an|the|our|my|one|some)\b[^.!?,;]*|(?:new\s+)?(?:job|work)\b[^.!?,;]*)|^(?:my|our|the)\s+(?<np>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:finally|just|has|have)\s+)*(?:arrived|came through|came in|got approved|was approved|were approved|been approved|is here|are here)\b|(?:j'ai|nous avons|on a)\s+(?:(?:enfin|finalement|déjà)\s+)?trouvé\s+(?<np>[^.!?,;]+)|(?:encontré|encontramos|he encontrado|hemos encontrado|conseguí|conseguimos)\s+(?:(?:por fin|ya)\s+)?(?<np>[^.!?,;]+)|(?:ich habe|wir haben|habe|haben)\s+(?:(?:endlich|jetzt|schon|nun)\s+)*(?<np>(?:eine|einen|ein|die|den|das)\s+[^.!?,;]+?)\s+gefunden)", Options)]
     private static partial Regex Found();
 
     // "I ran my first marathon", "I passed the bar exam!", "I aced the interview at Google", "I finished the half

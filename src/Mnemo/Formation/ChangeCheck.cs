@@ -48,17 +48,17 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     {
         var own = OwnText(memory);
         return SentenceClassifier.WordCount(own) <= MaxWords
-            && (About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
+            && (Change.About is not null || !SentenceClassifier.SpeaksOfSomeoneElse(memory))
             && NamesNothingLeftOut(memory)
             && (!Change.Finishes || SentenceClassifier.UnderWay(memory))
             && (!Change.Raises || own.Any(char.IsDigit))
-            && (NewValue || Back || Change.BreakUp || !PastEvent.Tells(own))
+            && (Change.NewValue || Change.Back || Change.BreakUp || !PastEvent.Tells(own))
             && (Change.Value is null || !RetractionMatcher.HoldsEvery(own, Change.Value))
-            && (!Change.Lost || (About is { Count: > 0 } && SentenceClassifier.NamesAsPet(own, About)))
+            && (!Change.Lost || (Change.About is { Count: > 0 } && SentenceClassifier.NamesAsPet(own, Change.About)))
             && (!Change.Off || SentenceClassifier.TakesOrUses(own))
             && (!Change.Left || SentenceClassifier.StaysIn(own))
             && (!Change.PaidOff || SentenceClassifier.Owes(own))
-            && (!Back || SentenceClassifier.Interrupted(RetractionMatcher.WithoutWordsOf(own, Doing)))
+            && (!Change.Back || SentenceClassifier.Interrupted(RetractionMatcher.WithoutWordsOf(own, Doing)))
             && (!Change.BreakUp || SentenceClassifier.TellsOfCouple(own))
             && (!CancelsOneDay || own.Any(char.IsDigit) || RelativeDates.HasExpression(own));
     }
@@ -96,18 +96,6 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     /// <summary>What opens the memory a move keeps after itself.</summary>
     public const string BeforeMark = " (before: ";
 
-    /// <summary>The change as said.</summary>
-    public string Text => Change.Text;
-
-    /// <summary>Whom the change speaks of (<see cref="Statement.About"/>).</summary>
-    public IReadOnlyList<string>? About => Change.About;
-
-    /// <summary>Whether the change gives a new value (<see cref="Statement.NewValue"/>).</summary>
-    public bool NewValue => Change.NewValue;
-
-    /// <summary>Whether the change tells that something is back as it was (<see cref="Statement.Back"/>).</summary>
-    public bool Back => Change.Back;
-
     // The doings a change names ("hurting", "working"), read once for all the memories it is checked against.
     private string Doing { get; } = Change.Back ? string.Join(' ', Gerunds(Change.Text)) : string.Empty;
 
@@ -125,10 +113,12 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     private bool NamesNothingLeftOut(string memory)
     {
         var runs = SentenceClassifier.NameRuns(memory).ToList();
-        bool Named(string[] run) => run.Any(word => Text.Contains(word, StringComparison.OrdinalIgnoreCase));
+        bool Named(string[] run) => run.Any(word => Change.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
         var leftOut = runs.Where((run, i) => !Named(run) && !(i > 0 && Named(runs[i - 1]) && OfName(memory, runs[i - 1][^1], run[0]))).Count();
-        return leftOut == 0 || ((NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || NewValue)) || (!NewValue && StopsWhatIsUnderWay(memory))
-            || (Back && leftOut == 1);
+        return leftOut == 0
+            || ((Change.NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || Change.NewValue))
+            || (!Change.NewValue && StopsWhatIsUnderWay(memory))
+            || (Change.Back && leftOut == 1);
     }
 
     // Whether the name that follows another is part of it, joined by "of" ("University of Michigan", "Universidad de
@@ -141,7 +131,7 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     // or quits what the memory is doing, or stops doing or using it ("I gave up on Spanish", "I quit Duolingo", "I stopped
     // doing Duolingo": the retraction check found the memory by what they name).
     private bool StopsWhatIsUnderWay(string memory) =>
-        SentenceClassifier.UnderWay(memory) && (Gerunds(Text).Overlaps(Gerunds(memory)) || GivesUp().IsMatch(Text));
+        SentenceClassifier.UnderWay(memory) && (Gerunds(Change.Text).Overlaps(Gerunds(memory)) || GivesUp().IsMatch(Change.Text));
 
     // A change that gives up or quits something: "I gave up on Spanish", "I quit Duolingo", "J'ai abandonné le piano",
     // "Dejé el curso", "Ich habe Japanisch aufgegeben", "I stopped using Notion".

@@ -75,12 +75,12 @@ internal sealed partial class RetractionMatcher(
         // sentence's start ("J'ai donné Minou à ma voisine": the target "Minou à ma voisine" opens with Minou).
         // A name that owns the thing named after it ("Sarah's bachelorette party") is not what the target names: "I'm not
         // going to Sarah's bachelorette party anymore" retired "I'm going to Sarah's wedding in June" by "Sarah" alone.
-        var said = change?.Text ?? target;
+        var said = change?.Change.Text ?? target;
         var names = SentenceClassifier.NameRuns(said).SelectMany(run => run).Select(n => n.ToLowerInvariant())
             .Where(n => words.Contains(n) && (last.Contains(n) || !OwnsWhatFollows(said, n))).ToHashSet(StringComparer.Ordinal);
         var form = EndsInForm(target);
-        var newValue = change?.NewValue ?? false;
-        var owners = change?.About is { } about ? new HashSet<string>(about, StringComparer.Ordinal) : null;
+        var newValue = change?.Change.NewValue ?? false;
+        var owners = change?.Change.About is { } about ? new HashSet<string>(about, StringComparer.Ordinal) : null;
         return found.Results
             .Where(r => Open(r.Memory) && (change is null || change.Allows(r.Memory.Text))
                 && (!form || SentenceClassifier.UnderWay(r.Memory.Text) || Word().Matches(r.Memory.Text).Any(w => Form().IsMatch(w.Value.ToLowerInvariant()))))
@@ -144,7 +144,7 @@ internal sealed partial class RetractionMatcher(
     // ("I'm walking again").
     private static HashSet<string> WithReversals(HashSet<string> words, string memory, ChangeCheck? change)
     {
-        if (change is not { Back: true })
+        if (change is not { Change.Back: true })
         {
             return words;
         }

@@ -13,8 +13,8 @@ namespace Mnemo.Formation;
 /// the Boston marathon!" after "I'm on the waitlist for the Boston marathon"); their studies, over ("I graduated from
 /// NYU!" after "I'm a student at NYU"); a pregnancy, after trying for a baby ("We're expecting twins!" after "We're
 /// trying for a baby"); an illness, in remission ("I'm in remission now" after "I have breast cancer"). The two share the
-/// thing sought, not a frame that <see cref="AttributeStatement"/> reads, and the new statement is a fact rather than a change, so neither could find the old memory. A job taken
-/// counts as a job found ("I got a job at Google"). Only a memory that is one short sentence of the speaker's pursuit is
+/// thing sought, not a frame that <see cref="AttributeStatement"/> reads, and the new statement is a fact rather than a
+/// change, so neither could find the old memory. A job taken counts as a job found ("I got a job at Google"). Only a memory that is one short sentence of the speaker's pursuit is
 /// replaced, and only by what it was after: a house bought ends a search for a house, not one for a dentist; "I haven't
 /// found a job yet", "My sister got her visa" and "I ran 10 miles today" end nothing.
 /// </summary>
@@ -32,21 +32,21 @@ internal static partial class GoalReached
             return false;
         }
 
-        // Trying for a baby is reached by a pregnancy ("We're expecting twins!" after "We're trying for a baby").
+        // Trying for a baby is reached by a pregnancy ("We're expecting twins!" after "We're trying for a baby"), an illness
+        // fought by its remission ("I'm in remission now" after "I have breast cancer"), studies by a graduation.
         if (TryingForABaby().IsMatch(trimmed))
         {
-            return SentenceClassifier.Sentences(text).Any(sentence => Pregnant().IsMatch(sentence) && !Denial.Negates(sentence));
+            return SaysReached(text, Pregnant());
         }
 
-        // An illness fought is reached by its remission ("I'm in remission now" after "I have breast cancer").
         if (Illness().IsMatch(trimmed))
         {
-            return SentenceClassifier.Sentences(text).Any(sentence => Remission().IsMatch(sentence) && !Denial.Negates(sentence));
+            return SaysReached(text, Remission());
         }
 
         if (Studies().IsMatch(trimmed))
         {
-            return SentenceClassifier.Sentences(text).Any(sentence => Graduated().IsMatch(sentence) && !Denial.Negates(sentence));
+            return SaysReached(text, Graduated());
         }
 
         // A search is ended by a find, a preparation by what it prepared for, done.
@@ -87,6 +87,10 @@ internal static partial class GoalReached
 
         return false;
     }
+
+    // Whether a sentence of the text says what reaches the pursuit, and does not deny it ("I'm not pregnant yet").
+    private static bool SaysReached(string text, Regex reached) =>
+        SentenceClassifier.Sentences(text).Any(sentence => reached.IsMatch(sentence) && !Denial.Negates(sentence));
 
     // What every job, position or piece of work is read as.
     private const string JobWord = "job";

@@ -1377,7 +1377,7 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"\b(?:paid off|paid back|pagar|rembours\w*|abbezahlt)\b", Options)]
     private static partial Regex PaidOffMarker();
 
-    // A change that tells of a break-up (ChangeMarker): "broke up", "called it quits", "got divorced", "rompu", "terminamos",
+    // A change that tells of a break-up (ChangeMarker, PartingMarker): "broke up", "called it quits", "got divorced", "rompu", "terminamos",
     // "Schluss gemacht".
     [GeneratedRegex(@"\b(?:broke up|split up|separated|called it quits|rompu|rompimos|separamos|divorciamos|terminamos|cortamos|lo dejamos|rompí|corté|divorc\w*|separ\w*|sépar\w*|scheiden lassen|getrennt|geschieden|schluss gemacht)\b", Options)]
     private static partial Regex BreakUpMarker();
@@ -1390,8 +1390,7 @@ internal static partial class SentenceClassifier
     /// <summary>
     /// Whether <paramref name="memory"/> tells of a couple: who the partner is, or that two are together, dating, engaged or
     /// married, or live together ("My boyfriend is Mark", "I'm dating Mark", "I live with Sam", "Tengo novio, se llama
-    /// Diego", "Mein Freund heißt Diego"): what a
-    /// break-up retires (<see cref="Statement.BreakUp"/>).
+    /// Diego", "Mein Freund heißt Diego"): what a break-up retires (<see cref="Statement.BreakUp"/>).
     /// </summary>
     public static bool TellsOfCouple(string memory) => CoupleWord().IsMatch(memory);
 

@@ -53,14 +53,34 @@ internal static partial class AttributeStatement
     // The longest sentence read as clauses: two short statements ("I turned 35 and I live in Denver now").
     private const int MaxCompoundWords = 16;
 
-    // Where a clause of the speaker's joins another: ", and I", " et je", " y mi", " und ich"; or a comma before a possessive
-    // ("Priya left, my new boss is Mark").
-    [GeneratedRegex(@"\s*,?\s+(?:and|et|y|und)\s+(?=(?:i|i'm|i've|my|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine)\b)|\s*,\s+(?=(?:my|mon|ma|mes|mi|mis|mein|meine)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Where a clause of the speaker's joins another: ", and I", ", so I'm" (what came of the first: "I started eating fish
+    // again, so I'm pescatarian now"), " et je", " y mi", " und ich"; or a comma before a possessive ("Priya left, my new
+    // boss is Mark").
+    [GeneratedRegex(@"\s*,?\s+(?:and|so|et|donc|y|así que|und|also)\s+(?=(?:i|i'm|i've|my|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine)\b)|\s*,\s+(?=(?:my|mon|ma|mes|mi|mis|mein|meine)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerClause();
 
     // A sentence without its date notes, the times around it and its adverbs, as the attribute patterns read it.
+    // The speaker and someone of theirs said as "we": "My wife and I live in Seattle" sets where the speaker lives, as "We
+    // live in Seattle" does ("We moved to Portland" moves it).
     private static string Normalized(string text) =>
-        Adverb().Replace(TimeLead().Replace(TimeTail().Replace(DateNote().Replace(text.Trim(), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty), string.Empty);
+        Adverb().Replace(TimeLead().Replace(TimeTail().Replace(DateNote().Replace(WeSaid(text.Trim()), string.Empty).TrimEnd('.', '!', ' '), string.Empty), string.Empty), string.Empty);
+
+    private static string WeSaid(string text)
+    {
+        if (text.Length == 0 || !"MmOoNnUu".Contains(text[0]) || AndI().Match(text) is not { Success: true } both)
+        {
+            return text;
+        }
+
+        var we = both.Groups["fr"].Success ? "nous" : both.Groups["es"].Success ? string.Empty : both.Groups["de"].Success ? "wir" : "we";
+        return (we + text[both.Length..]).TrimStart();
+    }
+
+    // "My wife and I", "Me and my wife", "Mon mari et moi", "Mi esposa y yo" (Spanish says no subject: "vivimos en"), "Meine
+    // Frau und ich": each put as "we" in its language. A name is not read ("Sarah and I live in
+    // the same building" is no home of the speaker's).
+    [GeneratedRegex(@"^(?:(?:my|our)\s+[\w'-]+\s+and\s+(?:i|me)\b|me\s+and\s+(?:my|our)\s+[\w'-]+\b|(?<fr>(?:mon|ma|notre)\s+\S+\s+et\s+moi(?:,?\s+nous)?\b)|(?<es>(?:mi|nuestro|nuestra)\s+\S+\s+y\s+yo\s+)|(?<de>(?:mein|meine|unser|unsere)\s+\S+\s+und\s+ich\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndI();
 
     /// <summary>The attribute a single-sentence statement sets (its subject and the frame of its value), or null.</summary>
     public static string? AttributeOf(string text)
@@ -199,7 +219,8 @@ internal static partial class AttributeStatement
             return "@with";
         }
 
-        if (Place().Match(sentence) is { Success: true } place)
+        // "... live in the same building" says where no one lives.
+        if (Place().Match(sentence) is { Success: true } place && !place.Groups["v"].Value.StartsWith("the same ", StringComparison.OrdinalIgnoreCase))
         {
             return Short(place.Groups["v"].Value) ? $"@{place.Groups["k"].Value.ToLowerInvariant() switch
             {
@@ -460,7 +481,7 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"\bfor\s+(?:a|the|two|three|four|\d+|our|my|a few|one)\s+(?:\w+\s+)?(?:nights?|days?|weeks?|weekends?|months?|summer|holidays?|vacation|trip|stay)\b|\b(?:airbnb|vrbo|vacation|holiday|getaway)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stay();
 
-    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<k>i live in|i'm living in|i am living in|i live at|i'm living at|i am living at|i moved (?:back )?to|i've moved (?:back )?to|i have moved (?:back )?to|i relocated to|we live in|we moved (?:back )?to|we've moved (?:back )?to|we relocated to|(?:just |recently |finally )?(?:moved (?:back )?to|relocated to)|(?:now |still )?living in|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|j'ai déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|update|sorry|actually)(?:\s*[:,]\s*|\s+))?(?<k>i live in|i'm living in|i am living in|i live at|i'm living at|i am living at|i moved (?:back )?to|i've moved (?:back )?to|i have moved (?:back )?to|i relocated to|we live in|we moved (?:back )?to|we've moved (?:back )?to|we relocated to|(?:just |recently |finally )?(?:moved (?:back )?to|relocated to)|(?:now |still )?living in|j'habite (?:à|a|en|au)|je vis (?:à|a|en|au)|(?:j'ai|nous avons|on a) déménagé (?:à|a|en|au)|nous habitons (?:à|a|en|au)|vivo en|vivimos en|me mudé a|nos mudamos a|ich wohne in|ich lebe in|wir wohnen in|i work (?:at|for|as)|i'm working (?:at|for|as)|i am working as|je travaille comme|trabajo como|ich arbeite als|i(?:'ve| have)? (?:started|began|got|took|accepted) (?:a |my )?(?:new )?job (?:at|with)|je travaille (?:chez|à|pour)|trabajo (?:en|para)|ich arbeite (?:bei|für))\s+(?<v>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
     // The speaker's age: "I'm 42", "I just turned 42", "Actually I'm 42, not 41", "J'ai 42 ans", "Tengo 42 años", "Ich bin 42".
@@ -633,7 +654,8 @@ internal static partial class AttributeStatement
         + "|manager|product manager|project manager|director|executive|ceo|cto|cfo|founder|entrepreneur|freelancer|contractor|recruiter|secretary|receptionist|assistant|clerk|cashier"
         + "|salesman|saleswoman|salesperson|realtor|real estate agent|journalist|reporter|editor|writer|author|translator|interpreter|photographer|artist|illustrator|musician|actor|actress"
         + "|chef|baker|butcher|waiter|waitress|bartender|barista|farmer|electrician|plumber|carpenter|mechanic|technician|pilot|flight attendant|firefighter|police officer|cop|soldier"
-        + "|hairdresser|barber|cleaner|janitor|nanny|babysitter|personal trainer|coach|stay-at-home (?:mom|dad|mother|father|parent)|software engineer|web developer|civil servant";
+        + "|hairdresser|barber|cleaner|janitor|nanny|babysitter|personal trainer|coach|stay-at-home (?:mom|dad|mother|father|parent)|software engineer|web developer|civil servant"
+        + "|practitioner|hygienist|specialist|administrator|supervisor|dietitian|nutritionist|optometrist|radiologist|pediatrician|surveyor|welder|machinist";
 
     private const string OccupationsFr =
         "infirmière|infirmier|médecin|docteur|chirurgien(?:ne)?|dentiste|pharmacien(?:ne)?|kiné|kinésithérapeute|psychologue|vétérinaire|sage-femme|aide-soignante?"
@@ -687,8 +709,8 @@ internal static partial class AttributeStatement
     private static partial Regex TimeLead();
 
     // When the value holds, said after it: "My favourite colour is green now", "I turned 35 today" (its date is a note,
-    // removed before).
-    [GeneratedRegex(@"[\s,]+(?:now|today|yesterday|these days|nowadays|currently|at the moment|right now|as of (?:today|now)|this (?:week|month|year)|last (?:night|week|month|year)|recently|maintenant|aujourd'hui|hier|désormais|en ce moment|ahora|hoy|ayer|jetzt|heute|gestern|inzwischen)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // removed before), "My commute is only 20 minutes now that I moved".
+    [GeneratedRegex(@"[\s,]+(?:now|today|yesterday|these days|nowadays|currently|at the moment|right now|as of (?:today|now)|this (?:week|month|year)|last (?:night|week|month|year)|recently|maintenant|aujourd'hui|hier|désormais|en ce moment|ahora|hoy|ayer|jetzt|heute|gestern|inzwischen|(?:now|ever) (?:that|since) (?:i|we)\b[^.!?,;]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeTail();
 
     // More than one sentence ("jo@example.com" and "3.5" are one, and so is "My doctor is Dr. Kim": a title's period ends

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Mnemo.Formation;
@@ -12,9 +13,10 @@ namespace Mnemo.Formation;
 /// marathon", "I passed the bar exam!" after "I'm studying for the bar exam"); a place, after its waitlist ("I got into
 /// the Boston marathon!" after "I'm on the waitlist for the Boston marathon"); their studies, over ("I graduated from
 /// NYU!" after "I'm a student at NYU"); a pregnancy, after trying for a baby ("We're expecting twins!" after "We're
-/// trying for a baby"); an illness, in remission ("I'm in remission now" after "I have breast cancer"). The two share the
-/// thing sought, not a frame that <see cref="AttributeStatement"/> reads, and the new statement is a fact rather than a
-/// change, so neither could find the old memory. A job taken counts as a job found ("I got a job at Google"). Only a memory that is one short sentence of the speaker's pursuit is
+/// trying for a baby"); an illness, in remission ("I'm in remission now" after "I have breast cancer"); an attempt,
+/// done ("I finally lost the 10 pounds!" after "I'm trying to lose 10 pounds", "I read my 30th book" after "My goal is to
+/// read 30 books this year"). The two share the thing sought, not a frame that <see cref="AttributeStatement"/> reads,
+/// and the new statement is a fact rather than a change, so neither could find the old memory. A job taken counts as a job found ("I got a job at Google"). Only a memory that is one short sentence of the speaker's pursuit is
 /// replaced, and only by what it was after: a house bought ends a search for a house, not one for a dentist; "I haven't
 /// found a job yet", "My sister got her visa" and "I ran 10 miles today" end nothing.
 /// </summary>
@@ -49,12 +51,12 @@ internal static partial class GoalReached
             return SaysReached(text, Graduated());
         }
 
-        // A search is ended by a find, a preparation by what it prepared for, done.
+        // A search is ended by a find, a preparation by what it prepared for, done, and an attempt by what it tried, done.
         var search = Search().Match(trimmed);
         var pursuit = search.Success ? search : Preparation().Match(trimmed);
         if (!pursuit.Success)
         {
-            return false;
+            return Attempt().Match(trimmed) is { Success: true } attempt && Achieves(text, attempt);
         }
 
         var reached = search.Success ? Found() : Done();
@@ -87,6 +89,59 @@ internal static partial class GoalReached
 
         return false;
     }
+
+    // Whether a sentence of the text says the speaker did what the attempt tried, to the same thing and as much of it: "I
+    // finally lost the 10 pounds!" after "I'm trying to lose 10 pounds"; not "I lost 2 pounds" (another amount), "I lost my
+    // keys" (another thing), "My sister lost 10 pounds" (someone else).
+    private static bool Achieves(string text, Match attempt)
+    {
+        var sought = Head(attempt.Groups["np"].Value);
+        if (sought is null)
+        {
+            return false;
+        }
+
+        var verb = attempt.Groups["v"].Value.ToLowerInvariant();
+        var amounts = Amount().Matches(attempt.Groups["np"].Value).Select(m => m.Groups["n"].Value.ToLowerInvariant()).ToList();
+        foreach (var sentence in SentenceClassifier.Sentences(text))
+        {
+            if (Denial.Negates(sentence))
+            {
+                continue;
+            }
+
+            foreach (Match did in Did().Matches(sentence))
+            {
+                var np = did.Groups["np"].Value;
+                if (IsPastOf(did.Groups["v"].Value.ToLowerInvariant(), verb) && Head(np) == sought
+                    && amounts.All(amount => Amount().Matches(np).Any(m => string.Equals(m.Groups["n"].Value, amount, StringComparison.OrdinalIgnoreCase))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a verb is the simple past (or the participle) of another: "lost" of "lose", "saved" of "save", "read" of
+    // "read", "learnt" of "learn".
+    private static bool IsPastOf(string past, string verb) =>
+        (IrregularPast.TryGetValue(verb, out var forms) && forms.Split('|').Contains(past))
+        || past == (verb.EndsWith('e') ? verb + "d"
+            : verb.Length > 2 && verb.EndsWith('y') && !"aeiou".Contains(verb[^2]) ? verb[..^1] + "ied"
+            : verb + "ed")
+        || (verb.Length > 2 && past == verb + verb[^1] + "ed");
+
+    private static readonly FrozenDictionary<string, string> IrregularPast = new Dictionary<string, string>
+    {
+        ["lose"] = "lost", ["get"] = "got|gotten", ["run"] = "ran|run", ["buy"] = "bought", ["find"] = "found", ["quit"] = "quit",
+        ["read"] = "read", ["win"] = "won", ["make"] = "made", ["pay"] = "paid", ["sell"] = "sold", ["build"] = "built",
+        ["write"] = "wrote|written", ["learn"] = "learned|learnt", ["hit"] = "hit", ["beat"] = "beat|beaten", ["swim"] = "swam|swum",
+        ["ride"] = "rode|ridden", ["break"] = "broke|broken", ["do"] = "did|done",
+        ["give"] = "gave|given", ["take"] = "took|taken", ["keep"] = "kept", ["meet"] = "met", ["sleep"] = "slept",
+        ["spend"] = "spent", ["teach"] = "taught", ["throw"] = "threw|thrown", ["cut"] = "cut", ["put"] = "put", ["shed"] = "shed",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Whether a sentence of the text says what reaches the pursuit, and does not deny it ("I'm not pregnant yet").
     private static bool SaysReached(string text, Regex reached) =>
@@ -130,7 +185,7 @@ internal static partial class GoalReached
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // The words a memory of a pursuit holds: the cheap check that spares every other memory the patterns.
-    [GeneratedRegex(@"looking|search|hunt|shopping|trying|toward|on getting|ivf|essa|intentando|versuchen|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such|cancer|cáncer|lymph|linfoma|leuk|leuc|myelom|melanom|mélanom|tumo|krebs", Options)]
+    [GeneratedRegex(@"looking|search|hunt|shopping|trying|hoping|aiming|planning|determined|working hard|want|hope|plan|intend|goal|toward|on getting|ivf|essa|intentando|versuchen|market for|need|saving|waiting|wait list|waitlist|training|preparing|studying|practi[cs]ing|getting ready|student|college|university|grad school|degree|cherch|busc|such|cancer|cáncer|lymph|linfoma|leuk|leuc|myelom|melanom|mélanom|tumo|krebs", Options)]
     private static partial Regex Cue();
 
     private const string Speaker = @"(?:i'm|i am|we're|we are)\s+(?:(?:still|currently|now|actively|also|desperately|finally|really|busy)\s+)*";
@@ -160,6 +215,19 @@ internal static partial class GoalReached
     // rémission", "Estoy en remisión", "Ich bin in Remission".
     [GeneratedRegex(@"\b(?:(?:i'm|i am|i've been|i have been)\s+(?:[\w-]+\s+){0,2}?(?:in remission|cancer-free|tumou?r-free)|(?:je suis|j'ai été)\s+(?:\w+\s+)?en rémission|(?:estoy|ya estoy)\s+(?:\w+\s+)?en remisión|ich bin\s+(?:\w+\s+)?in remission)\b", Options)]
     private static partial Regex Remission();
+
+    // "I'm trying to lose 10 pounds", "I want to read 50 books this year", "My goal is to run a half marathon", "We're
+    // hoping to pay off the car": what was tried (v) and to what (np).
+    [GeneratedRegex(@"^(?:" + Speaker + @"(?:trying|hoping|aiming|planning|determined|working hard)\s+to|(?:i|we)\s+(?:(?:really|still|also)\s+)*(?:want|hope|plan|intend)\s+to|my goal is to)\s+(?<v>\p{L}+)\s+(?<np>[^.!?,;]+)", Options)]
+    private static partial Regex Attempt();
+
+    // What the speaker did, and to what: "I finally lost the 10 pounds", "We've paid off the car".
+    [GeneratedRegex(@"\b(?:i|we)(?:'ve| have)?\s+(?:(?:finally|just|officially|actually|successfully|already|now)\s+)*(?<v>\p{L}+)\s+(?:(?:off|up|down|out)\s+)?(?<np>[^.!?,;]+)", Options)]
+    private static partial Regex Did();
+
+    // An amount an attempt names, which its end must name too: "10", "ten", "50" ("my 30th book" reaches "30 books").
+    [GeneratedRegex(@"\b(?:(?<n>\d+(?:[,.]\d+)*)(?:st|nd|rd|th)?|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))\b", Options)]
+    private static partial Regex Amount();
 
     // "I'm training for a marathon", "I'm studying for the bar exam", "I'm preparing for a job interview at Google", "I'm
     // working toward my black belt".

@@ -2020,6 +2020,53 @@ public sealed class OfflineFormationTests
     public async Task AddAsync_ThingGivenDeathCancelledByAnother_Supersedes(string before, string after, bool supersedes) =>
         await AssertSupersedesWithoutCosine(before, after, supersedes);
 
+    // Written as a new user would, before the rules (each left the old memory active, or retired it wrongly): a lesson or
+    // a sport dropped or stopped, by the speaker or someone of theirs; a thing stolen, totaled or burned down, in four
+    // languages; a new value after "New ...:"; a clause after "so" that gives a new diet or occupation; a goal tried
+    // for, reached ("I finally lost the 10 pounds!", "I read my 30th book"); everything moved to another service; a home
+    // said as "My wife and I". Not a thing dropped on the floor, a child dropped off, another's thing stolen, a change
+    // nearly made, wished for or refused ("I almost gave up", "I want to quit my job", "I could never quit Google"), part
+    // of the goal, another's weight, another's diet, a temperature that dropped, nor a task finished ("I finished my
+    // Spanish homework" retired "I'm taking Spanish classes"). A reason after the value is not part of it ("... now that
+    // I moved").
+    [Theory]
+    [InlineData("My daughter Emma plays soccer.", "Emma dropped soccer, she's into swimming now.", true)]
+    [InlineData("I take ballet on Tuesdays.", "I dropped ballet this semester.", true)]
+    [InlineData("My son Max does karate.", "Max stopped karate after his injury.", true)]
+    [InlineData("My daughter takes violin lessons.", "My daughter stopped violin.", true)]
+    [InlineData("I drive a Honda Civic.", "The Civic got totaled in an accident last month.", true)]
+    [InlineData("I have a Nikon camera.", "My camera was stolen on the train.", true)]
+    [InlineData("We have a cabin in Tahoe.", "Our cabin burned down in the wildfire.", true)]
+    [InlineData("Tengo una moto Yamaha.", "Me robaron la moto.", true)]
+    [InlineData("J'ai un scooter.", "On m'a volé mon scooter hier.", true)]
+    [InlineData("Ich habe ein iPad.", "Mein iPad ist gestohlen worden.", true)]
+    [InlineData("My phone number is 555-0123.", "New number: 555-0199.", true)]
+    [InlineData("I'm vegetarian.", "I started eating fish again, so I'm pescatarian now.", true)]
+    [InlineData("I'm a nurse.", "I went back to school, so I'm a nurse practitioner now.", true)]
+    [InlineData("I'm trying to lose 10 pounds.", "I finally lost the 10 pounds!", true)]
+    [InlineData("My goal is to read 30 books this year.", "I read my 30th book this year!", true)]
+    [InlineData("I use LastPass for passwords.", "I moved all my passwords to 1Password.", true)]
+    [InlineData("We keep all our photos in Google Photos.", "We moved all our photos to iCloud.", true)]
+    [InlineData("My wife and I live in Seattle.", "We moved to Portland in October.", true)]
+    [InlineData("My husband and I rent an apartment in Queens.", "We bought a house in Jersey City.", true)]
+    [InlineData("Mi esposa y yo vivimos en Madrid.", "Nos mudamos a Sevilla.", true)]
+    [InlineData("I take ballet on Tuesdays.", "I dropped my ballet shoes in a puddle.", false)]
+    [InlineData("My son Leo is on the chess team.", "I dropped Leo off at chess club.", false)]
+    [InlineData("I have a silver MacBook Air.", "My coworker's MacBook got stolen at the airport.", false)]
+    [InlineData("I'm learning Japanese.", "I almost gave up on Japanese today, but I kept going.", false)]
+    [InlineData("I work at Google.", "I could never quit Google, I love it here.", false)]
+    [InlineData("I'm learning Japanese.", "I want to quit Japanese.", false)]
+    [InlineData("I'm trying to lose 10 pounds.", "I lost 2 pounds so far.", false)]
+    [InlineData("I'm trying to lose weight.", "My brother lost a lot of weight.", false)]
+    [InlineData("I'm vegetarian.", "My sister is vegetarian too, so we cook together.", false)]
+    [InlineData("I play guitar.", "The temperature dropped, so I'm playing guitar inside.", false)]
+    [InlineData("I live in Austin.", "Sarah and I live in the same building.", false)]
+    [InlineData("My commute is 45 minutes.", "My commute is only 20 minutes now that I moved.", true)]
+    [InlineData("I'm taking Spanish classes.", "I finished my Spanish homework.", false)]
+    [InlineData("I have a car.", "I nearly sold my car last year.", false)]
+    public async Task AddAsync_DroppedStolenReachedOrSaidAsWe_Supersedes(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
     private static async Task AssertSupersedesWithoutCosine(string before, string after, bool supersedes)
     {
         await using var f = new MemoryFixture(o => o.Formation.RetractionMinSimilarity = 0);

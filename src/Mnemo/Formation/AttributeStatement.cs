@@ -67,7 +67,7 @@ internal static partial class AttributeStatement
 
     private static string WeSaid(string text)
     {
-        if (text.Length == 0 || !"MmOoNnUu".Contains(text[0]) || AndI().Match(text) is not { Success: true } both)
+        if (AndI().Match(text) is not { Success: true } both)
         {
             return text;
         }

@@ -102,7 +102,7 @@ internal static partial class GoalReached
         }
 
         var verb = attempt.Groups["v"].Value.ToLowerInvariant();
-        var amounts = Amount().Matches(attempt.Groups["np"].Value).Select(m => m.Groups["n"].Value.ToLowerInvariant()).ToList();
+        var amounts = AmountsIn(attempt.Groups["np"].Value);
         foreach (var sentence in SentenceClassifier.Sentences(text))
         {
             if (Denial.Negates(sentence))
@@ -113,8 +113,7 @@ internal static partial class GoalReached
             foreach (Match did in Did().Matches(sentence))
             {
                 var np = did.Groups["np"].Value;
-                if (IsPastOf(did.Groups["v"].Value.ToLowerInvariant(), verb) && Head(np) == sought
-                    && amounts.All(amount => Amount().Matches(np).Any(m => string.Equals(m.Groups["n"].Value, amount, StringComparison.OrdinalIgnoreCase))))
+                if (IsPastOf(did.Groups["v"].Value.ToLowerInvariant(), verb) && Head(np) == sought && AmountsIn(np).IsSupersetOf(amounts))
                 {
                     return true;
                 }
@@ -124,23 +123,29 @@ internal static partial class GoalReached
         return false;
     }
 
+    // The amounts a phrase names, as said ("10", "5,000", "ten"; "30" of "30th").
+    private static HashSet<string> AmountsIn(string phrase) =>
+        Amount().Matches(phrase).Select(m => m.Groups["n"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     // Whether a verb is the simple past (or the participle) of another: "lost" of "lose", "saved" of "save", "read" of
     // "read", "learnt" of "learn".
     private static bool IsPastOf(string past, string verb) =>
-        (IrregularPast.TryGetValue(verb, out var forms) && forms.Split('|').Contains(past))
+        (IrregularPast.TryGetValue(verb, out var forms) && forms.Contains(past))
         || past == (verb.EndsWith('e') ? verb + "d"
             : verb.Length > 2 && verb.EndsWith('y') && !"aeiou".Contains(verb[^2]) ? verb[..^1] + "ied"
             : verb + "ed")
         || (verb.Length > 2 && past == verb + verb[^1] + "ed");
 
-    private static readonly FrozenDictionary<string, string> IrregularPast = new Dictionary<string, string>
+    private static readonly FrozenDictionary<string, string[]> IrregularPast = new Dictionary<string, string[]>
     {
-        ["lose"] = "lost", ["get"] = "got|gotten", ["run"] = "ran|run", ["buy"] = "bought", ["find"] = "found", ["quit"] = "quit",
-        ["read"] = "read", ["win"] = "won", ["make"] = "made", ["pay"] = "paid", ["sell"] = "sold", ["build"] = "built",
-        ["write"] = "wrote|written", ["learn"] = "learned|learnt", ["hit"] = "hit", ["beat"] = "beat|beaten", ["swim"] = "swam|swum",
-        ["ride"] = "rode|ridden", ["break"] = "broke|broken", ["do"] = "did|done",
-        ["give"] = "gave|given", ["take"] = "took|taken", ["keep"] = "kept", ["meet"] = "met", ["sleep"] = "slept",
-        ["spend"] = "spent", ["teach"] = "taught", ["throw"] = "threw|thrown", ["cut"] = "cut", ["put"] = "put", ["shed"] = "shed",
+        ["lose"] = ["lost"], ["get"] = ["got", "gotten"], ["run"] = ["ran", "run"], ["buy"] = ["bought"],
+        ["find"] = ["found"], ["quit"] = ["quit"], ["read"] = ["read"], ["win"] = ["won"], ["make"] = ["made"],
+        ["pay"] = ["paid"], ["sell"] = ["sold"], ["build"] = ["built"], ["write"] = ["wrote", "written"],
+        ["learn"] = ["learned", "learnt"], ["hit"] = ["hit"], ["beat"] = ["beat", "beaten"],
+        ["swim"] = ["swam", "swum"], ["ride"] = ["rode", "ridden"], ["break"] = ["broke", "broken"],
+        ["do"] = ["did", "done"], ["give"] = ["gave", "given"], ["take"] = ["took", "taken"], ["keep"] = ["kept"],
+        ["meet"] = ["met"], ["sleep"] = ["slept"], ["spend"] = ["spent"], ["teach"] = ["taught"],
+        ["throw"] = ["threw", "thrown"], ["cut"] = ["cut"], ["put"] = ["put"], ["shed"] = ["shed"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Whether a sentence of the text says what reaches the pursuit, and does not deny it ("I'm not pregnant yet").

@@ -10,7 +10,7 @@ namespace Mnemo.Formation;
 /// The change as classified: its text, whom it speaks of (<see cref="Statement.About"/>) and what kind of change it is
 /// (<see cref="Statement.NewValue"/>, <see cref="Statement.Finishes"/>, <see cref="Statement.Raises"/>,
 /// <see cref="Statement.Value"/>, <see cref="Statement.Lost"/>, <see cref="Statement.Off"/>, <see cref="Statement.Left"/>,
-/// <see cref="Statement.PaidOff"/>, <see cref="Statement.Back"/>, <see cref="Statement.BreakUp"/>).
+/// <see cref="Statement.PaidOff"/>, <see cref="Statement.Back"/>, <see cref="Statement.BreakUp"/>, <see cref="Statement.Quits"/>).
 /// </param>
 /// <param name="MaxWords">
 /// The longest memory it may retire, in words: one that says much more than the change ("I used to take piano lessons"
@@ -40,7 +40,9 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     /// included: the change ends what "Mark and I broke up" began; by words other than the doing the change says again
     /// ("My knee is hurting again" is no reversal of "I hurt my knee"); and, when the change tells of a break-up, telling
     /// of the couple ("I broke up with Mark" retires "My boyfriend is Mark", not "Mark is my coworker"), an event included:
-    /// "My sister got divorced" ends what "My sister is married to Tom" tells; and, when the change cancels something of one
+    /// "My sister got divorced" ends what "My sister is married to Tom" tells; and, when the change tells that the speaker left
+    /// something by its name, telling that they belong to it ("I left Google" retires "I work at Google", not "I live near
+    /// Google's campus"); and, when the change cancels something of one
     /// day ("The train was cancelled this morning"), holding a date, a time or a day (not "I take the train to work").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
@@ -60,6 +62,7 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
             && (!Change.PaidOff || SentenceClassifier.Owes(own))
             && (!Change.Back || SentenceClassifier.Interrupted(RetractionMatcher.WithoutWordsOf(own, Doing)))
             && (!Change.BreakUp || SentenceClassifier.TellsOfCouple(own))
+            && (!Change.Quits || SentenceClassifier.BelongsTo(own))
             && (!CancelsOneDay || own.Any(char.IsDigit) || RelativeDates.HasExpression(own));
     }
 

@@ -189,8 +189,25 @@ internal sealed partial class RetractionMatcher(
             words.UnionWith(school.Groups["c"].Success ? ["school", "schools", "college", "university", "uni"] : ["school", "schools"]);
         }
 
+        // "My rent is going up by $200" tells of the increase that "Never mind about the rent increase" names.
+        if (GoesUp().IsMatch(memory))
+        {
+            words.UnionWith(["increase", "raise", "hike", "rise", "augmentation", "hausse", "aumento", "subida", "erhöhung", "anstieg"]);
+        }
+
+        if (GoesDown().IsMatch(memory))
+        {
+            words.UnionWith(["decrease", "cut", "drop", "reduction", "baisse", "réduction", "bajada", "reducción", "senkung", "kürzung"]);
+        }
+
         return words;
     }
+
+    [GeneratedRegex(@"\b(?:go(?:es|ing)? up|went up|will rise|rising|ris(?:es|en)|increas\w*|raised|higher|augment\w*|sub(?:e|ir|irá|ió)|aument\w*|steigt|gestiegen|erhöht)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoesUp();
+
+    [GeneratedRegex(@"\b(?:go(?:es|ing)? down|went down|will drop|dropping|decreas\w*|lowered|lower|reduc\w*|baiss\w*|baj(?:a|ar|ará|ó)|sinkt|gesunken|gesenkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoesDown();
 
     [GeneratedRegex(@"\b(?:drives?|driving)\s+(?:a|an|my|our)\s|\bfahre\s+(?:einen|ein|eine|meinen|meine)\s|\b(?:manejo|conduzco)\s+(?:un|una|mi)\s|\bje\s+conduis\s+(?:une|un|ma)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DrivesA();

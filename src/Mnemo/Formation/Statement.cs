@@ -69,10 +69,16 @@ namespace Mnemo.Formation;
 /// the partner is or that they are together ("My boyfriend is Mark", "I'm dating Mark", "Mein Freund heißt Diego"), never
 /// one that only names the other ("Mark is my coworker" stays).
 /// </param>
+/// <param name="Quits">
+/// For a <see cref="StatementKind.Change"/>: whether it tells that the speaker left an employer, a band, a team or a
+/// school by its name ("I left Google in October", "I left The Rusty Nails"): it retires only a memory that says they
+/// belong to it ("I work at Google", "I play guitar in a band called The Rusty Nails"), never one of a place they live in
+/// or went to ("I live in Paris" stays after "I left Paris on Monday").
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
     bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null, bool Lost = false, bool Off = false, bool Left = false,
-    bool PaidOff = false, bool Back = false, bool BreakUp = false)
+    bool PaidOff = false, bool Back = false, bool BreakUp = false, bool Quits = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

@@ -105,7 +105,8 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     // Whether the change names anyone or anything itself, read once for all the memories it is checked against.
     private bool NamesSomething { get; } = SentenceClassifier.NameRuns(Change.Text).Any();
 
-    // A name of the memory the change leaves out is let through only when it is the memory's one name and the change names
+    // A name is named by its initials too ("NYT" names "New York Times"). A name of the memory the change leaves out is
+    // let through only when it is the memory's one name and the change names
     // nothing itself ("My cat passed away" and "... a cat named Luna"), or gives it a new value ("I switched my gym to
     // Planet Fitness" and "... a gym membership at Equinox"; for a new value, the one name it leaves out: German capitalises
     // every noun, and "Mein Zahnarzt ist Dr. Weber" holds "Zahnarzt", which "Ich habe den Zahnarzt gewechselt" names,
@@ -116,7 +117,8 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     private bool NamesNothingLeftOut(string memory)
     {
         var runs = SentenceClassifier.NameRuns(memory).ToList();
-        bool Named(string[] run) => run.Any(word => Change.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
+        bool Named(string[] run) => run.Any(word => Change.Text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            || (run.Length > 1 && Regex.IsMatch(Change.Text, $@"\b{SentenceClassifier.Initials(run)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         var leftOut = runs.Where((run, i) => !Named(run) && !(i > 0 && Named(runs[i - 1]) && OfName(memory, runs[i - 1][^1], run[0]))).Count();
         return leftOut == 0
             || ((Change.NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || Change.NewValue))

@@ -189,6 +189,9 @@ internal sealed partial class RetractionMatcher(
             words.UnionWith(school.Groups["c"].Success ? ["school", "schools", "college", "university", "uni"] : ["school", "schools"]);
         }
 
+        // "The New York Times" is also "NYT": a name of two words or more is named by its initials too.
+        words.UnionWith(SentenceClassifier.NameRuns(memory).Where(run => run.Length > 1).Select(SentenceClassifier.Initials));
+
         // "My rent is going up by $200" tells of the increase that "Never mind about the rent increase" names.
         if (GoesUp().IsMatch(memory))
         {
@@ -203,7 +206,7 @@ internal sealed partial class RetractionMatcher(
         return words;
     }
 
-    [GeneratedRegex(@"\b(?:go(?:es|ing)? up|went up|will rise|rising|ris(?:es|en)|increas\w*|raised|higher|augment\w*|sub(?:e|ir|irá|ió)|aument\w*|steigt|gestiegen|erhöht)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:go(?:es|ing)? up|went up|will rise|rising|ris(?:es|en)|increas\w*|rais(?:e|es|ed|ing)|higher|augment\w*|sub(?:e|ir|irá|ió)|aument\w*|steigt|gestiegen|erhöht)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoesUp();
 
     [GeneratedRegex(@"\b(?:go(?:es|ing)? down|went down|will drop|dropping|decreas\w*|lowered|lower|reduc\w*|baiss\w*|baj(?:a|ar|ará|ó)|sinkt|gesunken|gesenkt)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -71,9 +71,10 @@ namespace Mnemo.Formation;
 /// </param>
 /// <param name="Quits">
 /// For a <see cref="StatementKind.Change"/>: whether it tells that the speaker left an employer, a band, a team or a
-/// school by its name ("I left Google in October", "I left The Rusty Nails"): it retires only a memory that says they
-/// belong to it ("I work at Google", "I play guitar in a band called The Rusty Nails"), never one of a place they live in
-/// or went to ("I live in Paris" stays after "I left Paris on Monday").
+/// school by its name ("I left Google in October", "I left The Rusty Nails") or let a membership or a subscription lapse
+/// ("I let the NYT subscription expire"): it retires only a memory that says they belong to it or hold it ("I work at
+/// Google", "I play guitar in a band called The Rusty Nails", "I have a subscription to the New York Times"), never one of
+/// a place they live in or went to ("I live in Paris" stays after "I left Paris on Monday") nor of what they read.
 /// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,

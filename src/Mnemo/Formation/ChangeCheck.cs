@@ -41,8 +41,9 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     /// ("My knee is hurting again" is no reversal of "I hurt my knee"); and, when the change tells of a break-up, telling
     /// of the couple ("I broke up with Mark" retires "My boyfriend is Mark", not "Mark is my coworker"), an event included:
     /// "My sister got divorced" ends what "My sister is married to Tom" tells; and, when the change tells that the speaker left
-    /// something by its name, telling that they belong to it ("I left Google" retires "I work at Google", not "I live near
-    /// Google's campus"); and, when the change cancels something of one
+    /// something by its name or let it lapse, telling that they belong to it or hold it ("I left Google" retires "I work at
+    /// Google", not "I live near Google's campus"; "I let my NYT subscription expire" retires "I have a subscription to the
+    /// New York Times", not "I read the New York Times"); and, when the change cancels something of one
     /// day ("The train was cancelled this morning"), holding a date, a time or a day (not "I take the train to work").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>

@@ -453,8 +453,9 @@ internal static partial class SentenceClassifier
             first = Earlier(first, MovedToWhen().Match(core));
         }
 
-        // Each of these three is a pattern of its own, read only for a sentence with its word, so the others pay nothing
-        // for it: "I left Google in October", "I cut out sugar", "It's my new favorite show".
+        // Each of these is a pattern of its own, read only for a sentence with its word, so the others pay nothing for
+        // it: "I left Google in October", "I cut out sugar", "It's my new favorite show", "We have a new landlord", "My
+        // laptop died, so I bought a MacBook Pro".
         if (core.Contains("left ", StringComparison.OrdinalIgnoreCase))
         {
             first = Earlier(first, LeftByName().Match(core));
@@ -465,7 +466,7 @@ internal static partial class SentenceClassifier
             first = Earlier(first, CutOut().Match(core));
         }
 
-        if (NewFavoriteCue().IsMatch(core))
+        if (NewCue().IsMatch(core))
         {
             first = Earlier(Earlier(first, NewFavorite().Match(core)), HaveNew().Match(core));
         }
@@ -1338,7 +1339,9 @@ internal static partial class SentenceClassifier
     // fever is gone", "Meine Erkältung ist weg", "Ya me recuperé del resfriado"), "no more X" ("I got LASIK, no more
     // glasses!"), an account deleted ("I deleted my Facebook account"), an engagement broken off, school dropped out of
     // ("Ich habe das Studium abgebrochen"), a farewell after an acquisition ("Just got an iPhone 15, goodbye Pixel!"), a
-    // thing done with ("I'm done with keto"), a membership let lapse (which retires only a memory of having it: "I let my NYT subscription expire" leaves "I read the New York Times every morning", see Statement.Quits), and a measure back to normal ("My blood pressure is
+    // thing done with ("I'm done with keto"), a membership let lapse (which retires only a memory of holding it: "I let my
+    // NYT subscription expire" leaves "I read the New York Times every morning", see Statement.Quits), and a measure back
+    // to normal ("My blood pressure is
     // back to normal"), a lesson or a sport dropped or stopped ("I dropped ballet this semester", "Emma dropped soccer",
     // "My daughter stopped violin"; a bare thing, or a class, a team or a therapy: not "I dropped my phone", "I dropped
     // Leo off", "I stopped by the store"): a fifth pattern, read only for a sentence with one of its words (GoneCue); as
@@ -1395,7 +1398,7 @@ internal static partial class SentenceClassifier
 
     // The words of NewFavorite's and HaveNew's "new".
     [GeneratedRegex(@"\b(?:new|nouveau|nouvelle|nuevo|nueva|neuer|neue|neues)\b", Options)]
-    private static partial Regex NewFavoriteCue();
+    private static partial Regex NewCue();
 
     // A thing of the speaker's broken and replaced ("My laptop died, so I bought a MacBook Pro", "Our car broke down and we
     // got a Honda", "My phone stopped working so I got a new one"; not "My phone died" alone, a battery's): x the thing,

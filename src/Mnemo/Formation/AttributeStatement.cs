@@ -245,7 +245,8 @@ internal static partial class AttributeStatement
             return "@live";
         }
 
-        // How the speaker gets to work or school: "I bike to work now" after "I usually take the bus to work", "Je vais au
+        // How the speaker gets to work or school: "I bike to work now" after "I usually take the bus to work" or "I commute by
+        // car", "Je vais au
         // travail à vélo", "Voy al trabajo en bici", "Ich fahre mit dem Rad zur Arbeit".
         if (Commute().Match(sentence) is { Success: true } commute)
         {
@@ -638,7 +639,7 @@ internal static partial class AttributeStatement
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
-    [GeneratedRegex(@"^(?:(?:i|we)\s+(?:(?:usually|normally|always|mostly|typically|generally|still|often|sometimes)\s+)?(?:take (?:the |a )?(?:bus|train|subway|tube|metro|tram|ferry|car|bike|scooter)|bike|cycle|walk|drive|carpool|run|ride (?:my|a|the) (?:bike|bicycle|scooter|motorbike|motorcycle)|commute by \w+|go by (?:bus|train|car|bike|subway|metro|tram))\s+to\s+(?<d>work|school|the office|campus|class|uni|university|college)"
+    [GeneratedRegex(@"^(?:(?:i|we)\s+(?:(?:usually|normally|always|mostly|typically|generally|still|often|sometimes)\s+)?(?:take (?:the |a )?(?:bus|train|subway|tube|metro|tram|ferry|car|bike|scooter)|bike|cycle|walk|drive|carpool|run|ride (?:my|a|the) (?:bike|bicycle|scooter|motorbike|motorcycle)|commute by \w+|go by (?:bus|train|car|bike|subway|metro|tram))\s+to\s+(?<d>work|school|the office|campus|class|uni|university|college)|(?:i|we)\s+(?:(?:usually|normally|always|mostly|typically|generally|still|often|sometimes|now)\s+)?commute\s+(?:(?:to|into)\s+(?<d>work|school|the office|campus|class|uni|university|college)\s+)?by\s+(?:bus|train|subway|tube|metro|tram|ferry|car|bike|bicycle|scooter|motorbike|motorcycle|foot)"
         + @"|(?:je|nous|on)\s+(?:vais|allons|va)\s+(?:(?<d>au travail|au bureau|à l'école|à la fac|au lycée)\s+(?:à|en)\s+(?:vélo|bus|métro|train|voiture|tram|trottinette|moto)|(?<d>au travail|au bureau|à l'école|à la fac|au lycée)\s+à pied|(?:à|en)\s+(?:vélo|bus|métro|train|voiture|tram|trottinette|moto)\s+(?<d>au travail|au bureau|à l'école|à la fac|au lycée)|à pied\s+(?<d>au travail|au bureau|à l'école|à la fac|au lycée))"
         + @"|(?:voy|vamos)\s+(?<d>al trabajo|a la oficina|al colegio|a la escuela|a la universidad|a clase)\s+(?:en (?:bici|bicicleta|autobús|bus|metro|tren|coche|carro|moto|tranvía)|andando|a pie|caminando)"
         + @"|(?:ich|wir)\s+(?:fahre|fahren|gehe|gehen)\s+(?:(?:meistens|normalerweise|immer|jetzt|inzwischen)\s+)?(?:mit (?:dem|der) (?:fahrrad|rad|bus|auto|zug|bahn|u-bahn|s-bahn|straßenbahn|roller)|zu fuß|rad|fahrrad|auto|bus)\s+(?<d>zur arbeit|ins büro|zur schule|zur uni))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -10,7 +10,7 @@ namespace Mnemo.Formation;
 /// The change as classified: its text, whom it speaks of (<see cref="Statement.About"/>) and what kind of change it is
 /// (<see cref="Statement.NewValue"/>, <see cref="Statement.Finishes"/>, <see cref="Statement.Raises"/>,
 /// <see cref="Statement.Value"/>, <see cref="Statement.Lost"/>, <see cref="Statement.Off"/>, <see cref="Statement.Left"/>,
-/// <see cref="Statement.PaidOff"/>, <see cref="Statement.Back"/>, <see cref="Statement.BreakUp"/>, <see cref="Statement.Quits"/>).
+/// <see cref="Statement.PaidOff"/>, <see cref="Statement.Back"/>, <see cref="Statement.BreakUp"/>, <see cref="Statement.Quits"/>, <see cref="Statement.Lapsed"/>).
 /// </param>
 /// <param name="MaxWords">
 /// The longest memory it may retire, in words: one that says much more than the change ("I used to take piano lessons"
@@ -43,7 +43,8 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     /// "My sister got divorced" ends what "My sister is married to Tom" tells; and, when the change tells that the speaker left
     /// something by its name or let it lapse, telling that they belong to it or hold it ("I left Google" retires "I work at
     /// Google", not "I live near Google's campus"; "I let my NYT subscription expire" retires "I have a subscription to the
-    /// New York Times", not "I read the New York Times"); and, when the change cancels something of one
+    /// New York Times", not "I read the New York Times"); and, when the change tells of a long while without something, telling of a habit
+    /// ("I haven't been to yoga in months" retires "I go to yoga twice a week", not "I love yoga"); and, when the change cancels something of one
     /// day ("The train was cancelled this morning"), holding a date, a time or a day (not "I take the train to work").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
@@ -64,6 +65,7 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
             && (!Change.Back || SentenceClassifier.Interrupted(RetractionMatcher.WithoutWordsOf(own, Doing)))
             && (!Change.BreakUp || SentenceClassifier.TellsOfCouple(own))
             && (!Change.Quits || SentenceClassifier.BelongsTo(own))
+            && (!Change.Lapsed || SentenceClassifier.Habitual(own))
             && (!CancelsOneDay || own.Any(char.IsDigit) || RelativeDates.HasExpression(own));
     }
 
@@ -120,7 +122,9 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
         var runs = SentenceClassifier.NameRuns(memory).ToList();
         bool Named(string[] run) => run.Any(word => Change.Text.Contains(word, StringComparison.OrdinalIgnoreCase))
             || (run.Length > 1 && Regex.IsMatch(Change.Text, $@"\b{SentenceClassifier.Initials(run)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
-        var leftOut = runs.Where((run, i) => !Named(run) && !(i > 0 && Named(runs[i - 1]) && OfName(memory, runs[i - 1][^1], run[0]))).Count();
+        var leftOut = runs.Where((run, i) => !Named(run)
+            && !(i > 0 && Named(runs[i - 1]) && OfName(memory, runs[i - 1][^1], run[0]))
+            && !(i + 1 < runs.Count && Named(runs[i + 1]) && KindOfName(memory, run[^1], runs[i + 1][0]))).Count();
         return leftOut == 0
             || ((Change.NewValue ? leftOut : runs.Count) == 1 && (!NamesSomething || Change.NewValue))
             || (!Change.NewValue && StopsWhatIsUnderWay(memory))
@@ -131,6 +135,11 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     // Madrid", "Bank of America"): "Mi hijo dejó la universidad" names "Universidad de Madrid", Madrid with it.
     private static bool OfName(string memory, string first, string next) =>
         Regex.IsMatch(memory, $@"\b{Regex.Escape(first)}\s+(?:of|de|del|du|des|von|der|di|da)\s+(?:the\s+|la\s+|el\s+|l')?{Regex.Escape(next)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // Whether the name is the kind of the one named after it ("a Labrador named Max", "a Honda called Betsy"): "We had to put
+    // Max down" names "I have a Labrador named Max", whose breed is no one and nothing else.
+    private static bool KindOfName(string memory, string kind, string name) =>
+        Regex.IsMatch(memory, $@"\b{Regex.Escape(kind)}\s+(?:named|called|nommée?|appelée?|llamad[oa]|namens)\s+{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "I stopped learning Spanish" ends "I'm learning Spanish on Duolingo", whose name (Duolingo) it leaves out: an ending
     // that names the very doing a memory tells of under way ends it, however the memory goes on; so does one that gives up

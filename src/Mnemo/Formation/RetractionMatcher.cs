@@ -122,11 +122,29 @@ internal sealed partial class RetractionMatcher(
             || string.Equals(Indexing.PorterStemmer.Stem(w), Indexing.PorterStemmer.Stem(m), StringComparison.Ordinal)
             || (AdjectiveStem(w) is { } stem && string.Equals(stem, AdjectiveStem(m), StringComparison.Ordinal))
             || FrenchVerb(w, m) || FrenchVerb(m, w)
+            || AgentOf(w, m) || AgentOf(m, w)
             || (Kindred.TryGetValue(w, out var family) && Kindred.TryGetValue(m, out var family2) && family == family2);
     }
 
+    // The doing and the one who does it: "teaching" and "teacher", "smoking" and "smoker", "swimming" and "swimmer",
+    // "acting" and "actor", "running" and "runner" ("I'm not teaching anymore" names "I'm a teacher"); a stem of at least
+    // four letters, or three before a doubled consonant.
+    private static bool AgentOf(string doing, string agent)
+    {
+        if (!doing.EndsWith("ing", StringComparison.Ordinal) || agent.Length < 6 || !(agent.EndsWith("er", StringComparison.Ordinal) || agent.EndsWith("or", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var stem = Indexing.PorterStemmer.Stem(doing);
+        var root = agent[..^2];
+        return (stem.Length >= 4 && (string.Equals(stem, root, StringComparison.Ordinal) || string.Equals(stem, root + "e", StringComparison.Ordinal)))
+            || (stem.Length >= 3 && root.Length >= 4 && root[^1] == root[^2] && string.Equals(stem, root[..^1], StringComparison.Ordinal));
+    }
+
     // Words of one event or state that share no stem: "We called off the wedding" names "I'm getting married in June";
-    // "Marc et moi avons rompu nos fiançailles" names "Je suis fiancée à Marc". Accents folded; each word its family.
+    // "Marc et moi avons rompu nos fiançailles" names "Je suis fiancée à Marc"; "Day 30 without a cigarette" names "I smoke", "I quit caffeine"
+    // "I drink two cups of coffee every morning", "Three months without alcohol" "I drink a glass of wine every night". Accents folded; each word its family.
     private static readonly FrozenDictionary<string, int> Kindred = new (string Words, int Family)[]
     {
         ("wedding weddings married marry marrying marriage", 0),
@@ -136,6 +154,9 @@ internal sealed partial class RetractionMatcher(
         ("compromiso comprometido comprometida comprometidos", 4),
         ("hochzeit heiraten verheiratet", 5),
         ("verlobung verlobt verlobte verlobter", 6),
+        ("smoke smokes smoked smoking smoker cigarette cigarettes cig cigs", 7),
+        ("caffeine coffee coffees espresso", 8),
+        ("alcohol alcoholic booze wine wines beer beers liquor whiskey vodka cocktail cocktails", 9),
     }.SelectMany(f => f.Words.Split(' ').Select(w => KeyValuePair.Create(w, f.Family))).ToFrozenDictionary(StringComparer.Ordinal);
 
     // For a change that says something is back as it was, a memory's words with the doing its state interrupts: "I'm

@@ -76,10 +76,17 @@ namespace Mnemo.Formation;
 /// Google", "I play guitar in a band called The Rusty Nails", "I have a subscription to the New York Times"), never one of
 /// a place they live in or went to ("I live in Paris" stays after "I left Paris on Monday") nor of what they read.
 /// </param>
+/// <param name="Lapsed">
+/// For a <see cref="StatementKind.Change"/>: whether it tells that the speaker has not done something in a long while or
+/// is some days without it ("I haven't been to yoga in months", "Day 30 without a cigarette!"): it retires only a memory
+/// of a habit, one that says they do it or how often ("I go to yoga twice a week", "I smoke"), never one that only names
+/// the thing ("I love yoga", "I was born in Paris" after "I haven't been to Paris in years").
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
     bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null, bool Lost = false, bool Off = false, bool Left = false,
-    bool PaidOff = false, bool Back = false, bool BreakUp = false, bool Quits = false)
+    bool PaidOff = false, bool Back = false, bool BreakUp = false, bool Quits = false,
+    bool Lapsed = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

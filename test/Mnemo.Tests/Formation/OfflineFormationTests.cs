@@ -2158,6 +2158,53 @@ public sealed class OfflineFormationTests
     public async Task AddAsync_NewOfAKindAmountNowLetExpireOrEndedAfterSo_Supersedes(string before, string after, bool supersedes) =>
         await AssertSupersedesWithoutCosine(before, after, supersedes);
 
+    // Written as a new user would, before the rules (each left the old memory active): a car someone totaled, something
+    // taken off, a liking one is over, a streak without something, a long while without a habit, a doing and the one who
+    // does it ("teaching", "teacher"), a pet put down that its memory names after its breed, a commute said by its means,
+    // a friend no longer spoken to, caffeine for coffee. Not "over the moon", a liking a long while cannot end, where one
+    // was born, a habit missed for a week, another's long while, another's car, a day off, a night without sleep.
+    [Theory]
+    [InlineData("My car is a red Mazda.", "Someone totaled my Mazda, so I'm car-less for now.", true)]
+    [InlineData("I have braces.", "Got my braces off today!", true)]
+    [InlineData("I wear a cast on my left arm.", "I finally had my cast removed.", true)]
+    [InlineData("My favorite food is sushi.", "I'm kind of over sushi now, it's all about tacos.", true)]
+    [InlineData("I watch Netflix every night.", "We're so over Netflix.", true)]
+    [InlineData("I smoke.", "Day 30 without a cigarette!", true)]
+    [InlineData("I go to yoga twice a week.", "I haven't been to yoga in months.", true)]
+    [InlineData("I smoke a pack a day.", "I haven't smoked a cigarette in over a year.", true)]
+    [InlineData("I'm a teacher.", "I'm not teaching anymore, I work in HR now.", true)]
+    [InlineData("I have a Labrador named Max.", "We had to put Max down in March.", true)]
+    [InlineData("I commute by car.", "Gas got too expensive so I bike to work now.", true)]
+    [InlineData("My best friend is Sam.", "Sam and I had a falling out and don't speak anymore.", true)]
+    [InlineData("I drink two cups of coffee every morning.", "I quit caffeine last month.", true)]
+    [InlineData("My favorite food is sushi.", "I'm over the moon about the new sushi place.", false)]
+    [InlineData("I love yoga.", "I haven't been to yoga in months.", false)]
+    [InlineData("I was born in Paris.", "I haven't been to Paris in years.", false)]
+    [InlineData("I go to yoga twice a week.", "I haven't been to yoga this week.", false)]
+    [InlineData("I go to yoga twice a week.", "My sister hasn't been to yoga in months.", false)]
+    [InlineData("My car is a red Mazda.", "Someone totaled my neighbor's truck.", false)]
+    [InlineData("I work on Fridays.", "I got my Friday off.", false)]
+    [InlineData("I smoke.", "I went two days without sleep.", false)]
+    [InlineData("My best friend is Sam.", "Sam and I talk every day.", false)]
+    [InlineData("Sam is my coworker.", "Sam and I don't speak anymore.", false)]
+    public async Task AddAsync_TotaledTakenOffOverWithoutOrLapsed_Supersedes(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
+    // Written after the rules above, before they went through the CLI: the same kinds said another way (each left the
+    // old memory active; "Finally" was read as who got the retainer removed), and a praise that a long while is not
+    // ("this well in years").
+    [Theory]
+    [InlineData("I drink a glass of wine every night.", "Three months without alcohol now!", true)]
+    [InlineData("I go to the climbing gym every Friday.", "I haven't gone climbing in ages.", true)]
+    [InlineData("My favorite show is The Office.", "I'm so over The Office.", true)]
+    [InlineData("Maya is my best friend.", "Maya and I aren't speaking anymore.", true)]
+    [InlineData("I'm a runner.", "I stopped running after my injury.", true)]
+    [InlineData("I wear a retainer at night.", "Finally got my retainer removed.", true)]
+    [InlineData("I play tennis on Sundays.", "I haven't played tennis this well in years!", false)]
+    [InlineData("I love craft beer.", "I haven't had this much fun in years.", false)]
+    public async Task AddAsync_LapsedOverOrNoLongerSpeakingSaidAnotherWay_Supersedes(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
     // Something back, and what that ended, after "so": two changes, each retiring its memory (as one sentence it retired
     // only one: "I'm running again, so not tired anymore" left "I'm always tired", or, read by its second clause,
     // "I stopped running").

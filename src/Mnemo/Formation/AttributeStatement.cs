@@ -24,7 +24,9 @@ internal static partial class AttributeStatement
     /// at N26") or no longer works ("I'm retired now", "I'm out of work") sets both where and as what the speaker works,
     /// whatever else it says; a job lost ("I lost my job", "I got laid off") sets where, not what they are ("I'm a
     /// teacher" stays). Clauses joined by "and" before the
-    /// speaker are also read apart: "I turned 35 and I live in Denver now" sets the age and where I live.
+    /// speaker are also read apart: "I turned 35 and I live in Denver now" sets the age and where I live; so are clauses
+    /// after a semicolon, or after a comma before "I" in a sentence that opens with no condition ("My company ended
+    /// remote work, I'm back in the office" sets where I work; "If it rains, I work from home" sets nothing).
     /// </summary>
     public static IReadOnlyList<string> AttributesOf(string text) =>
         [.. SentenceClassifier.Sentences(text)
@@ -33,11 +35,25 @@ internal static partial class AttributeStatement
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)];
 
-    // The sentence, and when it is short enough for each side to be a short statement, its clauses of the speaker's.
-    private static IEnumerable<string> Clauses(string sentence) =>
-        SentenceClassifier.WordCount(sentence) > MaxCompoundWords || SpeakerClause().Split(sentence) is not { Length: > 1 } clauses
-            ? [sentence]
-            : clauses.Prepend(sentence);
+    // The sentence, and when it is short enough for each side to be a short statement, its clauses of the speaker's: also
+    // after a semicolon or a comma before "I" ("Tom left the company; my new manager is Sara", "My company ended remote
+    // work, I'm back in the office five days a week"), unless the sentence opens with a condition or a time, whose
+    // clause after the comma holds only then ("If it rains, I work from home", "When I was a kid, I lived in Ohio").
+    private static IEnumerable<string> Clauses(string sentence)
+    {
+        if (SentenceClassifier.WordCount(sentence) > MaxCompoundWords)
+        {
+            return [sentence];
+        }
+
+        var clauses = SpeakerClause().Split(sentence);
+        if (clauses.Length == 1 && !OpensWithCondition().IsMatch(sentence))
+        {
+            clauses = SpeakerAfterPause().Split(sentence);
+        }
+
+        return clauses.Length > 1 ? clauses.Prepend(sentence) : [sentence];
+    }
 
     // Who of the speaker's moved into a place ("My grandma moved into a nursing home"), or null: where they live and whom
     // with are both new, so the move ends "My grandma lives with us" as well as "My grandma lives in Ohio". Every sentence
@@ -58,6 +74,14 @@ internal static partial class AttributeStatement
     // boss is Mark").
     [GeneratedRegex(@"\s*,?\s+(?:and|so|et|donc|y|así que|und|also)\s+(?=(?:i|i'm|i've|my|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine)\b)|\s*,\s+(?=(?:my|mon|ma|mes|mi|mis|mein|meine)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerClause();
+
+    // A semicolon before a clause of the speaker's, or a comma before "I" or "we".
+    [GeneratedRegex(@"\s*;\s*(?=(?:i|i'm|i've|my|we|we're|our|je|j'|mon|ma|mes|yo|mi|mis|ich|mein|meine)\b)|\s*,\s+(?=(?:i|i'm|we|we're)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerAfterPause();
+
+    // What says the clause after it holds only under a condition or at a time: "if", "when", "once", "while" ...
+    [GeneratedRegex(@"^\s*(?:if|when|whenever|unless|once|after|before|while|because|since|although|though|even if|until|as soon as|back when|si|quand|lorsque|cuando|wenn|als)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpensWithCondition();
 
     // A sentence without its date notes, the times around it and its adverbs, as the attribute patterns read it.
     // The speaker and someone of theirs said as "we": "My wife and I live in Seattle" sets where the speaker lives, as "We
@@ -444,8 +468,10 @@ internal static partial class AttributeStatement
     private static partial Regex LeftWork();
 
     // The speaker's job lost: "I lost my job", "I got laid off", "J'ai perdu mon travail", "Perdí mi trabajo", "Ich habe
-    // meinen Job verloren" (not "I got fired up", nor someone else's).
-    [GeneratedRegex(@"^(?:(?:so|well|sadly|unfortunately|update)[,:]?\s+)?(?:i(?:'ve| have)?\s+(?:(?:now|just|recently|finally|officially|sadly)\s+)*(?:lost my job|(?:got|was|been) (?:laid off|fired|let go)(?!\s+up\b))|j'ai perdu mon (?:travail|emploi|boulot|poste)|perdí mi (?:trabajo|empleo)|ich habe meinen (?:job|arbeitsplatz) verloren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // meinen Job verloren", an employer or a boss that let the speaker go ("Deloitte let me go last week", "My boss fired
+    // me") (not "I got fired up", "My manager let me go to the conference", "Karen let me go home early", nor someone
+    // else's).
+    [GeneratedRegex(@"^(?:(?:so|well|sadly|unfortunately|update)[,:]?\s+)?(?:i(?:'ve| have)?\s+(?:(?:now|just|recently|finally|officially|sadly)\s+)*(?:lost my job|(?:got|was|been) (?:laid off|fired|let go)(?!\s+up\b))|(?:(?-i:\p{Lu})[\p{L}&.'-]*(?:\s+(?-i:\p{Lu})[\p{L}&.'-]*){0,2}|my (?:boss|manager|company|employer))\s+(?:just\s+|finally\s+)?(?:let me go|laid me off|fired me)(?=\s*(?:[.!,;]|$)|\s+(?:last|this|yesterday|today|on|in|after|because|since|and|so|but|without)\b)|j'ai perdu mon (?:travail|emploi|boulot|poste)|perdí mi (?:trabajo|empleo)|ich habe meinen (?:job|arbeitsplatz) verloren)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LostJob();
 
     // "Alex and I are engaged!", "Tom and I got married", "Alex et moi sommes fiancés", "Ana y yo estamos comprometidos",

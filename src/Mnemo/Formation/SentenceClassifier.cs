@@ -483,6 +483,12 @@ internal static partial class SentenceClassifier
             first = Earlier(first, NotInAWhile().Match(core));
         }
 
+        // "Leo and I are done": a break-up said by the two alone (not "done with the renovation").
+        if (core.Contains(" and I ", StringComparison.OrdinalIgnoreCase))
+        {
+            first = Earlier(first, PairDone().Match(core));
+        }
+
         if (NewCue().IsMatch(core))
         {
             first = Earlier(Earlier(first, NewFavorite().Match(core)), HaveNew().Match(core));
@@ -589,10 +595,12 @@ internal static partial class SentenceClassifier
         // changed a thing of the speaker's ("My sister sold my old car" names the car).
         var leads = ChangeLead().Matches(core[..markerStart]);
         var start = objectOnly ? markerStart : leads.Count > 0 ? leads[^1].Index + leads[^1].Length : 0;
-        // "I traded in my Civic for a Tesla": what was given up ends before what it was traded for.
+        // "I traded in my Civic for a Tesla": what was given up ends before what it was traded for, or where the change's
+        // clause ends when that comes first ("Sold the red bike and bought a scooter").
+        var tail = ChangeTail().Match(core, markerEnd) is { Success: true } t ? t.Index : core.Length;
         var end = moves ? markerStart
-            : Traded().IsMatch(core.AsSpan(markerStart, markerEnd - markerStart)) && TradedFor().Match(core, markerEnd) is { Success: true } traded ? traded.Index + traded.Length
-            : ChangeTail().Match(core, markerEnd) is { Success: true } tail ? tail.Index : core.Length;
+            : Traded().IsMatch(core.AsSpan(markerStart, markerEnd - markerStart)) && TradedFor().Match(core, markerEnd) is { Success: true } traded ? Math.Min(traded.Index + traded.Length, tail)
+            : tail;
         var whole = Words(core);
         var head = Words(core[start..end]);
         return (start > 0 || end < core.Length) && RetractionMatcher.ContentWords(head).Count > 0 ? head : whole;
@@ -1420,9 +1428,10 @@ internal static partial class SentenceClassifier
 
     // Something the speaker has not done in a long while ("I haven't been to yoga in months", "We haven't played tennis in
     // years", "I haven't smoked a cigarette in over a year", "I haven't gone climbing in ages"; not "I haven't seen her in
-    // a week", a short while, nor "I haven't played tennis this well in years", a praise): x, what they have not done,
+    // a week", a short while, nor "I haven't played tennis this well in years", a praise, nor "I haven't had one in
+    // ages", which names nothing): x, what they have not done,
     // which a memory of the habit names (Statement.Lapsed).
-    [GeneratedRegex(@"(?<=^(?:i|we)\s+)(?:haven't|have not|'ve not)\s+(?:(?:really|even|actually)\s+)?(?<lapse>)(?:(?:been|gone)\s+to\s+(?:the\s+|my\s+|our\s+)?|(?:been|gone)\s+(?=\p{L}{3,}ing\b)|done\s+(?:any\s+)?|played\s+|touched\s+(?:my\s+|a\s+|the\s+)?|practi[cs]ed\s+|had\s+(?:a\s+|any\s+)?|drunk\s+(?:any\s+)?|eaten\s+(?:any\s+)?|(?=(?:smoked|drunk|vaped)\b))(?!(?:this|that|so|as|such|any)\b)(?<x>[\w'-]+(?:\s+(?!(?:in|for|since|this|that|so|as|like|well|much|hard|good|often|long)\b)[\w'-]+){0,2})\s+(?:in|for)\s+(?:(?:over|more than|almost|nearly|about)\s+)?(?:months|years|ages|forever|a long (?:while|time)|a year|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|\d+)\s+(?:months|years))\b", Options)]
+    [GeneratedRegex(@"(?<=^(?:i|we)\s+)(?:haven't|have not|'ve not)\s+(?:(?:really|even|actually)\s+)?(?<lapse>)(?:(?:been|gone)\s+to\s+(?:the\s+|my\s+|our\s+)?|(?:been|gone)\s+(?=\p{L}{3,}ing\b)|done\s+(?:any\s+)?|played\s+|touched\s+(?:my\s+|a\s+|the\s+)?|practi[cs]ed\s+|had\s+(?:a\s+|any\s+)?|drunk\s+(?:any\s+)?|eaten\s+(?:any\s+)?|(?=(?:smoked|drunk|vaped)\b))(?!(?:this|that|so|as|such|any|anything|one|it|them|those|these|much)\b)(?<x>[\w'-]+(?:\s+(?!(?:in|for|since|this|that|so|as|like|well|much|hard|good|often|long)\b)[\w'-]+){0,2})\s+(?:in|for)\s+(?:(?:over|more than|almost|nearly|about)\s+)?(?:months|years|ages|forever|a long (?:while|time)|a year|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of|\d+)\s+(?:months|years))\b", Options)]
     private static partial Regex NotInAWhile();
 
     // A new favourite ("I'm obsessed with The Bear now, it's my new favorite show", "Dune is my new favourite book",
@@ -1432,9 +1441,9 @@ internal static partial class SentenceClassifier
     private static partial Regex NewFavorite();
 
     // Something of the speaker's new, of a kind one has one of ("We have a new landlord, a company called Greystar", "I
-    // got a new dentist"): x, the kind, which the memory it retires names ("My landlord is Mr. Patel"). Not a job (an
+    // got a new dentist", "Got a new number: 555-9876"): x, the kind, which the memory it retires names ("My landlord is Mr. Patel"). Not a job (an
     // attribute of its own), a pet, a child or a friend, of which one has more than one.
-    [GeneratedRegex(@"\b(?:i|we)\s+(?:(?:just|finally|now|also|recently)\s+)?(?:have|got|'ve got|have got|'ve just got|have just got)\s+(?:a|an)\s+new\s+(?!(?:job|position|role|one|ones|hobby|friend|friends|colleague|coworker|co-worker|neighbou?r|client|customer|project|idea|record|baby|favou?rite|" + Pets + @")\b)(?<x>[\w'-]+)(?=\s*(?:[.!,;:]|$)|\s+(?:now|too|as well|named|called|who|which|that|at|in|from|since|and|but|so|this|last)\b)", Options)]
+    [GeneratedRegex(@"(?:\b(?:i|we)\s+(?:(?:just|finally|now|also|recently)\s+)?(?:have|got|'ve got|have got|'ve just got|have just got)|^(?:(?:just|finally)\s+)?got)\s+(?:a|an)\s+new\s+(?!(?:job|position|role|one|ones|hobby|friend|friends|colleague|coworker|co-worker|neighbou?r|client|customer|project|idea|record|baby|favou?rite|" + Pets + @")\b)(?<x>[\w'-]+)(?=\s*(?:[.!,;:]|$)|\s+(?:now|too|as well|named|called|who|which|that|at|in|from|since|and|but|so|this|last)\b)", Options)]
     private static partial Regex HaveNew();
 
     // The words of NewFavorite's and HaveNew's "new".
@@ -1453,10 +1462,15 @@ internal static partial class SentenceClassifier
 
     // Two who are no longer what they were together ("Jake and I aren't friends anymore", "My roommate and I aren't
     // talking", "Sam and I had a falling out and don't speak anymore", "Mark and I are no longer together"): k, the other
-    // one; r, what they were; couple, when they were one; mute, when they no longer speak, which ends a friendship (the
+    // one; r, what they were; couple, when they were one (or are done: "Leo and I are done"); mute, when they no longer speak, which ends a friendship (the
     // memory it retires names the other as a friend: "My best friend is Sam", not "Sam is my coworker").
-    [GeneratedRegex(@"^(?:(?<k>(?-i:\p{Lu}\p{Ll}+))|(?:my|our)\s+(?:(?:best|old|close)\s+)?(?<k>friend|roommate|flatmate|neighbou?r|coworker|co-worker|colleague|partner|boyfriend|girlfriend))\s+and\s+(?:i|me)\s+(?=[^.!?]*\b(?<r>(?<couple>together|a couple|dating|partners)|friends|close|roommates|flatmates|(?<mute>talking|speaking|talk|speak|in touch))\b)", Options)]
+    [GeneratedRegex(@"^(?:(?<k>(?-i:\p{Lu}\p{Ll}+))|(?:my|our)\s+(?:(?:best|old|close)\s+)?(?<k>friend|roommate|flatmate|neighbou?r|coworker|co-worker|colleague|partner|boyfriend|girlfriend))\s+and\s+(?:i|me)\s+(?=[^.!?]*\b(?<r>(?<couple>together|a couple|dating|partners|(?:done|over|through)(?=\s*(?:[.!]|$)))|friends|close|roommates|flatmates|(?<mute>talking|speaking|talk|speak|in touch))\b)", Options)]
     private static partial Regex PairNoLonger();
+
+    // Two who are done, over or through, at the sentence's end ("Leo and I are done", "Mark and I are officially over"):
+    // a change marker of its own, which PairNoLonger reads as a break-up.
+    [GeneratedRegex(@"(?<=^(?:(?-i:\p{Lu}\p{Ll}+)|(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+)\s+and\s+i\s+)(?:are|'re)\s+(?:(?:so|officially|finally|really|totally|definitely)\s+)?(?:done|over|through)(?=\s*(?:[.!]|$))", Options)]
+    private static partial Regex PairDone();
 
     // The other person as a word of its own ("when you suggest outfits", "wenn du kochst"; not "rendez-vous").
     [GeneratedRegex(@"(?<![-\p{L}])(?:you|your|yours|tu|toi|vous|votre|vos|tú|usted|du|dich|dir|dein\w*)(?![-\p{L}'’])", Options)]
@@ -1505,17 +1519,18 @@ internal static partial class SentenceClassifier
     // months"), when or after what ("I dropped band| this year", "Max stopped karate| after his injury"; not "I stopped
     // reading before bed", "I stopped eating after 8pm", where it is what stopped), what was not survived ("Peanut didn't
     // survive| the winter") or how a thing was lost ("The Civic got totaled| in an accident").
-    [GeneratedRegex(@"\s*[,;](?!\d)|\s+(?=(?:this|last|next)\s+(?:semester|term|season|quarter|school year|year|month|week|spring|summer|fall|autumn|winter)\b|after\s+(?:my|his|her|their|our)\s|due to\s)|(?<=\b(?:survive|survived|stolen|totaled|totalled|written off|wrecked|destroyed|burned down|burnt down|volée?s?|gestohlen))\s+(?=\S)|\s+(?:because|since|so|so that|in order to|and now|and then|and started|but|parce que|porque|weil)\b|\s+and\s+(?=(?:i|i'm|we|we're|now|then|got|bought|started|moved|switched|took|joined|became|went|began|am)\b)|\s+to\s+(?:start|join|become|pursue|focus|work|travel|study|spend|care|take|move|open|launch|found|raise|go back|try)\b|\s+for\s+(?:(?:about|almost|over|nearly|more than|the (?:past|last))\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many)\s+(?:days?|weeks?|months?|years?)\b", Options)]
+    [GeneratedRegex(@"\s*[,;](?!\d)|\s+(?=(?:this|last|next)\s+(?:semester|term|season|quarter|school year|year|month|week|spring|summer|fall|autumn|winter)\b|after\s+(?:my|his|her|their|our)\s|due to\s)|(?<=\b(?:survive|survived|stolen|totaled|totalled|written off|wrecked|destroyed|burned down|burnt down|passed away|volée?s?|gestohlen))\s+(?=\S)|\s+(?:because|since|so|so that|in order to|and now|and then|and started|but|parce que|porque|weil)\b|\s+and\s+(?=(?:i|i'm|we|we're|now|then|got|bought|started|moved|switched|took|joined|became|went|began|am)\b)|\s+to\s+(?:start|join|become|pursue|focus|work|travel|study|spend|care|take|move|open|launch|found|raise|go back|try)\b|\s+for\s+(?:(?:about|almost|over|nearly|more than|the (?:past|last))\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|many)\s+(?:days?|weeks?|months?|years?)\b", Options)]
     private static partial Regex ChangeTail();
 
-    // A change that gives a thing for another, or to someone: "traded in my", "replaced my", "swapped my", "gave my", "j'ai
-    // donné mon", "regalé mi" (ChangeTarget).
-    [GeneratedRegex(@"^(?:traded|replaced|swapped|gave|(?:j'ai|nous avons|on a) donné|regalé|regalamos|le di|le dimos)\b", Options)]
+    // A change that gives a thing for another, or to someone: "traded in my", "replaced my", "swapped my", "sold my", "gave
+    // my", "j'ai donné mon", "regalé mi" (ChangeTarget).
+    [GeneratedRegex(@"^(?:traded|replaced|swapped|sold|gave|(?:j'ai|nous avons|on a) donné|regalé|regalamos|le di|le dimos)\b", Options)]
     private static partial Regex Traded();
 
-    // What a thing traded was given up for, or whom it was given to, starts at "for", "with" or "to" ("à", "a"): "my
-    // Civic| for a Tesla", "my Pixel| with an iPhone", "my old bike| to my nephew", "mon vieux vélo| à mon neveu".
-    [GeneratedRegex(@"\G[^.!?,;]{1,40}?(?=\s+(?:for|with|to|à|a)\s)", Options)]
+    // What a thing traded was given up for, or whom or where it was given to, starts at "for", "with", "to", "on", "via"
+    // ("à", "a"): "my Civic| for a Tesla", "my Pixel| with an iPhone", "my old bike| to my nephew", "my Peloton| on
+    // Facebook Marketplace", "mon vieux vélo| à mon neveu".
+    [GeneratedRegex(@"\G[^.!?,;]{1,40}?(?=\s+(?:for|with|to|on|via|through|à|a)\s)", Options)]
     private static partial Regex TradedFor();
 
     // Where a reason said before a change ends: "so", "because", "since", "that's why", "and", a comma or a semicolon.
@@ -1635,11 +1650,12 @@ internal static partial class SentenceClassifier
     /// </summary>
     public static bool Interrupted(string memory) => InterruptedWord().IsMatch(memory) || StaysIn(memory);
 
-    [GeneratedRegex(@"\b(?:stopped|stop|quit|quitting|gave up|given up|broke up|split up|separated|divorced|suspended|revoked|taken away|confiscated|stolen|lost|in the shop|in for repairs?|at the mechanic|broken|broke|broke down|(?:is|are|'s|'re|went|was|were) down|out of (?:work|order|service)|not|\w+n't|no longer|any ?more|unemployed|jobless|between jobs|laid off|fired|let go|sick leave|on leave|leave of absence|off work|fell out|fight|argument|wheelchair|crutches|injured|injury|sprained|fractured|torn|tore|hurt|in a cast|arrêté|arrêter|abandonné|chômage|sans emploi|arrêt maladie|cassée?|en panne|rompu|séparés|suspendue?|retiré|volée?|fâchée?|plus|dejé|dejamos|paro|sin trabajo|desemplead[oa]s?|de baja|rot[oa]|rompí|rompió|averiad[oa]|suspendid[oa]|robad[oa]|separad[oa]s?|terminamos|pelead[oa]s?|ya no|aufgehört|aufgegeben|arbeitslos|krankgeschrieben|gebrochen|kaputt|gestohlen|entzogen|getrennt|schluss gemacht|gestritten|ausgefallen|nicht mehr|kein\w*)\b", Options)]
+    [GeneratedRegex(@"\b(?:stopped|stop|quit|quitting|gave up|given up|broke up|split up|separated|divorced|suspended|revoked|taken away|confiscated|stolen|lost|in the shop|in for repairs?|at the mechanic|broken|broke|broke down|(?:is|are|'s|'re|went|was|were) down|out of (?:work|order|service)|not|\w+n't|no longer|any ?more|unemployed|jobless|between jobs|laid off|fired|let go|sick leave|on leave|leave of absence|off work|fell out|fight|argument|wheelchair|crutches|\p{L}+-free|injured|injury|sprained|fractured|torn|tore|hurt|in a cast|arrêté|arrêter|abandonné|chômage|sans emploi|arrêt maladie|cassée?|en panne|rompu|séparés|suspendue?|retiré|volée?|fâchée?|plus|dejé|dejamos|paro|sin trabajo|desemplead[oa]s?|de baja|rot[oa]|rompí|rompió|averiad[oa]|suspendid[oa]|robad[oa]|separad[oa]s?|terminamos|pelead[oa]s?|ya no|aufgehört|aufgegeben|arbeitslos|krankgeschrieben|gebrochen|kaputt|gestohlen|entzogen|getrennt|schluss gemacht|gestritten|ausgefallen|nicht mehr|kein\w*)\b", Options)]
     private static partial Regex InterruptedWord();
 
     // What says something is back as it was: a doing again ("I'm working again", "I started running again", "My brother
-    // is working again"; not a plan, "I'm planning to make it again", "I'm thinking about switching his food again");
+    // is working again", "I eat gluten again"; not a plan, "I'm planning to make it again", "I'm thinking about switching
+    // his food again", nor one night's, "I eat pasta again tonight");
     // two together again ("Mark and I are back together", "My sister and I made up", "Jonas und ich sind wieder
     // zusammen"); something had back ("I got my license back", "We got the car back from the shop"); back itself ("The
     // internet is back", "My mom is back home", "I'm back at work"); healed ("My knee is all healed", "Ma jambe est
@@ -1648,6 +1664,7 @@ internal static partial class SentenceClassifier
     // look-behind only after them).
     [GeneratedRegex(@"(?:"
         + @"\b(?:(?:am|is|are|'m|'s|'re)\s+(?:(?:now|finally|slowly|already)\s+)*(?!(?:going|planning|thinking|hoping|looking|wondering|considering|trying|willing|dreaming|getting|waiting)\b)|(?:started|began|went back to|gone back to)\s+)(?=\p{L}{2,}ing\s)\p{L}{2,}ing(?:\s+[\p{L}'-]+){0,4}?\s+again\b"
+        + @"|(?<=\b(?:i|we)\s+)(?:eat|drink|play|run|swim|smoke|drive|ride|cook|walk|paint|sing|dance)\s+(?:[\p{L}'-]+\s+){0,3}?again(?=\s*(?:[.!,;]|$|\s+(?:now|these days|lately)\b))"
         + @"|\b(?:and i|and me|et moi|y yo|und ich)\s+(?:(?:are|'re|were|got|get|have|'ve|just|finally|officially|sommes|nous sommes|estamos|somos|sind)\s+){0,3}(?:back together|together again|made up|reconciled|patched things up|de nouveau ensemble|à nouveau ensemble|réconciliés|nous sommes réconciliés|nos reconciliamos|juntos otra vez|juntos de nuevo|de nuevo juntos|wieder zusammen|haben uns (?:wieder )?versöhnt)\b"
         + @"|\b(?:got|get|have|'ve got|finally got)\s+(?:my|our|the|his|her|their)\s+(?:[\p{L}'-]+\s+){1,3}?back\b(?!\s+(?:to|on|in|into|up|down|pain|problems?)\b)"
         + @"|(?=(?:is|are|'s|'m|'re|am)\s+(?:(?:finally|now|officially)\s+)*back\b)(?<=^(?:(?:the|my|our|his|her|their)\s+(?:[\p{L}'-]+\s+)?[\p{L}'-]+\s+|i\s*|we\s*))(?:is|are|'s|'m|'re|am)\s+(?:(?:finally|now|officially)\s+)*back(?:\s+(?:home|at work|to work|online|up|on))?(?=\s*(?:[.!,;]|$|\s+(?:now|again|finally|at last|from)\b))"

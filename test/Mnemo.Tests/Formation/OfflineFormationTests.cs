@@ -2205,6 +2205,38 @@ public sealed class OfflineFormationTests
     public async Task AddAsync_LapsedOverOrNoLongerSpeakingSaidAnotherWay_Supersedes(string before, string after, bool supersedes) =>
         await AssertSupersedesWithoutCosine(before, after, supersedes);
 
+    // A new value in the clause after a semicolon, or after a comma before "I" (each left the old memory active); not
+    // after a condition or a time that opens the sentence.
+    [Theory]
+    [InlineData("I work from home.", "My company ended remote work, I'm back in the office five days a week.", true)]
+    [InlineData("My manager is Tom.", "Tom left the company; my new manager is Sara.", true)]
+    [InlineData("I live in Austin.", "Long story, I live in Denver now.", true)]
+    [InlineData("I work in the office.", "If it rains, I work from home.", false)]
+    [InlineData("I live in Boston.", "When I was a kid, I lived in Ohio.", false)]
+    [InlineData("I'm 34.", "Once I'm 40, I'm retiring.", false)]
+    public async Task AddAsync_NewValueInTheClauseAfterAPause_Supersedes(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
+    // Written as a new user would, before this round's rules (each left the old memory active): an employer that let the
+    // speaker go, two who are done, a food eaten again after a diet without it, a thing sold somewhere, a new number
+    // without "I", a death with how it came. Not another's dismissal, being done with a task, one night's dish, being
+    // sent home early, another's grandmother.
+    [Theory]
+    [InlineData("I work at Deloitte.", "Deloitte let me go last week.", true)]
+    [InlineData("I have a boyfriend named Leo.", "Leo and I are done.", true)]
+    [InlineData("I'm on a gluten-free diet.", "I eat gluten again.", true)]
+    [InlineData("I have a Peloton.", "I sold my Peloton on Facebook Marketplace.", true)]
+    [InlineData("My phone number is 555-1234.", "Got a new number: 555-9876.", true)]
+    [InlineData("My grandmother lives in a nursing home.", "My grandmother passed away in her sleep.", true)]
+    [InlineData("I work at Deloitte.", "Deloitte let my coworker go last week.", false)]
+    [InlineData("I have a boyfriend named Leo.", "Leo and I are done with the renovation.", false)]
+    [InlineData("I'm on a gluten-free diet.", "I eat pasta again tonight.", false)]
+    [InlineData("I work at Deloitte.", "My boss let me go home early.", false)]
+    [InlineData("I work at Amazon.", "My manager let me go to the conference.", false)]
+    [InlineData("My grandmother lives in a nursing home.", "My friend's grandmother passed away.", false)]
+    public async Task AddAsync_LetGoDoneSoldNewNumberPassedAwayOrEatenAgain_Supersedes(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
     // Something back, and what that ended, after "so": two changes, each retiring its memory (as one sentence it retired
     // only one: "I'm running again, so not tired anymore" left "I'm always tired", or, read by its second clause,
     // "I stopped running").
@@ -2800,6 +2832,9 @@ public sealed class OfflineFormationTests
     [InlineData("I have a yarn I want to try, the same one I used for the scarf that I finished today.")]
     // "Fired up" is excitement, not a job lost (it was read as a change).
     [InlineData("I got fired up about the game last night.")]
+    // A long while without what a pronoun stands for names nothing (it was read as a change of "one"); nor is a praise one.
+    [InlineData("I haven't had one in ages.")]
+    [InlineData("I haven't laughed this hard in years.")]
     public void Classify_FinishedInAClauseOrFiredUp_IsAFact(string said) =>
         Assert.Equal(Mnemo.Formation.StatementKind.Fact, Mnemo.Formation.SentenceClassifier.Classify(said).Kind);
 }

@@ -478,7 +478,9 @@ internal static partial class SentenceClassifier
             first = Earlier(first, DaysWithout().Match(core));
         }
 
-        if (core.Contains("n't ", StringComparison.OrdinalIgnoreCase) || core.Contains(" not ", StringComparison.OrdinalIgnoreCase))
+        // NotInAWhile opens with one of these words: every other negated sentence ("I don't ...") pays no scan for it.
+        if (core.Contains("haven't ", StringComparison.OrdinalIgnoreCase) || core.Contains("have not ", StringComparison.OrdinalIgnoreCase)
+            || core.Contains("'ve not ", StringComparison.OrdinalIgnoreCase))
         {
             first = Earlier(first, NotInAWhile().Match(core));
         }

@@ -68,6 +68,9 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         AnalysisWarmUp.Start();
     }
 
+    /// <summary>The add with infer on (tests read what it keeps across adds).</summary>
+    internal Formation.FormationPipeline Formation => _formation;
+
     public Task<AddResult> AddAsync(IEnumerable<ChatMessage> messages, AddOptions options, CancellationToken cancellationToken = default) =>
         AddAsync(messages, options, complete: null, cancellationToken);
 
@@ -302,6 +305,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         await _store.ResetAsync(cancellationToken).ConfigureAwait(false);
         _embeddings.ClearQueryCache();
+        _formation.ClearReadings();
     }
 
     public async Task<ForgetReceipt> ForgetAsync(MemoryScope scope, CancellationToken cancellationToken = default)
@@ -321,8 +325,10 @@ internal sealed class Memory : IMemory, IMemoryTransfer
             receipt = await _store.ForgetAsync(scope, cancellationToken).ConfigureAwait(false);
         }
 
-        // Queries can quote the forgotten text; the LRU is keyed by query text, so it goes whole.
+        // Queries can quote the forgotten text; the LRU is keyed by query text, so it goes whole, as do the readings of
+        // memories' texts that formation keeps.
         _embeddings.ClearQueryCache();
+        _formation.ClearReadings();
         Log.Forgot(_logger, receipt.Memories, receipt.HistoryEntries, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         Log.ForgotSubject(_logger, scope);
         return receipt;

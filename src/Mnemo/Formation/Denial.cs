@@ -15,35 +15,8 @@ internal static partial class Denial
     private const int MinWords = 3;
 
     /// <summary>Whether a sentence of <paramref name="text"/> denies <paramref name="memory"/>.</summary>
-    public static bool Denies(string text, string memory)
-    {
-        if (SentenceClassifier.Sentences(memory).Skip(1).Any())
-        {
-            return false;
-        }
-
-        var said = Words(FirstClause(Adverb().Replace(memory, " ")), out var memoryNegated);
-        if (memoryNegated || said.Count < MinWords)
-        {
-            return false;
-        }
-
-        foreach (var sentence in SentenceClassifier.Sentences(text))
-        {
-            // Most sentences deny nothing: only one with a negation is read further (this runs for every candidate).
-            if (!NegationCue().IsMatch(sentence))
-            {
-                continue;
-            }
-
-            if (Words(FirstClause(Adverb().Replace(Hedge().Replace(sentence, string.Empty), " ")), out var negated) is var words && negated && words.SetEquals(said))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Denies(string text, string memory) =>
+        ReadMemory(memory).Said is { } said && ReadStatement(SentenceClassifier.Sentences(text)).Denies(said);
 
     /// <summary>
     /// Whether a sentence of <paramref name="text"/> says, word for word and without a negation, what
@@ -52,36 +25,89 @@ internal static partial class Denial
     /// way: the words that say it holds now ("again", "now", "anymore", "maintenant", "otra vez", "wieder") are passed over
     /// on both sides.
     /// </summary>
-    public static bool Undoes(string text, string memory)
-    {
-        if (!NegationCue().IsMatch(memory) || SentenceClassifier.Sentences(memory).Skip(1).Any())
-        {
-            return false;
-        }
-
-        var denied = Words(FirstClause(Now().Replace(memory, " ")), out var memoryNegated);
-        if (!memoryNegated || denied.Count < MinWords)
-        {
-            return false;
-        }
-
-        foreach (var sentence in SentenceClassifier.Sentences(text))
-        {
-            if (!NegationCue().IsMatch(sentence)
-                && Words(FirstClause(Now().Replace(Hedge().Replace(sentence, string.Empty), " ")), out var negated) is var words && !negated && words.SetEquals(denied))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Undoes(string text, string memory) =>
+        ReadMemory(memory).Denied is { } denied && ReadStatement(SentenceClassifier.Sentences(text)).Undoes(denied);
 
     /// <summary>Whether <paramref name="text"/> holds a negation ("not", "n't", "never", "ne … pas", "no", "nicht", "kein").</summary>
     public static bool Negates(string text) => NegationCue().IsMatch(text);
 
     /// <summary>Whether <paramref name="text"/> denies <paramref name="memory"/> or says what it denies (<see cref="Denies"/>, <see cref="Undoes"/>).</summary>
-    public static bool Reverses(string text, string memory) => Denies(text, memory) || Undoes(text, memory);
+    public static bool Reverses(string text, string memory) =>
+        ReadStatement(SentenceClassifier.Sentences(text)).Reverses(ReadMemory(memory));
+
+    /// <summary>
+    /// What a denial could take back of <paramref name="memory"/>, read from the memory alone: its first clause's words
+    /// when it says something without a negation, or when it denies something. Only a memory that is one sentence of at
+    /// least three such words can be either.
+    /// </summary>
+    public static MemoryClause ReadMemory(string memory)
+    {
+        if (SentenceClassifier.Sentences(memory).Skip(1).Any())
+        {
+            return MemoryClause.None;
+        }
+
+        var said = Words(FirstClause(Adverb().Replace(memory, " ")), out var memoryNegated);
+        HashSet<string>? denied = null;
+        if (NegationCue().IsMatch(memory))
+        {
+            denied = Words(FirstClause(Now().Replace(memory, " ")), out var negated);
+            if (!negated || denied.Count < MinWords)
+            {
+                denied = null;
+            }
+        }
+
+        return new MemoryClause(memoryNegated || said.Count < MinWords ? null : said, denied);
+    }
+
+    /// <summary>What a denial reads of a statement's <paramref name="sentences"/>, each read when first needed.</summary>
+    public static StatementClauses ReadStatement(IEnumerable<string> sentences) => new([.. sentences]);
+
+    /// <summary>
+    /// What <see cref="Denies"/> and <see cref="Undoes"/> read of a memory: <c>Said</c>, the words of a memory that says
+    /// something (what a denial must say, negated); <c>Denied</c>, the words of a memory that denies something (what a
+    /// statement must say again, without the negation); each <see langword="null"/> when the memory is not of that form.
+    /// </summary>
+    internal sealed record MemoryClause(HashSet<string>? Said, HashSet<string>? Denied)
+    {
+        public static MemoryClause None { get; } = new(null, null);
+    }
+
+    /// <summary>
+    /// What <see cref="Denies"/> and <see cref="Undoes"/> read of a statement: the first clause of each sentence that
+    /// holds a negation, and of each that holds none, as words, read once for every memory it is checked against.
+    /// </summary>
+    internal sealed class StatementClauses(List<string> sentences)
+    {
+        private List<HashSet<string>>? _denying;
+        private List<HashSet<string>>? _affirming;
+
+        /// <summary>Whether the statement denies a memory or says what it denies.</summary>
+        public bool Reverses(MemoryClause memory) =>
+            (memory.Said is { } said && Denies(said)) || (memory.Denied is { } denied && Undoes(denied));
+
+        /// <summary>Whether a sentence denies a memory that says <paramref name="said"/>.</summary>
+        public bool Denies(HashSet<string> said)
+        {
+            // Most sentences deny nothing: only one with a negation is read further.
+            _denying ??= [.. sentences
+                .Where(sentence => NegationCue().IsMatch(sentence))
+                .Select(sentence => Words(FirstClause(Adverb().Replace(Hedge().Replace(sentence, string.Empty), " ")), out var negated) is var words && negated ? words : null)
+                .OfType<HashSet<string>>()];
+            return _denying.Exists(words => words.SetEquals(said));
+        }
+
+        /// <summary>Whether a sentence says, without a negation, what a memory denies (<paramref name="denied"/>).</summary>
+        public bool Undoes(HashSet<string> denied)
+        {
+            _affirming ??= [.. sentences
+                .Where(sentence => !NegationCue().IsMatch(sentence))
+                .Select(sentence => Words(FirstClause(Now().Replace(Hedge().Replace(sentence, string.Empty), " ")), out var negated) is var words && !negated ? words : null)
+                .OfType<HashSet<string>>()];
+            return _affirming.Exists(words => words.SetEquals(denied));
+        }
+    }
 
     private static string FirstClause(string sentence) => ClauseEnd().Split(sentence, 2)[0];
 

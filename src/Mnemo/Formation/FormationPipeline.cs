@@ -35,12 +35,21 @@ internal sealed class FormationPipeline(
     private readonly ReconciliationPlanner _planner = new(options);
     private readonly RetractionMatcher _retractions = new(search, options);
 
+    // What the rules read of the memories found, kept across adds (cleared on forget and reset: ClearReadings).
+    private readonly MemoryReadings _readings = new();
+
     // Store-wide topics apply to every add: exclusions always (union with the call's), inclusions unless the call names its own.
     private AddOptions WithStoreTopics(AddOptions add) => add with
     {
         IncludeTopics = add.IncludeTopics is { Count: > 0 } ? add.IncludeTopics : options.IncludeTopics.Count > 0 ? [.. options.IncludeTopics] : null,
         ExcludeTopics = options.ExcludeTopics.Count == 0 ? add.ExcludeTopics : [.. options.ExcludeTopics.Concat(add.ExcludeTopics ?? []).Distinct(StringComparer.OrdinalIgnoreCase)],
     };
+
+    /// <summary>What was read of memories' texts, kept across adds.</summary>
+    internal MemoryReadings Readings => _readings;
+
+    /// <summary>Drops what was read of memories' texts (<see cref="MemoryReadings"/>): forget and reset call it.</summary>
+    public void ClearReadings() => _readings.Clear();
 
     public async Task<AddResult> AddAsync(
         IReadOnlyList<ChatMessage> messages, AddOptions add, Func<IReadOnlyList<MemoryEventResult>, IngestionCompletion>? complete, CancellationToken cancellationToken)
@@ -49,9 +58,10 @@ internal sealed class FormationPipeline(
         var procedural = add.MemoryType == MemoryType.Procedural;
 
         var extractor = chat is null ? "rules" : "llm";
+        var readings = new SentenceReadings();
         var (kept, skipped, answered) = procedural
             ? (KeepAllButSystem(messages), new List<SkippedMessage>(), new Dictionary<ChatMessage, string>())
-            : _preFilter.Apply(messages);
+            : _preFilter.Apply(messages, readings);
         if (!kept.Any(k => k.Message.Role == ChatRole.User || procedural))
         {
             return new AddResult([], MemoryUsage.None) { Extractor = extractor, Skipped = skipped };
@@ -68,7 +78,7 @@ internal sealed class FormationPipeline(
 
         if (chat is null && !procedural)
         {
-            return await OfflineAddAsync(userMessages, answered, skipped, add, observed, now, actor, complete, started, cancellationToken).ConfigureAwait(false);
+            return await OfflineAddAsync(userMessages, answered, readings, skipped, add, observed, now, actor, complete, started, cancellationToken).ConfigureAwait(false);
         }
 
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
@@ -108,6 +118,7 @@ internal sealed class FormationPipeline(
     private async Task<AddResult> OfflineAddAsync(
         List<ChatMessage> userMessages,
         IReadOnlyDictionary<ChatMessage, string> answered,
+        SentenceReadings readings,
         List<SkippedMessage> skipped,
         AddOptions add,
         DateTimeOffset observed,
@@ -117,7 +128,7 @@ internal sealed class FormationPipeline(
         long started,
         CancellationToken cancellationToken)
     {
-        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.Formation.SentencePerMemory, text => OnTopic(text, add), answered);
+        var statements = OfflineExtractor.Extract(userMessages, observed, options.PreFilter.SkipQuestions, options.Formation.SentencePerMemory, text => OnTopic(text, add), answered, readings);
 
         using (await locks.AcquireAsync(add.Scope, cancellationToken).ConfigureAwait(false))
         {
@@ -139,10 +150,10 @@ internal sealed class FormationPipeline(
             var contextVectors = texts.Select((t, i) => (t, embedded.ContextVectors[i])).ToDictionary(p => p.t, p => p.Item2, StringComparer.Ordinal);
             // The attributes each new text sets (AttributeStatement), read once for the candidates and the supersedes.
             var attributes = texts.ToDictionary(t => t, AttributeStatement.AttributesOf, StringComparer.Ordinal);
-            // The attribute each memory found gives, read once for both steps below (a memory may be found for many texts).
-            var given = new Dictionary<string, string?>(StringComparer.Ordinal);
-            existing.AddRange(await NearDuplicateCandidatesAsync(texts, attributes, given, embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
-            SupersedeChangedAttributes(operations, attributes, given, existing, actor, taken);
+            // What each memory found and each new text say, read once for both steps below (a memory may be found for many texts).
+            var contradictions = new Contradictions(_readings);
+            existing.AddRange(await NearDuplicateCandidatesAsync(texts, attributes, contradictions, embedded.Vectors, add.Scope, now, taken, cancellationToken).ConfigureAwait(false));
+            SupersedeChangedAttributes(operations, attributes, contradictions, existing, actor, taken);
             var known = await KnownHashesAsync(texts, embedded.StoredHashes, add.Scope, now, cancellationToken).ConfigureAwait(false);
 
             var plan = _planner.Plan(operations, existing, vectors, known, add, null, observed, now, actor, contextVectors);
@@ -264,12 +275,12 @@ internal sealed class FormationPipeline(
     private static void SupersedeChangedAttributes(
         List<ProposedOperation> operations,
         IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf,
-        Dictionary<string, string?> given,
+        Contradictions contradictions,
         List<StoredMemory> existing,
         string? actor,
         HashSet<Guid> taken)
     {
-        string? AttributeOf(int index) => Given(given, existing[index].Item.Text);
+        string? AttributeOf(int index) => contradictions.AttributeOf(existing[index].Item.Text);
 
         for (var i = 0; i < operations.Count; i++)
         {
@@ -294,7 +305,7 @@ internal sealed class FormationPipeline(
                 for (var j = 0; j < existing.Count && index < 0; j++)
                 {
                     var m = existing[j];
-                    if (Open(m) && SaysOtherwise(text, attributes, m.Item.Text, given))
+                    if (Open(m) && contradictions.SaysOtherwise(text, attributes, m.Item.Text))
                     {
                         index = j;
                     }
@@ -336,32 +347,12 @@ internal sealed class FormationPipeline(
         static string Id(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    // Whether a new text says otherwise than a memory: it gives the memory's attribute another value (AttributeStatement),
-    // denies the memory or says what it denied (Denial), says it again with another value (ValueChange), has one of what
-    // the memory said the speaker had none of (NowHas), or reached what the memory said they were after (GoalReached).
-    // The candidates of an add and the memory a text supersedes are read by this one rule.
-    private static bool SaysOtherwise(string text, IReadOnlyList<string> attributes, string memory, Dictionary<string, string?> given) =>
-        (attributes.Count > 0 && Given(given, memory) is { } old && attributes.Contains(old))
-        || Denial.Reverses(text, memory) || ValueChange.Replaces(text, memory) || NowHas.Replaces(text, memory)
-        || GoalReached.Replaces(text, memory);
-
-    // The attribute a memory's text gives (AttributeStatement.AttributeOf, null for none), read once per add.
-    private static string? Given(Dictionary<string, string?> given, string text)
-    {
-        if (!given.TryGetValue(text, out var attribute))
-        {
-            given[text] = attribute = AttributeStatement.AttributeOf(text);
-        }
-
-        return attribute;
-    }
-
     // Only memories close enough to be near-duplicates matter here (and those that give the same attribute as a new
     // statement, see SupersedeChangedAttributes), so only those are read back with their vectors.
     private async Task<List<StoredMemory>> NearDuplicateCandidatesAsync(
         IReadOnlyList<string> texts,
         IReadOnlyDictionary<string, IReadOnlyList<string>> attributesOf,
-        Dictionary<string, string?> given,
+        Contradictions contradictions,
         IReadOnlyList<ReadOnlyMemory<float>> vectors,
         MemoryScope scope,
         DateTimeOffset now,
@@ -384,7 +375,7 @@ internal sealed class FormationPipeline(
             var attributes = attributesOf[texts[i]];
             foreach (var hit in hits.Where(h => !taken.Contains(h.Memory.Id)
                 && ((h.Similarity ?? 0) >= options.Formation.NearDuplicateCosine
-                    || SaysOtherwise(texts[i], attributes, h.Memory.Text, given))))
+                    || contradictions.SaysOtherwise(texts[i], attributes, h.Memory.Text))))
             {
                 if (found.All(f => f.Item.Id != hit.Memory.Id))
                 {

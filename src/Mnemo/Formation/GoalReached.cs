@@ -26,14 +26,21 @@ internal static partial class GoalReached
     private const int MaxPursuitWords = 16;
 
     /// <summary>Whether a sentence of <paramref name="text"/> says the speaker reached what <paramref name="memory"/> says they are after.</summary>
-    public static bool Replaces(string text, string memory)
+    public static bool Replaces(string text, string memory) => Pursues(memory) && Ends(text, memory.Trim());
+
+    /// <summary>
+    /// Whether <paramref name="memory"/> may tell of a pursuit, read from the memory alone: one short sentence with a
+    /// word of one. Only such a memory is read further (<see cref="Ends"/>).
+    /// </summary>
+    public static bool Pursues(string memory)
     {
         var trimmed = memory.Trim();
-        if (!Cue().IsMatch(trimmed) || SentenceClassifier.WordCount(trimmed) > MaxPursuitWords || SentenceClassifier.Sentences(trimmed).Skip(1).Any())
-        {
-            return false;
-        }
+        return Cue().IsMatch(trimmed) && SentenceClassifier.WordCount(trimmed) <= MaxPursuitWords && !SentenceClassifier.Sentences(trimmed).Skip(1).Any();
+    }
 
+    /// <summary>Whether a sentence of <paramref name="text"/> says the speaker reached the pursuit <paramref name="trimmed"/> tells of (a memory <see cref="Pursues"/> found, trimmed).</summary>
+    public static bool Ends(string text, string trimmed)
+    {
         // Trying for a baby is reached by a pregnancy ("We're expecting twins!" after "We're trying for a baby"), an illness
         // fought by its remission ("I'm in remission now" after "I have breast cancer"), studies by a graduation.
         if (TryingForABaby().IsMatch(trimmed))

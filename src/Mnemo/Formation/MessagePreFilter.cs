@@ -12,13 +12,15 @@ internal sealed class MessagePreFilter(PreFilterOptions options)
 {
     /// <summary>
     /// Which of <paramref name="messages"/> go on, and why the others do not. <c>Answered</c> holds the question each
-    /// user message answers (<see cref="OfflineExtractor.QuestionsAnswered"/>), read once here for the extractor too.
+    /// user message answers (<see cref="OfflineExtractor.QuestionsAnswered"/>), read once here for the extractor too, as
+    /// are the sentences read (<paramref name="readings"/>).
     /// </summary>
     public (List<(int Index, ChatMessage Message)> Kept, List<SkippedMessage> Skipped, IReadOnlyDictionary<ChatMessage, string> Answered) Apply(
-        IReadOnlyList<ChatMessage> messages)
+        IReadOnlyList<ChatMessage> messages, SentenceReadings? readings = null)
     {
+        readings ??= new SentenceReadings();
         var answered = OfflineExtractor.QuestionsAnswered(messages);
-        var reasons = messages.Select(m => Reason(m, answered.ContainsKey(m))).ToArray();
+        var reasons = messages.Select(m => Reason(m, answered.ContainsKey(m), readings)).ToArray();
         var kept = new List<(int, ChatMessage)>();
         var skipped = new List<SkippedMessage>();
         for (var i = 0; i < messages.Count; i++)
@@ -38,7 +40,7 @@ internal sealed class MessagePreFilter(PreFilterOptions options)
         return (kept, skipped, answered);
     }
 
-    private string? Reason(ChatMessage message, bool answers)
+    private string? Reason(ChatMessage message, bool answers, SentenceReadings readings)
     {
         if (message.Role == ChatRole.System || message.Role == ChatRole.Tool)
         {
@@ -57,7 +59,7 @@ internal sealed class MessagePreFilter(PreFilterOptions options)
         }
 
         // The same reading as the offline extractor, so a message the offline path would keep always reaches the LLM.
-        if (OfflineExtractor.SkipReason(text, options.SkipQuestions, answers) is { } reason)
+        if (OfflineExtractor.SkipReason(text, options.SkipQuestions, answers, readings) is { } reason)
         {
             return reason;
         }

@@ -15,21 +15,26 @@ namespace Mnemo.Formation;
 internal static partial class NowHas
 {
     /// <summary>Whether a sentence of <paramref name="text"/> says the speaker has one of what <paramref name="memory"/> says they have none of.</summary>
-    public static bool Replaces(string text, string memory)
+    public static bool Replaces(string text, string memory) =>
+        ReadMemory(memory) is { } has && Replaces(SentenceClassifier.Sentences(text), has);
+
+    /// <summary>
+    /// What a sentence must say to replace <paramref name="memory"/>, read from the memory alone: a birth after "I'm
+    /// pregnant", a pet or a child after "I don't have any pets" or "We have no kids"; <see langword="null"/> for any other memory.
+    /// </summary>
+    public static Regex? ReadMemory(string memory)
     {
         // "We just had our baby!" after "I'm pregnant": a birth ends the wait (a child only named, "my son Leo", may be an
         // older one).
         var said = memory.Trim();
-        var has = Expecting().IsMatch(said) ? Born()
+        return Expecting().IsMatch(said) ? Born()
             : None().Match(said) is { Success: true } none ? (none.Groups["pets"].Success ? HasPet() : HasChild())
             : null;
-        if (has is null)
-        {
-            return false;
-        }
-
-        return SentenceClassifier.Sentences(text).Any(sentence => has.IsMatch(sentence) && !Denial.Negates(sentence));
     }
+
+    /// <summary>Whether one of <paramref name="sentences"/> says, without a negation, what <paramref name="has"/> reads (<see cref="ReadMemory"/>).</summary>
+    public static bool Replaces(IEnumerable<string> sentences, Regex has) =>
+        sentences.Any(sentence => has.IsMatch(sentence) && !Denial.Negates(sentence));
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 

@@ -29,10 +29,12 @@ internal static partial class OfflineExtractor
     /// The question the assistant asked right before a message (<see cref="QuestionsAnswered"/>): the message's first
     /// sentence is read as its answer, and the question goes with the fact it answers.
     /// </param>
+    /// <param name="readings">The add's sentences read so far (the pre-filter's), or <see langword="null"/> to read every sentence here.</param>
     public static List<Statement> Extract(
         IEnumerable<ChatMessage> userMessages, DateTimeOffset observedAt, bool skipQuestions = true, bool sentencePerMemory = false, Func<string, bool>? onTopic = null,
-        IReadOnlyDictionary<ChatMessage, string>? answered = null)
+        IReadOnlyDictionary<ChatMessage, string>? answered = null, SentenceReadings? readings = null)
     {
+        readings ??= new SentenceReadings();
         var statements = new List<Statement>();
         foreach (var message in userMessages)
         {
@@ -40,9 +42,9 @@ internal static partial class OfflineExtractor
             var answering = answered?.GetValueOrDefault(message);
             string? question = null;
             var first = true;
-            foreach (var sentence in SentenceClassifier.Sentences(message.Text))
+            foreach (var sentence in readings.Sentences(message.Text))
             {
-                var statement = SentenceClassifier.Classify(sentence, skipQuestions);
+                var statement = readings.Classify(sentence, skipQuestions);
 
                 // A short answer means something only with its question ("Where are you based? Tokyo."); a statement
                 // that stands alone ("I'm allergic to cats.") goes without it.
@@ -110,13 +112,15 @@ internal static partial class OfflineExtractor
     /// <param name="text">The message.</param>
     /// <param name="skipQuestions">Whether questions carry nothing.</param>
     /// <param name="answers">Whether the message answers a question the assistant asked just before it.</param>
-    public static string? SkipReason(string text, bool skipQuestions = true, bool answers = false)
+    /// <param name="readings">The add's sentences read so far, kept for the extractor; <see langword="null"/> to read them here alone.</param>
+    public static string? SkipReason(string text, bool skipQuestions = true, bool answers = false, SentenceReadings? readings = null)
     {
+        readings ??= new SentenceReadings();
         string? first = null;
         var question = false;
-        foreach (var sentence in SentenceClassifier.Sentences(text))
+        foreach (var sentence in readings.Sentences(text))
         {
-            var statement = SentenceClassifier.Classify(sentence, skipQuestions);
+            var statement = readings.Classify(sentence, skipQuestions);
             if (answers && first is null && !question && AsAnswer(statement, sentence) is { } answer)
             {
                 statement = answer;

@@ -24,22 +24,32 @@ internal static partial class ValueChange
     private const int MaxValueWords = 4;
 
     /// <summary>Whether a sentence of <paramref name="text"/> gives <paramref name="memory"/> another value.</summary>
-    public static bool Replaces(string text, string memory)
+    public static bool Replaces(string text, string memory) =>
+        ReadMemory(memory) is { } old && Replaces(ReadStatement(SentenceClassifier.Sentences(text)), old);
+
+    /// <summary>
+    /// The words of <paramref name="memory"/> when another value could replace it, read from the memory alone: one
+    /// sentence of three to fifteen words, the first the speaker's, that tells of no past event; else <see langword="null"/>.
+    /// </summary>
+    public static List<string>? ReadMemory(string memory)
     {
         if (SentenceClassifier.Sentences(memory).Skip(1).Any())
         {
-            return false;
+            return null;
         }
 
         var old = Words(memory);
-        if (old.Count < MinShared || old.Count > MaxMemoryWords || !Own().IsMatch(old[0]) || PastEvent.Tells(memory))
-        {
-            return false;
-        }
+        return old.Count < MinShared || old.Count > MaxMemoryWords || !Own().IsMatch(old[0]) || PastEvent.Tells(memory) ? null : old;
+    }
 
-        foreach (var sentence in SentenceClassifier.Sentences(text))
+    /// <summary>The words of each of a statement's <paramref name="sentences"/>, as <see cref="Replaces(IReadOnlyList{List{string}}, List{string})"/> compares them.</summary>
+    public static List<List<string>> ReadStatement(IEnumerable<string> sentences) => [.. sentences.Select(Words)];
+
+    /// <summary>Whether a sentence of a statement (its words, <see cref="ReadStatement"/>) gives the memory whose words are <paramref name="old"/> (<see cref="ReadMemory"/>) another value.</summary>
+    public static bool Replaces(IReadOnlyList<List<string>> statement, List<string> old)
+    {
+        foreach (var said in statement)
         {
-            var said = Words(sentence);
             var prefix = 0;
             while (prefix < old.Count && prefix < said.Count && old[prefix] == said[prefix])
             {

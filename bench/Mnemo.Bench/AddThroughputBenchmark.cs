@@ -56,13 +56,24 @@ internal static class AddThroughputBenchmark
     private static async Task<IReadOnlyList<string>> RunOneAsync(BenchStore store, Embedder embedder, int count, int batchSize, int context, bool infer)
     {
         var corpus = new Corpus(seed: 7);
-        var warmup = corpus.Sentences(batchSize);
+        _ = corpus.Sentences(batchSize); // once the warm-up's batch: drawn still, so the measured texts are those of earlier runs
         var batches = corpus.Sentences(count).Chunk(batchSize).ToList();
         await using var stack = store.Open(embedder, o => o.Embedding.ContextMemories = context);
 
-        // Warm both paths (model load, JIT, schema) on texts that are not measured.
-        await stack.Generator.GenerateAsync(warmup, _documents);
-        await stack.Memory.AddAsync(warmup.Select(t => new ChatMessage(ChatRole.User, t)), new AddOptions { Scope = MemoryScope.User("warmup"), Infer = false });
+        // Warm both paths (model load, schema, JIT) on texts that are not measured, into another scope, until the JIT has
+        // settled (WarmUp): on 2 cores, dynamic PGO's background recompiles took a core from the measured batches for
+        // seconds, and the row measured a process's first adds rather than a running one's.
+        var warmCorpus = new Corpus(seed: 11);
+        var warmed = await WarmUp.RunAsync(
+            async _ =>
+            {
+                var texts = warmCorpus.Sentences(batchSize);
+                await stack.Generator.GenerateAsync(texts, _documents);
+                await stack.Memory.AddAsync(texts.Select(t => new ChatMessage(ChatRole.User, t)), new AddOptions { Scope = MemoryScope.User("warmup"), Infer = infer });
+            },
+            minCalls: 4,
+            minTime: TimeSpan.FromSeconds(2));
+        Log.Info($"add warm-up: {warmed}");
 
         // Interleaved, batch by batch, so drift in machine load hits both sides alike.
         var baseline = new Timings();

@@ -65,6 +65,10 @@ internal sealed class Memory : IMemory, IMemoryTransfer
         _formationUsesRules = chatClient is null;
         _search = new SearchPipeline(searcher, _embeddings, new HybridScorer(options), _validator, options, time, logger);
         _formation = new Formation.FormationPipeline(store, searcher, _embeddings, _context, chatClient, options, _locks, time, logger, _search.SearchAsync);
+
+        // A forget or delete by another engine on the same store reaches this one through the change feed: the caches
+        // keyed by text go whole then, as after a forget here.
+        _index.Erased += ClearTextCaches;
         AnalysisWarmUp.Start();
     }
 
@@ -304,6 +308,12 @@ internal sealed class Memory : IMemory, IMemoryTransfer
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
         await _store.ResetAsync(cancellationToken).ConfigureAwait(false);
+        ClearTextCaches();
+    }
+
+    // The caches keyed by text: the LRU of query vectors and what formation read of memories' texts.
+    private void ClearTextCaches()
+    {
         _embeddings.ClearQueryCache();
         _formation.ClearReadings();
     }
@@ -327,8 +337,7 @@ internal sealed class Memory : IMemory, IMemoryTransfer
 
         // Queries can quote the forgotten text; the LRU is keyed by query text, so it goes whole, as do the readings of
         // memories' texts that formation keeps.
-        _embeddings.ClearQueryCache();
-        _formation.ClearReadings();
+        ClearTextCaches();
         Log.Forgot(_logger, receipt.Memories, receipt.HistoryEntries, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         Log.ForgotSubject(_logger, scope);
         return receipt;

@@ -1,8 +1,8 @@
 namespace Mnemo.Embedding;
 
 /// <summary>
-/// A small LRU of query embeddings. Kept in process memory only and cleared whole on forget and reset, because a query
-/// can quote the very text a subject asked to erase.
+/// A small LRU of query embeddings. Kept in process memory only and cleared whole on forget and reset, and when the
+/// change feed brings another engine's deletes, because a query can quote the very text a subject asked to erase.
 /// </summary>
 internal sealed class QueryEmbeddingCache(int capacity)
 {

@@ -35,7 +35,8 @@ internal sealed class FormationPipeline(
     private readonly ReconciliationPlanner _planner = new(options);
     private readonly RetractionMatcher _retractions = new(search, options);
 
-    // What the rules read of the memories found, kept across adds (cleared on forget and reset: ClearReadings).
+    // What the rules read of the memories found, kept across adds (cleared on forget, reset and deletes read from the
+    // change feed: ClearReadings).
     private readonly MemoryReadings _readings = new();
 
     // Store-wide topics apply to every add: exclusions always (union with the call's), inclusions unless the call names its own.
@@ -48,7 +49,7 @@ internal sealed class FormationPipeline(
     /// <summary>What was read of memories' texts, kept across adds.</summary>
     internal MemoryReadings Readings => _readings;
 
-    /// <summary>Drops what was read of memories' texts (<see cref="MemoryReadings"/>): forget and reset call it.</summary>
+    /// <summary>Drops what was read of memories' texts (<see cref="MemoryReadings"/>): forget, reset and deletes read from the change feed call it.</summary>
     public void ClearReadings() => _readings.Clear();
 
     public async Task<AddResult> AddAsync(

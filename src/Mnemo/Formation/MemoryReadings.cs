@@ -8,7 +8,8 @@ namespace Mnemo.Formation;
 /// and again. A reading depends on the text alone, so it is keyed by the text and shared by every scope: it gives what
 /// reading the text again would give. Only texts of at most <see cref="MaxTextLength"/> characters are kept, and at most
 /// <see cref="Capacity"/> of them (the whole cache is dropped when it is full). Kept in process memory only, and cleared
-/// whole on forget and reset, as the query embedding cache is, because its keys are memories' texts.
+/// whole on forget and reset, and when the change feed brings deletes from another engine (<see cref="Indexing.MemoryIndex.Erased"/>),
+/// as the query embedding cache is, because its keys are memories' texts.
 /// </summary>
 internal sealed class MemoryReadings
 {

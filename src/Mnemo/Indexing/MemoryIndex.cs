@@ -116,9 +116,17 @@ internal sealed class MemoryIndex : IDisposable
         await CatchUpAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Raised after the index read deletes or a reset from the change feed (another engine's forget, delete or reset,
+    /// or one of this engine's it had not applied yet): the engine then drops its caches keyed by text, which may hold
+    /// a text that is gone. Not raised by the first load, nor by this engine's own writes applied at once.
+    /// </summary>
+    public event Action? Erased;
+
     /// <summary>Reads and applies every change after the index's position (a snapshot when it has none, or on reload).</summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken)
     {
+        var erased = false;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -133,10 +141,12 @@ internal sealed class MemoryIndex : IDisposable
                 var page = await _store.ReadChangesAsync(Position, _options.FeedPageSize, cancellationToken).ConfigureAwait(false);
                 if (page.Reload)
                 {
+                    erased = true;
                     await LoadAsync(cancellationToken).ConfigureAwait(false);
                     return;
                 }
 
+                erased |= page.Deletes.Count > 0;
                 ApplyPage(page.Deletes, page.Upserts, page.Position);
                 if (!page.HasMore)
                 {
@@ -147,6 +157,10 @@ internal sealed class MemoryIndex : IDisposable
         finally
         {
             _gate.Release();
+            if (erased)
+            {
+                Erased?.Invoke();
+            }
         }
     }
 

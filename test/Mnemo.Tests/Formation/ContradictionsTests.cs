@@ -121,4 +121,25 @@ public sealed class ContradictionsTests
         await f.Memory.ResetAsync(ct);
         Assert.Equal(0, f.Engine.Formation.Readings.Count);
     }
+
+    [Fact]
+    public async Task ForgetByAnotherEngineOnTheSameStore_DropsTheReadingsWhenTheFeedBringsIt()
+    {
+        await using var writer = new MemoryFixture();
+        await using var other = new MemoryFixture(databasePath: writer.DatabasePath);
+        var ct = TestContext.Current.CancellationToken;
+        var infer = new AddOptions { Scope = MemoryFixture.Alice, ObservedAt = other.Time.GetUtcNow() };
+        await other.Memory.AddAsync("I'm looking for a new job in Berlin", infer, ct);
+        await other.Memory.AddAsync("I'm looking for a new flat in Berlin", infer, ct);
+        Assert.True(other.Engine.Formation.Readings.Count > 0);
+
+        // An add elsewhere reads nothing that is gone: the readings stay.
+        await writer.Memory.AddAsync("I like tea", new AddOptions { Scope = MemoryFixture.Bob, Infer = false }, ct);
+        await other.Memory.SearchAsync("tea", new SearchOptions { Scope = MemoryFixture.Bob }, ct);
+        Assert.True(other.Engine.Formation.Readings.Count > 0);
+
+        await writer.Memory.ForgetAsync(MemoryFixture.Alice, ct);
+        await other.Memory.SearchAsync("job", new SearchOptions { Scope = MemoryFixture.Bob }, ct);
+        Assert.Equal(0, other.Engine.Formation.Readings.Count);
+    }
 }

@@ -58,7 +58,7 @@ internal sealed class MemoryReadings
         }
     }
 
-    /// <summary>Drops every reading (forget, reset).</summary>
+    /// <summary>Drops every reading (forget, reset, deletes read from the change feed).</summary>
     public void Clear()
     {
         lock (_gate)

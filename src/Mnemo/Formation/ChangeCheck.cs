@@ -10,7 +10,7 @@ namespace Mnemo.Formation;
 /// The change as classified: its text, whom it speaks of (<see cref="Statement.About"/>) and what kind of change it is
 /// (<see cref="Statement.NewValue"/>, <see cref="Statement.Finishes"/>, <see cref="Statement.Raises"/>,
 /// <see cref="Statement.Value"/>, <see cref="Statement.Lost"/>, <see cref="Statement.Off"/>, <see cref="Statement.Left"/>,
-/// <see cref="Statement.PaidOff"/>, <see cref="Statement.Back"/>, <see cref="Statement.BreakUp"/>, <see cref="Statement.Quits"/>, <see cref="Statement.Lapsed"/>).
+/// <see cref="Statement.PaidOff"/>, <see cref="Statement.Back"/>, <see cref="Statement.BreakUp"/>, <see cref="Statement.Quits"/>, <see cref="Statement.Lapsed"/>, <see cref="Statement.Disbanded"/>, <see cref="Statement.RoleEnds"/>).
 /// </param>
 /// <param name="MaxWords">
 /// The longest memory it may retire, in words: one that says much more than the change ("I used to take piano lessons"
@@ -44,7 +44,11 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
     /// something by its name or let it lapse, telling that they belong to it or hold it ("I left Google" retires "I work at
     /// Google", not "I live near Google's campus"; "I let my NYT subscription expire" retires "I have a subscription to the
     /// New York Times", not "I read the New York Times"); and, when the change tells of a long while without something, telling of a habit
-    /// ("I haven't been to yoga in months" retires "I go to yoga twice a week", not "I love yoga"); and, when the change cancels something of one
+    /// ("I haven't been to yoga in months" retires "I go to yoga twice a week", not "I love yoga"); and, when the change
+    /// tells that a group ended, telling that the speaker takes part in it ("The band broke up" retires "I play bass in a
+    /// band", not "My favourite band is Coldplay"); and, when the change tells that someone who held a role for the speaker
+    /// retired or left, telling who holds such a role ("Dr. Patel retired" retires "My doctor is Dr. Patel", not "Dr. Patel
+    /// is my neighbour"); and, when the change cancels something of one
     /// day ("The train was cancelled this morning"), holding a date, a time or a day (not "I take the train to work").
     /// </summary>
     /// <param name="memory">The text of a memory the retraction check matched.</param>
@@ -66,6 +70,8 @@ internal sealed partial record ChangeCheck(Statement Change, int MaxWords)
             && (!Change.BreakUp || SentenceClassifier.TellsOfCouple(own))
             && (!Change.Quits || SentenceClassifier.BelongsTo(own))
             && (!Change.Lapsed || SentenceClassifier.Habitual(own))
+            && (!Change.Disbanded || SentenceClassifier.TakesPart(own))
+            && (!Change.RoleEnds || SentenceClassifier.HoldsRole(own))
             && (!CancelsOneDay || own.Any(char.IsDigit) || RelativeDates.HasExpression(own));
     }
 

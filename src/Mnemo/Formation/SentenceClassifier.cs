@@ -392,7 +392,8 @@ internal static partial class SentenceClassifier
             // were ("My best friend is Jake"); "Mark and I aren't together anymore" is a break-up, of the couple ("My
             // boyfriend is Mark"). "My wife and I sold our car" is the couple's own change, of neither alone.
             var pair = !back && PairNoLonger().Match(core) is { Success: true } two && two.Index + two.Length <= change.Index + change.Length ? two : null;
-            var breakUp = BreakUpMarker().IsMatch(change.Value) || pair is { Groups: var g } && g["couple"].Success;
+            // "The band broke up" ended a group, not a couple.
+            var breakUp = !change.Groups["disband"].Success && (BreakUpMarker().IsMatch(change.Value) || pair is { Groups: var g } && g["couple"].Success);
             var about = LostKin().Match(core, change.Index) is { Success: true } lost ? [lost.Groups["k"].Value.ToLowerInvariant()]
                 : breakUp && BrokeUpWith().Match(core, change.Index) is { Success: true } partner ? [partner.Groups["k"].Value.ToLowerInvariant()]
                 : pair is not null ? [pair.Groups["k"].Value.ToLowerInvariant()]
@@ -404,12 +405,12 @@ internal static partial class SentenceClassifier
             return new Statement(
                 StatementKind.Change, ScratchLead().Match(core) is { Success: true } scratch ? Capitalize(core[scratch.Length..]) : core,
                 Target: pair is not null ? (breakUp ? pair.Groups["k"].Value : $"{pair.Groups["k"].Value} {(pair.Groups["mute"].Success ? "friend" : pair.Groups["r"].Value)}")
-                    : change.Groups["x"].Success ? SwitchedKind(change) : ChangeTarget(core, change.Index, change.Index + change.Length, moves && !amountMoved, objectOnly: ownObject),
+                    : change.Groups["x"].Success ? SwitchedKind(change) : change.Groups["who"].Success ? change.Groups["who"].Value : ChangeTarget(core, change.Index, change.Index + change.Length, moves && !amountMoved, objectOnly: ownObject),
                 About: about, NewValue: NewValue().IsMatch(change.Value) || change.Groups["v"].Success || amountNow, Moves: moves,
                 Finishes: Finished().IsMatch(change.Value), Raises: raises, Value: change.Groups["v"].Success ? change.Groups["v"].Value : null,
                 Lost: WentMissing().IsMatch(change.Value), Off: OffMarker().IsMatch(change.Value), Left: LeftStay().IsMatch(core, change.Index),
                 PaidOff: PaidOffMarker().IsMatch(change.Value), Back: back, BreakUp: breakUp, Quits: change.Groups["quit"].Success,
-                Lapsed: change.Groups["lapse"].Success);
+                Lapsed: change.Groups["lapse"].Success, Disbanded: change.Groups["disband"].Success, RoleEnds: change.Groups["role"].Success);
         }
 
         return IsChitChat(core) ? new Statement(StatementKind.Skipped, string.Empty, "chit_chat") : new Statement(StatementKind.Fact, core);
@@ -489,6 +490,34 @@ internal static partial class SentenceClassifier
         if (core.Contains(" and I ", StringComparison.OrdinalIgnoreCase))
         {
             first = Earlier(first, PairDone().Match(core));
+        }
+
+        // "I gave up tennis after my knee surgery", "I quit golf because of my back": a bare thing given up, before when or why.
+        if (core.Contains("quit ", StringComparison.OrdinalIgnoreCase) || core.Contains("gave up ", StringComparison.OrdinalIgnoreCase))
+        {
+            first = Earlier(first, QuitBare().Match(core));
+        }
+
+        // "Dr. Patel retired", "My manager left the company": someone who held a role for the speaker no longer does.
+        if (core.Contains("retired", StringComparison.OrdinalIgnoreCase) || core.Contains("left ", StringComparison.OrdinalIgnoreCase))
+        {
+            // Before the markers found so far, which read "Karen left the company" as a leaving of the company.
+            if (RoleLeft().Match(core) is { Success: true } role)
+            {
+                first = role;
+            }
+        }
+
+        // "The band broke up", "The choir disbanded last month": a group's end.
+        if (GroupEndCue().IsMatch(core))
+        {
+            first = Earlier(first, GroupEnded().Match(core));
+        }
+
+        // "Keto wasn't for me": a thing tried and left.
+        if (core.Contains("for me", StringComparison.OrdinalIgnoreCase))
+        {
+            first = Earlier(first, NotForMe().Match(core));
         }
 
         if (NewCue().IsMatch(core))
@@ -1325,6 +1354,16 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
 
+    // A thing quit or given up, named by one bare word before when or why, which the target leaves out (ChangeTail): "I
+    // gave up tennis", "I gave up meat last year", "I gave up tennis after my knee surgery", "I quit golf because of my
+    // back"; not "I gave up chocolate for Lent", "I gave up hope", "I quit Facebook games", whose thing goes on. A pattern
+    // of its own, read only for a sentence with "quit" or "gave up": as alternatives of ChangeMarker they made the whole
+    // classifier a fifth slower.
+    [GeneratedRegex(@"\b(?:quit\s+(?!(?:because|since|so|and|but|after|before|when|for|yesterday|today|tonight|last|this|it|that|again|now|recently|already|early|too|my|the|our)\b)|gave up\s+(?!(?:my|our|the|a|an|his|her|their|your|on|hope|everything|nothing|it|that|this|them|him|me|so|and|but|after|before|because|since|when|trying|control|halfway|early|too|again|now|there|here|all|some|any|much|more|less|easily|immediately|quickly|yesterday|today|tonight|last)\b))[\w-]+" + QuitTail, Options)]
+    private static partial Regex QuitBare();
+
+    private const string QuitTail = @"(?=\s*(?:[.!,;]|$)|\s+(?:and|but|because|since|so)\b|\s+(?:after\s+(?:my|his|her|their|our)\s|(?:last|this)\s+(?:semester|term|season|quarter|school year|year|month|week|spring|summer|fall|autumn|winter)\b))";
+
     [GeneratedRegex(@"\b(?:no longer|not (?:[\w'’-]+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:[\w'’-]+ ){0,8}?(?:any ?more|any longer)|sold (?:my|our|the)|cancell?ed (?:my|our|the|(?-i:(?=\p{Lu})))|unsubscribed from|j'ai résilié|j'ai annulé|cancelé|he cancelado|me di de baja|gave away (?:my|our|the)|traded in (?:my|our|the)|traded my|got rid of (?:my|our|the)|quit (?:my|the|our|\w+ing\b|(?-i:(?=\p{Lu}))|(?!(?:because|since|so|and|but|after|before|when|for|yesterday|today|tonight|last|this|it|that|again|now|recently|already|early|too)\b)[\w-]+(?=\s*(?:[.!,;]|$)|\s+(?:and|but)\b))|gave up (?:on\b|\w+ing\b)|left my job|(?:got|was|been|were) (?:laid off|fired(?!\s+up\b)|let go)|laid off from|fired from|resigned from|retired from|stopped \w+ing|moved out of|moved away from|broke up with|(?:and i|and me|we|et moi|y yo)\s+(?:(?:just|finally|recently|officially)\s+)?(?:broke up|split up|separated|called it quits)|(?:nous avons|on a|moi avons) (?:rompu|divorcé)|(?:rompimos|nos separamos|nos divorciamos)|(?:(?:und ich|wir) haben uns|haben uns)\s+(?:\S+\s+){0,3}?(?:getrennt|scheiden lassen)|(?<!\b(?:as|when|because|since|like|where|that|what|how|while|if)\s+)(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:has\s+|have\s+)?changed\s+to|(?:mon|ma|mes|notre|nos)\s+(?:\S+\s+){1,4}?(?:a|ont)\s+changé|(?:mi|mis|nuestro|nuestra)\s+(?:\S+\s+){1,4}?(?:cambió|ha\s+cambiado|han\s+cambiado)|(?:mein|meine|meinen|unser|unsere)\s+(?:\S+\s+){1,6}?geändert|scratch that|(?:correction|rectification|corrección|korrektur)(?=\s*[:,])|passed away|(?:was|were|got|had to be) put (?:down|to sleep)|est décédée?|sont décédés|falleció|ha fallecido|murió|se murió|ha muerto|est mort|est morte|ist verstorben|ist gestorben|(?:habe|hat|haben) (?:\S+ ){0,4}?gekündigt|(?:wurde|wurden|bin|ist) (?:\S+ ){0,4}?entlassen|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|(?:a|ai|ont|avons) arrêté (?:le|la|les|de|d')|j'ai quitté|ya no|vendí|vendimos|dejé de|dejó (?:el|la|los|las|de)|(?:ha|han) dejado (?:el|la|los|las|de)|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
     private static partial Regex ChangeMarker();
 
@@ -1473,6 +1512,34 @@ internal static partial class SentenceClassifier
     // a change marker of its own, which PairNoLonger reads as a break-up.
     [GeneratedRegex(@"(?<=^(?:(?-i:\p{Lu}\p{Ll}+)|(?:my|our)\s+(?:[\w'-]+\s+)?[\w'-]+)\s+and\s+i\s+)(?:are|'re)\s+(?:(?:so|officially|finally|really|totally|definitely)\s+)?(?:done|over|through)(?=\s*(?:[.!]|$))", Options)]
     private static partial Regex PairDone();
+
+    // A group the speaker was in, ended by name or by its kind at the sentence's start ("The band broke up", "The choir
+    // disbanded last month", "The Lids split up last week", "Our book club folded"; not "The Lids broke up a fight", "My
+    // daughter's choir disbanded", "The other team folded in the second half", nor "Jake broke up with me", a break-up): the group is what changed (x), and it retires only a memory that says the
+    // speaker takes part in it (Statement.Disbanded: "I play drums in a band called The Lids", not "My favourite band is
+    // Coldplay" after "Coldplay split up").
+    [GeneratedRegex(@"^(?:(?:so|well|sadly|unfortunately|apparently|anyway|update)[,!:]?\s+)?(?<x>(?:the|our|my)\s+(?:(?![\w-]+'s\b|(?:other|opposing|rival|visiting|home|away|kids'|kids)\b)[\w'-]+\s+){0,2}?(?:band|choir|chorus|team|club|group|orchestra|troupe|ensemble|quartet|quintet|trio|league|crew|squad)|(?-i:(?:The\s+)?\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,3}))\s+(?:(?:has|have|had|just|finally|officially|recently|sadly|actually|basically)\s+)*(?<disband>broke up|broken up|split up|split|disbanded|dissolved|folded|called it quits)(?=\s*(?:[.!,;]|$)|\s+(?:last|this|after|because|since|and|but|so|for good|earlier|yesterday|today|recently|a few|several|two|three)\b|\s+in\s+(?:\d{4}|" + RelativeDates.Months + @")\b)", Options)]
+    private static partial Regex GroupEnded();
+
+    [GeneratedRegex(@"\b(?:broke(?:n)? up|split|disbanded|dissolved|folded|called it quits)\b", Options)]
+    private static partial Regex GroupEndCue();
+
+    // Those who may hold a role for the speaker: who treats, teaches, manages, advises or serves them.
+    private const string Roles = @"doctors?|dentists?|therapists?|psychiatrists?|psychologists?|counsell?ors?|pediatricians?|paediatricians?|dermatologists?|cardiologists?|chiropractors?|physios?|physiotherapists?|optometrists?|gp|vet|veterinarian|nurse|managers?|boss|supervisors?|team lead|mentors?|coworkers?|co-workers?|colleagues?|teachers?|professors?|tutors?|coach|trainers?|instructors?|principal|lawyers?|attorneys?|accountants?|financial advisou?r|advisou?rs?|pastor|priest|rabbi|imam|landlord|landlady|hairdresser|barber|stylist|nanny|babysitter|cleaner|mechanic";
+
+    // Someone who held a role for the speaker, named or said by the role, who retired or left where they held it ("Dr.
+    // Patel retired", "Karen left the company", "My therapist retired last month", "Dr. Patel retired, so now I see Dr.
+    // Nguyen"; not "My dad retired", whose memories are not of a role, nor "Karen left the office at 6", a day's leaving):
+    // the change of someone else, whom the subject names (who: the target, without where they left); it retires only a memory that says who holds such a role
+    // (Statement.RoleEnds: "My doctor is Dr. Patel", "Karen is my manager"; not "Karen is my neighbour").
+    [GeneratedRegex(@"(?<=^(?:(?:so|well|sadly|update|btw)[,:]?\s+)?(?<who>(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|(?:my|our)\s+(?:old\s+|long-time\s+|longtime\s+|former\s+|favou?rite\s+|family\s+)?(?:" + Roles + @"))\s+(?:(?:just|finally|recently|officially|has|had|have|suddenly)\s+)*)(?<role>retired|left\s+(?:the\s+(?:company|firm|practice|clinic|hospital|office|team|school|agency|district|gym|salon|shop)|(?:his|her|their)\s+(?:job|practice|position|post)))(?=\s*(?:[.!,;]|$)|\s+(?:last|this|in|after|because|and|but|so|earlier|yesterday|recently|for good|\d+)\b)", Options)]
+    private static partial Regex RoleLeft();
+
+    // A thing tried and left, said of the thing at the sentence's start ("Keto wasn't for me", "Intermittent fasting wasn't
+    // for me, so I stopped it", "Honestly, CrossFit just wasn't for me"; not "It wasn't for me", "That gift wasn't for me",
+    // whose thing is no memory of the speaker's doing, nor "Camping isn't for me", a liking): the thing is what changed (x).
+    [GeneratedRegex(@"^(?:(?:honestly|turns out|in the end|so|well|yeah)[,]?\s+)?(?!(?:it|that|this|these|those|which|what|he|she|they|one|the (?:gift|card|present|letter|message|package|call|email|text|note))\b)(?<x>(?!(?:i|we|you|he|she|they|it)\b)[\w'-]+(?:\s+(?!(?:i|we|you|he|she|they|it|was|wasn't)\b)[\w'-]+){0,2}?)\s+(?:(?:just|really|definitely|ultimately|clearly|simply)\s+)*(?:wasn't|was not|wasnt)\s+(?:really\s+|just\s+)?for me\b", Options)]
+    private static partial Regex NotForMe();
 
     // The other person as a word of its own ("when you suggest outfits", "wenn du kochst"; not "rendez-vous").
     [GeneratedRegex(@"(?<![-\p{L}])(?:you|your|yours|tu|toi|vous|votre|vos|tú|usted|du|dich|dir|dein\w*)(?![-\p{L}'’])", Options)]
@@ -1630,6 +1697,29 @@ internal static partial class SentenceClassifier
 
     [GeneratedRegex(@"\b(?:work|works|worked|working|job|position|role|internship|interning|employed|member|part|play|plays|played|playing|sing|sings|singing|drum|drums|volunteer|volunteers|volunteering|study|studies|studying|enrolled|joined|teach|teaches|teaching|coach|coaches|coaching)\b[^.!?]{0,40}?\b(?:at|for|with|in|of|on|by)\b|\b(?:band|team|club|choir|orchestra|league|company|firm|startup|union|committee|board|crew|membership|subscription|subscribed|license|licence|passport|insurance|policy|certification|registration|visa)\b|\b(?:i'm|i am|we're|we are)\s+(?:on|with)\s+(?-i:\p{Lu})|\btravaill\w*\s+(?:chez|à|pour)\b|\btrabaj\w*\s+(?:en|para|con)\b|\barbeit\w*\s+(?:bei|für)\b", Options)]
     private static partial Regex BelongWord();
+
+    /// <summary>
+    /// Whether <paramref name="memory"/> tells that its speaker takes part in a group: plays, sings, dances or is in it, or
+    /// is a member of it ("I play drums in a band called The Lids", "I sing in a choir", "I'm in a book club", "I'm on the
+    /// volleyball team"), what a change that tells of the group's end retires (<see cref="Statement.Disbanded"/>); not a
+    /// memory that only names one ("My favourite band is Coldplay").
+    /// </summary>
+    /// <param name="memory">The text of a memory.</param>
+    public static bool TakesPart(string memory) => TakesPartWord().IsMatch(memory);
+
+    [GeneratedRegex(@"\b(?:play|plays|played|playing|sing|sings|singing|drum|drums|dance|dances|dancing|perform|performs|performing|member|members|volunteer|volunteers|volunteering|coach|coaches|coaching|manage|manages|managing|run|runs|started|founded|joined)\b[^.!?]{0,40}?\b(?:in|with|for|of|on)\b|\b(?:i'm|i am|we're|we are|i've been|we've been)\s+(?:(?:still|also|now)\s+)?(?:in|on|part of)\s+(?:a|an|the|my|our|(?-i:\p{Lu}))", Options)]
+    private static partial Regex TakesPartWord();
+
+    /// <summary>
+    /// Whether <paramref name="memory"/> tells who holds a role for its speaker ("My doctor is Dr. Patel", "Karen is my
+    /// manager", "I see Dr. Kim for therapy"), what a change that tells of that one retiring or leaving retires
+    /// (<see cref="Statement.RoleEnds"/>); not a memory of someone else ("Karen is my neighbour", "My dad is a teacher").
+    /// </summary>
+    /// <param name="memory">The text of a memory.</param>
+    public static bool HoldsRole(string memory) => HoldsRoleWord().IsMatch(memory);
+
+    [GeneratedRegex(@"\b(?:my|our)\s+(?:[\w'-]+\s+)?(?:" + Roles + @")\b|\b(?:i|we)\s+(?:see|go to|visit|work with|work for|report to)\s+(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu})", Options)]
+    private static partial Regex HoldsRoleWord();
 
     /// <summary>
     /// Whether <paramref name="memory"/> says someone stays in a hospital, rehab or a hospice ("My mom is in the hospital",

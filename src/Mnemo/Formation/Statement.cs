@@ -82,11 +82,21 @@ namespace Mnemo.Formation;
 /// of a habit, one that says they do it or how often ("I go to yoga twice a week", "I smoke"), never one that only names
 /// the thing ("I love yoga", "I was born in Paris" after "I haven't been to Paris in years").
 /// </param>
+/// <param name="Disbanded">
+/// For a <see cref="StatementKind.Change"/>: whether it tells that a group ended ("The band broke up", "The choir disbanded
+/// last month"): it retires only a memory that says the speaker takes part in it ("I play drums in a band called The Lids",
+/// "I sing in a choir"), never one that only names it ("My favourite band is Coldplay" stays after "Coldplay split up").
+/// </param>
+/// <param name="RoleEnds">
+/// For a <see cref="StatementKind.Change"/>: whether it tells that someone who held a role for the speaker retired or left
+/// where they held it ("Dr. Patel retired", "My manager left the company"): it retires only a memory that says who holds
+/// such a role ("My doctor is Dr. Patel", "Karen is my manager"), never one of another bond ("Karen is my neighbour").
+/// </param>
 internal sealed record Statement(
     StatementKind Kind, string Text, string? SkipReason = null, string? Target = null, IReadOnlyList<string>? About = null, bool NewValue = false,
     bool Moves = false, bool Finishes = false, bool Raises = false, string? Value = null, bool Lost = false, bool Off = false, bool Left = false,
     bool PaidOff = false, bool Back = false, bool BreakUp = false, bool Quits = false,
-    bool Lapsed = false)
+    bool Lapsed = false, bool Disbanded = false, bool RoleEnds = false)
 {
     /// <summary>Whether the sentence leads to a write (anything but <see cref="StatementKind.Skipped"/>).</summary>
     public bool Carries => Kind != StatementKind.Skipped;

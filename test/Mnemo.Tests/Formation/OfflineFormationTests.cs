@@ -2237,6 +2237,59 @@ public sealed class OfflineFormationTests
     public async Task AddAsync_LetGoDoneSoldNewNumberPassedAwayOrEatenAgain_Supersedes(string before, string after, bool supersedes) =>
         await AssertSupersedesWithoutCosine(before, after, supersedes);
 
+    // Written as a new user would, before this round's rules (each left the old memory active): a group the speaker was in,
+    // ended by its kind or its name; a thing tried and left ("wasn't for me"); a bare thing given up or quit before when
+    // or why; an offer accepted after a job search. Not a favourite band that split up, a group that broke up a fight,
+    // another's choir, the other team folding in a match, a group that split a bill, another's or a near giving up, a
+    // break for a while, a thing not the speaker's that "wasn't for me", an offer alone or one for a house.
+    [Theory]
+    [InlineData("I sing in a choir.", "The choir disbanded last month.", true)]
+    [InlineData("I play drums in a band called The Lids.", "The Lids split up last week.", true)]
+    [InlineData("I'm in a book club.", "Our book club folded after ten years.", true)]
+    [InlineData("I play keyboard in a band called Night Owls.", "Night Owls called it quits in October.", true)]
+    [InlineData("I'm doing intermittent fasting.", "Intermittent fasting wasn't for me, so I stopped it.", true)]
+    [InlineData("I do CrossFit three times a week.", "Honestly, CrossFit just wasn't for me.", true)]
+    [InlineData("I play tennis on weekends.", "I gave up tennis after my knee surgery.", true)]
+    [InlineData("I eat meat.", "I gave up meat last year.", true)]
+    [InlineData("I play golf every Sunday.", "I quit golf because of my back.", true)]
+    [InlineData("I'm looking for a new job.", "I accepted an offer from Stripe yesterday!", true)]
+    [InlineData("I'm looking for a job.", "I got a job offer from Microsoft and accepted it!", true)]
+    [InlineData("My favourite band is Coldplay.", "Coldplay broke up last year.", false)]
+    [InlineData("I play drums in a band called The Lids.", "The Lids broke up a fight at the bar.", false)]
+    [InlineData("I sing in a choir.", "My daughter's choir disbanded last month.", false)]
+    [InlineData("I coach a youth soccer team.", "The other team folded in the second half.", false)]
+    [InlineData("I'm in a book club.", "Our book club split the cost of the cabin.", false)]
+    [InlineData("I play tennis on weekends.", "My brother gave up tennis.", false)]
+    [InlineData("I play tennis on weekends.", "I almost gave up tennis after that match.", false)]
+    [InlineData("I play tennis on weekends.", "I gave up tennis for a few weeks after my injury.", false)]
+    [InlineData("I'm on the keto diet.", "That recipe wasn't for me, too spicy.", false)]
+    [InlineData("I'm looking for a new job.", "I got a job offer from Stripe.", false)]
+    [InlineData("I work at Google.", "We accepted an offer on our house.", false)]
+    public async Task AddAsync_GroupEndedTriedAndLeftGivenUpOrOfferAccepted_Supersedes(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
+    // Written as a new user would, before this round's rules (each left the old memory active): the speaker moved, which
+    // leaves the home they rented behind; someone who held a role for the speaker retired or left where they held it.
+    // Not another's move, a couch moved, a move as a child, someone retired who held no role, a day's leaving, the
+    // speaker's own retirement, another's nurse.
+    [Theory]
+    [InlineData("I rent an apartment in Brooklyn.", "We just moved to Austin.", true)]
+    [InlineData("I rent an apartment in Brooklyn.", "My lease ran out and I moved back in with my mom.", true)]
+    [InlineData("My doctor is Dr. Patel.", "Dr. Patel retired, so now I see Dr. Nguyen.", true)]
+    [InlineData("My manager is Karen.", "Karen left the company.", true)]
+    [InlineData("My therapist is Dr. Lee.", "My therapist retired last month.", true)]
+    [InlineData("My physio is Dr. Moss.", "Dr. Moss left the practice.", true)]
+    [InlineData("I rent an apartment in Brooklyn.", "My sister moved to Queens.", false)]
+    [InlineData("I rent an apartment in Brooklyn.", "We moved the couch to the bedroom.", false)]
+    [InlineData("I own a house in Denver.", "When I was a kid, we moved to Ohio.", false)]
+    [InlineData("Karen is my neighbour.", "Karen retired last month.", false)]
+    [InlineData("My dad is a teacher.", "My dad retired last year.", false)]
+    [InlineData("My manager is Karen.", "Karen left the office early today.", false)]
+    [InlineData("My therapist is Dr. Lee.", "I retired last year.", false)]
+    [InlineData("My doctor is Dr. Patel.", "Dr. Patel's nurse retired.", false)]
+    public async Task AddAsync_MovedFromARentedHomeOrSomeoneInARoleRetiredOrLeft_Supersedes(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
     // Something back, and what that ended, after "so": two changes, each retiring its memory (as one sentence it retired
     // only one: "I'm running again, so not tired anymore" left "I'm always tired", or, read by its second clause,
     // "I stopped running").

@@ -1356,7 +1356,7 @@ internal static partial class SentenceClassifier
 
     // A thing quit or given up, named by one bare word before when or why, which the target leaves out (ChangeTail): "I
     // gave up tennis", "I gave up meat last year", "I gave up tennis after my knee surgery", "I quit golf because of my
-    // back"; not "I gave up chocolate for Lent", "I gave up hope", "I quit Facebook games", whose thing goes on. A pattern
+    // back"; not "I gave up chocolate for Lent", a while, nor "I gave up hope". A pattern
     // of its own, read only for a sentence with "quit" or "gave up": as alternatives of ChangeMarker they made the whole
     // classifier a fifth slower.
     [GeneratedRegex(@"\b(?:quit\s+(?!(?:because|since|so|and|but|after|before|when|for|yesterday|today|tonight|last|this|it|that|again|now|recently|already|early|too|my|the|our)\b)|gave up\s+(?!(?:my|our|the|a|an|his|her|their|your|on|hope|everything|nothing|it|that|this|them|him|me|so|and|but|after|before|because|since|when|trying|control|halfway|early|too|again|now|there|here|all|some|any|much|more|less|easily|immediately|quickly|yesterday|today|tonight|last)\b))[\w-]+" + QuitTail, Options)]
@@ -1515,9 +1515,10 @@ internal static partial class SentenceClassifier
 
     // A group the speaker was in, ended by name or by its kind at the sentence's start ("The band broke up", "The choir
     // disbanded last month", "The Lids split up last week", "Our book club folded"; not "The Lids broke up a fight", "My
-    // daughter's choir disbanded", "The other team folded in the second half", nor "Jake broke up with me", a break-up): the group is what changed (x), and it retires only a memory that says the
-    // speaker takes part in it (Statement.Disbanded: "I play drums in a band called The Lids", not "My favourite band is
-    // Coldplay" after "Coldplay split up").
+    // daughter's choir disbanded", "The other team folded in the second half", nor "Jake broke up with me", a break-up):
+    // the group is what changed (x), and it retires only a memory that says the speaker takes part in it
+    // (Statement.Disbanded: "I play drums in a band called The Lids", not "My favourite band is Coldplay" after "Coldplay
+    // split up").
     [GeneratedRegex(@"^(?:(?:so|well|sadly|unfortunately|apparently|anyway|update)[,!:]?\s+)?(?<x>(?:the|our|my)\s+(?:(?![\w-]+'s\b|(?:other|opposing|rival|visiting|home|away|kids'|kids)\b)[\w'-]+\s+){0,2}?(?:band|choir|chorus|team|club|group|orchestra|troupe|ensemble|quartet|quintet|trio|league|crew|squad)|(?-i:(?:The\s+)?\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,3}))\s+(?:(?:has|have|had|just|finally|officially|recently|sadly|actually|basically)\s+)*(?<disband>broke up|broken up|split up|split|disbanded|dissolved|folded|called it quits)(?=\s*(?:[.!,;]|$)|\s+(?:last|this|after|because|since|and|but|so|for good|earlier|yesterday|today|recently|a few|several|two|three)\b|\s+in\s+(?:\d{4}|" + RelativeDates.Months + @")\b)", Options)]
     private static partial Regex GroupEnded();
 
@@ -1530,8 +1531,9 @@ internal static partial class SentenceClassifier
     // Someone who held a role for the speaker, named or said by the role, who retired or left where they held it ("Dr.
     // Patel retired", "Karen left the company", "My therapist retired last month", "Dr. Patel retired, so now I see Dr.
     // Nguyen"; not "My dad retired", whose memories are not of a role, nor "Karen left the office at 6", a day's leaving):
-    // the change of someone else, whom the subject names (who: the target, without where they left); it retires only a memory that says who holds such a role
-    // (Statement.RoleEnds: "My doctor is Dr. Patel", "Karen is my manager"; not "Karen is my neighbour").
+    // the change of someone else, whom the subject names (who: the target, without where they left); it retires only a
+    // memory that says who holds such a role (Statement.RoleEnds: "My doctor is Dr. Patel", "Karen is my manager"; not
+    // "Karen is my neighbour").
     [GeneratedRegex(@"(?<=^(?:(?:so|well|sadly|update|btw)[,:]?\s+)?(?<who>(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|(?:my|our)\s+(?:old\s+|long-time\s+|longtime\s+|former\s+|favou?rite\s+|family\s+)?(?:" + Roles + @"))\s+(?:(?:just|finally|recently|officially|has|had|have|suddenly)\s+)*)(?<role>retired|left\s+(?:the\s+(?:company|firm|practice|clinic|hospital|office|team|school|agency|district|gym|salon|shop)|(?:his|her|their)\s+(?:job|practice|position|post)))(?=\s*(?:[.!,;]|$)|\s+(?:last|this|in|after|because|and|but|so|earlier|yesterday|recently|for good|\d+)\b)", Options)]
     private static partial Regex RoleLeft();
 

@@ -498,6 +498,12 @@ internal static partial class SentenceClassifier
             first = Earlier(first, QuitBare().Match(core));
         }
 
+        // "I took my tongue piercing out for my new job": a thing worn, taken out for a reason.
+        if (core.Contains(" for ", StringComparison.OrdinalIgnoreCase))
+        {
+            first = Earlier(first, TakenOutFor().Match(core));
+        }
+
         // "Dr. Patel retired", "My manager left the company": someone who held a role for the speaker no longer does.
         if (core.Contains("retired", StringComparison.OrdinalIgnoreCase) || core.Contains("left ", StringComparison.OrdinalIgnoreCase))
         {
@@ -1354,15 +1360,16 @@ internal static partial class SentenceClassifier
     [GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial Regex Word();
 
-    // A thing quit or given up, named by one bare word before when or why, which the target leaves out (ChangeTail): "I
-    // gave up tennis", "I gave up meat last year", "I gave up tennis after my knee surgery", "I quit golf because of my
-    // back"; not "I gave up chocolate for Lent", a while, nor "I gave up hope". A pattern
+    // A thing quit or given up, named by one or two bare words before when or why, which the target leaves out
+    // (ChangeTail): "I gave up tennis", "I gave up red meat last year", "I gave up tennis after my knee surgery", "I quit
+    // social media in January", "I quit golf because of my back"; not "I gave up chocolate for Lent", a while, "I gave up
+    // two hours of my Saturday", nor "I gave up hope". A pattern
     // of its own, read only for a sentence with "quit" or "gave up": as alternatives of ChangeMarker they made the whole
     // classifier a fifth slower.
-    [GeneratedRegex(@"\b(?:quit\s+(?!(?:because|since|so|and|but|after|before|when|for|yesterday|today|tonight|last|this|it|that|again|now|recently|already|early|too|my|the|our)\b)|gave up\s+(?!(?:my|our|the|a|an|his|her|their|your|on|hope|everything|nothing|it|that|this|them|him|me|so|and|but|after|before|because|since|when|trying|control|halfway|early|too|again|now|there|here|all|some|any|much|more|less|easily|immediately|quickly|yesterday|today|tonight|last)\b))[\w-]+" + QuitTail, Options)]
+    [GeneratedRegex(@"\b(?:quit\s+(?!(?:because|since|so|and|but|after|before|when|for|yesterday|today|tonight|last|this|it|that|again|now|recently|already|early|too|my|the|our)\b)|gave up\s+(?!(?:my|our|the|a|an|his|her|their|your|on|hope|everything|nothing|it|that|this|them|him|me|so|and|but|after|before|because|since|when|trying|control|halfway|early|too|again|now|there|here|all|some|any|much|more|less|easily|immediately|quickly|yesterday|today|tonight|last)\b))[\w-]+(?:\s+(?!(?:for|of|to|at|in|on|with|from|about|because|since|so|and|but|after|before|when|last|this)\b)[\w-]+)?" + QuitTail, Options)]
     private static partial Regex QuitBare();
 
-    private const string QuitTail = @"(?=\s*(?:[.!,;]|$)|\s+(?:and|but|because|since|so)\b|\s+(?:after\s+(?:my|his|her|their|our)\s|(?:last|this)\s+(?:semester|term|season|quarter|school year|year|month|week|spring|summer|fall|autumn|winter)\b))";
+    private const string QuitTail = @"(?=\s*(?:[.!,;]|$)|\s+(?:and|but|because|since|so)\b|\s+(?:after\s+(?:my|his|her|their|our)\s|(?:last|this)\s+(?:semester|term|season|quarter|school year|year|month|week|spring|summer|fall|autumn|winter)\b|in\s+(?:\d{4}|" + RelativeDates.Months + @")\b))";
 
     [GeneratedRegex(@"\b(?:no longer|not (?:[\w'’-]+ ){0,8}?(?:any ?more|any longer)|\w*n't (?:[\w'’-]+ ){0,8}?(?:any ?more|any longer)|sold (?:my|our|the)|cancell?ed (?:my|our|the|(?-i:(?=\p{Lu})))|unsubscribed from|j'ai résilié|j'ai annulé|cancelé|he cancelado|me di de baja|gave away (?:my|our|the)|traded in (?:my|our|the)|traded my|got rid of (?:my|our|the)|quit (?:my|the|our|\w+ing\b|(?-i:(?=\p{Lu}))|(?!(?:because|since|so|and|but|after|before|when|for|yesterday|today|tonight|last|this|it|that|again|now|recently|already|early|too)\b)[\w-]+(?=\s*(?:[.!,;]|$)|\s+(?:and|but)\b))|gave up (?:on\b|\w+ing\b)|left my job|(?:got|was|been|were) (?:laid off|fired(?!\s+up\b)|let go)|laid off from|fired from|resigned from|retired from|stopped \w+ing|moved out of|moved away from|broke up with|(?:and i|and me|we|et moi|y yo)\s+(?:(?:just|finally|recently|officially)\s+)?(?:broke up|split up|separated|called it quits)|(?:nous avons|on a|moi avons) (?:rompu|divorcé)|(?:rompimos|nos separamos|nos divorciamos)|(?:(?:und ich|wir) haben uns|haben uns)\s+(?:\S+\s+){0,3}?(?:getrennt|scheiden lassen)|(?<!\b(?:as|when|because|since|like|where|that|what|how|while|if)\s+)(?:i|we) used to|j'avais l'habitude de|nous avions l'habitude de|autrefois|(?:yo )?solía|solíamos|früher|ne (?:\S+ ){1,8}?plus\b|n'(?:\S+ ){1,8}?plus\b|(?:(?:my|our) new|mon nouveau|ma nouvelle|mes nouveaux|mes nouvelles|notre nouveau|notre nouvelle|mi nuevo|mi nueva|mis nuevos|mis nuevas|nuestro nuevo|nuestra nueva|mein neuer|meine neue|mein neues|unser neuer|unsere neue|unser neues)(?:\s+[\w'-]+){1,4}?\s+(?:is|are|'s|est|sont|es|son|ist|sind)|(?:my|our)\s+(?:[\w'-]+\s+){1,4}?(?:has\s+|have\s+)?changed\s+to|(?:mon|ma|mes|notre|nos)\s+(?:\S+\s+){1,4}?(?:a|ont)\s+changé|(?:mi|mis|nuestro|nuestra)\s+(?:\S+\s+){1,4}?(?:cambió|ha\s+cambiado|han\s+cambiado)|(?:mein|meine|meinen|unser|unsere)\s+(?:\S+\s+){1,6}?geändert|scratch that|(?:correction|rectification|corrección|korrektur)(?=\s*[:,])|passed away|(?:was|were|got|had to be) put (?:down|to sleep)|est décédée?|sont décédés|falleció|ha fallecido|murió|se murió|ha muerto|est mort|est morte|ist verstorben|ist gestorben|(?:habe|hat|haben) (?:\S+ ){0,4}?gekündigt|(?:wurde|wurden|bin|ist) (?:\S+ ){0,4}?entlassen|plus jamais|j'ai vendu|nous avons vendu|j'ai arrêté de|(?:a|ai|ont|avons) arrêté (?:le|la|les|de|d')|j'ai quitté|ya no|vendí|vendimos|dejé de|dejó (?:el|la|los|las|de)|(?:ha|han) dejado (?:el|la|los|las|de)|nicht mehr|kein\w* (?:\S+ ){0,8}?mehr|nie mehr|verkauft|aufgehört)\b", Options)]
     private static partial Regex ChangeMarker();
@@ -1542,6 +1549,13 @@ internal static partial class SentenceClassifier
     // whose thing is no memory of the speaker's doing, nor "Camping isn't for me", a liking): the thing is what changed (x).
     [GeneratedRegex(@"^(?:(?:honestly|turns out|in the end|so|well|yeah)[,]?\s+)?(?!(?:it|that|this|these|those|which|what|he|she|they|one|the (?:gift|card|present|letter|message|package|call|email|text|note))\b)(?<x>(?!(?:i|we|you|he|she|they|it)\b)[\w'-]+(?:\s+(?!(?:i|we|you|he|she|they|it|was|wasn't)\b)[\w'-]+){0,2}?)\s+(?:(?:just|really|definitely|ultimately|clearly|simply)\s+)*(?:wasn't|was not|wasnt)\s+(?:really\s+|just\s+)?for me\b", Options)]
     private static partial Regex NotForMe();
+
+    // A thing worn on or in the body, taken out or off for a reason ("I took my tongue piercing out for my new job", "I had
+    // my nose ring taken out for work", "I got my acrylic nails removed for my wedding"; not "I took my dog out for a
+    // walk", "I took my kids out for school shopping", "I took my ring off for the swim", a while, nor "My sister got her
+    // braces off", another's): the thing is what changed (x), what it was taken out for is not.
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:(?:just|finally|recently|already)\s+)?(?:took|had|got)\s+(?:my|our)\s+(?<x>(?:[\w-]+\s+)?(?:piercings?|ring|stud|studs|braces|cast|retainer|stitches|earrings?|extensions|implants?|nails|iud|splint|hearing aids?|dreads|dreadlocks|veneers|gauges))\s+(?:out|off|removed|taken out|taken off)\s+for\s+(?:(?:my|the|a)\s+(?:new\s+)?(?:job|interview|wedding|surgery|mri|x-ray|scan|work)|work|school|good)\b", Options)]
+    private static partial Regex TakenOutFor();
 
     // The other person as a word of its own ("when you suggest outfits", "wenn du kochst"; not "rendez-vous").
     [GeneratedRegex(@"(?<![-\p{L}])(?:you|your|yours|tu|toi|vous|votre|vos|tú|usted|du|dich|dir|dein\w*)(?![-\p{L}'’])", Options)]

@@ -2290,6 +2290,26 @@ public sealed class OfflineFormationTests
     public async Task AddAsync_MovedFromARentedHomeOrSomeoneInARoleRetiredOrLeft_Supersedes(string before, string after, bool supersedes) =>
         await AssertSupersedesWithoutCosine(before, after, supersedes);
 
+    // Written as a new user would, before this round's rules (each left the old memory active): a thing of two bare words
+    // given up or quit before when or why; a thing worn, taken out or off for a reason. Not a while given up, something
+    // given up for a while, a pet or children taken out, a ring taken off for a swim or out to clean it, another's braces.
+    [Theory]
+    [InlineData("I eat red meat a few times a week.", "I gave up red meat last year.", true)]
+    [InlineData("I spend hours on social media.", "I quit social media in January.", true)]
+    [InlineData("I drink energy drinks every morning.", "I quit energy drinks because of my heart.", true)]
+    [InlineData("I have a tongue piercing.", "I took my tongue piercing out for my new job.", true)]
+    [InlineData("I have a nose ring.", "I had my nose ring taken out for work.", true)]
+    [InlineData("I wear acrylic nails.", "I got my acrylic nails removed for my wedding.", true)]
+    [InlineData("I eat red meat a few times a week.", "I gave up two hours of my Saturday to help.", false)]
+    [InlineData("I love chocolate.", "I gave up chocolate for Lent.", false)]
+    [InlineData("I have a dog named Rex.", "I took my dog out for a walk.", false)]
+    [InlineData("I have two kids.", "I took my kids out for school shopping.", false)]
+    [InlineData("I have a nose ring.", "I took my nose ring out to clean it.", false)]
+    [InlineData("I wear my wedding ring every day.", "I took my ring off for the swim.", false)]
+    [InlineData("I have braces.", "My sister got her braces off for her wedding.", false)]
+    public async Task AddAsync_TwoWordsGivenUpOrAThingWornTakenOutForAReason_Supersedes(string before, string after, bool supersedes) =>
+        await AssertSupersedesWithoutCosine(before, after, supersedes);
+
     // Something back, and what that ended, after "so": two changes, each retiring its memory (as one sentence it retired
     // only one: "I'm running again, so not tired anymore" left "I'm always tired", or, read by its second clause,
     // "I stopped running").
